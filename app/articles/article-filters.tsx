@@ -1,0 +1,24 @@
+'use client';
+import { DateRangeFilter, FilterBar, ResetFilters, SearchFilter, SelectFilter } from '@/components/data-table/data-table-toolbar';
+import { ARTICLE_FILTER_PARAMS } from '@/lib/filters/articles';
+import { STANCES, STANCE_STYLE, type StanceKey } from '@/lib/stance';
+
+interface Props {
+  publishers: { slug: string; name: string; stance: StanceKey; n: number }[];
+  vias: { slug: string; name: string; n: number }[];
+}
+
+export function ArticleFilters({ publishers, vias }: Props) {
+  return (
+    <FilterBar label="Filter articles">
+      <SearchFilter param="q" label="Search title and text" placeholder='e.g. "death commissions" or Ashraf' />
+      <SelectFilter param="stance" label="Group" multiple options={STANCES.map((s) => ({ value: s, label: STANCE_STYLE[s].label }))} />
+      <SelectFilter param="publisher" label="Outlet" options={publishers.map((p) => ({ value: p.slug, label: `${p.name} (${p.n})` }))} allLabel="All outlets" />
+      {vias.length > 0 ? (
+        <SelectFilter param="via" label="Via" options={vias.map((v) => ({ value: v.slug, label: `${v.name} (${v.n})` }))} allLabel="Any source" />
+      ) : null}
+      <DateRangeFilter />
+      <ResetFilters params={[...ARTICLE_FILTER_PARAMS]} />
+    </FilterBar>
+  );
+}

@@ -1,0 +1,34 @@
+import { parseTableParams, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { PageHeader } from '@/components/ui/page-header';
+import { ARTICLE_SORTS, isFiltered, parseArticleFilter, type ArticleSort } from '@/lib/filters/articles';
+import { articleFilterOptions, listArticles } from '@/lib/queries/articles';
+import { ArticlesTable } from './articles-table';
+import { ArticleFilters } from './article-filters';
+
+export const metadata = { title: 'Articles' };
+export const dynamic = 'force-dynamic';
+
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
+  const raw = await searchParams;
+  const filter = parseArticleFilter(raw);
+  const table = parseTableParams(raw, { sortable: ARTICLE_SORTS, defaultSort: 'publishedAt.desc' });
+  const [{ rows, total }, options] = await Promise.all([
+    listArticles(filter, { offset: table.offset, limit: table.size, sort: table.sortId as ArticleSort, desc: table.sortDesc }),
+    articleFilterOptions(),
+  ]);
+  return (
+    <>
+      <PageHeader
+        title="Articles"
+        description="Every imported article with its outlet, the outlet's stance group and where the text was collected from. Filters live in the address bar: copy it to share this view."
+        meta={`${total.toLocaleString('en')} article${total === 1 ? '' : 's'}${isFiltered(filter) ? ' match the filters' : ''}`}
+      />
+      <ArticlesTable
+        rows={rows}
+        total={total}
+        filtered={isFiltered(filter)}
+        toolbar={<ArticleFilters publishers={options.publishers} vias={options.vias} />}
+      />
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { NuqsAdapter } from 'nuqs/adapters/next/app';
+import type { ReactNode } from 'react';
+import { NavLink } from '@/components/nav-link';
+import { stanceCssVariables } from '@/components/stance-badge';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'stance-lens', template: '%s · stance-lens' },
+  description:
+    'Compare how outlets with different stances toward the MEK/NCRI describe the same events: wording, figures and sources, side by side.',
+};
+
+const NAV = [
+  { href: '/', label: 'Overview' },
+  { href: '/events', label: 'Events' },
+  { href: '/compare', label: 'Compare' },
+  { href: '/articles', label: 'Articles' },
+  { href: '/publishers', label: 'Publishers' },
+  { href: '/claims', label: 'Claims' },
+  { href: '/sources', label: 'Sources' },
+  { href: '/methodology', label: 'Methodology' },
+] as const;
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body style={stanceCssVariables()}>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="container site-header__inner">
+            <Link href="/" className="site-title">
+              stance-lens
+            </Link>
+            <nav aria-label="Main" className="site-nav">
+              <ul>
+                {NAV.map((item) => (
+                  <li key={item.href}>
+                    <NavLink href={item.href}>{item.label}</NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        {/* tabIndex lets the skip link move focus here, not just scroll. */}
+        <main id="main" tabIndex={-1} className="container site-main">
+          <NuqsAdapter>{children}</NuqsAdapter>
+        </main>
+        <footer className="site-footer">
+          <div className="container">
+            <p>
+              Stance labels describe an outlet&rsquo;s stance toward the MEK/NCRI, not the truth of any claim.{' '}
+              <Link href="/methodology">Method&nbsp;→</Link>
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,90 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ChartFrame } from '@/components/charts/chart-frame';
+import { SimpleBarChart } from '@/components/charts/simple-bar-chart';
+import { StanceBadge } from '@/components/stance-badge';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { getPublisher, publisherTimeline } from '@/lib/queries/publishers';
+import { kindLabel } from '@/lib/publisher-kind';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }) {
+  const p = await getPublisher((await params).slug);
+  return { title: p?.name ?? 'Publisher not found' };
+}
+
+export default async function PublisherPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const [p, timeline] = await Promise.all([getPublisher(slug), publisherTimeline(slug)]);
+  if (!p) notFound();
+  const dated = timeline.filter((t) => t.year !== null);
+  const undated = timeline.find((t) => t.year === null)?.articles ?? 0;
+  return (
+    <>
+      <PageHeader
+        before={<Breadcrumbs items={[{ label: 'Publishers', href: '/publishers' }, { label: p.name }]} />}
+        title={p.name}
+        meta={
+          <>
+            <StanceBadge stance={p.stance} /> · {kindLabel(p.kind)}
+            {p.country ? ` · ${p.country}` : ''} · {p.articles} article{p.articles === 1 ? '' : 's'}
+            {p.viaArticles ? ` · hosts ${p.viaArticles} from other outlets` : ''}
+          </>
+        }
+        actions={
+          p.articles > 0 ? (
+            <Link className="button" href={`/articles?publisher=${p.slug}`}>
+              Its articles →
+            </Link>
+          ) : null
+        }
+      />
+      <div className="grid-2">
+        <Card title="Why this group">
+          <p>{p.stanceRationale ?? 'This outlet has no stance rating yet: the registry does not know it. Its articles count as unrated.'}</p>
+          <p className="muted small">
+            {p.inRegistry ? 'From the publisher registry (data/publishers.json).' : 'Created during an import; not in the registry.'} A
+            stance label describes the outlet&apos;s stance toward the MEK/NCRI, not the truth of what it publishes.
+          </p>
+          <dl className="meta-list">
+            <dt>Also written as</dt>
+            <dd>{p.aliases.length ? p.aliases.join(', ') : '—'}</dd>
+            <dt>Domains</dt>
+            <dd>{p.domains.length ? p.domains.join(', ') : '—'}</dd>
+            <dt>Coverage</dt>
+            <dd>{p.firstDate ? `${p.firstDate} to ${p.lastDate}` : 'no dated article'}</dd>
+            {p.viaArticles ? (
+              <>
+                <dt>Hosts</dt>
+                <dd>
+                  <Link href={`/articles?via=${p.slug}`}>{p.viaArticles} articles republished from other outlets</Link>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        </Card>
+        {dated.length > 0 ? (
+          <ChartFrame
+            title="Articles per year"
+            unit="articles"
+            source={`Source: stance-lens corpus, articles by ${p.name}.${undated ? ` ${undated} undated not shown.` : ''}`}
+            alt={{ columns: ['Year', 'Articles'], rows: dated.map((t) => [String(t.year), t.articles]) }}
+          >
+            <SimpleBarChart
+              layout="vertical"
+              data={dated.map((t) => ({ label: String(t.year), value: t.articles, stance: p.stance }))}
+              valueLabel="Articles"
+            />
+          </ChartFrame>
+        ) : (
+          <Card title="Articles per year">
+            <p className="muted">No dated article from this outlet yet.</p>
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,182 @@
+// One compiled matcher for a list of literal phrases (lexicon variants, event cues, entity
+// aliases). All phrases go into a single alternation so a text is scanned once per case mode,
+// whatever the number of phrases; nothing is compiled per call.
+//
+// Phrase syntax: a space or hyphen matches any run of spaces/hyphens ("Mojahedin-e Khalq" =
+// "Mojahedin e-Khalq"); an apostrophe matches ' ’ or ‘; a full stop is optional ("Mrs." =
+// "Mrs", "U.S." = "US"). Matches sit on Unicode word boundaries. A possessive needs no variant:
+// in "MEK's" the boundary after "MEK" holds and the offsets cover "MEK" only.
+
+export interface PhraseHit<P> {
+  start: number;
+  end: number;
+  /** The phrase key that matched (normalised). */
+  key: string;
+  payloads: P[];
+}
+
+const SEP_CLASS = '[\\s\\-‐‑–]+';
+const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
+const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
+
+/** All-capital acronyms (two or more capitals, no lower-case letter) are matched exactly. */
+export function isAcronym(phrase: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
+}
+
+export function phraseKey(s: string, caseSensitive: boolean): string {
+  const k = s
+    .replace(/[’‘]/g, "'")
+    .replace(/\./g, '')
+    .replace(/[\s\-‐‑–]+/g, ' ')
+    .trim();
+  return caseSensitive ? k : k.toLowerCase();
+}
+
+function phrasePattern(phrase: string): string {
+  const parts: string[] = [];
+  const key = phrase.replace(/[’‘]/g, "'").trim();
+  for (const word of key.split(/[\s\-‐‑–]+/)) {
+    let p = '';
+    for (const ch of word) {
+      if (ch === "'") p += "['’‘]";
+      else if (ch === '.') p += '\\.?';
+      else p += ch.replace(/[\\^$*+?()[\]{}|/]/g, '\\$&');
+    }
+    parts.push(p);
+  }
+  return parts.join(SEP_CLASS);
+}
+
+interface Entry<P> {
+  phrase: string;
+  caseSensitive: boolean;
+  payload: P;
+}
+
+export class PhraseMatcher<P> {
+  private readonly ci: RegExp | null;
+  private readonly cs: RegExp | null;
+  private readonly ciMap = new Map<string, P[]>();
+  private readonly csMap = new Map<string, P[]>();
+  /** Shorter phrases that also match wherever a longer one starts ("1988" inside "1988 massacre"). */
+  private readonly prefixes = new Map<string, Array<{ key: string; cs: boolean; len: number }>>();
+
+  constructor(entries: ReadonlyArray<Entry<P>>) {
+    const ciPhrases: string[] = [];
+    const csPhrases: string[] = [];
+    for (const e of entries) {
+      const key = phraseKey(e.phrase, e.caseSensitive);
+      if (key === '') continue;
+      const map = e.caseSensitive ? this.csMap : this.ciMap;
+      const list = map.get(key);
+      if (list) list.push(e.payload);
+      else {
+        map.set(key, [e.payload]);
+        (e.caseSensitive ? csPhrases : ciPhrases).push(e.phrase);
+      }
+    }
+    this.ci = compile(ciPhrases, 'giu');
+    this.cs = compile(csPhrases, 'gu');
+    this.computePrefixes();
+  }
+
+  private computePrefixes(): void {
+    const all = [
+      ...[...this.ciMap.keys()].map((key) => ({ key, cs: false })),
+      ...[...this.csMap.keys()].map((key) => ({ key, cs: true })),
+    ];
+    for (const long of all) {
+      for (const short of all) {
+        if (short.key.length >= long.key.length) continue;
+        const a = short.cs ? long.key : long.key.toLowerCase();
+        if (a.startsWith(short.key) && !/[\p{L}\p{N}\p{M}]/u.test(a[short.key.length] ?? '')) {
+          const list = this.prefixes.get(prefixId(long.key, long.cs)) ?? [];
+          list.push({ key: short.key, cs: short.cs, len: short.key.length });
+          this.prefixes.set(prefixId(long.key, long.cs), list);
+        }
+      }
+    }
+  }
+
+  get size(): number {
+    return this.ciMap.size + this.csMap.size;
+  }
+
+  /**
+   * Every phrase occurrence, overlapping ones included: at each start position the longest
+   * phrase, plus shorter phrases that are word-prefixes of it.
+   */
+  findAll(text: string): PhraseHit<P>[] {
+    const hits: PhraseHit<P>[] = [];
+    this.scan(text, this.ci, this.ciMap, false, hits);
+    this.scan(text, this.cs, this.csMap, true, hits);
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    return hits;
+  }
+
+  /** Longest matches first, never overlapping: "the Iranian Resistance" is not also "resistance". */
+  findLongest(text: string): PhraseHit<P>[] {
+    const all = this.findAll(text).slice().sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const taken: PhraseHit<P>[] = [];
+    for (const h of all) {
+      if (taken.some((t) => h.start < t.end && t.start < h.end)) continue;
+      taken.push(h);
+    }
+    return taken.sort((a, b) => a.start - b.start);
+  }
+
+  private scan(text: string, re: RegExp | null, map: Map<string, P[]>, cs: boolean, out: PhraseHit<P>[]): void {
+    if (!re) return;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const matched = m[1] ?? '';
+      if (matched === '') {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      const key = phraseKey(matched, cs);
+      const payloads = map.get(key);
+      if (payloads) out.push({ start: m.index, end: m.index + matched.length, key, payloads });
+      for (const p of this.prefixes.get(prefixId(key, cs)) ?? []) {
+        const sub = (p.cs ? this.csMap : this.ciMap).get(p.key);
+        const end = prefixEnd(text, m.index, p.key, p.cs);
+        if (sub && end !== null) out.push({ start: m.index, end, key: p.key, payloads: sub });
+      }
+      re.lastIndex = m.index + 1;
+    }
+  }
+}
+
+function prefixId(key: string, cs: boolean): string {
+  return (cs ? 'S:' : 'I:') + key;
+}
+
+// Where a prefix phrase ends in the text, walking the key and the text together (the text may
+// use other separators, apostrophes or omit full stops).
+function prefixEnd(text: string, start: number, key: string, cs: boolean): number | null {
+  let i = start;
+  for (let k = 0; k < key.length; k++) {
+    const ch = key[k] ?? '';
+    if (ch === ' ') {
+      if (!/[\s\-‐‑–]/u.test(text[i] ?? '')) return null;
+      while (/[\s\-‐‑–]/u.test(text[i] ?? '')) i++;
+      continue;
+    }
+    while (text[i] === '.') i++;
+    const t = (text[i] ?? '').replace(/[’‘]/, "'");
+    if ((cs ? t : t.toLowerCase()) !== ch) return null;
+    i++;
+  }
+  return i;
+}
+
+function compile(phrases: string[], flags: string): RegExp | null {
+  if (phrases.length === 0) return null;
+  // Longest first so that, at a given position, the alternation prefers the longest phrase.
+  const sorted = [...phrases].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const alt = sorted.map(phrasePattern).join('|');
+  // The lookahead makes every match zero-width so overlapping phrases at later positions are
+  // still seen; the scan loop advances one position at a time.
+  return new RegExp(`${BOUNDARY_BEFORE}(?=((?:${alt})${BOUNDARY_AFTER}))`, flags);
+}

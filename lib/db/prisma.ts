@@ -1,0 +1,26 @@
+// One Prisma client per process, kept on globalThis so Next's dev reloads don't open a new pool
+// each time. The driver adapter (node-postgres) replaces Prisma's native query engine.
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+
+export type Db = PrismaClient;
+
+const globalForPrisma = globalThis as unknown as { __stanceLensPrisma?: PrismaClient };
+
+export function createPrismaClient(url: string, max = 10): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
+}
+
+export function prisma(): PrismaClient {
+  if (!globalForPrisma.__stanceLensPrisma) {
+    const url = process.env.DATABASE_URL;
+    if (!url) {
+      throw new Error(
+        'DATABASE_URL is not set. Start the dashboard with `npm start` (it starts the embedded Postgres and sets it), ' +
+          'or set DATABASE_URL to a postgres:// URL.',
+      );
+    }
+    globalForPrisma.__stanceLensPrisma = createPrismaClient(url);
+  }
+  return globalForPrisma.__stanceLensPrisma;
+}

@@ -1,0 +1,35 @@
+// One schema for the article filters, shared by the /articles page, its exports and the API,
+// so a view, its export and its link always mean the same rows.
+import { firstParam, parseIsoDay, parseListParam, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { STANCES, type StanceKey } from '@/lib/stance';
+
+export interface ArticleFilter {
+  stances: StanceKey[];
+  publishers: string[];
+  via: string | null;
+  from: string | null;
+  to: string | null;
+  q: string | null;
+}
+
+export const ARTICLE_FILTER_PARAMS = ['stance', 'publisher', 'via', 'from', 'to', 'q'] as const;
+
+export function parseArticleFilter(raw: SearchParamsRecord): ArticleFilter {
+  const q = firstParam(raw.q)?.trim().slice(0, 200);
+  const via = firstParam(raw.via)?.trim();
+  return {
+    stances: parseListParam(raw.stance, STANCES) as StanceKey[],
+    publishers: parseListParam(raw.publisher).slice(0, 50),
+    via: via || null,
+    from: parseIsoDay(raw.from),
+    to: parseIsoDay(raw.to),
+    q: q || null,
+  };
+}
+
+export const ARTICLE_SORTS = ['publishedAt', 'title', 'publisher', 'wordCount', 'stance'] as const;
+export type ArticleSort = (typeof ARTICLE_SORTS)[number];
+
+export function isFiltered(f: ArticleFilter): boolean {
+  return f.stances.length > 0 || f.publishers.length > 0 || !!f.via || !!f.from || !!f.to || !!f.q;
+}

@@ -1,0 +1,43 @@
+export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
+
+/** One article as read from an input file, before it touches the database. */
+export interface ParsedArticle {
+  title: string;
+  /** Canonical registry name when the outlet is in data/publishers.json, else the name as written. */
+  publisherName: string | null;
+  /**
+   * Name of the site the text was collected from when it is an aggregator/digest host
+   * (e.g. Iran Interlink reposting a CGTN piece). Null when the text came straight from
+   * its publisher, including when the host is itself the publisher.
+   */
+  via: string | null;
+  author: string | null;
+  /** YYYY-MM-DD; only as much of it as `datePrecision` says is known (rest is 01). */
+  publishedAt: string | null;
+  datePrecision: DatePrecision;
+  url: string | null;
+  language: string;
+  /** Paragraphs separated by one blank line. */
+  body: string;
+  sourceFile: string;
+  /** 0-based position of the article inside its file. */
+  sourceIndex: number;
+}
+
+export interface ImportOptions {
+  /** Force this publisher for every article in the file. */
+  publisher?: string;
+  /** Force this via (collecting site) for every article in the file. */
+  via?: string;
+}
+
+/** A file that cannot be imported at all; `message` is shown to users as-is. */
+export class ImportFileError extends Error {
+  constructor(
+    reason: string,
+    readonly fileName?: string,
+  ) {
+    super(reason);
+    this.name = 'ImportFileError';
+  }
+}

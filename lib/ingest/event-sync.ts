@@ -1,0 +1,33 @@
+// Loads the event catalog (data/events.json) into the events table so links, claims and pages
+// can join on it. Catalog events follow the file; events created in the app (origin 'user')
+// are left alone.
+import type { Db } from '@/lib/db/prisma';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import eventsData from '@/data/events.json';
+import { CatalogSchema } from '@/lib/analysis/catalog';
+
+const day = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
+
+export async function syncEventCatalog(db: Db): Promise<Map<string, number>> {
+  const catalog = CatalogSchema.parse(eventsData);
+  await db.$transaction(async (tx) => {
+    for (const e of catalog.events) {
+      const data = {
+        name: e.name,
+        period: e.period,
+        dateStart: day(e.dateStart),
+        dateEnd: day(e.dateEnd),
+        description: e.description,
+        cues: e.cues as unknown as Prisma.InputJsonValue,
+        origin: 'catalog',
+      };
+      await tx.event.upsert({ where: { slug: e.slug }, create: { slug: e.slug, ...data }, update: data });
+    }
+  });
+  return eventIdsBySlug(db);
+}
+
+export async function eventIdsBySlug(db: Db | Prisma.TransactionClient): Promise<Map<string, number>> {
+  const rows = await db.event.findMany({ select: { id: true, slug: true } });
+  return new Map(rows.map((r) => [r.slug, r.id]));
+}

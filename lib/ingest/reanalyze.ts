@@ -1,0 +1,75 @@
+// `npm run analyze`: recompute every article's analysis with the current lexicon and catalog,
+// in batches by id (keyset), each batch in one transaction. Idempotent: a second run leaves the
+// same rows. Then refresh the discovered candidate events.
+import type { Db } from '@/lib/db/prisma';
+import { analyzeArticle } from '@/lib/analysis';
+import { discoverCandidates } from '@/lib/analysis/discovery';
+import type { StanceKey } from '@/lib/stance';
+import { syncEventCatalog } from './event-sync';
+import { persistAnalysis } from './persist-analysis';
+
+interface Row {
+  id: number;
+  title: string;
+  body: string;
+  publishedAt: string | null;
+  stance: StanceKey;
+  viaStance: StanceKey | null;
+}
+
+export async function reanalyzeAll(
+  db: Db,
+  opts: { batchSize?: number; onProgress?: (done: number, total: number) => void } = {},
+): Promise<{ articles: number; candidates: number }> {
+  const batchSize = opts.batchSize ?? 500;
+  const eventIds = await syncEventCatalog(db);
+  const total = await db.article.count();
+  let lastId = 0;
+  let done = 0;
+  opts.onProgress?.(0, total);
+  for (;;) {
+    const rows = await db.$queryRaw<Row[]>`
+      SELECT a.id, a.title, a.body, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
+             p.stance::text AS stance, v.stance::text AS "viaStance"
+      FROM articles a JOIN publishers p ON p.id = a.publisher_id LEFT JOIN publishers v ON v.id = a.via_id
+      WHERE a.id > ${lastId} ORDER BY a.id LIMIT ${batchSize}`;
+    if (rows.length === 0) break;
+    const analysed = rows.map((r) => ({
+      articleId: r.id,
+      analysis: analyzeArticle({ title: r.title, body: r.body, publishedAt: r.publishedAt, publisherStance: r.stance, viaStance: r.viaStance }),
+    }));
+    await db.$transaction((tx) => persistAnalysis(tx, analysed, eventIds), { timeout: 120_000 });
+    lastId = rows[rows.length - 1]!.id;
+    done += rows.length;
+    opts.onProgress?.(done, total);
+  }
+  const candidates = await refreshCandidates(db);
+  return { articles: done, candidates };
+}
+
+// Clustering is quadratic in the number of documents; the most recent unmatched articles are
+// what a curator looks at first.
+const MAX_DISCOVERY_DOCS = 2000;
+
+/** Re-clusters the articles that match no event into candidate events. */
+export async function refreshCandidates(db: Db): Promise<number> {
+  const docs = await db.$queryRaw<{ id: number; title: string; body: string }[]>`
+    SELECT a.id, a.title, a.body FROM articles a
+    WHERE NOT EXISTS (SELECT 1 FROM article_events ae WHERE ae.article_id = a.id)
+    ORDER BY a.published_at DESC NULLS LAST, a.id DESC LIMIT ${MAX_DISCOVERY_DOCS}`;
+  const clusters = discoverCandidates(docs.map((d) => ({ id: d.id, text: `${d.title}\n\n${d.body}` })));
+  await db.$transaction(async (tx) => {
+    await tx.eventCandidate.deleteMany({});
+    if (clusters.length) {
+      await tx.eventCandidate.createMany({
+        data: clusters.map((c) => ({
+          label: c.label,
+          topTerms: c.topTerms,
+          articleIds: c.members.map(Number),
+          cohesion: c.cohesion,
+        })),
+      });
+    }
+  });
+  return clusters.length;
+}

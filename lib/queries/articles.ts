@@ -1,0 +1,105 @@
+// Article list and detail. Aggregates and filters run in SQL; one query for the page of rows and
+// one for the count, whatever the filters.
+import { Prisma } from '@/lib/generated/prisma/client';
+import { prisma } from '@/lib/db/prisma';
+import type { ArticleFilter, ArticleSort } from '@/lib/filters/articles';
+import type { StanceKey } from '@/lib/stance';
+
+export interface ArticleRow {
+  id: number;
+  title: string;
+  author: string | null;
+  publishedAt: string | null;
+  datePrecision: 'day' | 'month' | 'year' | 'unknown';
+  wordCount: number;
+  url: string | null;
+  publisher: string;
+  publisherSlug: string;
+  stance: StanceKey;
+  via: string | null;
+  viaSlug: string | null;
+}
+
+export function articleWhere(f: ArticleFilter): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (f.stances.length) parts.push(Prisma.sql`p.stance::text IN (${Prisma.join(f.stances)})`);
+  if (f.publishers.length) parts.push(Prisma.sql`p.slug IN (${Prisma.join(f.publishers)})`);
+  if (f.via) parts.push(Prisma.sql`v.slug = ${f.via}`);
+  if (f.from) parts.push(Prisma.sql`a.published_at >= ${f.from}::date`);
+  if (f.to) parts.push(Prisma.sql`a.published_at <= ${f.to}::date`);
+  if (f.q) {
+    // English stemming for English text, plain words for the rest (the column indexes both ways).
+    parts.push(Prisma.sql`a.search @@ (websearch_to_tsquery('english', ${f.q}) || websearch_to_tsquery('simple', ${f.q}))`);
+  }
+  return Prisma.join(parts, ' AND ');
+}
+
+const ORDER: Record<ArticleSort, Prisma.Sql> = {
+  publishedAt: Prisma.sql`a.published_at`,
+  title: Prisma.sql`lower(a.title)`,
+  publisher: Prisma.sql`lower(p.name)`,
+  wordCount: Prisma.sql`a.word_count`,
+  stance: Prisma.sql`p.stance`,
+};
+
+export const ARTICLE_FROM = Prisma.sql`articles a JOIN publishers p ON p.id = a.publisher_id LEFT JOIN publishers v ON v.id = a.via_id`;
+
+export const ARTICLE_COLUMNS = Prisma.sql`
+  a.id, a.title, a.author, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
+  a.date_precision::text AS "datePrecision", a.word_count AS "wordCount", a.url,
+  p.name AS publisher, p.slug AS "publisherSlug", p.stance::text AS stance,
+  v.name AS via, v.slug AS "viaSlug"`;
+
+export async function listArticles(
+  f: ArticleFilter,
+  page: { offset: number; limit: number; sort: ArticleSort; desc: boolean },
+): Promise<{ rows: ArticleRow[]; total: number }> {
+  const where = articleWhere(f);
+  const dir = page.desc ? Prisma.sql`DESC NULLS LAST` : Prisma.sql`ASC NULLS LAST`;
+  const [rows, count] = await Promise.all([
+    prisma().$queryRaw<ArticleRow[]>`
+      SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM}
+      WHERE ${where}
+      ORDER BY ${ORDER[page.sort]} ${dir}, a.id ${page.desc ? Prisma.sql`DESC` : Prisma.sql`ASC`}
+      LIMIT ${page.limit} OFFSET ${page.offset}`,
+    prisma().$queryRaw<[{ n: bigint }]>`SELECT count(*) AS n FROM ${ARTICLE_FROM} WHERE ${where}`,
+  ]);
+  return { rows, total: Number(count[0].n) };
+}
+
+export interface ArticleDetail extends ArticleRow {
+  body: string;
+  language: string;
+  contentHash: string;
+  sourceFile: string;
+  sourceIndex: number;
+  importBatchId: number;
+  importedAt: Date;
+  publisherRationale: string | null;
+  viaStance: StanceKey | null;
+}
+
+export async function getArticle(id: number): Promise<ArticleDetail | null> {
+  const rows = await prisma().$queryRaw<ArticleDetail[]>`
+    SELECT ${ARTICLE_COLUMNS}, a.body, a.language, a.content_hash AS "contentHash",
+           a.source_file AS "sourceFile", a.source_index AS "sourceIndex",
+           a.import_batch_id AS "importBatchId", a.created_at AS "importedAt",
+           p.stance_rationale AS "publisherRationale", v.stance::text AS "viaStance"
+    FROM ${ARTICLE_FROM} WHERE a.id = ${id}`;
+  return rows[0] ?? null;
+}
+
+/** Options for the filter controls: every publisher and via host that has articles. */
+export async function articleFilterOptions() {
+  const [publishers, vias] = await Promise.all([
+    prisma().$queryRaw<{ slug: string; name: string; stance: StanceKey; n: number }[]>`
+      SELECT p.slug, p.name, p.stance::text AS stance, count(a.id)::int AS n
+      FROM publishers p JOIN articles a ON a.publisher_id = p.id
+      GROUP BY p.id ORDER BY lower(p.name)`,
+    prisma().$queryRaw<{ slug: string; name: string; n: number }[]>`
+      SELECT v.slug, v.name, count(a.id)::int AS n
+      FROM publishers v JOIN articles a ON a.via_id = v.id
+      GROUP BY v.id ORDER BY lower(v.name)`,
+  ]);
+  return { publishers, vias };
+}

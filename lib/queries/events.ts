@@ -1,0 +1,230 @@
+// Events and the per-group comparison behind /events and /events/[slug]. Each function is one
+// aggregate query; per-group lists are capped in SQL so a large event never loads whole tables.
+import { Prisma } from '@/lib/generated/prisma/client';
+import { prisma } from '@/lib/db/prisma';
+import type { StanceKey } from '@/lib/stance';
+
+export type StanceCounts = Record<StanceKey, number>;
+
+export interface EventCoverageRow {
+  slug: string;
+  name: string;
+  period: string;
+  dateStart: string | null;
+  dateEnd: string | null;
+  articles: number;
+  about: number;
+  publishers: number;
+  advocacy: number;
+  mainstream: number;
+  critical: number;
+  unrated: number;
+  firstCoverage: string | null;
+  lastCoverage: string | null;
+}
+
+export async function listEventCoverage(): Promise<EventCoverageRow[]> {
+  return prisma().$queryRaw<EventCoverageRow[]>`
+    SELECT e.slug, e.name, e.period,
+           to_char(e.date_start, 'YYYY-MM-DD') AS "dateStart", to_char(e.date_end, 'YYYY-MM-DD') AS "dateEnd",
+           count(a.id)::int AS articles,
+           count(a.id) FILTER (WHERE ae.role = 'about')::int AS about,
+           count(DISTINCT a.publisher_id)::int AS publishers,
+           count(a.id) FILTER (WHERE p.stance = 'advocacy')::int AS advocacy,
+           count(a.id) FILTER (WHERE p.stance = 'mainstream')::int AS mainstream,
+           count(a.id) FILTER (WHERE p.stance = 'critical')::int AS critical,
+           count(a.id) FILTER (WHERE p.stance = 'unrated')::int AS unrated,
+           to_char(min(a.published_at), 'YYYY-MM-DD') AS "firstCoverage",
+           to_char(max(a.published_at), 'YYYY-MM-DD') AS "lastCoverage"
+    FROM events e
+    LEFT JOIN article_events ae ON ae.event_id = e.id
+    LEFT JOIN articles a ON a.id = ae.article_id
+    LEFT JOIN publishers p ON p.id = a.publisher_id
+    GROUP BY e.id
+    ORDER BY count(a.id) DESC, e.date_start NULLS LAST, e.name`;
+}
+
+export interface EventDetail {
+  id: number;
+  slug: string;
+  name: string;
+  period: string;
+  dateStart: string | null;
+  dateEnd: string | null;
+  description: string;
+  origin: string;
+}
+
+export async function getEvent(slug: string): Promise<EventDetail | null> {
+  const rows = await prisma().$queryRaw<EventDetail[]>`
+    SELECT id, slug, name, period, description, origin,
+           to_char(date_start, 'YYYY-MM-DD') AS "dateStart", to_char(date_end, 'YYYY-MM-DD') AS "dateEnd"
+    FROM events WHERE slug = ${slug}`;
+  return rows[0] ?? null;
+}
+
+export interface GroupSummary {
+  stance: StanceKey;
+  articles: number;
+  about: number;
+  publishers: number;
+  words: number;
+}
+
+export async function eventGroupSummary(eventId: number): Promise<GroupSummary[]> {
+  return prisma().$queryRaw<GroupSummary[]>`
+    SELECT p.stance::text AS stance, count(*)::int AS articles,
+           count(*) FILTER (WHERE ae.role = 'about')::int AS about,
+           count(DISTINCT p.id)::int AS publishers, coalesce(sum(a.word_count), 0)::int AS words
+    FROM article_events ae JOIN articles a ON a.id = ae.article_id JOIN publishers p ON p.id = a.publisher_id
+    WHERE ae.event_id = ${eventId}
+    GROUP BY p.stance`;
+}
+
+export interface EvidencePassage {
+  start: number;
+  end: number;
+  text: string;
+  cues: string[];
+}
+
+export interface EventArticle {
+  id: number;
+  title: string;
+  publishedAt: string | null;
+  datePrecision: 'day' | 'month' | 'year' | 'unknown';
+  publisher: string;
+  publisherSlug: string;
+  stance: StanceKey;
+  via: string | null;
+  role: 'about' | 'mention';
+  score: number;
+  method: string;
+  evidence: EvidencePassage[];
+}
+
+/** The highest-scoring articles of each group (at most `perGroup` each). */
+export async function eventArticles(eventId: number, perGroup = 25): Promise<EventArticle[]> {
+  return prisma().$queryRaw<EventArticle[]>`
+    SELECT * FROM (
+      SELECT a.id, a.title, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
+             a.date_precision::text AS "datePrecision", p.name AS publisher, p.slug AS "publisherSlug",
+             p.stance::text AS stance, v.name AS via, ae.role, ae.score, ae.method, ae.evidence,
+             row_number() OVER (PARTITION BY p.stance ORDER BY ae.role = 'about' DESC, ae.score DESC, a.published_at DESC NULLS LAST, a.id) AS rank
+      FROM article_events ae
+      JOIN articles a ON a.id = ae.article_id
+      JOIN publishers p ON p.id = a.publisher_id
+      LEFT JOIN publishers v ON v.id = a.via_id
+      WHERE ae.event_id = ${eventId}
+    ) ranked WHERE rank <= ${perGroup}
+    ORDER BY stance, rank`;
+}
+
+export interface TermRate {
+  stance: StanceKey;
+  term: string;
+  category: string;
+  count: number;
+  articles: number;
+  /** Occurrences per 1,000 words of the group's articles on this scope. */
+  rate: number;
+}
+
+/**
+ * Term rates per group over a set of articles. Rates divide by all words of the group's
+ * articles in scope (not only those using the term), so a group that never says a word has 0.
+ */
+export async function termRates(scope: { eventId?: number } = {}): Promise<TermRate[]> {
+  const inScope = scope.eventId
+    ? Prisma.sql`SELECT a.id, a.word_count, p.stance FROM article_events ae JOIN articles a ON a.id = ae.article_id JOIN publishers p ON p.id = a.publisher_id WHERE ae.event_id = ${scope.eventId}`
+    : Prisma.sql`SELECT a.id, a.word_count, p.stance FROM articles a JOIN publishers p ON p.id = a.publisher_id`;
+  return prisma().$queryRaw<TermRate[]>`
+    WITH scope AS (${inScope}),
+         words AS (SELECT stance, sum(word_count) AS w FROM scope GROUP BY stance)
+    SELECT s.stance::text AS stance, t.term, t.category, sum(t.count)::int AS count,
+           count(DISTINCT s.id)::int AS articles,
+           round((sum(t.count) * 1000.0 / nullif(max(w.w), 0))::numeric, 3)::float8 AS rate
+    FROM scope s JOIN article_terms t ON t.article_id = s.id JOIN words w ON w.stance = s.stance
+    GROUP BY s.stance, t.term, t.category
+    ORDER BY t.category, t.term, s.stance`;
+}
+
+export interface ClaimRow {
+  id: number;
+  articleId: number;
+  title: string;
+  publisher: string;
+  publisherSlug: string;
+  stance: StanceKey;
+  publishedAt: string | null;
+  value: number | null;
+  valueText: string;
+  vague: boolean;
+  qualifier: string | null;
+  kind: string;
+  sentence: string;
+  source: string | null;
+  eventSlug: string | null;
+  eventName: string | null;
+}
+
+export async function eventClaims(eventId: number, limit = 300): Promise<ClaimRow[]> {
+  return prisma().$queryRaw<ClaimRow[]>`
+    SELECT c.id, c.article_id AS "articleId", a.title, p.name AS publisher, p.slug AS "publisherSlug",
+           p.stance::text AS stance, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
+           c.value, c.value_text AS "valueText", c.vague, c.qualifier, c.kind, c.sentence, c.source,
+           e.slug AS "eventSlug", e.name AS "eventName"
+    FROM claims c JOIN articles a ON a.id = c.article_id JOIN publishers p ON p.id = a.publisher_id
+    LEFT JOIN events e ON e.id = c.event_id
+    WHERE c.event_id = ${eventId}
+    ORDER BY c.kind, c.value DESC NULLS LAST, c.id
+    LIMIT ${limit}`;
+}
+
+export interface SourceCount {
+  stance: StanceKey;
+  entity: string;
+  entityType: string;
+  mentions: number;
+  articles: number;
+  example: string;
+  exampleArticleId: number;
+}
+
+/** Who is quoted or cited in the articles linked to an event (or the whole corpus), by group. */
+export async function sourceCounts(scope: { eventId?: number } = {}, perGroup = 15): Promise<SourceCount[]> {
+  const filter = scope.eventId
+    ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM article_events ae WHERE ae.article_id = q.article_id AND ae.event_id = ${scope.eventId})`
+    : Prisma.empty;
+  return prisma().$queryRaw<SourceCount[]>`
+    SELECT * FROM (
+      SELECT p.stance::text AS stance, q.entity, min(q.entity_type) AS "entityType",
+             count(*)::int AS mentions, count(DISTINCT q.article_id)::int AS articles,
+             (array_agg(q.sentence ORDER BY q.id))[1] AS example,
+             (array_agg(q.article_id ORDER BY q.id))[1] AS "exampleArticleId",
+             row_number() OVER (PARTITION BY p.stance ORDER BY count(*) DESC, q.entity) AS rank
+      FROM attributions q JOIN articles a ON a.id = q.article_id JOIN publishers p ON p.id = a.publisher_id
+      ${filter}
+      GROUP BY p.stance, q.entity
+    ) ranked WHERE rank <= ${perGroup}
+    ORDER BY stance, rank`;
+}
+
+export async function eventTimeline(eventId: number) {
+  return prisma().$queryRaw<{ year: number | null; stance: StanceKey; articles: number }[]>`
+    SELECT extract(year FROM a.published_at)::int AS year, p.stance::text AS stance, count(*)::int AS articles
+    FROM article_events ae JOIN articles a ON a.id = ae.article_id JOIN publishers p ON p.id = a.publisher_id
+    WHERE ae.event_id = ${eventId}
+    GROUP BY 1, 2 ORDER BY 1 NULLS LAST`;
+}
+
+export async function listCandidates() {
+  return prisma().eventCandidate.findMany({ orderBy: [{ cohesion: 'desc' }, { id: 'asc' }] });
+}
+
+export async function articleTitles(ids: number[]) {
+  if (ids.length === 0) return [];
+  return prisma().$queryRaw<{ id: number; title: string; publisher: string; stance: StanceKey }[]>`
+    SELECT a.id, a.title, p.name AS publisher, p.stance::text AS stance
+    FROM articles a JOIN publishers p ON p.id = a.publisher_id WHERE a.id IN (${Prisma.join(ids)})`;
+}

@@ -1,0 +1,48 @@
+// The publisher registry as stored, with article counts per publisher (one grouped query).
+import { prisma } from '@/lib/db/prisma';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { StanceKey } from '@/lib/stance';
+
+export interface PublisherRow {
+  id: number;
+  slug: string;
+  name: string;
+  kind: string;
+  stance: StanceKey;
+  stanceRationale: string | null;
+  country: string | null;
+  aliases: string[];
+  domains: string[];
+  inRegistry: boolean;
+  articles: number;
+  viaArticles: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+const PUBLISHER_SELECT = Prisma.sql`
+  SELECT p.id, p.slug, p.name, p.kind::text AS kind, p.stance::text AS stance,
+         p.stance_rationale AS "stanceRationale", p.country, coalesce(p.aliases, '{}') AS aliases,
+         coalesce(p.domains, '{}') AS domains, p.in_registry AS "inRegistry",
+         coalesce(a.n, 0)::int AS articles, coalesce(v.n, 0)::int AS "viaArticles",
+         to_char(a.first, 'YYYY-MM-DD') AS "firstDate", to_char(a.last, 'YYYY-MM-DD') AS "lastDate"
+  FROM publishers p
+  LEFT JOIN (SELECT publisher_id, count(*) AS n, min(published_at) AS first, max(published_at) AS last
+             FROM articles GROUP BY publisher_id) a ON a.publisher_id = p.id
+  LEFT JOIN (SELECT via_id, count(*) AS n FROM articles WHERE via_id IS NOT NULL GROUP BY via_id) v ON v.via_id = p.id`;
+
+export async function listPublishers(): Promise<PublisherRow[]> {
+  return prisma().$queryRaw<PublisherRow[]>`${PUBLISHER_SELECT} ORDER BY articles DESC, lower(p.name)`;
+}
+
+export async function getPublisher(slug: string): Promise<PublisherRow | null> {
+  const rows = await prisma().$queryRaw<PublisherRow[]>`${PUBLISHER_SELECT} WHERE p.slug = ${slug}`;
+  return rows[0] ?? null;
+}
+
+export async function publisherTimeline(slug: string) {
+  return prisma().$queryRaw<{ year: number | null; articles: number }[]>`
+    SELECT extract(year FROM a.published_at)::int AS year, count(*)::int AS articles
+    FROM articles a JOIN publishers p ON p.id = a.publisher_id
+    WHERE p.slug = ${slug} GROUP BY 1 ORDER BY 1 NULLS LAST`;
+}

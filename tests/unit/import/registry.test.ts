@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import data from '@/data/publishers.json';
+import {
+  REGISTRY_VERSION,
+  parseRegistry,
+  registry,
+  resolvePublisher,
+  resolvePublisherByUrl,
+  slugify,
+} from '@/lib/registry/publishers';
+
+describe('publisher registry (data/publishers.json)', () => {
+  it('loads and carries a version', () => {
+    expect(REGISTRY_VERSION).toBe('2026-11-23.1');
+    expect(registry.length).toBeGreaterThan(40);
+  });
+
+  it('has a rationale of one or two sentences for every rated publisher', () => {
+    for (const p of registry.filter((p) => p.stance !== 'unrated')) {
+      expect(p.stanceRationale, p.slug).toBeTruthy();
+      expect(p.stanceRationale!.length, p.slug).toBeLessThanOrEqual(400);
+    }
+  });
+
+  it('covers every stance group', () => {
+    const stances = new Set(registry.map((p) => p.stance));
+    expect([...stances].sort()).toEqual(['advocacy', 'critical', 'mainstream', 'unrated']);
+  });
+
+  // Outlet names exactly as the seed files write them (headers, leads, mastheads, prose).
+  it.each([
+    ['Bloomberg', 'bloomberg', 'mainstream'],
+    ['Fox News', 'fox-news', 'mainstream'],
+    ['WSJ', 'wsj', 'mainstream'],
+    ['Reuters', 'reuters', 'mainstream'],
+    ['NY Times', 'nyt', 'mainstream'],
+    ['OIAC', 'oiac', 'advocacy'],
+    ['Organization of Iranian American Communities', 'oiac', 'advocacy'],
+    ['Association of Iranian Americans in New York', 'association-of-iranian-americans-in-new-york', 'advocacy'],
+    ['Amnesty International', 'amnesty-international', 'mainstream'],
+    ['NCRI', 'ncri', 'advocacy'],
+    ['National Council of Resistance of Iran', 'ncri', 'advocacy'],
+    ['INU', 'iran-news-update', 'advocacy'],
+    ['Iran News Update', 'iran-news-update', 'advocacy'],
+    ['Iran Interlink', 'iran-interlink', 'critical'],
+    ['Iran-Interlink', 'iran-interlink', 'critical'],
+    ['IranInterlink', 'iran-interlink', 'critical'],
+    ['PipeLineNews', 'pipelinenews', 'critical'],
+    ['Iranian Oral History', 'iranian-oral-history', 'critical'],
+    ['CGTN', 'cgtn', 'critical'],
+    ['Inside Arabia', 'inside-arabia', 'critical'],
+    ['Citizen truth', 'citizen-truth', 'critical'],
+    ['Al Masdar', 'al-masdar-news', 'unrated'],
+    ['Asharq Al-Ausat', 'asharq-al-awsat', 'mainstream'],
+    ['Asharq Al-Aswat', 'asharq-al-awsat', 'mainstream'],
+    ['Iran Press', 'iran-press', 'critical'],
+    ['Daily Beast', 'daily-beast', 'mainstream'],
+    ['Al Bawaba', 'al-bawaba', 'mainstream'],
+    ['The Diplomat', 'the-diplomat', 'mainstream'],
+  ] as const)('resolves %j → %s (%s)', (name, slug, stance) => {
+    const p = resolvePublisher(name);
+    expect(p?.slug).toBe(slug);
+    expect(p?.stance).toBe(stance);
+  });
+
+  it('ignores case, punctuation, spacing and a leading "The"', () => {
+    expect(resolvePublisher('the new york times')?.slug).toBe('nyt');
+    expect(resolvePublisher('  Wall Street Journal ')?.slug).toBe('wsj');
+    expect(resolvePublisher('THE WALL STREET JOURNAL')?.slug).toBe('wsj');
+    expect(resolvePublisher('AL-MASDAR')?.slug).toBe('al-masdar-news');
+    expect(resolvePublisher('Press TV')?.slug).toBe('press-tv');
+    expect(resolvePublisher('PressTV')?.slug).toBe('press-tv');
+  });
+
+  it('accepts a bare domain as Media Cloud writes media_name', () => {
+    expect(resolvePublisher('apnews.com')?.slug).toBe('ap');
+    expect(resolvePublisher('www.presstv.ir')?.slug).toBe('press-tv');
+  });
+
+  it('returns null for unknown outlets', () => {
+    expect(resolvePublisher('Some Local Gazette')).toBeNull();
+    expect(resolvePublisher('')).toBeNull();
+    expect(resolvePublisher('Iran')).toBeNull();
+  });
+
+  it.each([
+    ['https://www.reuters.com/world/middle-east/story-2021-01-08/', 'reuters'],
+    ['https://english.mojahedin.org/i/some-article', 'pmoi-mek'],
+    ['https://www.ncr-iran.org/en/news/', 'ncri'],
+    ['https://women.ncr-iran.org/2020/01/01/x/', 'ncri-womens-committee'], // most specific domain wins
+    ['http://www.iran-interlink.org/?mod=view&id=1', 'iran-interlink'],
+    ['https://edition.cnn.com/2023/06/20/x', 'cnn'],
+    ['https://www.bbc.co.uk/news/world-middle-east-1', 'bbc'],
+    ['en.irna.ir/news/1', 'irna'], // scheme optional
+    ['https://WWW.NYTIMES.COM/2021/01/04/opinion/x.html', 'nyt'],
+  ])('resolves URL %s → %s', (url, slug) => {
+    expect(resolvePublisherByUrl(url)?.slug).toBe(slug);
+  });
+
+  it.each([['https://example.org/news'], ['https://notreuters.com/x'], ['https://reuters.com.evil.example/x'], ['::::']])(
+    'does not resolve %s',
+    (url) => {
+      expect(resolvePublisherByUrl(url)).toBeNull();
+    },
+  );
+
+  describe('validation', () => {
+    const base = structuredClone(data) as { version: string; publishers: Array<Record<string, unknown>> };
+
+    it('rejects a rated publisher without a rationale', () => {
+      const broken = structuredClone(base);
+      broken.publishers[0]!.stanceRationale = null;
+      expect(() => parseRegistry(broken)).toThrow(/needs a stanceRationale/);
+    });
+
+    it('allows an unrated publisher without a rationale', () => {
+      const ok = structuredClone(base);
+      ok.publishers.push({ slug: 'x-gazette', name: 'X Gazette', kind: 'other', stance: 'unrated', country: null });
+      expect(() => parseRegistry(ok)).not.toThrow();
+    });
+
+    it('rejects duplicate slugs', () => {
+      const broken = structuredClone(base);
+      broken.publishers.push({ ...broken.publishers[0]!, name: 'Another', aliases: [], domains: [] });
+      expect(() => parseRegistry(broken)).toThrow(/slug/);
+    });
+
+    it('rejects aliases that collide after normalisation', () => {
+      const broken = structuredClone(base);
+      broken.publishers.push({
+        slug: 'new-york-thing',
+        name: 'New York Thing',
+        aliases: ['N.Y. Times'],
+        kind: 'other',
+        stance: 'unrated',
+        country: null,
+      });
+      expect(() => parseRegistry(broken)).toThrow(/alias "nytimes" is used by both nyt and new-york-thing/);
+    });
+
+    it('rejects an unknown stance or kind', () => {
+      const broken = structuredClone(base);
+      broken.publishers[0]!.stance = 'neutral';
+      expect(() => parseRegistry(broken)).toThrow();
+    });
+  });
+});
+
+describe('slugify', () => {
+  it.each([
+    ['Iran News Update', 'iran-news-update'],
+    ["Women's Committee", 'womens-committee'],
+    ['Café Société & Co.', 'cafe-societe-and-co'],
+    ['  --  ', 'unknown-publisher'],
+    ['ایران اینترلینک', 'ایران-اینترلینک'],
+  ])('%j → %j', (name, slug) => {
+    expect(slugify(name)).toBe(slug);
+  });
+});
