@@ -23,9 +23,11 @@ export interface StanceBarChartProps {
   valueLabel?: string;
   /** Which groups to draw; default every group with a non-zero value. */
   stances?: StanceKey[];
+  /** Rates need decimals on the value axis; counts (the default) do not. */
+  decimals?: boolean;
 }
 
-export function StanceBarChart({ data, stacked = false, layout = 'horizontal', height, valueLabel, stances }: StanceBarChartProps) {
+export function StanceBarChart({ data, stacked = false, layout = 'horizontal', height, valueLabel, stances, decimals = false }: StanceBarChartProps) {
   const narrow = useNarrowScreen();
   const series = stances ?? presentStances(data);
   const horizontal = layout === 'horizontal';
@@ -49,7 +51,7 @@ export function StanceBarChart({ data, stacked = false, layout = 'horizontal', h
   const valueAxis = horizontal ? (
     <XAxis
       type="number"
-      allowDecimals={false}
+      allowDecimals={decimals}
       tick={AXIS_TICK}
       axisLine={AXIS_LINE}
       tickFormatter={(v: number) => numberFormat.format(v)}
@@ -59,7 +61,7 @@ export function StanceBarChart({ data, stacked = false, layout = 'horizontal', h
   ) : (
     <YAxis
       type="number"
-      allowDecimals={false}
+      allowDecimals={decimals}
       tick={AXIS_TICK}
       axisLine={AXIS_LINE}
       tickFormatter={(v: number) => numberFormat.format(v)}

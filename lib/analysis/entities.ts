@@ -19,16 +19,20 @@ const EntitiesSchema = z.object({
         type: EntityTypeSchema,
         aliases: z.array(z.string().min(1)).min(1),
         affiliation: z.string().optional(),
+        gender: z.enum(['f', 'm']).optional(),
       }),
     )
     .min(1),
   roles: z.array(z.object({ noun: z.string().min(1), type: EntityTypeSchema })),
 });
 
+export type Gender = 'f' | 'm' | null;
+
 export interface KnownEntity {
   name: string;
   type: EntityType;
   affiliation: string | null;
+  gender: Gender;
 }
 
 export interface EntityMention extends Span {
@@ -37,6 +41,8 @@ export interface EntityMention extends Span {
   type: EntityType;
   affiliation: string | null;
   known: boolean;
+  /** Only used to resolve "he"/"she"; from the entity list or a Mr./Mrs./Ms. in the text. */
+  gender: Gender;
 }
 
 export function loadEntities(data: unknown) {
@@ -45,7 +51,7 @@ export function loadEntities(data: unknown) {
     e.aliases.map((a) => ({
       phrase: a,
       caseSensitive: isAcronym(a),
-      payload: { name: e.name, type: e.type, affiliation: e.affiliation ?? null } satisfies KnownEntity,
+      payload: { name: e.name, type: e.type, affiliation: e.affiliation ?? null, gender: e.gender ?? null } satisfies KnownEntity,
     })),
   );
   return {
@@ -119,7 +125,7 @@ export function buildNameContext(text: string): NameContext {
   const mentions: EntityMention[] = [];
   for (const h of known) {
     const e = h.payloads[0];
-    if (e) mentions.push({ start: h.start, end: h.end, name: e.name, type: e.type, affiliation: e.affiliation, known: true });
+    if (e) mentions.push({ start: h.start, end: h.end, name: e.name, type: e.type, affiliation: e.affiliation, known: true, gender: e.gender });
   }
   const surnames: NameContext['surnames'] = new Map();
   for (const m of mentions) {
@@ -129,7 +135,7 @@ export function buildNameContext(text: string): NameContext {
     }
   }
   const runs = capitalisedRuns(text);
-  const people: Array<{ m: EntityMention; titled: boolean }> = [];
+  const people: Array<{ m: EntityMention; titled: boolean; gender: Gender }> = [];
   for (const run of runs) {
     if (known.some((k) => run.start < k.end && k.start < run.end)) continue;
     const person = personFromRun(run);
@@ -143,15 +149,20 @@ export function buildNameContext(text: string): NameContext {
   // A lone surname ("Herrell", "Mr. Assadi") refers back (or forward) to a full name in the
   // text; a lone capitalised word that resolves to nothing is kept only after a title.
   const resolved: EntityMention[] = [];
-  for (const { m, titled } of people) {
-    if (m.name.includes(' ')) {
-      resolved.push(m);
-      continue;
+  const genders = new Map<string, Gender>();
+  for (const { m, titled, gender } of people) {
+    let r: EntityMention | null = null;
+    if (m.name.includes(' ')) r = m;
+    else {
+      const full = surnames.get(m.name.toLowerCase());
+      if (full) r = { ...m, name: full.name, type: full.type, affiliation: full.affiliation };
+      else if (titled) r = m;
     }
-    const full = surnames.get(m.name.toLowerCase());
-    if (full) resolved.push({ ...m, name: full.name, type: full.type, affiliation: full.affiliation });
-    else if (titled) resolved.push(m);
+    if (!r) continue;
+    resolved.push(r);
+    if (gender && !genders.has(r.name)) genders.set(r.name, gender);
   }
+  for (const r of resolved) r.gender = genders.get(r.name) ?? r.gender;
   const all = [...mentions, ...resolved].sort((a, b) => a.start - b.start);
   return { surnames, mentions: all };
 }
@@ -204,18 +215,23 @@ function bare(token: string): string {
   return token.replace(/\.$/, '').replace(/['’]s$/u, '').toLowerCase();
 }
 
-function personFromRun(run: Run): { m: EntityMention; titled: boolean } | null {
+const GENDER_TITLES: Record<string, Gender> = { mr: 'm', mrs: 'f', ms: 'f', madam: 'f', madame: 'f', mme: 'f', sir: 'm', lady: 'f' };
+
+function personFromRun(run: Run): { m: EntityMention; titled: boolean; gender: Gender } | null {
   // Keep what follows the last title or non-name word.
   let startIdx = 0;
   let titled = false;
+  let gender: Gender = null;
   run.tokens.forEach((t, i) => {
     const b = bare(t.text);
     if (TITLES.has(b)) {
       startIdx = i + 1;
       titled = true;
+      gender = GENDER_TITLES[b] ?? null;
     } else if (NON_NAME.has(b)) {
       startIdx = i + 1;
       titled = false;
+      gender = null;
     }
   });
   let toks = run.tokens.slice(startIdx);
@@ -225,12 +241,12 @@ function personFromRun(run: Run): { m: EntityMention; titled: boolean } | null {
   if (toks.length === 0 || toks.length > 4) return null;
   const words = toks.map((t) => t.text.replace(/['’]s$/u, '').replace(/\.$/, (d) => (t.text.length === 2 ? d : '')));
   // Acronyms are organisations, not people; a trailing initial is not a surname.
-  if (words.some((w) => w.length > 1 && !/\p{Ll}/u.test(w.replace(/\.$/, '')))) return null;
+  if (words.some((w) => w.replace(/\.$/, '').length > 1 && !/\p{Ll}/u.test(w))) return null;
   if (/^\p{Lu}\.$/u.test(words[words.length - 1] ?? '')) return null;
   const last = toks[toks.length - 1]!;
   const end = last.end - (/['’]s$/u.test(last.text) ? 2 : /\.$/.test(last.text) ? 1 : 0);
   const name = words.join(' ');
-  return { m: { start: toks[0]!.start, end, name, type: 'person', affiliation: null, known: false }, titled };
+  return { m: { start: toks[0]!.start, end, name, type: 'person', affiliation: null, known: false, gender: null }, titled, gender };
 }
 
 /** Type for a generic speaker noun ("the prosecutor", "officials"), or null if not a role. */

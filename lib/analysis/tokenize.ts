@@ -46,13 +46,16 @@ export function countWords(text: string): number {
   return n;
 }
 
-/** Lower-cased content words: stop words removed and tokens without a letter (numbers) dropped. */
+/**
+ * Lower-cased content words: stop words removed, tokens without a letter (numbers) dropped, and
+ * single letters dropped (the "U" and "S" of "U.S.", initials).
+ */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
     const w = normalizeWord(m[0]);
-    if (!HAS_LETTER_RE.test(w) || STOPWORDS.has(w)) continue;
+    if (w.length < 2 || !HAS_LETTER_RE.test(w) || STOPWORDS.has(w)) continue;
     out.push(w);
   }
   return out;

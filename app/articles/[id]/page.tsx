@@ -5,7 +5,13 @@ import { StanceBadge } from '@/components/stance-badge';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { ArticleBody } from '@/components/article-body';
+import { HighlightedText } from '@/components/highlighted-text';
+import { TERMS_BY_ID, LEXICON } from '@/lib/analysis/lexicon';
+import { articleAnalysis } from '@/lib/queries/article-analysis';
 import { getArticle } from '@/lib/queries/articles';
+import { layeredSegments, paragraphsOfSegments, segmentsForPhrases, type LayerSpan } from '@/lib/shape/highlight';
+import { STANCE_STYLE } from '@/lib/stance';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,8 +31,18 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const a = await load(params);
-  // Untrusted text: rendered as React text nodes (escaped), paragraph by paragraph. Never HTML.
-  const paragraphs = a.body.split(/\n{2,}/).filter((p) => p.trim());
+  const analysis = await articleAnalysis(a.id);
+  // Offsets refer to title + "\n\n" + body (what was analysed); the reader shows the body.
+  const bodyStart = a.title.trim().length + 2;
+  const spans: LayerSpan[] = [
+    ...analysis.terms.flatMap((t) =>
+      pairs(t.offsets).map(([start, end]) => ({ start: start - bodyStart, end: end - bodyStart, layer: 'term', value: t.category, title: TERMS_BY_ID.get(t.term)?.label ?? t.term })),
+    ),
+    ...analysis.claims.map((c) => ({ start: c.spanStart - bodyStart, end: c.spanEnd - bodyStart, layer: 'claim', value: c.kind })),
+  ];
+  const paragraphs = paragraphsOfSegments(layeredSegments(a.body, spans));
+  const stance = analysis.stance;
+  const categories = LEXICON.categories.filter((c) => analysis.terms.some((t) => t.category === c.id));
   return (
     <>
       <PageHeader
@@ -47,12 +63,118 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         }
       />
       <div className="article-layout">
-        <article className="article-text" lang={a.language}>
-          {paragraphs.map((p, i) => (
-            <p key={i}>{p}</p>
-          ))}
+        <article>
+          {stance?.divergent ? (
+            <p className="divergent-flag" role="note">
+              <strong>Divergent:</strong> the words of this article lean {stance.stanceLeaning}, unlike its outlet&apos;s{' '}
+              {STANCE_STYLE[a.stance].label.toLowerCase()} group. See the cues below.
+            </p>
+          ) : null}
+          {categories.length > 0 ? (
+            <ul className="highlight-key" aria-label="Highlight key">
+              {categories.map((c) => (
+                <li key={c.id}>
+                  <mark data-mark={c.id}>{c.label}</mark>
+                </li>
+              ))}
+              {analysis.claims.length ? (
+                <li>
+                  <span className="claim-span">figure cited</span>
+                </li>
+              ) : null}
+            </ul>
+          ) : null}
+          <ArticleBody paragraphs={paragraphs} lang={a.language} />
         </article>
         <aside className="article-aside">
+          <Card title="Events" headingLevel={2}>
+            {analysis.events.length === 0 ? (
+              <p className="muted">No catalog event matched this article.</p>
+            ) : (
+              <ul className="plain-list">
+                {analysis.events.map((e) => (
+                  <li key={e.slug}>
+                    <Link href={`/events/${e.slug}`}>{e.name}</Link>{' '}
+                    <span className="muted small">
+                      {e.role === 'about' ? 'about it' : 'mentions it'} · score {e.score.toFixed(2)} · {e.method}
+                    </span>
+                    {e.evidence[0] ? (
+                      <blockquote className="evidence small">
+                        <HighlightedText segments={segmentsForPhrases(e.evidence[0].text, e.evidence[0].cues)} />
+                      </blockquote>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+          <Card title="Stance cues" headingLevel={2}>
+            {stance ? (
+              <>
+                <p>
+                  Text leans <strong>{stance.stanceLeaning}</strong> (score {stance.stanceScore.toFixed(2)}, from −1 critical to +1 advocacy).
+                  {stance.suggestedStance ? (
+                    <>
+                      {' '}
+                      Suggested group for the unrated outlet: <StanceBadge stance={stance.suggestedStance} inferred />
+                    </>
+                  ) : null}
+                  {stance.fallbackFromVia ? ' The outlet is unrated; its host site’s stance is used as a marked fallback.' : null}
+                </p>
+                {(stance.cues as { term: string; weight: number; count: number }[]).length ? (
+                  <ul className="source-list small">
+                    {(stance.cues as { term: string; weight: number; count: number }[]).map((c) => (
+                      <li key={c.term}>
+                        {TERMS_BY_ID.get(c.term)?.label ?? c.term} × {c.count}{' '}
+                        <span className="muted">({c.weight > 0 ? 'leans advocacy' : 'leans critical'})</span>
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p className="muted small">No leaning term found.</p>
+                )}
+              </>
+            ) : (
+              <p className="muted">Not analysed yet: run npm run analyze.</p>
+            )}
+          </Card>
+          <Card title="Figures cited" headingLevel={2}>
+            {analysis.claims.length === 0 ? (
+              <p className="muted">No casualty or repression figure found.</p>
+            ) : (
+              <ul className="plain-list small">
+                {analysis.claims.map((c) => (
+                  <li key={c.id}>
+                    <strong>
+                      {c.qualifier ? `${c.qualifier} ` : ''}
+                      {c.valueText}
+                    </strong>{' '}
+                    {c.kind}
+                    {c.source ? ` · according to ${c.source}` : ''}
+                    {c.event ? (
+                      <>
+                        {' '}
+                        · <Link href={`/events/${c.event.slug}`}>{c.event.name}</Link>
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+          <Card title="Who is quoted" headingLevel={2}>
+            {analysis.attributions.length === 0 ? (
+              <p className="muted">No attributed quote or citation found.</p>
+            ) : (
+              <ul className="plain-list small">
+                {analysis.attributions.map((q) => (
+                  <li key={q.id}>
+                    <strong>{q.entity}</strong> <span className="muted">({q.verb}{q.quoted ? ', quoted' : ''})</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
           <Card title="Outlet and stance" headingLevel={2}>
             <p>
               <Link href={`/publishers/${a.publisherSlug}`}>{a.publisher}</Link> <StanceBadge stance={a.stance} />
@@ -102,4 +224,10 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       </div>
     </>
   );
+}
+
+function pairs(flat: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push([flat[i]!, flat[i + 1]!]);
+  return out;
 }

@@ -1,0 +1,167 @@
+// One group's column on the event page: its coverage, words, figures and sources.
+import Link from 'next/link';
+import { DateCell } from '@/components/data-table/cells';
+import { HighlightedText } from '@/components/highlighted-text';
+import { StanceBadge } from '@/components/stance-badge';
+import { TERMS_BY_ID } from '@/lib/analysis/lexicon';
+import type { ClaimRow, EventArticle, GroupSummary, SourceCount } from '@/lib/queries/events';
+import { segmentsForPhrases } from '@/lib/shape/highlight';
+import { groupFigures, type termsForGroup } from '@/lib/shape/compare';
+import { STANCE_STYLE, type StanceKey } from '@/lib/stance';
+
+export interface GroupColumnProps {
+  stance: StanceKey;
+  summary: GroupSummary | undefined;
+  articles: EventArticle[];
+  terms: ReturnType<typeof termsForGroup>;
+  claims: ClaimRow[];
+  sources: SourceCount[];
+  otherGroupsPresent: number;
+}
+
+const fmtRate = (n: number) => (n >= 10 ? n.toFixed(0) : n.toFixed(1));
+
+export function termLabel(id: string): string {
+  return TERMS_BY_ID.get(id)?.label ?? id;
+}
+
+export function GroupColumn({ stance, summary, articles, terms, claims, sources, otherGroupsPresent }: GroupColumnProps) {
+  const style = STANCE_STYLE[stance];
+  const headingId = `group-${stance}`;
+  if (!summary || summary.articles === 0) {
+    return (
+      <section className="stance-column" data-stance={stance} aria-labelledby={headingId}>
+        <h2 id={headingId} className="stance-column__title">
+          <StanceBadge stance={stance} />
+        </h2>
+        <p className="muted">No {style.label.toLowerCase()} outlet in the corpus covers this event. Import more coverage to fill this column.</p>
+      </section>
+    );
+  }
+  const passages = articles.filter((a) => a.evidence.length > 0).slice(0, 3);
+  const figures = groupFigures(claims);
+  return (
+    <section className="stance-column" data-stance={stance} aria-labelledby={headingId}>
+      <h2 id={headingId} className="stance-column__title">
+        <StanceBadge stance={stance} />{' '}
+        <span className="stance-column__count">
+          {summary.articles} article{summary.articles === 1 ? '' : 's'} · {summary.publishers} outlet{summary.publishers === 1 ? '' : 's'}
+        </span>
+      </h2>
+
+      <h3>Headlines</h3>
+      <ul className="headline-list">
+        {articles.map((a) => (
+          <li key={a.id}>
+            <Link href={`/articles/${a.id}`}>{a.title}</Link>
+            <span className="muted small">
+              {' '}
+              {a.publisher} · <DateCell date={a.publishedAt} precision={a.datePrecision} />
+              {a.role === 'mention' ? ' · mentions it in passing' : ''}
+              {a.via ? ` · via ${a.via}` : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {summary.articles > articles.length ? (
+        <p className="small muted">
+          Showing the {articles.length} most relevant of {summary.articles}.
+        </p>
+      ) : null}
+
+      {passages.length > 0 ? (
+        <>
+          <h3>Key passages</h3>
+          {passages.map((a) => (
+            <blockquote key={a.id} className="evidence">
+              <HighlightedText segments={segmentsForPhrases(a.evidence[0]!.text, a.evidence[0]!.cues)} />
+              <footer className="small muted">— {a.publisher}</footer>
+            </blockquote>
+          ))}
+        </>
+      ) : null}
+
+      <h3>Names and labels</h3>
+      {terms.length === 0 ? (
+        <p className="muted small">No lexicon term in this coverage.</p>
+      ) : (
+        <table className="mini-table">
+          <caption className="visually-hidden">Terms used by {style.label} outlets, per 1,000 words, against the other groups</caption>
+          <thead>
+            <tr>
+              <th scope="col">Term</th>
+              <th scope="col" className="num">
+                per 1k words
+              </th>
+              {otherGroupsPresent > 0 ? (
+                <th scope="col" className="num">
+                  others
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {terms.map((t) => (
+              <tr key={t.term}>
+                <th scope="row">{termLabel(t.term)}</th>
+                <td className="num">{fmtRate(t.rate)}</td>
+                {otherGroupsPresent > 0 ? (
+                  <td className="num">
+                    {fmtRate(t.othersRate)}
+                    {t.ratio === null ? (
+                      <span className="delta delta--only" title="The other groups never use this term here">
+                        {' '}
+                        only here
+                      </span>
+                    ) : t.ratio >= 2 ? (
+                      <span className="delta delta--up" title="Used at least twice as often as the other groups">
+                        {' '}
+                        ×{t.ratio.toFixed(1)}
+                      </span>
+                    ) : null}
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h3>Figures cited</h3>
+      {figures.length === 0 ? (
+        <p className="muted small">No casualty or repression figure in this coverage.</p>
+      ) : (
+        <ul className="figure-list">
+          {figures.slice(0, 10).map((f) => (
+            <li key={`${f.label}|${f.kind}`}>
+              <strong>{f.label}</strong> {f.kind}
+              <span className="muted small figure-sources">
+                {f.outlets.join(', ')}
+                {f.sources.length ? ` · citing ${f.sources.join(', ')}` : ''} ·{' '}
+                {f.articleIds.map((id, i) => (
+                  <span key={id}>
+                    {i > 0 ? ', ' : ''}
+                    <Link href={`/articles/${id}`}>{f.articleIds.length > 1 ? `article ${i + 1}` : 'in the article'}</Link>
+                  </span>
+                ))}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h3>Who is quoted</h3>
+      {sources.length === 0 ? (
+        <p className="muted small">No attributed quote or citation found.</p>
+      ) : (
+        <ul className="source-list">
+          {sources.slice(0, 8).map((s) => (
+            <li key={s.entity}>
+              {s.entity} <span className="muted small">× {s.mentions}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

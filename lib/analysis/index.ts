@@ -1,0 +1,94 @@
+// The analysis engine: pure functions over one article's text, with every data file imported
+// statically and every matcher compiled once at module load. No database, network or file I/O.
+import { CATALOG } from './catalog';
+import { extractAttributions, type Attribution } from './attributions';
+import { extractClaims, type Claim } from './claims';
+import { buildNameContext } from './entities';
+import { ENTITIES } from './entities';
+import { matchEventsDetailed, type EventMatch } from './events';
+import { LEXICON } from './lexicon';
+import { stanceCues, type StanceCues, type StanceGroup } from './stance-cues';
+import { matchTerms, type TermHit } from './terms';
+import { countWords, splitParagraphs, splitSentences, type Span } from './tokenize';
+
+export type { Attribution } from './attributions';
+export type { Claim, ClaimKind, Qualifier } from './claims';
+export type { EventMatch, EventEvidence } from './events';
+export type { StanceCues, StanceGroup } from './stance-cues';
+export type { TermHit } from './terms';
+export type { Span } from './tokenize';
+export type { EntityType } from './entities';
+
+export interface AnalysisInput {
+  title: string;
+  body: string;
+  /** YYYY-MM-DD */
+  publishedAt: string | null;
+  publisherStance: StanceGroup;
+  viaStance?: StanceGroup | null;
+}
+
+export interface ArticleAnalysis {
+  /** title + "\n\n" + body: the text all offsets refer to. */
+  text: string;
+  wordCount: number;
+  events: EventMatch[];
+  terms: TermHit[];
+  claims: Claim[];
+  attributions: Attribution[];
+  stance: StanceCues;
+}
+
+export const ANALYSIS_VERSION: { lexicon: string; events: string; method: string } = {
+  lexicon: LEXICON.version,
+  events: CATALOG.version,
+  method: `analysis-1+${ENTITIES.version}`,
+};
+
+export function analyzeArticle(input: AnalysisInput): ArticleAnalysis {
+  const title = input.title.trim();
+  const text = `${title}\n\n${input.body}`;
+  const titleLength = title.length;
+  const paragraphs = splitParagraphs(text);
+  const sentences = splitSentences(text);
+  const wordCount = countWords(text);
+  const names = buildNameContext(text);
+
+  const detailed = matchEventsDetailed(text, { titleLength, publishedAt: input.publishedAt, paragraphs, sentences });
+  const events: EventMatch[] = detailed.map(({ passages: _p, ...m }) => m);
+  const terms = matchTerms(text);
+
+  // When the title is the body's first sentence again (importers do this when a source has no
+  // headline), figures and quotes in it would be counted twice.
+  const from = titleRepeatsBody(title, input.body) ? titleLength : 0;
+  const claimSentences = from > 0 ? sentences.filter((s) => s.start >= from) : sentences;
+  const claims = extractClaims(text, { sentences: claimSentences, events: detailed, names });
+  const attributions = extractAttributions(text, { sentences, paragraphs, names, from });
+  const stance = stanceCues(terms, wordCount, input.publisherStance, input.viaStance ?? null);
+  return { text, wordCount, events, terms, claims, attributions, stance };
+}
+
+function stem(s: string): string {
+  return s.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+}
+
+export function titleRepeatsBody(title: string, body: string): boolean {
+  const t = stem(title);
+  return t.length > 0 && stem(body.slice(0, title.length + 200)).startsWith(t);
+}
+
+/** Spans of the text that belong to the title (for highlighting). */
+export function titleSpan(analysis: ArticleAnalysis): Span {
+  const end = analysis.text.indexOf('\n\n');
+  return { start: 0, end: end < 0 ? analysis.text.length : end };
+}
+
+export { matchEvents, matchEventsDetailed, ABOUT_THRESHOLD } from './events';
+export { matchTerms, ratePer1000 } from './terms';
+export { extractClaims } from './claims';
+export { extractAttributions } from './attributions';
+export { stanceCues, LEANING_THRESHOLD, DIVERGENT_THRESHOLD } from './stance-cues';
+export { fightinWords, wordCounts } from './fightin-words';
+export { discoverCandidates } from './discovery';
+export { CATALOG } from './catalog';
+export { LEXICON } from './lexicon';
