@@ -17,17 +17,21 @@ import {
 } from '@/lib/queries/overview';
 import { STANCES, STANCE_STYLE } from '@/lib/stance';
 import { shapeYearTimeline } from '@/lib/shape/timeline';
+import { listEventCoverage } from '@/lib/queries/events';
+import { EventsTable } from './events/events-table';
 
 export const dynamic = 'force-dynamic';
 
 export default async function OverviewPage() {
-  const [byStance, perPublisher, perYear, unrated, imports] = await Promise.all([
+  const [byStance, perPublisher, perYear, unrated, imports, events] = await Promise.all([
     countsByStance(),
     articlesPerPublisher(20),
     articlesPerYear(),
     publishersNeedingRating(),
     recentImports(5),
+    listEventCoverage(),
   ]);
+  const covered = events.filter((e) => e.articles > 0);
   const total = byStance.reduce((n, s) => n + s.articles, 0);
   const publishers = byStance.reduce((n, s) => n + s.publishers, 0);
 
@@ -76,6 +80,18 @@ export default async function OverviewPage() {
           );
         })}
       </section>
+
+      <Card
+        title="Compare an event"
+        description="Each event page sets the groups side by side: who covered it, the names and labels they use, the figures they cite and whom they quote."
+        actions={<Link href="/events">All events →</Link>}
+      >
+        {covered.length === 0 ? (
+          <p className="muted">No article matches a catalog event yet.</p>
+        ) : (
+          <EventsTable rows={covered} compact />
+        )}
+      </Card>
 
       <div className="grid-2">
         <ChartFrame

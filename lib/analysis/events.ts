@@ -12,7 +12,7 @@
 // names the event in passing from counting as full coverage), and the last term rewards an
 // event that keeps coming back through the text. Score ≥ ABOUT_THRESHOLD → 'about'.
 import { CATALOG, type Catalog, type CatalogEvent, type CuePayload } from './catalog';
-import { countWords, splitParagraphs, splitSentences, type Span } from './tokenize';
+import { countWords, splitParagraphs, splitSentences, wordsPerSpan, type Span } from './tokenize';
 
 export interface EventEvidence extends Span {
   text: string;
@@ -91,7 +91,7 @@ export function matchEventsDetailed(text: string, opts: MatchEventsOptions = {})
     for (const payload of hit.payloads) if (payload.kind === 'require') articleRequire.add(payload.event);
   }
 
-  const paraWords = paragraphs.map((s) => countWords(text.slice(s.start, s.end)));
+  const paraWords = wordsPerSpan(text, paragraphs);
   const isTitle = paragraphs.map((s) => s.start < titleLength);
   // Importers often use the first sentence as the title when there is none; the paragraph that
   // repeats it is not a separate lead.
@@ -101,8 +101,9 @@ export function matchEventsDetailed(text: string, opts: MatchEventsOptions = {})
   paragraphs.forEach((span, i) => {
     if (isTitle[i]) return;
     bodyWords += paraWords[i] ?? 0;
-    const repeatsTitle = titleStem.length > 0 && stem(text.slice(span.start, span.end)).startsWith(titleStem);
-    if (lead < 0 && (paraWords[i] ?? 0) >= LEAD_MIN_WORDS && !repeatsTitle) lead = i;
+    if (lead >= 0 || (paraWords[i] ?? 0) < LEAD_MIN_WORDS) return;
+    const repeatsTitle = titleStem.length > 0 && stem(text.slice(span.start, span.start + titleLength + 20)).startsWith(titleStem);
+    if (!repeatsTitle) lead = i;
   });
 
   const out: EventMatchDetail[] = [];

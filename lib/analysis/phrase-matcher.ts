@@ -60,7 +60,10 @@ export class PhraseMatcher<P> {
   private readonly ciMap = new Map<string, P[]>();
   private readonly csMap = new Map<string, P[]>();
   /** Shorter phrases that also match wherever a longer one starts ("1988" inside "1988 massacre"). */
-  private readonly prefixes = new Map<string, Array<{ key: string; cs: boolean; len: number }>>();
+  private readonly ciPrefixes = new Map<string, Array<{ key: string; cs: boolean }>>();
+  private readonly csPrefixes = new Map<string, Array<{ key: string; cs: boolean }>>();
+  /** Matched text → key; the same few spellings recur across millions of texts. */
+  private readonly keyCache = new Map<string, string>();
 
   constructor(entries: ReadonlyArray<Entry<P>>) {
     const ciPhrases: string[] = [];
@@ -91,9 +94,10 @@ export class PhraseMatcher<P> {
         if (short.key.length >= long.key.length) continue;
         const a = short.cs ? long.key : long.key.toLowerCase();
         if (a.startsWith(short.key) && !/[\p{L}\p{N}\p{M}]/u.test(a[short.key.length] ?? '')) {
-          const list = this.prefixes.get(prefixId(long.key, long.cs)) ?? [];
-          list.push({ key: short.key, cs: short.cs, len: short.key.length });
-          this.prefixes.set(prefixId(long.key, long.cs), list);
+          const map = long.cs ? this.csPrefixes : this.ciPrefixes;
+          const list = map.get(long.key) ?? [];
+          list.push({ key: short.key, cs: short.cs });
+          map.set(long.key, list);
         }
       }
     }
@@ -135,10 +139,11 @@ export class PhraseMatcher<P> {
         re.lastIndex = m.index + 1;
         continue;
       }
-      const key = phraseKey(matched, cs);
+      const key = this.cachedKey(matched, cs);
       const payloads = map.get(key);
       if (payloads) out.push({ start: m.index, end: m.index + matched.length, key, payloads });
-      for (const p of this.prefixes.get(prefixId(key, cs)) ?? []) {
+      const prefixes = (cs ? this.csPrefixes : this.ciPrefixes).get(key);
+      if (prefixes) for (const p of prefixes) {
         const sub = (p.cs ? this.csMap : this.ciMap).get(p.key);
         const end = prefixEnd(text, m.index, p.key, p.cs);
         if (sub && end !== null) out.push({ start: m.index, end, key: p.key, payloads: sub });
@@ -146,10 +151,17 @@ export class PhraseMatcher<P> {
       re.lastIndex = m.index + 1;
     }
   }
-}
 
-function prefixId(key: string, cs: boolean): string {
-  return (cs ? 'S:' : 'I:') + key;
+  private cachedKey(matched: string, cs: boolean): string {
+    const id = cs ? `\u0001${matched}` : matched;
+    let key = this.keyCache.get(id);
+    if (key === undefined) {
+      key = phraseKey(matched, cs);
+      if (this.keyCache.size > 20_000) this.keyCache.clear();
+      this.keyCache.set(id, key);
+    }
+    return key;
+  }
 }
 
 // Where a prefix phrase ends in the text, walking the key and the text together (the text may

@@ -46,6 +46,19 @@ export function countWords(text: string): number {
   return n;
 }
 
+/** Word count of each span (spans sorted and non-overlapping), in one pass over the text. */
+export function wordsPerSpan(text: string, spans: readonly Span[]): number[] {
+  const counts = new Array<number>(spans.length).fill(0);
+  let k = 0;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m !== null && k < spans.length; m = WORD_RE.exec(text)) {
+    while (k < spans.length && m.index >= (spans[k]?.end ?? 0)) k++;
+    const s = spans[k];
+    if (s && m.index >= s.start) counts[k]!++;
+  }
+  return counts;
+}
+
 /**
  * Lower-cased content words: stop words removed, tokens without a letter (numbers) dropped, and
  * single letters dropped (the "U" and "S" of "U.S.", initials).

@@ -1,0 +1,73 @@
+// Filters shared by the analysis views (/compare, /claims, /sources), their exports and the
+// API: one parser per view, all built from the same pieces, so a page, its export and its API
+// call with the same query string mean the same rows.
+import { firstParam, parseIsoDay, parseListParam, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { STANCES, type StanceKey } from '@/lib/stance';
+
+/** A slice of the corpus: which articles a view aggregates over. */
+export interface SliceFilter {
+  /** Event slug: only articles linked to this event. */
+  event: string | null;
+  from: string | null;
+  to: string | null;
+  /** Publisher slugs. */
+  publishers: string[];
+  stances: StanceKey[];
+}
+
+export const SLICE_PARAMS = ['event', 'from', 'to', 'publisher', 'stance'] as const;
+
+const slug = (v: string | string[] | undefined) => {
+  const s = firstParam(v)?.trim();
+  return s && /^[\p{L}\p{N}-]{1,120}$/u.test(s) ? s : null;
+};
+
+export function parseSliceFilter(raw: SearchParamsRecord): SliceFilter {
+  return {
+    event: slug(raw.event),
+    from: parseIsoDay(raw.from),
+    to: parseIsoDay(raw.to),
+    publishers: parseListParam(raw.publisher).slice(0, 50),
+    stances: parseListParam(raw.stance, STANCES) as StanceKey[],
+  };
+}
+
+export const CLAIM_KINDS = ['killed', 'executed', 'injured', 'arrested', 'detained', 'disappeared', 'sentenced', 'other'] as const;
+
+export interface ClaimFilter extends SliceFilter {
+  kinds: string[];
+  /** Attributed source (normalised entity name), exact match. */
+  source: string | null;
+}
+
+export function parseClaimFilter(raw: SearchParamsRecord): ClaimFilter {
+  const source = firstParam(raw.source)?.trim().slice(0, 200);
+  return { ...parseSliceFilter(raw), kinds: parseListParam(raw.kind, CLAIM_KINDS), source: source || null };
+}
+
+export interface CompareFilter extends SliceFilter {
+  /** The two groups the distinctive-words view sets against each other. */
+  a: StanceKey;
+  b: StanceKey;
+}
+
+export function parseCompareFilter(raw: SearchParamsRecord): CompareFilter {
+  const pick = (v: string | string[] | undefined, fallback: StanceKey): StanceKey => {
+    const s = firstParam(v);
+    return (STANCES as readonly string[]).includes(s ?? '') ? (s as StanceKey) : fallback;
+  };
+  const a = pick(raw.a, 'advocacy');
+  let b = pick(raw.b, 'critical');
+  if (b === a) b = a === 'critical' ? 'advocacy' : 'critical';
+  return { ...parseSliceFilter(raw), a, b };
+}
+
+export interface SourceFilter extends SliceFilter {
+  /** Quoted entity, exact match, to list the sentences behind it. */
+  entity: string | null;
+}
+
+export function parseSourceFilter(raw: SearchParamsRecord): SourceFilter {
+  const entity = firstParam(raw.entity)?.trim().slice(0, 200);
+  return { ...parseSliceFilter(raw), entity: entity || null };
+}

@@ -1,0 +1,165 @@
+// Every page in real Chromium against the built app with the sample corpus loaded through the
+// real importer: content on the seeds, URL state, keyboard use, axe-core, and a screenshot of
+// each page kept in test-artifacts/.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, screenshot, seriousA11yViolations } from '../helpers/browser';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string) {
+  const res = await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
+  expect(res?.status(), `${path} status`).toBe(200);
+  return res;
+}
+
+describe('overview', () => {
+  it('shows the corpus by group and the publishers needing a rating', async () => {
+    await open('/');
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/side by side/);
+    const body = await page.locator('main').innerText();
+    expect(body).toMatch(/Advocacy articles\s*\n?\s*\d+/);
+    expect(body).toContain('Outlets needing a rating');
+    expect(body).toContain('Unknown publisher');
+    expect(body).toContain('1988 mass executions of political prisoners');
+    await page.waitForSelector('.chart-container svg');
+    await screenshot(page, 'overview');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});
+
+describe('articles', () => {
+  it('lists every seed article and filters by stance through the URL', async () => {
+    await open('/articles');
+    const all = await page.locator('tbody tr').count();
+    expect(all).toBeGreaterThanOrEqual(21);
+    await open('/articles?stance=critical');
+    const rows = page.locator('tbody tr');
+    const n = await rows.count();
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(all);
+    const groups = await page.locator('tbody tr .stance-badge').allInnerTexts();
+    expect(groups.every((g) => /critical/i.test(g))).toBe(true);
+    expect(await page.locator('input[type=checkbox][value=critical]').isChecked()).toBe(true);
+    await screenshot(page, 'articles-critical');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('writes a filter change into the URL, and back restores the previous view', async () => {
+    await open('/articles');
+    await page.locator('input[type=checkbox][value=advocacy]').check();
+    await page.waitForURL(/stance=advocacy/);
+    await page.waitForLoadState('networkidle');
+    const advocacyRows = await page.locator('tbody tr').count();
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes('stance='));
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('tbody tr').count()).toBeGreaterThan(advocacyRows);
+  });
+
+  it('finds articles with a full-text query', async () => {
+    await open('/articles?q=%22death+commissions%22');
+    const titles = await page.locator('tbody tr').count();
+    expect(titles).toBeGreaterThanOrEqual(2);
+  });
+
+  it('sorts by keyboard from a column header', async () => {
+    await open('/articles');
+    const header = page.getByRole('button', { name: /^Words/ });
+    await header.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/sort=wordCount/);
+    await page.waitForLoadState('networkidle');
+    const words = (await page.locator('tbody tr td:last-child').allInnerTexts()).map((t) => Number(t.replace(/[^\d]/g, '')));
+    const sorted = [...words].sort((a, b) => a - b);
+    expect(words).toEqual(words[0]! <= words[words.length - 1]! ? sorted : sorted.reverse());
+  });
+});
+
+describe('article reader', () => {
+  it('shows the text with loaded terms marked, its events and figures, and escapes the text', async () => {
+    await open('/articles?q=Ortagus');
+    await page.locator('tbody tr a').first().click();
+    await page.waitForURL(/\/articles\/\d+$/);
+    await page.waitForLoadState('networkidle');
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('National Council of Resistance of Iran');
+    expect(text).toContain('1988 mass executions of political prisoners');
+    expect(await page.locator('.article-text mark').count()).toBeGreaterThan(5);
+    expect(text).toMatch(/30,000/);
+    await screenshot(page, 'article');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('answers 404 for an unknown article', async () => {
+    const res = await page.goto(baseUrl() + '/articles/999999');
+    expect(res?.status()).toBe(404);
+  });
+});
+
+describe('publishers', () => {
+  it('lists the registry with stance and rationale, and a publisher page explains its label', async () => {
+    await open('/publishers');
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Amnesty International');
+    expect(text).toContain('Iran Interlink');
+    await open('/publishers/iran-interlink');
+    const detail = await page.locator('main').innerText();
+    expect(detail).toMatch(/Critical/i);
+    expect(detail).toMatch(/Why this group/);
+    expect(detail).toMatch(/republished from other outlets/);
+    await screenshot(page, 'publisher');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});
+
+describe('events', () => {
+  it('compares the groups on the 1988 executions', async () => {
+    await open('/events/1988-massacre');
+    const columns = page.locator('.stance-column');
+    expect(await columns.count()).toBeGreaterThanOrEqual(3);
+    const advocacy = await page.locator('.stance-column[data-stance=advocacy]').innerText();
+    expect(advocacy).toMatch(/30,000/);
+    expect(advocacy).toMatch(/Iran News Update/);
+    expect(await page.locator('.stance-column[data-stance=mainstream]').count()).toBe(1);
+    await screenshot(page, 'event-1988');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('shows Amnesty’s 304 on the November 2019 page', async () => {
+    await open('/events/november-2019-protests');
+    const mainstream = await page.locator('.stance-column[data-stance=mainstream]').innerText();
+    expect(mainstream).toMatch(/304/);
+    expect(mainstream).toMatch(/Amnesty International/);
+    await screenshot(page, 'event-nov-2019');
+  });
+
+  it('lists events with coverage per group and candidate events', async () => {
+    await open('/events');
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('1988 mass executions of political prisoners');
+    expect(text).toContain('Candidate events');
+    await screenshot(page, 'events');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});
+
+describe('phone width', () => {
+  it('keeps the event comparison readable at 390 px', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(baseUrl() + '/events/1988-massacre', { waitUntil: 'networkidle' });
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await phone.screenshot({ path: 'test-artifacts/event-1988-phone.png', fullPage: true });
+    await phone.close();
+  });
+});
