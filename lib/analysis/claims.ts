@@ -142,6 +142,7 @@ function text(s: string): string {
 
 // ---- triggers ---------------------------------------------------------------------------
 
+// Neutral death words ("dead", "died", "lives") whose kind depends on the sentence's context.
 type DeathWord = 'context';
 interface Trigger {
   kind: ClaimKind | DeathWord;

@@ -2,6 +2,7 @@
 // here rather than producing silently wrong counts later.
 import { z } from 'zod';
 import lexiconData from '@/data/lexicon.json';
+import { phraseKey } from './phrase-matcher';
 
 export const LeaningSchema = z.enum(['advocacy', 'critical']).nullable();
 export type Leaning = z.infer<typeof LeaningSchema>;
@@ -30,10 +31,18 @@ export const LexiconSchema = z
   })
   .superRefine((lex, ctx) => {
     const seen = new Set<string>();
+    // A variant listed twice would be counted under whichever term the matcher saw first.
+    const variants = new Map<string, string>();
     for (const c of lex.categories) {
       for (const t of c.terms) {
         if (seen.has(t.id)) ctx.addIssue({ code: 'custom', message: `duplicate term id ${t.id}` });
         seen.add(t.id);
+        for (const v of t.variants) {
+          const key = phraseKey(v, t.caseSensitive ?? false);
+          const other = variants.get(key);
+          if (other !== undefined) ctx.addIssue({ code: 'custom', message: `variant "${v}" of ${t.id} already listed under ${other}` });
+          variants.set(key, t.id);
+        }
         if (t.weight !== undefined && !t.leaning) {
           ctx.addIssue({ code: 'custom', message: `term ${t.id} has a weight but no leaning` });
         }

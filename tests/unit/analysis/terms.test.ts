@@ -26,6 +26,17 @@ describe('lexicon data', () => {
     }
   });
 
+  it('rejects a variant listed under two terms', () => {
+    const bad = {
+      version: 'x',
+      categories: [{ id: 'c', label: 'c', description: 'd', terms: [
+        { id: 'a', label: 'a', variants: ['Mojahedin-e Khalq'] },
+        { id: 'b', label: 'b', variants: ['mojahedin e-khalq'] },
+      ] }],
+    };
+    expect(() => loadLexicon(bad)).toThrow(/already listed under a/);
+  });
+
   it('rejects a weight without a leaning', () => {
     const bad = { version: 'x', categories: [{ id: 'c', label: 'c', description: 'd', terms: [{ id: 't', label: 't', variants: ['t'], weight: 2 }] }] };
     expect(() => loadLexicon(bad)).toThrow(/weight but no leaning/);

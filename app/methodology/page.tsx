@@ -1,0 +1,224 @@
+// Generated from the live registry, lexicon and event catalog: the lists shown are the ones the
+// code uses, with their versions, so the method on screen cannot drift from the method in use.
+import Link from 'next/link';
+import { StanceBadge, StanceLegend } from '@/components/stance-badge';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import eventsData from '@/data/events.json';
+import { ANALYSIS_VERSION } from '@/lib/analysis';
+import { CatalogSchema } from '@/lib/analysis/catalog';
+import { ABOUT_THRESHOLD } from '@/lib/analysis/events';
+import { LEXICON } from '@/lib/analysis/lexicon';
+import { DIVERGENT_THRESHOLD, LEANING_THRESHOLD, MIN_EVIDENCE } from '@/lib/analysis/stance-cues';
+import { kindLabel } from '@/lib/publisher-kind';
+import { REGISTRY_VERSION, registry } from '@/lib/registry/publishers';
+import { RATED_STANCES, STANCE_STYLE } from '@/lib/stance';
+import pkg from '@/package.json';
+
+export const metadata = { title: 'Methodology' };
+
+const catalog = CatalogSchema.parse(eventsData);
+
+export default function MethodologyPage() {
+  return (
+    <>
+      <PageHeader
+        title="Methodology"
+        description="What the labels mean, how every figure on this site is produced, and what the method cannot do. The lists below are the ones the code uses right now."
+        meta={`stance-lens ${pkg.version} · publisher registry ${REGISTRY_VERSION} · lexicon ${ANALYSIS_VERSION.lexicon} · event catalog ${ANALYSIS_VERSION.events} · method ${ANALYSIS_VERSION.method}`}
+      />
+      <nav aria-label="On this page" className="toc">
+        <ul>
+          <li><a href="#labels">Stance labels</a></li>
+          <li><a href="#events">Events</a></li>
+          <li><a href="#terms">Loaded terms</a></li>
+          <li><a href="#claims">Figures</a></li>
+          <li><a href="#quotes">Who is quoted</a></li>
+          <li><a href="#cues">Article stance cues</a></li>
+          <li><a href="#words">Distinctive words</a></li>
+          <li><a href="#limits">Known limits</a></li>
+          <li><a href="#registry">Publisher registry</a></li>
+        </ul>
+      </nav>
+
+      <Card title="What a stance label means" className="prose">
+        <div id="labels" />
+        <p>
+          Every article carries the label of its <strong>outlet</strong>: the outlet&apos;s stance toward the MEK (also PMOI,
+          Mojahedin-e Khalq, MKO) and its umbrella, the NCRI. A label describes that stance; it is <strong>not a verdict on
+          the truth</strong> of anything an article says, and the tool takes no side between the groups.
+        </p>
+        <StanceLegend descriptions />
+        <p>
+          Each rated outlet in the registry has a one- or two-sentence rationale, shown wherever the label appears. Outlets the
+          registry does not know are created as unrated when an import meets them and listed on the overview as needing a
+          rating. Items collected from an aggregator keep their original outlet; the aggregator is recorded as{' '}
+          <em>via</em>, because what an aggregator selects is itself a signal.
+        </p>
+      </Card>
+
+      <Card title="Events: grouping articles that describe the same events">
+        <div id="events" />
+        <p>
+          The event catalog (<code>data/events.json</code>, version {catalog.version}) lists {catalog.events.length} events, each
+          with a neutral description and matching cues. A paragraph supports an event when it holds a <em>strong</em> cue, or
+          enough distinct <em>support</em> cues (and, for some events, a required cue and a date window). An article&apos;s score
+          blends a title match, a lead-paragraph match and the share of its text in supporting paragraphs; at a score of{' '}
+          {ABOUT_THRESHOLD} or more the article is <em>about</em> the event, below it the event is <em>mentioned in passing</em>.
+          The supporting sentences are kept as evidence and shown on every event page. Articles that match no event are
+          clustered by text similarity (TF-IDF cosine, average linkage) into <Link href="/events">candidate events</Link>.
+        </p>
+        <p>
+          Measured on the hand-labelled seed articles (<code>tests/fixtures/seed-events.json</code>): precision 1.00 (26/26),
+          recall 0.94 over the events an article is about and 0.93 over all labelled events. The catalog was written after
+          reading those seeds, so these are development figures, not a held-out estimate.
+        </p>
+        <div className="table-scroll" role="region" aria-label="Event catalog" tabIndex={0}>
+          <table className="mini-table">
+            <caption className="visually-hidden">Event catalog with matching cues</caption>
+            <thead>
+              <tr>
+                <th scope="col">Event</th>
+                <th scope="col">When</th>
+                <th scope="col">Strong cues</th>
+                <th scope="col">Support cues</th>
+              </tr>
+            </thead>
+            <tbody>
+              {catalog.events.map((e) => (
+                <tr key={e.slug}>
+                  <th scope="row">
+                    <Link href={`/events/${e.slug}`}>{e.name}</Link>
+                  </th>
+                  <td>{e.period}</td>
+                  <td className="small">{e.cues.strong.join(', ')}</td>
+                  <td className="small">
+                    {e.cues.support.join(', ')}
+                    {e.cues.support.length ? ` (at least ${e.cues.minSupport})` : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+
+      <Card title="Loaded terms: how each group names and labels">
+        <div id="terms" />
+        <p>
+          The framing lexicon (<code>data/lexicon.json</code>, version {LEXICON.version}) lists terms and their spellings. They
+          are matched on word boundaries, acronyms case-sensitively, the longest match first and never twice over the same
+          words. Rates are occurrences per 1,000 words of all the group&apos;s articles in scope, so a group that never uses
+          a term has 0. A term marked as leaning is one habitually used by one side (for example &quot;MKO&quot; by Iranian
+          state media, &quot;PMOI&quot; by the group itself); that is a description of usage, not a judgement.
+        </p>
+        {LEXICON.categories.map((c) => (
+          <details key={c.id} className="lexicon-category">
+            <summary>
+              <mark data-mark={c.id}>{c.label}</mark> · {c.terms.length} terms
+            </summary>
+            <p className="small muted">{c.description}</p>
+            <ul className="small">
+              {c.terms.map((t) => (
+                <li key={t.id}>
+                  <strong>{t.label}</strong>: {t.variants.join(', ')}
+                  {t.leaning ? ` · leans ${t.leaning}` : ''}
+                </li>
+              ))}
+            </ul>
+          </details>
+        ))}
+      </Card>
+
+      <Card title="Figures: the numbers each side cites">
+        <div id="claims" />
+        <p>
+          A figure is a number attached to a casualty or repression word (killed, executed, injured, arrested, detained,
+          disappeared, sentenced, and their forms), with its qualifier normalised to one of: at least, more than, around,
+          nearly, up to, less than, exactly. Vague quantities (&quot;thousands&quot;, &quot;hundreds&quot;) are kept as words
+          with no value; no number is invented for them. Years, ages, money, percentages and deaths from disease or accidents
+          are not figures. A saying verb in the sentence (&quot;according to Amnesty International&quot;, &quot;the NCRI
+          reports&quot;) gives the figure its cited source; without one the figure is in the outlet&apos;s own voice. The figure
+          belongs to the event whose evidence passage holds it.
+        </p>
+      </Card>
+
+      <Card title="Who is quoted">
+        <div id="quotes" />
+        <p>
+          Attributions are people and organisations quoted or cited: a reporting verb (said, told, wrote, reported, added,
+          warned, urged, according to…) with a named speaker, or a quotation with its speaker. Names are normalised to known
+          entities where possible (Amnesty International, the NCRI, the US State Department, UN bodies, courts, Iranian
+          officials); simple pronouns (&quot;she said&quot;) are resolved to the nearest named person, otherwise skipped.
+        </p>
+      </Card>
+
+      <Card title="Article stance cues and the divergence flag">
+        <div id="cues" />
+        <p>
+          Beside its outlet&apos;s label, each article gets a text-cue score from the leaning terms: score = (A − C) / (A + C +
+          words/100) from −1 (critical) to +1 (advocacy). The text leans one way when the score passes ±{LEANING_THRESHOLD} with
+          at least {MIN_EVIDENCE} weighted cues. For an unrated outlet a leaning text yields a <em>suggested</em> group, always
+          shown as inferred <StanceBadge stance="advocacy" inferred />. An advocacy or critical outlet whose text leans the other
+          way by {DIVERGENT_THRESHOLD} or more is flagged as divergent. Quoted speech is not separated from the outlet&apos;s own
+          words.
+        </p>
+      </Card>
+
+      <Card title="Distinctive words">
+        <div id="words" />
+        <p>
+          On <Link href="/compare">Compare</Link>, the words that set two groups apart are ranked by the log-odds ratio with an
+          informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008, &quot;Fightin&apos; Words&quot;) over all words of
+          the slice, stop words removed. The z-score accounts for how often a word occurs, so rare words do not dominate.
+        </p>
+      </Card>
+
+      <Card title="Known limits">
+        <div id="limits" />
+        <ul>
+          <li>Outlet labels are coarse: one outlet may publish very different pieces. The divergence flag points at them.</li>
+          <li>The seed corpus is small and English; figures on it are illustrations, not findings about the media.</li>
+          <li>Persian text is tokenised correctly, but there are no Persian lexicon variants or stop words yet.</li>
+          <li>Event matching relies on cues a reviewer wrote; events outside the catalog only show up as candidates.</li>
+          <li>Figures sharing one number across several verbs are attributed to the nearest verb only.</li>
+          <li>Reprints of the same text are detected only when the text is identical after normalisation.</li>
+        </ul>
+      </Card>
+
+      <Card title="Publisher registry">
+        <div id="registry" />
+        <p>
+          Version {REGISTRY_VERSION}: {registry.length} outlets (
+          {RATED_STANCES.map((s) => `${registry.filter((p) => p.stance === s).length} ${STANCE_STYLE[s].label.toLowerCase()}`).join(', ')}
+          ). The full list with article counts is on <Link href="/publishers">Publishers</Link>.
+        </p>
+        <div className="table-scroll" role="region" aria-label="Publisher registry" tabIndex={0}>
+          <table className="mini-table">
+            <caption className="visually-hidden">Publisher registry with stance and rationale</caption>
+            <thead>
+              <tr>
+                <th scope="col">Outlet</th>
+                <th scope="col">Group</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Why</th>
+              </tr>
+            </thead>
+            <tbody>
+              {registry.map((p) => (
+                <tr key={p.slug}>
+                  <th scope="row">{p.name}</th>
+                  <td>
+                    <StanceBadge stance={p.stance} />
+                  </td>
+                  <td>{kindLabel(p.kind)}</td>
+                  <td className="small">{p.stanceRationale ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+    </>
+  );
+}
