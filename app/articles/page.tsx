@@ -1,4 +1,5 @@
 import { parseTableParams, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/ui/page-header';
 import { ARTICLE_SORTS, isFiltered, parseArticleFilter, type ArticleSort } from '@/lib/filters/articles';
 import { articleFilterOptions, listArticles } from '@/lib/queries/articles';
@@ -22,6 +23,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         title="Articles"
         description="Every imported article with its outlet, the outlet's stance group and where the text was collected from. Filters live in the address bar: copy it to share this view."
         meta={`${total.toLocaleString('en')} article${total === 1 ? '' : 's'}${isFiltered(filter) ? ' match the filters' : ''}`}
+        actions={<ExportMenu dataset="articles" rowsLabel="articles" rowCount={total} />}
       />
       <ArticlesTable
         rows={rows}

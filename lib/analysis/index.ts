@@ -45,9 +45,14 @@ export const ANALYSIS_VERSION: { lexicon: string; events: string; method: string
   method: `analysis-1+${ENTITIES.version}`,
 };
 
+/** The text every offset refers to: the title, a blank line, the body. */
+export function analysedText(title: string, body: string): string {
+  return `${title.trim()}\n\n${body}`;
+}
+
 export function analyzeArticle(input: AnalysisInput): ArticleAnalysis {
   const title = input.title.trim();
-  const text = `${title}\n\n${input.body}`;
+  const text = analysedText(title, input.body);
   const titleLength = title.length;
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text);

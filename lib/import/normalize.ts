@@ -25,13 +25,9 @@ export function contentHash(article: { title: string; body: string }): string {
     .digest('hex');
 }
 
-// Letters/digits of any script, with apostrophes, hyphens and the Persian zero-width
-// non-joiner (می‌خواهم is one word) allowed between them.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-\u200C][\p{L}\p{M}\p{N}]+)*/gu;
-
-export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
-}
+// One word count for the whole product: the analysis tokenizer's (Unicode letters, digits and
+// marks; apostrophes, hyphens and the Persian zero-width non-joiner inside words).
+export { countWords } from '@/lib/analysis/tokenize';
 
 /**
  * Text as every parser hands it on: NFC, LF line ends, no-break and other fixed-width

@@ -6,7 +6,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseFile } from '@/lib/import/parse-file';
 import { contentHash, countWords } from '@/lib/import/normalize';
 import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/import/types';
-import { analyzeArticle } from '@/lib/analysis';
+import { analysedText, analyzeArticle } from '@/lib/analysis';
 import type { StanceKey } from '@/lib/stance';
 import { eventIdsBySlug } from './event-sync';
 import { persistAnalysis } from './persist-analysis';
@@ -135,7 +135,7 @@ async function writeArticles(tx: Tx, articles: ParsedArticle[], batchId: number,
       url: a.url,
       language: a.language,
       body: a.body,
-      wordCount: countWords(a.body),
+      wordCount: countWords(analysedText(a.title, a.body)),
       contentHash: hash,
       sourceFile: a.sourceFile,
       sourceIndex: a.sourceIndex,

@@ -39,11 +39,16 @@ describe('npm run import', () => {
     const articles = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(articles.length).toBeGreaterThanOrEqual(21);
     for (const a of articles) {
-      for (const key of ['title', 'publisher', 'publisherSlug', 'stance', 'via', 'author', 'publishedAt', 'datePrecision', 'url', 'language', 'wordCount', 'sourceFile', 'sourceIndex']) {
+      for (const key of ['title', 'publisher', 'publisherSlug', 'stance', 'via', 'author', 'publishedAt', 'datePrecision', 'url', 'language', 'wordCount', 'sourceFile', 'sourceIndex', 'events', 'terms', 'claims', 'attributions', 'stanceCues']) {
         expect(a).toHaveProperty(key);
       }
       expect(a.publishedAt === null || /^\d{4}-\d{2}-\d{2}$/.test(String(a.publishedAt))).toBe(true);
     }
+    const inu = articles.find((a) => a.publisherSlug === 'iran-news-update') as Record<string, any>;
+    expect(inu.events).toEqual(expect.arrayContaining([expect.objectContaining({ slug: '1988-massacre', role: 'about' })]));
+    expect(inu.terms.massacre).toBeGreaterThan(0);
+    expect(inu.claims).toEqual(expect.arrayContaining([expect.objectContaining({ valueText: '30,000', kind: 'executed' })]));
+    expect(inu.stanceCues).toHaveProperty('leaning');
     const wsj = articles.find((a) => a.publisherSlug === 'wsj');
     expect(wsj).toMatchObject({ publishedAt: '2021-02-04', datePrecision: 'day', stance: 'mainstream' });
     expect(r.stderr).toMatch(/dry run: 4 files/);

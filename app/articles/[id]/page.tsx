@@ -7,6 +7,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { ArticleBody } from '@/components/article-body';
 import { HighlightedText } from '@/components/highlighted-text';
+import { analysedText } from '@/lib/analysis';
 import { TERMS_BY_ID, LEXICON } from '@/lib/analysis/lexicon';
 import { articleAnalysis } from '@/lib/queries/article-analysis';
 import { getArticle } from '@/lib/queries/articles';
@@ -33,7 +34,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const a = await load(params);
   const analysis = await articleAnalysis(a.id);
   // Offsets refer to title + "\n\n" + body (what was analysed); the reader shows the body.
-  const bodyStart = a.title.trim().length + 2;
+  const bodyStart = analysedText(a.title, '').length;
   const spans: LayerSpan[] = [
     ...analysis.terms.flatMap((t) =>
       pairs(t.offsets).map(([start, end]) => ({ start: start - bodyStart, end: end - bodyStart, layer: 'term', value: t.category, title: TERMS_BY_ID.get(t.term)?.label ?? t.term })),
