@@ -21,6 +21,7 @@ const NAV = [
   { href: '/claims', label: 'Claims' },
   { href: '/sources', label: 'Sources' },
   { href: '/methodology', label: 'Methodology' },
+  { href: '/changes', label: 'Changes' },
 ] as const;
 
 export default function RootLayout({ children }: { children: ReactNode }) {
@@ -54,7 +55,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <div className="container">
             <p>
               Stance labels describe an outlet&rsquo;s stance toward the MEK/NCRI, not the truth of any claim.{' '}
-              <Link href="/methodology">Method&nbsp;→</Link>
+              <Link href="/methodology">Method&nbsp;→</Link> ·{' '}
+              <Link href="/login">Curator sign-in</Link>
             </p>
           </div>
         </footer>

@@ -17,6 +17,10 @@ const COMMANDS = {
   import: ['scripts/import.ts'],
   analyze: ['scripts/analyze.ts'],
   db: ['scripts/db.ts'],
+  worker: ['scripts/worker.ts'],
+  'hash-password': ['scripts/hash-password.ts'],
+  generate: ['scripts/generate.ts'],
+  bench: ['scripts/bench.ts'],
 };
 
 function hashFile(file) {

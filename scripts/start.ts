@@ -1,10 +1,13 @@
 // `npm start`: embedded (or DATABASE_URL) Postgres → migrations → registry → sample corpus when
-// the database is empty → build when stale → `next start`. Ctrl-C stops Next, then Postgres.
+// the database is empty → build when stale → `next start` and the upload worker as children.
+// Ctrl-C stops Next and the worker, then Postgres.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { childAuthEnv } from '@/lib/auth/dev-credentials';
 import { loadSampleCorpusIfEmpty } from '@/lib/server/sample-corpus';
 import { isBuildCurrent, sourceHash, writeBuildStamp } from '@/lib/server/build-stamp';
 import { prepareDatabase } from '@/lib/server/prepare-database';
+import { onStopSignal } from '@/lib/server/signals';
 
 const root = process.cwd();
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
@@ -14,24 +17,33 @@ async function main() {
   const t0 = Date.now();
   const port = Number(process.env.PORT ?? 3000);
   const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+  // Before anything starts: a production environment without its secrets stops here.
+  const auth = await childAuthEnv(process.env);
+  if (auth.fatal) {
+    log(`cannot start: ${auth.fatal}`);
+    process.exit(1);
+  }
   const db = await prepareDatabase(log);
   let next: ChildProcess | null = null;
+  let worker: ChildProcess | null = null;
   let stopping = false;
 
+  const stopChild = async (child: ChildProcess | null, waitMs: number) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, waitMs))]);
+  };
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (next && next.exitCode === null) {
-      const exited = new Promise((r) => next!.once('exit', r));
-      next.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    }
+    // The worker gets longer: it finishes the file it is importing (pg-boss retries the rest).
+    await Promise.all([stopChild(next, 5000), stopChild(worker, 25_000)]);
     await db.close().catch((err) => log(`stopping the database: ${(err as Error).message}`));
     log('stopped');
     process.exit(code);
   };
-  process.on('SIGINT', () => void shutdown(0));
-  process.on('SIGTERM', () => void shutdown(0));
+  onStopSignal(() => void shutdown(0));
 
   const loaded = await loadSampleCorpusIfEmpty(db.prisma, log);
   if (!loaded) log('corpus present: sample import skipped');
@@ -48,10 +60,22 @@ async function main() {
     writeBuildStamp(root, distDir, hash);
   }
 
+  const childEnv = { ...process.env, ...auth.env, DATABASE_URL: db.url };
   next = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'production' },
+    env: { ...childEnv, NODE_ENV: 'production' },
   });
+  const startWorker = (restarts: number) => {
+    worker = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], { stdio: 'inherit', env: childEnv });
+    worker.on('exit', (code) => {
+      if (stopping) return;
+      // Queued uploads wait in Postgres meanwhile; give up after a few crashes in a row.
+      if (restarts >= 5) return log(`the upload worker exited (${code}) too often; uploads wait until \`npm run worker\` runs`);
+      log(`the upload worker exited (${code}); restarting it`);
+      setTimeout(() => !stopping && startWorker(restarts + 1), 2000);
+    });
+  };
+  startWorker(0);
   next.on('exit', (code) => {
     if (!stopping) {
       log(`next exited (${code})`);
@@ -59,6 +83,7 @@ async function main() {
     }
   });
   log(`dashboard on http://localhost:${port} (ready steps took ${((Date.now() - t0) / 1000).toFixed(1)} s; Ctrl-C stops it)`);
+  for (const line of auth.messages) log(line);
 }
 
 main().catch((err) => {

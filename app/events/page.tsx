@@ -1,10 +1,12 @@
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
+import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/ui/page-header';
 import { StanceLegend } from '@/components/stance-badge';
 import { StanceBadge } from '@/components/stance-badge';
 import { CATALOG } from '@/lib/analysis/catalog';
+import { currentActor } from '@/lib/auth/require-admin';
 import { articleTitles, listCandidates, listEventCoverage } from '@/lib/queries/events';
 import { EventsTable } from './events-table';
 
@@ -12,7 +14,7 @@ export const metadata = { title: 'Events' };
 export const dynamic = 'force-dynamic';
 
 export default async function EventsPage() {
-  const [events, candidates] = await Promise.all([listEventCoverage(), listCandidates()]);
+  const [events, candidates, actor] = await Promise.all([listEventCoverage(), listCandidates(), currentActor()]);
   const members = await articleTitles([...new Set(candidates.flatMap((c) => c.articleIds))]);
   const byId = new Map(members.map((m) => [m.id, m]));
   const covered = events.filter((e) => e.articles > 0).length;
@@ -22,6 +24,16 @@ export default async function EventsPage() {
         title="Events"
         description="The same events as each group covered them. Pick an event to see the three groups side by side: headlines, words, figures and sources."
         meta={`${events.length} events in the catalog (version ${CATALOG.version}) · ${covered} covered by the corpus`}
+        actions={
+          <>
+            {actor ? (
+              <Link className="button" href="/events/new">
+                New event
+              </Link>
+            ) : null}
+            <ExportMenu dataset="events" rowsLabel="events" rowCount={events.length} />
+          </>
+        }
       />
       <StanceLegend />
       {events.length === 0 ? (
@@ -40,6 +52,12 @@ export default async function EventsPage() {
             {candidates.map((c) => (
               <li key={c.id}>
                 <strong>{c.label}</strong> <span className="muted">· top terms: {c.topTerms.join(', ')} · cohesion {c.cohesion.toFixed(2)}</span>
+                {actor ? (
+                  <>
+                    {' '}
+                    · <Link href={`/events/new?candidate=${c.id}`}>Promote to event</Link>
+                  </>
+                ) : null}
                 <ul>
                   {c.articleIds.map((id) => {
                     const a = byId.get(id);

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { ChartDownload } from '@/components/export-menu';
 
 export interface ChartAlt {
   columns: string[];
@@ -40,6 +41,8 @@ export function ChartFrame({ title, description, unit, source, legend, alt, chil
         {children}
       </div>
       <p className="chart-frame__source">{source}</p>
+      {/* SVG/PNG of the drawing with the title and source line drawn in; hidden in print (.button). */}
+      <ChartDownload title={title} unit={unit} source={source} />
       <details className="chart-frame__data">
         <summary>Show the data as a table</summary>
         <div className="table-scroll" role="region" aria-label={`Data: ${title}`} tabIndex={0}>

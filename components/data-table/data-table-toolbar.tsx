@@ -16,7 +16,8 @@ function useFilterParams(keys: readonly string[]) {
     for (const key of keyList.split('\u0000')) map[key] = parseAsString;
     return map;
   }, [keyList]);
-  return useQueryStates(parsers, { shallow: false, startTransition, scroll: false });
+  // push: each filter change is a step Back can undo, like paging and sorting.
+  return useQueryStates(parsers, { shallow: false, startTransition, scroll: false, history: 'push' });
 }
 
 /** Groups filters outside a DataTable's toolbar slot (e.g. above a chart) as a search landmark. */
@@ -115,7 +116,7 @@ export function SelectFilter({ param, label, options, multiple = false, allLabel
       <div className="filter__options">
         {options.map((o) => (
           <label key={o.value} className="checkbox">
-            <input type="checkbox" checked={selected.has(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} />
+            <input type="checkbox" value={o.value} checked={selected.has(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} />
             {o.label}
           </label>
         ))}

@@ -32,6 +32,11 @@ export function parseSliceFilter(raw: SearchParamsRecord): SliceFilter {
   };
 }
 
+/** True when any slice filter is set (empty states then say "widen the filters", not "import"). */
+export function isSliceFiltered(f: SliceFilter): boolean {
+  return !!f.event || !!f.from || !!f.to || f.publishers.length > 0 || f.stances.length > 0;
+}
+
 export const CLAIM_KINDS = ['killed', 'executed', 'injured', 'arrested', 'detained', 'disappeared', 'sentenced', 'other'] as const;
 
 export interface ClaimFilter extends SliceFilter {
@@ -44,6 +49,11 @@ export function parseClaimFilter(raw: SearchParamsRecord): ClaimFilter {
   const source = firstParam(raw.source)?.trim().slice(0, 200);
   return { ...parseSliceFilter(raw), kinds: parseListParam(raw.kind, CLAIM_KINDS), source: source || null };
 }
+
+/** Columns the claims table can sort by (server-side ORDER BY whitelist). */
+export const CLAIM_SORTS = ['value', 'kind', 'publishedAt', 'publisher'] as const;
+export type ClaimSort = (typeof CLAIM_SORTS)[number];
+export const CLAIM_DEFAULT_SORT = 'publishedAt.desc';
 
 export interface CompareFilter extends SliceFilter {
   /** The two groups the distinctive-words view sets against each other. */
@@ -66,6 +76,11 @@ export interface SourceFilter extends SliceFilter {
   /** Quoted entity, exact match, to list the sentences behind it. */
   entity: string | null;
 }
+
+/** Columns the sources table can sort by: the entity, its total, or its share of one group's attributions. */
+export const SOURCE_SORTS = ['entity', 'mentions', 'articles', ...STANCES] as const;
+export type SourceSort = (typeof SOURCE_SORTS)[number];
+export const SOURCE_DEFAULT_SORT = 'mentions.desc';
 
 export function parseSourceFilter(raw: SearchParamsRecord): SourceFilter {
   const entity = firstParam(raw.entity)?.trim().slice(0, 200);

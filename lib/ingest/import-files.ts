@@ -1,16 +1,22 @@
-// The one importer every entry point uses (CLI, `npm start`'s sample load, tests): parse each
-// file, then write it in one transaction — all of its articles or none. A file that fails is
-// reported by name and reason; the others still go in. Re-importing skips known content hashes.
+// The one importer every entry point uses (CLI, `npm start`'s sample load, the upload worker,
+// tests): parse each file, then write it in one transaction — all of its articles or none. A
+// file that fails is reported by name and reason; the others still go in. Re-importing skips
+// known content hashes.
 import type { Db } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseFile } from '@/lib/import/parse-file';
 import { contentHash, countWords } from '@/lib/import/normalize';
 import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/import/types';
 import { analysedText, analyzeArticle } from '@/lib/analysis';
+import type { Catalog } from '@/lib/analysis/catalog';
+import { normalizeName } from '@/lib/registry/publishers';
 import type { StanceKey } from '@/lib/stance';
 import { eventIdsBySlug } from './event-sync';
+import { insertArticles } from './bulk-insert';
 import { persistAnalysis } from './persist-analysis';
-import { resolveSource, type PublisherRef } from './resolve';
+import { prepareFile, type PreAnalysis, type PreparedFile } from './prepare-file';
+import { resolveSource, type PublisherRef, type ResolvedSource } from './resolve';
+import { loadUserCatalog, withUserEvents } from './user-catalog';
 
 export interface InputFile {
   /** Shown to users and stored as the article's source file. */
@@ -34,22 +40,40 @@ export interface ImportReport {
 }
 
 export interface ImportRunOptions extends ImportOptions {
-  source: 'cli' | 'seed' | 'browser' | 'test';
-  onFileDone?: (result: FileResult, index: number, total: number) => void;
+  source: 'cli' | 'seed' | 'browser' | 'test' | 'synthetic';
+  onFileDone?: (result: FileResult, index: number, total: number) => void | Promise<void>;
+  /**
+   * Runs inside a file's transaction after its articles are written, so a caller can record
+   * the file's outcome atomically with it (the upload worker does). If it throws, the file's
+   * transaction rolls back and the whole run stops with that error: it is the caller's failure,
+   * not the file's, and must not be reported as a broken file.
+   */
+  beforeCommit?: (tx: Tx, info: { file: InputFile; index: number; result: FileResult }) => Promise<void>;
 }
 
 type Tx = Prisma.TransactionClient;
+
+class CallerAbort {
+  constructor(readonly error: unknown) {}
+}
 
 export async function importFiles(db: Db, files: InputFile[], opts: ImportRunOptions): Promise<ImportReport> {
   const batch = await db.importBatch.create({
     data: { source: opts.source, files: files.map((f) => f.name) },
   });
   const eventIds = await eventIdsBySlug(db);
+  const userEvents = await loadUserCatalog(db);
   const results: FileResult[] = [];
+  // One file ahead: parsing and analysing the next file overlaps with writing this one.
+  const prepare = (i: number) => (i < files.length ? prepareFile(db, files[i]!, opts, userEvents) : null);
+  let next = prepare(0);
   for (const [i, file] of files.entries()) {
-    const result = await importOne(db, file, batch.id, eventIds, opts);
+    const prepared = (await next)!;
+    if (!process.env.NOPIPE) next = prepare(i + 1);
+    const result = await importOne(db, file, i, batch.id, { eventIds, userEvents }, opts, prepared);
+    if (process.env.NOPIPE) next = prepare(i + 1);
     results.push(result);
-    opts.onFileDone?.(result, i, files.length);
+    await opts.onFileDone?.(result, i, files.length);
   }
   const totals = summarize(results);
   await db.importBatch.update({
@@ -74,26 +98,40 @@ export function summarize(results: FileResult[]): ImportReport['totals'] {
   };
 }
 
+interface Events {
+  eventIds: Map<string, number>;
+  userEvents: Catalog | null;
+}
+
 async function importOne(
   db: Db,
   file: InputFile,
+  index: number,
   batchId: number,
-  eventIds: Map<string, number>,
-  opts: ImportOptions,
+  events: Events,
+  opts: ImportRunOptions,
+  prepared: PreparedFile,
 ): Promise<FileResult> {
-  let parsed: ParsedArticle[];
+  if (!prepared.ok) return failed(file.name, prepared.error);
+  const { parsed, analyses } = prepared;
   try {
-    parsed = parseFile(file.name, file.bytes, { publisher: opts.publisher, via: opts.via });
+    return await db.$transaction(
+      async (tx) => {
+        const counts = await writeArticles(tx, parsed, batchId, events, analyses);
+        const result: FileResult = { file: file.name, status: 'imported', parsed: parsed.length, ...counts };
+        if (opts.beforeCommit) {
+          try {
+            await opts.beforeCommit(tx, { file, index, result });
+          } catch (err) {
+            throw new CallerAbort(err);
+          }
+        }
+        return result;
+      },
+      { timeout: 120_000, maxWait: 30_000 },
+    );
   } catch (err) {
-    return failed(file.name, err);
-  }
-  try {
-    const counts = await db.$transaction((tx) => writeArticles(tx, parsed, batchId, eventIds), {
-      timeout: 120_000,
-      maxWait: 30_000,
-    });
-    return { file: file.name, status: 'imported', parsed: parsed.length, ...counts };
-  } catch (err) {
+    if (err instanceof CallerAbort) throw err.error;
     return failed(file.name, err, parsed.length);
   }
 }
@@ -106,7 +144,13 @@ function failed(file: string, err: unknown, parsed = 0): FileResult {
   return { file, status: 'failed', parsed, new: 0, duplicate: 0, reason };
 }
 
-async function writeArticles(tx: Tx, articles: ParsedArticle[], batchId: number, eventIds: Map<string, number>) {
+async function writeArticles(
+  tx: Tx,
+  articles: ParsedArticle[],
+  batchId: number,
+  { eventIds, userEvents }: Events,
+  prepared: Map<string, PreAnalysis>,
+) {
   const rows = articles.map((a) => ({ article: a, hash: contentHash(a), source: resolveSource(a.publisherName, a.via) }));
   // The same text twice inside one file counts as a duplicate too.
   const seen = new Set<string>();
@@ -124,13 +168,20 @@ async function writeArticles(tx: Tx, articles: ParsedArticle[], batchId: number,
     tx,
     fresh.flatMap((r) => (r.source.via ? [r.source.publisher, r.source.via] : [r.source.publisher])),
   );
-  const created = await tx.article.createManyAndReturn({
-    data: fresh.map(({ article: a, hash, source }) => ({
+  // After a merge the via may resolve to the publisher itself, which is not "via".
+  const viaOf = (source: ResolvedSource) => {
+    const via = source.via ? publishers.get(source.via.slug)! : null;
+    return via && via.id !== publishers.get(source.publisher.slug)!.id ? via : null;
+  };
+  // A concurrent import of the same text wins the race quietly; its row is not ours to count.
+  const created = await insertArticles(
+    tx,
+    fresh.map(({ article: a, hash, source }) => ({
       publisherId: publishers.get(source.publisher.slug)!.id,
-      viaId: source.via ? publishers.get(source.via.slug)!.id : null,
+      viaId: viaOf(source)?.id ?? null,
       title: a.title,
       author: a.author,
-      publishedAt: a.publishedAt ? new Date(`${a.publishedAt}T00:00:00Z`) : null,
+      publishedAt: a.publishedAt,
       datePrecision: a.publishedAt ? a.datePrecision : 'unknown',
       url: a.url,
       language: a.language,
@@ -141,10 +192,7 @@ async function writeArticles(tx: Tx, articles: ParsedArticle[], batchId: number,
       sourceIndex: a.sourceIndex,
       importBatchId: batchId,
     })),
-    // A concurrent import of the same text wins the race quietly; its row is not ours to count.
-    skipDuplicates: true,
-    select: { id: true, contentHash: true },
-  });
+  );
   // Analysis goes in with its article: no article is ever visible without it. The stance used is
   // the stored one, which curators may have changed since the registry was written.
   const byHash = new Map(fresh.map((r) => [r.hash, r]));
@@ -152,28 +200,32 @@ async function writeArticles(tx: Tx, articles: ParsedArticle[], batchId: number,
     tx,
     created.map(({ id, contentHash }) => {
       const { article: a, source } = byHash.get(contentHash)!;
-      return {
-        articleId: id,
-        analysis: analyzeArticle({
-          title: a.title,
-          body: a.body,
-          publishedAt: a.publishedAt,
-          publisherStance: publishers.get(source.publisher.slug)!.stance,
-          viaStance: source.via ? publishers.get(source.via.slug)!.stance : null,
-        }),
-      };
+      const publisherStance = publishers.get(source.publisher.slug)!.stance;
+      const viaStance = viaOf(source)?.stance ?? null;
+      const pre = prepared.get(contentHash);
+      if (pre && pre.publisherStance === publisherStance && pre.viaStance === viaStance) return { articleId: id, analysis: pre.analysis };
+      const analysis = analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, publisherStance, viaStance });
+      return { articleId: id, analysis: withUserEvents(analysis, userEvents, a) };
     }),
     eventIds,
+    { fresh: true },
   );
   return { new: created.length, duplicate: articles.length - created.length };
 }
 
-/** Finds or creates every publisher referenced, returning slug → id and stance. Unknown outlets become unrated rows. */
+/**
+ * Finds or creates every publisher referenced, returning slug → id and stance. Unknown outlets
+ * become unrated rows. Curators' decisions come first: a slug merged into another publisher
+ * resolves to it, and an unknown name that a curated publisher lists as an alias resolves to
+ * that publisher instead of creating a new row.
+ */
 async function ensurePublishers(tx: Tx, refs: PublisherRef[]): Promise<Map<string, { id: number; stance: StanceKey }>> {
   const bySlug = new Map(refs.map((r) => [r.slug, r]));
   if (bySlug.size === 0) return new Map();
+  const curated = await curatedTargets(tx, [...bySlug.values()]);
+  const missing = [...bySlug.values()].filter((r) => !curated.has(r.slug));
   await tx.publisher.createMany({
-    data: [...bySlug.values()].map((r) => ({
+    data: missing.map((r) => ({
       slug: r.slug,
       name: r.registry?.name ?? r.name,
       aliases: r.registry?.aliases ?? [],
@@ -187,8 +239,39 @@ async function ensurePublishers(tx: Tx, refs: PublisherRef[]): Promise<Map<strin
     skipDuplicates: true,
   });
   const rows = await tx.publisher.findMany({
-    where: { slug: { in: [...bySlug.keys()] } },
+    where: { OR: [{ slug: { in: missing.map((r) => r.slug) } }, { id: { in: [...curated.values()] } }] },
     select: { id: true, slug: true, stance: true },
   });
-  return new Map(rows.map((r) => [r.slug, { id: r.id, stance: r.stance }]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const out = new Map(rows.map((r) => [r.slug, { id: r.id, stance: r.stance }]));
+  for (const [slug, id] of curated) {
+    const row = byId.get(id);
+    if (row) out.set(slug, { id: row.id, stance: row.stance });
+  }
+  return out;
+}
+
+/** slug → publisher id for references a merge redirect or a curated alias decides. */
+async function curatedTargets(tx: Tx, refs: PublisherRef[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  const redirects = await tx.publisherRedirect.findMany({ where: { slug: { in: refs.map((r) => r.slug) } } });
+  for (const r of redirects) out.set(r.slug, r.publisherId);
+  const unknown = refs.filter((r) => r.registry === null && !out.has(r.slug));
+  if (unknown.length === 0) return out;
+  const existing = new Set(
+    (await tx.publisher.findMany({ where: { slug: { in: unknown.map((r) => r.slug) } }, select: { slug: true } })).map((p) => p.slug),
+  );
+  const open = unknown.filter((r) => !existing.has(r.slug));
+  if (open.length === 0) return out;
+  const curated = await tx.publisher.findMany({
+    where: { curatedAt: { not: null }, aliases: { isEmpty: false } },
+    select: { id: true, aliases: true },
+  });
+  const byAlias = new Map<string, number>();
+  for (const p of curated) for (const a of p.aliases) byAlias.set(normalizeName(a), p.id);
+  for (const r of open) {
+    const id = byAlias.get(normalizeName(r.name));
+    if (id !== undefined) out.set(r.slug, id);
+  }
+  return out;
 }

@@ -1,8 +1,10 @@
 // Stores analysis results next to their articles. Called inside the import transaction (so an
-// article never exists without its analysis) and by `npm run analyze` to recompute. Manual event
-// links are the curators' and survive recomputation.
+// article never exists without its analysis) and by `npm run analyze` to recompute. Curators'
+// decisions survive recomputation: manual event links are kept, and links they removed
+// (article_event_overrides 'suppress') are not recreated, nor are figures placed on them.
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { ANALYSIS_VERSION, type ArticleAnalysis } from '@/lib/analysis';
+import { insertArticleAnalysis, insertArticleEvents, insertArticleTerms, insertAttributions, insertClaims } from './bulk-insert';
 
 type Tx = Prisma.TransactionClient;
 
@@ -13,21 +15,29 @@ export interface AnalysedArticle {
 
 const flatten = (spans: { start: number; end: number }[]) => spans.flatMap((s) => [s.start, s.end]);
 
-export async function persistAnalysis(tx: Tx, items: AnalysedArticle[], eventIds: Map<string, number>): Promise<void> {
+export async function persistAnalysis(
+  tx: Tx,
+  items: AnalysedArticle[],
+  eventIds: Map<string, number>,
+  /** fresh: the articles were inserted in this transaction, so there is nothing to replace or keep. */
+  opts: { fresh?: boolean } = {},
+): Promise<void> {
   if (items.length === 0) return;
   const ids = items.map((i) => i.articleId);
-  await Promise.all([
+  if (!opts.fresh) await Promise.all([
     tx.articleEvent.deleteMany({ where: { articleId: { in: ids }, method: { not: 'manual' } } }),
     tx.articleTerm.deleteMany({ where: { articleId: { in: ids } } }),
     tx.claim.deleteMany({ where: { articleId: { in: ids } } }),
     tx.attribution.deleteMany({ where: { articleId: { in: ids } } }),
     tx.articleAnalysis.deleteMany({ where: { articleId: { in: ids } } }),
   ]);
-  const manual = new Set(
-    (await tx.articleEvent.findMany({ where: { articleId: { in: ids }, method: 'manual' }, select: { articleId: true, eventId: true } })).map(
-      (l) => `${l.articleId}:${l.eventId}`,
-    ),
-  );
+  const pair = (l: { articleId: number; eventId: number }) => `${l.articleId}:${l.eventId}`;
+  const [manualLinks, suppressedLinks] = opts.fresh ? [[], []] : await Promise.all([
+    tx.articleEvent.findMany({ where: { articleId: { in: ids }, method: 'manual' }, select: { articleId: true, eventId: true } }),
+    tx.articleEventOverride.findMany({ where: { articleId: { in: ids }, action: 'suppress' }, select: { articleId: true, eventId: true } }),
+  ]);
+  const manual = new Set(manualLinks.map(pair));
+  const suppressed = new Set(suppressedLinks.map(pair));
 
   const events: Prisma.ArticleEventCreateManyInput[] = [];
   const terms: Prisma.ArticleTermCreateManyInput[] = [];
@@ -37,14 +47,15 @@ export async function persistAnalysis(tx: Tx, items: AnalysedArticle[], eventIds
   for (const { articleId, analysis: a } of items) {
     for (const e of a.events) {
       const eventId = eventIds.get(e.slug);
-      if (eventId === undefined || manual.has(`${articleId}:${eventId}`)) continue;
+      if (eventId === undefined || manual.has(`${articleId}:${eventId}`) || suppressed.has(`${articleId}:${eventId}`)) continue;
       events.push({ articleId, eventId, score: e.score, method: e.method, role: e.role, evidence: e.evidence as unknown as Prisma.InputJsonValue });
     }
     for (const t of a.terms) terms.push({ articleId, term: t.term, category: t.category, count: t.count, offsets: flatten(t.offsets) });
     for (const c of a.claims) {
+      const eventId = c.eventSlug ? (eventIds.get(c.eventSlug) ?? null) : null;
       claims.push({
         articleId,
-        eventId: c.eventSlug ? (eventIds.get(c.eventSlug) ?? null) : null,
+        eventId: eventId !== null && suppressed.has(`${articleId}:${eventId}`) ? null : eventId,
         value: c.value,
         valueText: c.valueText,
         vague: c.vague,
@@ -83,9 +94,9 @@ export async function persistAnalysis(tx: Tx, items: AnalysedArticle[], eventIds
       methodVersion: ANALYSIS_VERSION.method,
     });
   }
-  if (events.length) await tx.articleEvent.createMany({ data: events });
-  if (terms.length) await tx.articleTerm.createMany({ data: terms });
-  if (claims.length) await tx.claim.createMany({ data: claims });
-  if (attributions.length) await tx.attribution.createMany({ data: attributions });
-  await tx.articleAnalysis.createMany({ data: rows });
+  await insertArticleEvents(tx, events);
+  await insertArticleTerms(tx, terms);
+  await insertClaims(tx, claims);
+  await insertAttributions(tx, attributions);
+  await insertArticleAnalysis(tx, rows);
 }

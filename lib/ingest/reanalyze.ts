@@ -1,12 +1,15 @@
-// `npm run analyze`: recompute every article's analysis with the current lexicon and catalog,
-// in batches by id (keyset), each batch in one transaction. Idempotent: a second run leaves the
-// same rows. Then refresh the discovered candidate events.
+// `npm run analyze`: recompute every article's analysis with the current lexicon and catalog
+// (and the events curators created), in batches by id (keyset), each batch in one transaction.
+// Idempotent: a second run leaves the same rows. Then refresh the discovered candidate events.
 import type { Db } from '@/lib/db/prisma';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { analyzeArticle } from '@/lib/analysis';
+import type { Catalog } from '@/lib/analysis/catalog';
 import { discoverCandidates } from '@/lib/analysis/discovery';
 import type { StanceKey } from '@/lib/stance';
-import { syncEventCatalog } from './event-sync';
+import { eventIdsBySlug, syncEventCatalog } from './event-sync';
 import { persistAnalysis } from './persist-analysis';
+import { loadUserCatalog, withUserEvents } from './user-catalog';
 
 interface Row {
   id: number;
@@ -23,21 +26,15 @@ export async function reanalyzeAll(
 ): Promise<{ articles: number; candidates: number }> {
   const batchSize = opts.batchSize ?? 500;
   const eventIds = await syncEventCatalog(db);
+  const userEvents = await loadUserCatalog(db);
   const total = await db.article.count();
   let lastId = 0;
   let done = 0;
   opts.onProgress?.(0, total);
   for (;;) {
-    const rows = await db.$queryRaw<Row[]>`
-      SELECT a.id, a.title, a.body, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
-             p.stance::text AS stance, v.stance::text AS "viaStance"
-      FROM articles a JOIN publishers p ON p.id = a.publisher_id LEFT JOIN publishers v ON v.id = a.via_id
-      WHERE a.id > ${lastId} ORDER BY a.id LIMIT ${batchSize}`;
+    const rows = await analysisInputs(db, Prisma.sql`a.id > ${lastId} ORDER BY a.id LIMIT ${batchSize}`);
     if (rows.length === 0) break;
-    const analysed = rows.map((r) => ({
-      articleId: r.id,
-      analysis: analyzeArticle({ title: r.title, body: r.body, publishedAt: r.publishedAt, publisherStance: r.stance, viaStance: r.viaStance }),
-    }));
+    const analysed = analyseRows(rows, userEvents);
     await db.$transaction((tx) => persistAnalysis(tx, analysed, eventIds), { timeout: 120_000 });
     lastId = rows[rows.length - 1]!.id;
     done += rows.length;
@@ -45,6 +42,33 @@ export async function reanalyzeAll(
   }
   const candidates = await refreshCandidates(db);
   return { articles: done, candidates };
+}
+
+// The article's own group (a curator's override) is the one its stance cues are compared with.
+function analysisInputs(db: Db | Prisma.TransactionClient, where: Prisma.Sql): Promise<Row[]> {
+  return db.$queryRaw<Row[]>`
+    SELECT a.id, a.title, a.body, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
+           coalesce(a.stance_override, p.stance)::text AS stance, v.stance::text AS "viaStance"
+    FROM articles a JOIN publishers p ON p.id = a.publisher_id LEFT JOIN publishers v ON v.id = a.via_id
+    WHERE ${where}`;
+}
+
+function analyseRows(rows: Row[], userEvents: Catalog | null) {
+  return rows.map((r) => ({
+    articleId: r.id,
+    analysis: withUserEvents(
+      analyzeArticle({ title: r.title, body: r.body, publishedAt: r.publishedAt, publisherStance: r.stance, viaStance: r.viaStance }),
+      userEvents,
+      r,
+    ),
+  }));
+}
+
+/** Recomputes a few articles' analysis inside the caller's transaction (after a curator edits them). */
+export async function reanalyzeArticles(tx: Prisma.TransactionClient, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  const rows = await analysisInputs(tx, Prisma.sql`a.id IN (${Prisma.join(ids)})`);
+  await persistAnalysis(tx, analyseRows(rows, await loadUserCatalog(tx)), await eventIdsBySlug(tx));
 }
 
 // Clustering is quadratic in the number of documents; the most recent unmatched articles are

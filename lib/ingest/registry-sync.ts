@@ -1,14 +1,24 @@
 // Loads the publisher registry (data/publishers.json) into the database. The registry file is
-// the reviewed source of truth for the outlets it lists, so their rows follow it on every start.
+// the reviewed source of truth for the outlets it lists, so their rows follow it on every start,
+// until a curator changes one in the app (curated_at set): from then on the row, with its
+// audit trail, is the truth and the file no longer overwrites it. A registry outlet merged into
+// another (publisher_redirects) is not recreated.
 import type { Db } from '@/lib/db/prisma';
 import { registry } from '@/lib/registry/publishers';
 
 export async function syncRegistry(db: Db): Promise<{ created: number; updated: number }> {
-  const existing = new Set((await db.publisher.findMany({ select: { slug: true } })).map((p) => p.slug));
+  const [rows, redirects] = await Promise.all([
+    db.publisher.findMany({ select: { slug: true, stance: true, curatedAt: true } }),
+    db.publisherRedirect.findMany({ select: { slug: true } }),
+  ]);
+  const existing = new Map(rows.map((p) => [p.slug, p]));
+  const merged = new Set(redirects.map((r) => r.slug));
   let created = 0;
   let updated = 0;
   await db.$transaction(async (tx) => {
     for (const p of registry) {
+      const row = existing.get(p.slug);
+      if (merged.has(p.slug) || row?.curatedAt) continue;
       const data = {
         name: p.name,
         aliases: p.aliases,
@@ -19,9 +29,17 @@ export async function syncRegistry(db: Db): Promise<{ created: number; updated: 
         country: p.country ?? null,
         inRegistry: true,
       };
-      await tx.publisher.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data });
-      if (existing.has(p.slug)) updated++;
-      else created++;
+      if (row) {
+        await tx.publisher.update({
+          where: { slug: p.slug },
+          data: { ...data, ...(row.stance !== p.stance ? { stanceChangedAt: new Date() } : {}) },
+        });
+        updated++;
+      } else {
+        // upsert: another process starting at the same time may have created it.
+        await tx.publisher.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data });
+        created++;
+      }
     }
   });
   return { created, updated };

@@ -1,9 +1,12 @@
 // Article list and detail. Aggregates and filters run in SQL; one query for the page of rows and
-// one for the count, whatever the filters.
+// one for the count, whatever the filters. An article's group is ARTICLE_STANCE: a curator's
+// override when set, else its outlet's. The list shows reprints too (they are articles); only
+// comparisons count them once.
 import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db/prisma';
 import type { ArticleFilter, ArticleSort } from '@/lib/filters/articles';
 import type { StanceKey } from '@/lib/stance';
+import { ARTICLE_STANCE } from './curation-sql';
 
 export interface ArticleRow {
   id: number;
@@ -22,7 +25,7 @@ export interface ArticleRow {
 
 export function articleWhere(f: ArticleFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (f.stances.length) parts.push(Prisma.sql`p.stance::text IN (${Prisma.join(f.stances)})`);
+  if (f.stances.length) parts.push(Prisma.sql`${ARTICLE_STANCE}::text IN (${Prisma.join(f.stances)})`);
   if (f.publishers.length) parts.push(Prisma.sql`p.slug IN (${Prisma.join(f.publishers)})`);
   if (f.via) parts.push(Prisma.sql`v.slug = ${f.via}`);
   if (f.from) parts.push(Prisma.sql`a.published_at >= ${f.from}::date`);
@@ -39,7 +42,7 @@ const ORDER: Record<ArticleSort, Prisma.Sql> = {
   title: Prisma.sql`lower(a.title)`,
   publisher: Prisma.sql`lower(p.name)`,
   wordCount: Prisma.sql`a.word_count`,
-  stance: Prisma.sql`p.stance`,
+  stance: ARTICLE_STANCE,
 };
 
 export const ARTICLE_FROM = Prisma.sql`articles a JOIN publishers p ON p.id = a.publisher_id LEFT JOIN publishers v ON v.id = a.via_id`;
@@ -47,7 +50,7 @@ export const ARTICLE_FROM = Prisma.sql`articles a JOIN publishers p ON p.id = a.
 export const ARTICLE_COLUMNS = Prisma.sql`
   a.id, a.title, a.author, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
   a.date_precision::text AS "datePrecision", a.word_count AS "wordCount", a.url,
-  p.name AS publisher, p.slug AS "publisherSlug", p.stance::text AS stance,
+  p.name AS publisher, p.slug AS "publisherSlug", ${ARTICLE_STANCE}::text AS stance,
   v.name AS via, v.slug AS "viaSlug"`;
 
 export async function listArticles(
@@ -77,6 +80,12 @@ export interface ArticleDetail extends ArticleRow {
   importedAt: Date;
   publisherRationale: string | null;
   viaStance: StanceKey | null;
+  /** The outlet's own group; `stance` differs from it when a curator overrode this article's. */
+  publisherStance: StanceKey;
+  stanceOverride: StanceKey | null;
+  stanceOverrideReason: string | null;
+  reprintOf: { id: number; title: string; publisher: string } | null;
+  reprints: { id: number; title: string; publisher: string }[];
 }
 
 export async function getArticle(id: number): Promise<ArticleDetail | null> {
@@ -84,7 +93,13 @@ export async function getArticle(id: number): Promise<ArticleDetail | null> {
     SELECT ${ARTICLE_COLUMNS}, a.body, a.language, a.content_hash AS "contentHash",
            a.source_file AS "sourceFile", a.source_index AS "sourceIndex",
            a.import_batch_id AS "importBatchId", a.created_at AS "importedAt",
-           p.stance_rationale AS "publisherRationale", v.stance::text AS "viaStance"
+           p.stance_rationale AS "publisherRationale", v.stance::text AS "viaStance",
+           p.stance::text AS "publisherStance", a.stance_override::text AS "stanceOverride",
+           a.stance_override_reason AS "stanceOverrideReason",
+           (SELECT json_build_object('id', o.id, 'title', o.title, 'publisher', op.name)
+              FROM articles o JOIN publishers op ON op.id = o.publisher_id WHERE o.id = a.reprint_of_id) AS "reprintOf",
+           coalesce((SELECT json_agg(json_build_object('id', r.id, 'title', r.title, 'publisher', rp.name) ORDER BY r.id)
+              FROM articles r JOIN publishers rp ON rp.id = r.publisher_id WHERE r.reprint_of_id = a.id), '[]') AS reprints
     FROM ${ARTICLE_FROM} WHERE a.id = ${id}`;
   return rows[0] ?? null;
 }

@@ -1,8 +1,13 @@
 // Events and the per-group comparison behind /events and /events/[slug]. Each function is one
 // aggregate query; per-group lists are capped in SQL so a large event never loads whole tables.
+// An article's group is ARTICLE_STANCE (a curator's override, else its outlet's) and reprints
+// count once (COUNTED_ONCE): the original stands for them.
 import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db/prisma';
+import type { SliceFilter } from '@/lib/filters/slice';
+import { sliceWhere } from '@/lib/queries/slice';
 import type { StanceKey } from '@/lib/stance';
+import { ARTICLE_STANCE, COUNTED_ONCE } from './curation-sql';
 
 export type StanceCounts = Record<StanceKey, number>;
 
@@ -30,15 +35,15 @@ export async function listEventCoverage(): Promise<EventCoverageRow[]> {
            count(a.id)::int AS articles,
            count(a.id) FILTER (WHERE ae.role = 'about')::int AS about,
            count(DISTINCT a.publisher_id)::int AS publishers,
-           count(a.id) FILTER (WHERE p.stance = 'advocacy')::int AS advocacy,
-           count(a.id) FILTER (WHERE p.stance = 'mainstream')::int AS mainstream,
-           count(a.id) FILTER (WHERE p.stance = 'critical')::int AS critical,
-           count(a.id) FILTER (WHERE p.stance = 'unrated')::int AS unrated,
+           count(a.id) FILTER (WHERE ${ARTICLE_STANCE} = 'advocacy')::int AS advocacy,
+           count(a.id) FILTER (WHERE ${ARTICLE_STANCE} = 'mainstream')::int AS mainstream,
+           count(a.id) FILTER (WHERE ${ARTICLE_STANCE} = 'critical')::int AS critical,
+           count(a.id) FILTER (WHERE ${ARTICLE_STANCE} = 'unrated')::int AS unrated,
            to_char(min(a.published_at), 'YYYY-MM-DD') AS "firstCoverage",
            to_char(max(a.published_at), 'YYYY-MM-DD') AS "lastCoverage"
     FROM events e
     LEFT JOIN article_events ae ON ae.event_id = e.id
-    LEFT JOIN articles a ON a.id = ae.article_id
+    LEFT JOIN articles a ON a.id = ae.article_id AND ${COUNTED_ONCE}
     LEFT JOIN publishers p ON p.id = a.publisher_id
     GROUP BY e.id
     ORDER BY count(a.id) DESC, e.date_start NULLS LAST, e.name`;
@@ -53,11 +58,12 @@ export interface EventDetail {
   dateEnd: string | null;
   description: string;
   origin: string;
+  cues: { strong?: string[]; support?: string[]; minSupport?: number; [k: string]: unknown };
 }
 
 export async function getEvent(slug: string): Promise<EventDetail | null> {
   const rows = await prisma().$queryRaw<EventDetail[]>`
-    SELECT id, slug, name, period, description, origin,
+    SELECT id, slug, name, period, description, origin, cues,
            to_char(date_start, 'YYYY-MM-DD') AS "dateStart", to_char(date_end, 'YYYY-MM-DD') AS "dateEnd"
     FROM events WHERE slug = ${slug}`;
   return rows[0] ?? null;
@@ -73,12 +79,12 @@ export interface GroupSummary {
 
 export async function eventGroupSummary(eventId: number): Promise<GroupSummary[]> {
   return prisma().$queryRaw<GroupSummary[]>`
-    SELECT p.stance::text AS stance, count(*)::int AS articles,
+    SELECT ${ARTICLE_STANCE}::text AS stance, count(*)::int AS articles,
            count(*) FILTER (WHERE ae.role = 'about')::int AS about,
            count(DISTINCT p.id)::int AS publishers, coalesce(sum(a.word_count), 0)::int AS words
     FROM article_events ae JOIN articles a ON a.id = ae.article_id JOIN publishers p ON p.id = a.publisher_id
-    WHERE ae.event_id = ${eventId}
-    GROUP BY p.stance`;
+    WHERE ae.event_id = ${eventId} AND ${COUNTED_ONCE}
+    GROUP BY 1`;
 }
 
 export interface EvidencePassage {
@@ -109,13 +115,13 @@ export async function eventArticles(eventId: number, perGroup = 25): Promise<Eve
     SELECT * FROM (
       SELECT a.id, a.title, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
              a.date_precision::text AS "datePrecision", p.name AS publisher, p.slug AS "publisherSlug",
-             p.stance::text AS stance, v.name AS via, ae.role, ae.score, ae.method, ae.evidence,
-             row_number() OVER (PARTITION BY p.stance ORDER BY ae.role = 'about' DESC, ae.score DESC, a.published_at DESC NULLS LAST, a.id) AS rank
+             ${ARTICLE_STANCE}::text AS stance, v.name AS via, ae.role, ae.score, ae.method, ae.evidence,
+             row_number() OVER (PARTITION BY ${ARTICLE_STANCE} ORDER BY ae.role = 'about' DESC, ae.score DESC, a.published_at DESC NULLS LAST, a.id) AS rank
       FROM article_events ae
       JOIN articles a ON a.id = ae.article_id
       JOIN publishers p ON p.id = a.publisher_id
       LEFT JOIN publishers v ON v.id = a.via_id
-      WHERE ae.event_id = ${eventId}
+      WHERE ae.event_id = ${eventId} AND ${COUNTED_ONCE}
     ) ranked WHERE rank <= ${perGroup}
     ORDER BY stance, rank`;
 }
@@ -131,13 +137,14 @@ export interface TermRate {
 }
 
 /**
- * Term rates per group over a set of articles. Rates divide by all words of the group's
- * articles in scope (not only those using the term), so a group that never says a word has 0.
+ * Term rates per group over a set of articles: an event's, a SliceFilter's (the /compare page)
+ * or the whole corpus. Rates divide by all words of the group's articles in scope (not only
+ * those using the term), so a group that never says a word has 0.
  */
-export async function termRates(scope: { eventId?: number } = {}): Promise<TermRate[]> {
+export async function termRates(scope: { eventId?: number; slice?: SliceFilter } = {}): Promise<TermRate[]> {
   const inScope = scope.eventId
-    ? Prisma.sql`SELECT a.id, a.word_count, p.stance FROM article_events ae JOIN articles a ON a.id = ae.article_id JOIN publishers p ON p.id = a.publisher_id WHERE ae.event_id = ${scope.eventId}`
-    : Prisma.sql`SELECT a.id, a.word_count, p.stance FROM articles a JOIN publishers p ON p.id = a.publisher_id`;
+    ? Prisma.sql`SELECT a.id, a.word_count, ${ARTICLE_STANCE} AS stance FROM article_events ae JOIN articles a ON a.id = ae.article_id JOIN publishers p ON p.id = a.publisher_id WHERE ae.event_id = ${scope.eventId} AND ${COUNTED_ONCE}`
+    : Prisma.sql`SELECT a.id, a.word_count, ${ARTICLE_STANCE} AS stance FROM articles a JOIN publishers p ON p.id = a.publisher_id WHERE ${scope.slice ? sliceWhere(scope.slice) : Prisma.sql`TRUE`} AND ${COUNTED_ONCE}`;
   return prisma().$queryRaw<TermRate[]>`
     WITH scope AS (${inScope}),
          words AS (SELECT stance, sum(word_count) AS w FROM scope GROUP BY stance)
@@ -171,12 +178,12 @@ export interface ClaimRow {
 export async function eventClaims(eventId: number, limit = 300): Promise<ClaimRow[]> {
   return prisma().$queryRaw<ClaimRow[]>`
     SELECT c.id, c.article_id AS "articleId", a.title, p.name AS publisher, p.slug AS "publisherSlug",
-           p.stance::text AS stance, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
+           ${ARTICLE_STANCE}::text AS stance, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
            c.value, c.value_text AS "valueText", c.vague, c.qualifier, c.kind, c.sentence, c.source,
            e.slug AS "eventSlug", e.name AS "eventName"
     FROM claims c JOIN articles a ON a.id = c.article_id JOIN publishers p ON p.id = a.publisher_id
     LEFT JOIN events e ON e.id = c.event_id
-    WHERE c.event_id = ${eventId}
+    WHERE c.event_id = ${eventId} AND ${COUNTED_ONCE}
     ORDER BY c.kind, c.value DESC NULLS LAST, c.id
     LIMIT ${limit}`;
 }
@@ -191,30 +198,32 @@ export interface SourceCount {
   exampleArticleId: number;
 }
 
-/** Who is quoted or cited in the articles linked to an event (or the whole corpus), by group. */
-export async function sourceCounts(scope: { eventId?: number } = {}, perGroup = 15): Promise<SourceCount[]> {
+/** Who is quoted or cited in the articles linked to an event (or a slice, or the whole corpus), by group. */
+export async function sourceCounts(scope: { eventId?: number; slice?: SliceFilter } = {}, perGroup = 15): Promise<SourceCount[]> {
   const filter = scope.eventId
-    ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM article_events ae WHERE ae.article_id = q.article_id AND ae.event_id = ${scope.eventId})`
-    : Prisma.empty;
+    ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM article_events ae WHERE ae.article_id = q.article_id AND ae.event_id = ${scope.eventId}) AND ${COUNTED_ONCE}`
+    : scope.slice
+      ? Prisma.sql`WHERE ${sliceWhere(scope.slice)} AND ${COUNTED_ONCE}`
+      : Prisma.sql`WHERE ${COUNTED_ONCE}`;
   return prisma().$queryRaw<SourceCount[]>`
     SELECT * FROM (
-      SELECT p.stance::text AS stance, q.entity, min(q.entity_type) AS "entityType",
+      SELECT ${ARTICLE_STANCE}::text AS stance, q.entity, min(q.entity_type) AS "entityType",
              count(*)::int AS mentions, count(DISTINCT q.article_id)::int AS articles,
              (array_agg(q.sentence ORDER BY q.id))[1] AS example,
              (array_agg(q.article_id ORDER BY q.id))[1] AS "exampleArticleId",
-             row_number() OVER (PARTITION BY p.stance ORDER BY count(*) DESC, q.entity) AS rank
+             row_number() OVER (PARTITION BY ${ARTICLE_STANCE} ORDER BY count(*) DESC, q.entity) AS rank
       FROM attributions q JOIN articles a ON a.id = q.article_id JOIN publishers p ON p.id = a.publisher_id
       ${filter}
-      GROUP BY p.stance, q.entity
+      GROUP BY ${ARTICLE_STANCE}, q.entity
     ) ranked WHERE rank <= ${perGroup}
     ORDER BY stance, rank`;
 }
 
 export async function eventTimeline(eventId: number) {
   return prisma().$queryRaw<{ year: number | null; stance: StanceKey; articles: number }[]>`
-    SELECT extract(year FROM a.published_at)::int AS year, p.stance::text AS stance, count(*)::int AS articles
+    SELECT extract(year FROM a.published_at)::int AS year, ${ARTICLE_STANCE}::text AS stance, count(*)::int AS articles
     FROM article_events ae JOIN articles a ON a.id = ae.article_id JOIN publishers p ON p.id = a.publisher_id
-    WHERE ae.event_id = ${eventId}
+    WHERE ae.event_id = ${eventId} AND ${COUNTED_ONCE}
     GROUP BY 1, 2 ORDER BY 1 NULLS LAST`;
 }
 
@@ -225,6 +234,12 @@ export async function listCandidates() {
 export async function articleTitles(ids: number[]) {
   if (ids.length === 0) return [];
   return prisma().$queryRaw<{ id: number; title: string; publisher: string; stance: StanceKey }[]>`
-    SELECT a.id, a.title, p.name AS publisher, p.stance::text AS stance
+    SELECT a.id, a.title, p.name AS publisher, ${ARTICLE_STANCE}::text AS stance
     FROM articles a JOIN publishers p ON p.id = a.publisher_id WHERE a.id IN (${Prisma.join(ids)})`;
+}
+
+/** Every event, for the link form's choices. */
+export async function eventChoices() {
+  return prisma().$queryRaw<{ slug: string; name: string; origin: string }[]>`
+    SELECT slug, name, origin FROM events ORDER BY date_start NULLS LAST, name`;
 }

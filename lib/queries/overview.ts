@@ -1,6 +1,8 @@
-// The home page's corpus overview: every figure is one aggregate query.
+// The home page's corpus overview: every figure is one aggregate query. Group figures use the
+// article's group (ARTICLE_STANCE) and count reprints once (COUNTED_ONCE).
 import { prisma } from '@/lib/db/prisma';
 import type { StanceKey } from '@/lib/stance';
+import { ARTICLE_STANCE, COUNTED_ONCE } from './curation-sql';
 
 export interface StanceCount {
   stance: StanceKey;
@@ -11,10 +13,11 @@ export interface StanceCount {
 
 export async function countsByStance(): Promise<StanceCount[]> {
   return prisma().$queryRaw<StanceCount[]>`
-    SELECT p.stance::text AS stance, count(a.id)::int AS articles,
+    SELECT ${ARTICLE_STANCE}::text AS stance, count(a.id)::int AS articles,
            count(DISTINCT p.id)::int AS publishers, coalesce(sum(a.word_count), 0)::int AS words
     FROM articles a JOIN publishers p ON p.id = a.publisher_id
-    GROUP BY p.stance`;
+    WHERE ${COUNTED_ONCE}
+    GROUP BY 1`;
 }
 
 export async function articlesPerPublisher(limit = 25) {
@@ -26,8 +29,9 @@ export async function articlesPerPublisher(limit = 25) {
 
 export async function articlesPerYear() {
   return prisma().$queryRaw<{ year: number | null; stance: StanceKey; articles: number }[]>`
-    SELECT extract(year FROM a.published_at)::int AS year, p.stance::text AS stance, count(*)::int AS articles
+    SELECT extract(year FROM a.published_at)::int AS year, ${ARTICLE_STANCE}::text AS stance, count(*)::int AS articles
     FROM articles a JOIN publishers p ON p.id = a.publisher_id
+    WHERE ${COUNTED_ONCE}
     GROUP BY 1, 2 ORDER BY 1 NULLS LAST`;
 }
 

@@ -1,4 +1,6 @@
-// The publisher registry as stored, with article counts per publisher (one grouped query).
+// The publisher registry as stored, with article counts per publisher (one grouped query). The
+// stance here is the outlet's own label; per-article overrides and reprints matter only where
+// articles are compared by group (overview, events).
 import { prisma } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { StanceKey } from '@/lib/stance';
@@ -18,6 +20,9 @@ export interface PublisherRow {
   viaArticles: number;
   firstDate: string | null;
   lastDate: string | null;
+  stanceChangedAt: Date;
+  /** Set once a curator changed the row in the app; the registry file no longer overwrites it. */
+  curatedAt: Date | null;
 }
 
 const PUBLISHER_SELECT = Prisma.sql`
@@ -25,7 +30,8 @@ const PUBLISHER_SELECT = Prisma.sql`
          p.stance_rationale AS "stanceRationale", p.country, coalesce(p.aliases, '{}') AS aliases,
          coalesce(p.domains, '{}') AS domains, p.in_registry AS "inRegistry",
          coalesce(a.n, 0)::int AS articles, coalesce(v.n, 0)::int AS "viaArticles",
-         to_char(a.first, 'YYYY-MM-DD') AS "firstDate", to_char(a.last, 'YYYY-MM-DD') AS "lastDate"
+         to_char(a.first, 'YYYY-MM-DD') AS "firstDate", to_char(a.last, 'YYYY-MM-DD') AS "lastDate",
+         p.stance_changed_at AS "stanceChangedAt", p.curated_at AS "curatedAt"
   FROM publishers p
   LEFT JOIN (SELECT publisher_id, count(*) AS n, min(published_at) AS first, max(published_at) AS last
              FROM articles GROUP BY publisher_id) a ON a.publisher_id = p.id
@@ -45,4 +51,10 @@ export async function publisherTimeline(slug: string) {
     SELECT extract(year FROM a.published_at)::int AS year, count(*)::int AS articles
     FROM articles a JOIN publishers p ON p.id = a.publisher_id
     WHERE p.slug = ${slug} GROUP BY 1 ORDER BY 1 NULLS LAST`;
+}
+
+/** Every publisher, for the article and merge forms' choices. */
+export async function publisherChoices() {
+  return prisma().$queryRaw<{ id: number; slug: string; name: string; stance: StanceKey }[]>`
+    SELECT id, slug, name, stance::text AS stance FROM publishers ORDER BY lower(name), slug`;
 }

@@ -1,7 +1,12 @@
 // SQL for a SliceFilter over `articles a JOIN publishers p` (see ARTICLE_FROM): one place that
-// turns the shared filter into a parameterised WHERE clause for every view and export.
+// turns the shared filter into a parameterised WHERE clause for every view and export. The group
+// filter is on ARTICLE_STANCE (a curator's override, else the outlet's), the group every view
+// reports an article under.
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { SliceFilter } from '@/lib/filters/slice';
+import { prisma } from '@/lib/db/prisma';
+import type { ClaimFilter, SliceFilter } from '@/lib/filters/slice';
+import type { StanceKey } from '@/lib/stance';
+import { ARTICLE_STANCE, COUNTED_ONCE } from './curation-sql';
 
 export function sliceWhere(f: SliceFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
@@ -11,6 +16,47 @@ export function sliceWhere(f: SliceFilter): Prisma.Sql {
   if (f.from) parts.push(Prisma.sql`a.published_at >= ${f.from}::date`);
   if (f.to) parts.push(Prisma.sql`a.published_at <= ${f.to}::date`);
   if (f.publishers.length) parts.push(Prisma.sql`p.slug IN (${Prisma.join(f.publishers)})`);
-  if (f.stances.length) parts.push(Prisma.sql`p.stance::text IN (${Prisma.join(f.stances)})`);
+  if (f.stances.length) parts.push(Prisma.sql`${ARTICLE_STANCE}::text IN (${Prisma.join(f.stances)})`);
   return Prisma.join(parts, ' AND ');
+}
+
+/**
+ * WHERE for claims (`claims c` joined to `articles a JOIN publishers p`). The event filter
+ * means the claim's own event (as on the event page), not any event the article is linked to:
+ * an article about 1988 that recalls the 2019 toll gives a 2019 claim. A reprint's figures are
+ * its original's and are not listed twice (COUNTED_ONCE).
+ */
+export function claimWhere(f: ClaimFilter): Prisma.Sql {
+  const parts: Prisma.Sql[] = [sliceWhere({ ...f, event: null }), COUNTED_ONCE];
+  if (f.event) parts.push(Prisma.sql`c.event_id = (SELECT id FROM events WHERE slug = ${f.event})`);
+  if (f.kinds.length) parts.push(Prisma.sql`c.kind IN (${Prisma.join(f.kinds)})`);
+  if (f.source) parts.push(Prisma.sql`c.source = ${f.source}`);
+  return Prisma.join(parts, ' AND ');
+}
+
+export interface SliceOption {
+  kind: 'publisher' | 'event';
+  slug: string;
+  name: string;
+  /** Publishers only. */
+  stance: StanceKey | null;
+  /** Articles of the publisher, or articles linked to the event. */
+  n: number;
+}
+
+/** Choices for the slice filter controls (outlets and events with articles), in one query. */
+export async function sliceFilterOptions(): Promise<{ publishers: SliceOption[]; events: SliceOption[] }> {
+  const rows = await prisma().$queryRaw<SliceOption[]>`
+    SELECT kind, slug, name, stance, n FROM (
+      SELECT 'publisher' AS kind, p.slug, p.name, p.stance::text AS stance, count(a.id)::int AS n,
+             row_number() OVER (ORDER BY lower(p.name), p.slug) AS ord
+      FROM publishers p JOIN articles a ON a.publisher_id = p.id AND ${COUNTED_ONCE}
+      GROUP BY p.id
+      UNION ALL
+      SELECT 'event', e.slug, e.name, NULL, count(ae.article_id)::int,
+             row_number() OVER (ORDER BY e.date_start NULLS LAST, e.name)
+      FROM events e JOIN article_events ae ON ae.event_id = e.id JOIN articles a ON a.id = ae.article_id AND ${COUNTED_ONCE}
+      GROUP BY e.id
+    ) o ORDER BY kind, ord`;
+  return { publishers: rows.filter((r) => r.kind === 'publisher'), events: rows.filter((r) => r.kind === 'event') };
 }

@@ -149,6 +149,12 @@ describe('events', () => {
     await screenshot(page, 'event-nov-2019');
   });
 
+  it('answers 404 for an unknown event', async () => {
+    const res = await page.goto(baseUrl() + '/events/no-such-event');
+    expect(res?.status()).toBe(404);
+    expect(await page.locator('main').innerText()).toMatch(/not found|could not find/i);
+  });
+
   it('lists events with coverage per group and candidate events', async () => {
     await open('/events');
     const text = await page.locator('main').innerText();

@@ -73,6 +73,65 @@ describe('migrations', () => {
     expect(back.importBatch).toMatchObject({ files: ['a.txt'], newCount: 1, duplicateCount: 2, failedCount: 3, errors: [{ file: 'b.txt', reason: 'x' }] });
   });
 
+  it('round-trips the curation models and fields', async () => {
+    const pub = await db.prisma.publisher.create({
+      data: { slug: 'curated-outlet', name: 'Curated Outlet', curatedAt: new Date('2026-01-02T03:04:05.678Z'), stanceChangedAt: new Date('2026-01-02T00:00:00Z') },
+    });
+    const batch = await db.prisma.importBatch.create({ data: { source: 'browser' } });
+    const base = { publisherId: pub.id, body: 'b', wordCount: 1, sourceFile: 'f', sourceIndex: 0, importBatchId: batch.id };
+    const original = await db.prisma.article.create({ data: { ...base, title: 'Original', contentHash: 'c'.repeat(64) } });
+    const reprint = await db.prisma.article.create({
+      data: { ...base, title: 'Reprint', contentHash: 'd'.repeat(64), reprintOfId: original.id, stanceOverride: 'critical', stanceOverrideReason: 'Guest piece.' },
+    });
+    const event = await db.prisma.event.create({ data: { slug: 'user-event', name: 'User event', description: 'd', origin: 'user', curatedAt: new Date() } });
+    await db.prisma.articleEventOverride.create({ data: { articleId: reprint.id, eventId: event.id, action: 'suppress' } });
+    await db.prisma.publisherRedirect.create({ data: { slug: 'old-slug', publisherId: pub.id } });
+    await db.prisma.auditLog.create({
+      data: { actor: 'admin', entityType: 'article', entityId: reprint.id, entityLabel: 'Reprint', action: 'mark-reprint', before: { reprintOfId: null }, after: { reprintOfId: original.id }, reason: 'Same text.' },
+    });
+    await db.prisma.loginAttempt.create({ data: { ip: '127.0.0.1', username: 'admin', success: false } });
+    const upload = await db.prisma.upload.create({
+      data: {
+        createdBy: 'admin',
+        status: 'done',
+        jobId: 'job-1',
+        attempts: 2,
+        importBatchId: batch.id,
+        startedAt: new Date(),
+        finishedAt: new Date(),
+        error: 'x',
+        files: { create: [{ position: 0, name: 'a.txt', size: 3, bytes: Buffer.from('abc'), status: 'imported', parsed: 1, newCount: 1, duplicateCount: 0, reason: null, finishedAt: new Date() }] },
+      },
+    });
+
+    const back = await db.prisma.article.findUniqueOrThrow({ where: { id: reprint.id }, include: { reprintOf: true, eventOverrides: true } });
+    expect(back).toMatchObject({ stanceOverride: 'critical', stanceOverrideReason: 'Guest piece.', reprintOfId: original.id });
+    expect(back.reprintOf?.title).toBe('Original');
+    expect(back.eventOverrides).toMatchObject([{ eventId: event.id, action: 'suppress' }]);
+    expect(await db.prisma.article.findUniqueOrThrow({ where: { id: original.id }, include: { reprints: true } })).toMatchObject({ reprints: [{ id: reprint.id }] });
+    const p2 = await db.prisma.publisher.findUniqueOrThrow({ where: { id: pub.id }, include: { redirects: true } });
+    expect(p2.curatedAt?.toISOString()).toBe('2026-01-02T03:04:05.678Z');
+    expect(p2.stanceChangedAt.toISOString()).toBe('2026-01-02T00:00:00.000Z');
+    expect(p2.redirects.map((r) => r.slug)).toEqual(['old-slug']);
+    expect((await db.prisma.event.findUniqueOrThrow({ where: { id: event.id } })).curatedAt).not.toBeNull();
+    expect(await db.prisma.auditLog.findFirstOrThrow()).toMatchObject({ actor: 'admin', entityType: 'article', action: 'mark-reprint', after: { reprintOfId: original.id }, reason: 'Same text.' });
+    expect(await db.prisma.loginAttempt.count()).toBe(1);
+    const u = await db.prisma.upload.findUniqueOrThrow({ where: { id: upload.id }, include: { files: true, importBatch: true } });
+    expect(u).toMatchObject({ status: 'done', jobId: 'job-1', attempts: 2, error: 'x', importBatch: { source: 'browser' } });
+    expect(Buffer.from(u.files[0]!.bytes!).toString()).toBe('abc');
+    expect(u.files[0]).toMatchObject({ name: 'a.txt', size: 3, status: 'imported', parsed: 1, newCount: 1, duplicateCount: 0 });
+  });
+
+  it('refuses an override without a reason and a reprint of itself', async () => {
+    const pub = await db.prisma.publisher.create({ data: { slug: 'checks', name: 'Checks' } });
+    const batch = await db.prisma.importBatch.create({ data: { source: 'test' } });
+    const a = await db.prisma.article.create({
+      data: { publisherId: pub.id, title: 't', body: 'b', wordCount: 1, contentHash: 'e'.repeat(64), sourceFile: 'f', sourceIndex: 0, importBatchId: batch.id },
+    });
+    await expect(db.prisma.article.update({ where: { id: a.id }, data: { stanceOverride: 'advocacy' } })).rejects.toThrow();
+    await expect(db.prisma.article.update({ where: { id: a.id }, data: { reprintOfId: a.id } })).rejects.toThrow();
+  });
+
   it('refuses a rated publisher without a rationale', async () => {
     await expect(
       db.prisma.publisher.create({ data: { slug: 'no-reason', name: 'No Reason', stance: 'critical' } }),

@@ -11,6 +11,7 @@ import { syncReferenceData } from '@/lib/ingest/reference-data';
 import { isBuildCurrent, sourceHash, writeBuildStamp } from '@/lib/server/build-stamp';
 import { loadSampleCorpusIfEmpty } from '@/lib/server/sample-corpus';
 import pg from 'pg';
+import { TEST_ADMIN } from '../helpers/curation';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -64,9 +65,23 @@ export default async function setup(project: TestProject) {
   await prisma.$disconnect();
 
   const port = await freePort();
+  // The curator account for tests/browser/curation.test.ts; a plain password is refused in
+  // production unless this test-only escape hatch says otherwise.
+  const curation = {
+    STANCE_LENS_ADMIN_USER: TEST_ADMIN.user,
+    STANCE_LENS_ADMIN_PASSWORD: TEST_ADMIN.password,
+    STANCE_LENS_ALLOW_PLAIN_PASSWORD: '1',
+    SESSION_SECRET: TEST_ADMIN.secret,
+  };
   const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production', PORT: String(port) },
+    env: { ...process.env, ...curation, DATABASE_URL: url, NODE_ENV: 'production', PORT: String(port) },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  // The upload worker, as `npm start` runs it beside Next.
+  const worker = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -75,7 +90,9 @@ export default async function setup(project: TestProject) {
   project.provide('appDatabaseUrl', url);
 
   return async () => {
+    const stopped = [server, worker].map((p) => (p.exitCode === null ? new Promise((r) => p.once('exit', r)) : null));
     server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
+    worker.kill('SIGTERM');
+    await Promise.all(stopped);
   };
 }

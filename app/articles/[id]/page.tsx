@@ -9,10 +9,17 @@ import { ArticleBody } from '@/components/article-body';
 import { HighlightedText } from '@/components/highlighted-text';
 import { analysedText } from '@/lib/analysis';
 import { TERMS_BY_ID, LEXICON } from '@/lib/analysis/lexicon';
+import { CuratorBar } from '@/components/curation/curator-bar';
+import { HistoryCard } from '@/components/curation/history-card';
+import { currentActor } from '@/lib/auth/require-admin';
 import { articleAnalysis } from '@/lib/queries/article-analysis';
 import { getArticle } from '@/lib/queries/articles';
+import { historyOf } from '@/lib/queries/changes';
+import { eventChoices } from '@/lib/queries/events';
+import { publisherChoices } from '@/lib/queries/publishers';
 import { layeredSegments, paragraphsOfSegments, segmentsForPhrases, type LayerSpan } from '@/lib/shape/highlight';
 import { STANCE_STYLE } from '@/lib/stance';
+import { ArticleCuration, RemoveLink } from './article-curation';
 
 export const dynamic = 'force-dynamic';
 
@@ -32,7 +39,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const a = await load(params);
-  const analysis = await articleAnalysis(a.id);
+  const [analysis, history, actor] = await Promise.all([articleAnalysis(a.id), historyOf('article', a.id), currentActor()]);
+  const choices = actor ? await Promise.all([publisherChoices(), eventChoices()]).then(([publishers, events]) => ({ publishers, events })) : null;
   // Offsets refer to title + "\n\n" + body (what was analysed); the reader shows the body.
   const bodyStart = analysedText(a.title, '').length;
   const spans: LayerSpan[] = [
@@ -63,6 +71,24 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           </>
         }
       />
+      {actor && choices ? (
+        <>
+          <CuratorBar actor={actor} />
+          <ArticleCuration a={a} linked={analysis.events.map((e) => e.slug)} choices={choices} />
+        </>
+      ) : null}
+      {a.stanceOverride ? (
+        <p className="divergent-flag" role="note">
+          <strong>Group set by a curator:</strong> this article counts as {STANCE_STYLE[a.stanceOverride].label.toLowerCase()}, not as its
+          outlet&apos;s {STANCE_STYLE[a.publisherStance].label.toLowerCase()} group. Why: {a.stanceOverrideReason}
+        </p>
+      ) : null}
+      {a.reprintOf ? (
+        <p className="divergent-flag" role="note">
+          <strong>Reprint</strong> of <Link href={`/articles/${a.reprintOf.id}`}>{a.reprintOf.title}</Link> ({a.reprintOf.publisher}):
+          comparisons count the original only.
+        </p>
+      ) : null}
       <div className="article-layout">
         <article>
           {stance?.divergent ? (
@@ -104,6 +130,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
                         <HighlightedText segments={segmentsForPhrases(e.evidence[0].text, e.evidence[0].cues)} />
                       </blockquote>
                     ) : null}
+                    {actor ? <RemoveLink articleId={a.id} event={e.slug} name={e.name} /> : null}
                   </li>
                 ))}
               </ul>
@@ -219,8 +246,22 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
               <dd>
                 <code className="small">{a.contentHash.slice(0, 16)}…</code>
               </dd>
+              {a.reprints.length ? (
+                <>
+                  <dt>Reprinted as</dt>
+                  <dd>
+                    {a.reprints.map((r, i) => (
+                      <span key={r.id}>
+                        {i ? ', ' : ''}
+                        <Link href={`/articles/${r.id}`}>{r.publisher}</Link>
+                      </span>
+                    ))}
+                  </dd>
+                </>
+              ) : null}
             </dl>
           </Card>
+          <HistoryCard rows={history} type="article" />
         </aside>
       </div>
     </>

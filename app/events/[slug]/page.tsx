@@ -7,12 +7,18 @@ import { TimelineChart } from '@/components/charts/timeline-chart';
 import { StanceBadge } from '@/components/stance-badge';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { Card } from '@/components/ui/card';
+import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/ui/page-header';
 import { eventArticles, eventClaims, eventGroupSummary, eventTimeline, getEvent, sourceCounts, termRates } from '@/lib/queries/events';
 import { compareTerms, onlyHere, presentGroups, termsForGroup } from '@/lib/shape/compare';
 import { shapeYearTimeline } from '@/lib/shape/timeline';
 import { STANCES, STANCE_STYLE, type StanceKey } from '@/lib/stance';
 import { GroupColumn, termLabel } from './group-column';
+import { CuratorBar } from '@/components/curation/curator-bar';
+import { HistoryCard } from '@/components/curation/history-card';
+import { currentActor } from '@/lib/auth/require-admin';
+import { historyOf } from '@/lib/queries/changes';
+import { EventCuration } from './event-curation';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,13 +31,15 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
   const { slug } = await params;
   const event = await getEvent(slug);
   if (!event) notFound();
-  const [summary, articles, rates, claims, sources, timelineRows] = await Promise.all([
+  const [summary, articles, rates, claims, sources, timelineRows, history, actor] = await Promise.all([
     eventGroupSummary(event.id),
     eventArticles(event.id),
     termRates({ eventId: event.id }),
     eventClaims(event.id),
     sourceCounts({ eventId: event.id }),
     eventTimeline(event.id),
+    historyOf('event', event.id),
+    currentActor(),
   ]);
   const counts = Object.fromEntries(summary.map((s) => [s.stance, s.articles])) as Partial<Record<StanceKey, number>>;
   const total = summary.reduce((n, s) => n + s.articles, 0);
@@ -63,7 +71,14 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
             <MiniStanceBar counts={counts} showCounts width="10rem" />
           </>
         }
+        actions={<ExportMenu dataset="event-comparison" params={{ event: event.slug }} rowsLabel="group × measure rows" />}
       />
+      {actor ? (
+        <>
+          <CuratorBar actor={actor} />
+          <EventCuration event={event} />
+        </>
+      ) : null}
       {total === 0 ? (
         <Card title="No coverage yet">
           <p>No article in the corpus is linked to this event. Import coverage of it, or check the event&apos;s cues on the methodology page.</p>
@@ -143,6 +158,7 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
           </ChartFrame>
         </>
       ) : null}
+      <HistoryCard rows={history} type="event" />
     </>
   );
 }

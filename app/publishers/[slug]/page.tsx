@@ -6,8 +6,13 @@ import { StanceBadge } from '@/components/stance-badge';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { getPublisher, publisherTimeline } from '@/lib/queries/publishers';
+import { CuratorBar } from '@/components/curation/curator-bar';
+import { HistoryCard } from '@/components/curation/history-card';
+import { currentActor } from '@/lib/auth/require-admin';
+import { historyOf } from '@/lib/queries/changes';
+import { getPublisher, publisherChoices, publisherTimeline } from '@/lib/queries/publishers';
 import { kindLabel } from '@/lib/publisher-kind';
+import { PublisherCuration } from './publisher-curation';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,8 +23,9 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 
 export default async function PublisherPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const [p, timeline] = await Promise.all([getPublisher(slug), publisherTimeline(slug)]);
+  const [p, timeline, actor] = await Promise.all([getPublisher(slug), publisherTimeline(slug), currentActor()]);
   if (!p) notFound();
+  const [history, choices] = await Promise.all([historyOf('publisher', p.id), actor ? publisherChoices() : Promise.resolve([])]);
   const dated = timeline.filter((t) => t.year !== null);
   const undated = timeline.find((t) => t.year === null)?.articles ?? 0;
   return (
@@ -42,12 +48,22 @@ export default async function PublisherPage({ params }: { params: Promise<{ slug
           ) : null
         }
       />
+      {actor ? (
+        <>
+          <CuratorBar actor={actor} />
+          <PublisherCuration p={p} others={choices.filter((c) => c.id !== p.id)} />
+        </>
+      ) : null}
       <div className="grid-2">
         <Card title="Why this group">
           <p>{p.stanceRationale ?? 'This outlet has no stance rating yet: the registry does not know it. Its articles count as unrated.'}</p>
           <p className="muted small">
-            {p.inRegistry ? 'From the publisher registry (data/publishers.json).' : 'Created during an import; not in the registry.'} A
-            stance label describes the outlet&apos;s stance toward the MEK/NCRI, not the truth of what it publishes.
+            {p.curatedAt
+              ? `Curated in the app (see History); rating last changed ${p.stanceChangedAt.toISOString().slice(0, 10)}.`
+              : p.inRegistry
+                ? 'From the publisher registry (data/publishers.json).'
+                : 'Created during an import; not in the registry.'}{' '}
+            A stance label describes the outlet&apos;s stance toward the MEK/NCRI, not the truth of what it publishes.
           </p>
           <dl className="meta-list">
             <dt>Also written as</dt>
@@ -85,6 +101,7 @@ export default async function PublisherPage({ params }: { params: Promise<{ slug
           </Card>
         )}
       </div>
+      <HistoryCard rows={history} type="publisher" />
     </>
   );
 }

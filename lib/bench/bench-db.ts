@@ -1,0 +1,149 @@
+// The benchmark's own Postgres: an embedded server on its own data folder (.data/bench-postgres),
+// never the dashboard's .data/postgres, or any DATABASE_URL the caller gives. Whatever it is, a
+// database that holds one non-synthetic article is refused before anything is written.
+import path from 'node:path';
+import pg from 'pg';
+import { DEFAULT_DATA_DIR, startEmbeddedPostgres, type EmbeddedHandle } from '@/lib/db/embedded';
+import { migrate } from '@/lib/db/migrate';
+import { createPrismaClient } from '@/lib/db/prisma';
+import { syncReferenceData } from '@/lib/ingest/reference-data';
+import { allSyntheticPublishers, SYNTHETIC_PREFIX, SYNTHETIC_TITLE_PREFIX } from './synthetic';
+
+export const BENCH_DATA_DIR = path.resolve(process.cwd(), '.data/bench-postgres');
+export const BENCH_DATABASE = 'stance_bench';
+/** Bumped whenever the generator's output changes, so cached benchmark databases are rebuilt. */
+export const GENERATOR_VERSION = 'gen-1';
+
+export async function startBenchPostgres(opts: { dataDir?: string; database?: string; log?: (l: string) => void } = {}): Promise<EmbeddedHandle> {
+  const dataDir = path.resolve(opts.dataDir ?? BENCH_DATA_DIR);
+  if (dataDir === path.resolve(DEFAULT_DATA_DIR) || dataDir === path.resolve(process.env.STANCE_LENS_DATA_DIR ?? DEFAULT_DATA_DIR)) {
+    throw new Error(`refusing to use ${dataDir}: that is the dashboard's own database folder`);
+  }
+  // Not the dashboard's 54329: both may run at once.
+  return startEmbeddedPostgres({ dataDir, database: opts.database ?? BENCH_DATABASE, port: 54339, persistent: true, log: opts.log });
+}
+
+export class NotSyntheticError extends Error {}
+
+/** Throws unless every article in the database is synthetic (an empty database passes). */
+export async function assertOnlySynthetic(client: pg.Client): Promise<void> {
+  const exists = await client.query(`SELECT to_regclass('public.articles') IS NOT NULL AS ok`);
+  if (!exists.rows[0].ok) return;
+  const { rows } = await client.query<{ n: string }>(
+    `SELECT count(*) AS n FROM articles a JOIN publishers p ON p.id = a.publisher_id
+      WHERE p.slug NOT LIKE $1 OR left(a.title, $2) <> $3`,
+    [`${SYNTHETIC_PREFIX}%`, SYNTHETIC_TITLE_PREFIX.length, SYNTHETIC_TITLE_PREFIX],
+  );
+  const n = Number(rows[0]!.n);
+  if (n > 0) {
+    throw new NotSyntheticError(
+      `refusing to write synthetic articles into this database: it holds ${n} non-synthetic article${n === 1 ? '' : 's'}. ` +
+        'Point --database-url at an empty or synthetic-only database, or use the default (.data/bench-postgres).',
+    );
+  }
+}
+
+/**
+ * Migrates, loads the registry and event catalog (as `npm start` would), and creates the
+ * synthetic outlets with their stances. Checks the database first.
+ */
+export async function prepareSyntheticDatabase(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await assertOnlySynthetic(client);
+  } finally {
+    await client.end();
+  }
+  await migrate(url);
+  const prisma = createPrismaClient(url, 2);
+  try {
+    await syncReferenceData(prisma);
+    for (const p of allSyntheticPublishers()) {
+      const data = { name: p.name, kind: p.kind, stance: p.stance, stanceRationale: p.stanceRationale, inRegistry: false };
+      await prisma.publisher.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: {} });
+    }
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+/** Creates (or recreates, empty) a database on the same server as `url`; returns its URL. */
+export async function recreateDatabase(url: string, name: string, template?: string): Promise<string> {
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);
+  } finally {
+    await client.end();
+  }
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+export async function dropDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function databaseExists(url: string): Promise<boolean> {
+  const name = new URL(url).pathname.slice(1);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    return ((await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount ?? 0) > 0;
+  } finally {
+    await client.end();
+  }
+}
+
+export function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+/** "synthetic:gen-1:seed=42:0-100000" — what a synthetic import batch lists as its file. */
+export function batchLabel(seed: number, from: number, to: number): string {
+  return `synthetic:${GENERATOR_VERSION}:seed=${seed}:${from}-${to}`;
+}
+
+/**
+ * How many articles of this seed (by this generator version) the database already holds:
+ * the end of the contiguous prefix its finished synthetic batches cover.
+ */
+export async function syntheticProgress(client: pg.Client, seed: number): Promise<{ next: number; otherVersions: boolean }> {
+  const exists = await client.query(`SELECT to_regclass('public.import_batches') IS NOT NULL AS ok`);
+  if (!exists.rows[0].ok) return { next: 0, otherVersions: false };
+  const { rows } = await client.query<{ files: string[] }>(
+    `SELECT files FROM import_batches WHERE source = 'synthetic' AND finished_at IS NOT NULL`,
+  );
+  const ranges: [number, number][] = [];
+  let otherVersions = false;
+  for (const r of rows) {
+    for (const f of r.files) {
+      const m = /^synthetic:([^:]+):seed=(\d+):(\d+)-(\d+)$/.exec(f);
+      if (!m) continue;
+      if (m[1] !== GENERATOR_VERSION) otherVersions = true;
+      else if (Number(m[2]) === seed) ranges.push([Number(m[3]), Number(m[4])]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  let next = 0;
+  for (const [from, to] of ranges) if (from <= next) next = Math.max(next, to);
+  return { next, otherVersions };
+}

@@ -1,0 +1,72 @@
+// pg-boss: the job queue lives in the same Postgres (schema "pgboss", created by pg-boss itself
+// under its own advisory lock). The dashboard only sends jobs; the worker process
+// (scripts/worker.ts) runs them and does pg-boss's maintenance (expiring jobs of a worker that
+// died, so they are retried).
+import PgBoss from 'pg-boss';
+
+export const IMPORT_QUEUE = 'import-upload';
+
+export interface ImportJobData {
+  uploadId: number;
+}
+
+export interface ImportQueueOptions {
+  retryLimit: number;
+  retryDelay: number;
+  retryBackoff: boolean;
+  expireInSeconds: number;
+}
+
+export const IMPORT_QUEUE_OPTIONS: ImportQueueOptions = {
+  /** Attempts after the first: a crash or a lost connection is retried, up to three times. */
+  retryLimit: 3,
+  retryDelay: 5,
+  retryBackoff: true,
+  /** A job still active after this long is taken to be from a dead worker and retried. */
+  expireInSeconds: 15 * 60,
+};
+
+export type BossRole = 'producer' | 'worker';
+
+/** `queue` overrides the queue's retry settings when the queue is first created (tests). */
+export async function startBoss(url: string, role: BossRole, queue: Partial<ImportQueueOptions> = {}): Promise<PgBoss> {
+  const boss = new PgBoss({
+    connectionString: url,
+    max: role === 'worker' ? 4 : 2,
+    application_name: `stance-lens-${role}`,
+    supervise: role === 'worker',
+    schedule: false,
+    migrate: true,
+  });
+  boss.on('error', (err) => console.error(`stance-lens: job queue (${role}): ${err.message}`));
+  await boss.start();
+  await boss.createQueue(IMPORT_QUEUE, { name: IMPORT_QUEUE, ...IMPORT_QUEUE_OPTIONS, ...queue });
+  return boss;
+}
+
+const globalForBoss = globalThis as unknown as { __stanceLensBoss?: Promise<PgBoss> };
+
+/** The dashboard's one producer per process (DATABASE_URL). */
+export function producerBoss(): Promise<PgBoss> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return Promise.reject(new Error('DATABASE_URL is not set'));
+  if (!globalForBoss.__stanceLensBoss) {
+    globalForBoss.__stanceLensBoss = startBoss(url, 'producer').catch((err) => {
+      delete globalForBoss.__stanceLensBoss;
+      throw err;
+    });
+  }
+  return globalForBoss.__stanceLensBoss;
+}
+
+/** Retries, delay and expiry come from the queue (createQueue above). */
+export async function enqueueImport(boss: PgBoss, uploadId: number): Promise<string | null> {
+  return boss.send(IMPORT_QUEUE, { uploadId } satisfies ImportJobData);
+}
+
+/** Stops this process's producer, if one started (tests; Next simply exits). */
+export async function stopProducerBoss(): Promise<void> {
+  const boss = globalForBoss.__stanceLensBoss;
+  delete globalForBoss.__stanceLensBoss;
+  if (boss) await (await boss.catch(() => null))?.stop({ graceful: false, wait: true });
+}

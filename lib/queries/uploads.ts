@@ -1,0 +1,55 @@
+// Browser uploads and their files' progress, for /import (never the bytes).
+import type { Db } from '@/lib/db/prisma';
+
+export interface UploadFileStatus {
+  id: number;
+  name: string;
+  size: number;
+  status: 'queued' | 'running' | 'imported' | 'failed';
+  parsed: number;
+  newCount: number;
+  duplicateCount: number;
+  reason: string | null;
+}
+
+export interface UploadStatus {
+  id: number;
+  createdBy: string;
+  createdAt: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  attempts: number;
+  error: string | null;
+  finishedAt: string | null;
+  files: UploadFileStatus[];
+}
+
+export async function recentUploads(db: Db, limit = 10): Promise<UploadStatus[]> {
+  const uploads = await db.upload.findMany({
+    orderBy: { id: 'desc' },
+    take: limit,
+    select: {
+      id: true,
+      createdBy: true,
+      createdAt: true,
+      status: true,
+      attempts: true,
+      error: true,
+      finishedAt: true,
+      files: {
+        orderBy: { position: 'asc' },
+        select: { id: true, name: true, size: true, status: true, parsed: true, newCount: true, duplicateCount: true, reason: true },
+      },
+    },
+  });
+  return uploads.map((u) => ({
+    ...u,
+    status: u.status as UploadStatus['status'],
+    createdAt: u.createdAt.toISOString(),
+    finishedAt: u.finishedAt?.toISOString() ?? null,
+    files: u.files.map((f) => ({ ...f, status: f.status as UploadFileStatus['status'] })),
+  }));
+}
+
+export function uploadsInProgress(uploads: UploadStatus[]): boolean {
+  return uploads.some((u) => u.status === 'queued' || u.status === 'running');
+}

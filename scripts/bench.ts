@@ -1,0 +1,325 @@
+// `npm run bench`: builds what it needs on the benchmark's own Postgres (.data/bench-postgres,
+// never the dashboard's) and measures import throughput, page latency, CSV export and a warm
+// `npm start`, then writes the figures into BENCHMARKS.md between its markers (the analysis
+// around them is kept). Everything it starts it stops. Long runs are opt-in flags.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { freePort } from '@/lib/db/embedded';
+import { BENCH_DATA_DIR, batchLabel, databaseExists, dropDatabase, recreateDatabase, startBenchPostgres, syntheticProgress, withDatabase } from '@/lib/bench/bench-db';
+import { generateSynthetic } from '@/lib/bench/generate';
+import { download, ensureBuild, fixedRun, latencyRun, median, serverMemory, startNext, stopGroup, waitFor200, type LatencyRun } from '@/lib/bench/http-bench';
+import { benchImport, type ImportBenchResult } from '@/lib/bench/import-bench';
+import { BENCH_PAGES, timePage } from '@/lib/bench/pages';
+import { renderReport, type BenchReport, type PageResult, type SizeResult } from '@/lib/bench/report';
+
+const HELP = `Measure stance-lens on a synthetic corpus and write BENCHMARKS.md.
+
+Usage: npm run bench -- [options]
+
+  --scale small|default|large   presets (default: import 100k, latency at 100k; small: 10k and 10k;
+                                large: import 100k, latency at 100k and 1M — hours on 2 cores)
+  --import N                    articles for the import benchmark (0 skips it)
+  --sizes N,M                   corpus sizes for the latency and export benchmarks
+  --repeats R                   repetitions of each latency run (median reported; default 3)
+  --seconds S                   length of each latency run (default 8)
+  --seed S                      corpus seed (default 1)
+  --skip import,latency,export,start
+  --out FILE                    report file (default BENCHMARKS.md)
+
+The benchmark databases live in ${BENCH_DATA_DIR} and are reused by later runs.`;
+
+const log = (l: string) => console.log(`bench: ${l}`);
+const DIST_DIR = '.next-bench';
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', default: 'default' },
+      import: { type: 'string' },
+      sizes: { type: 'string' },
+      repeats: { type: 'string', default: '3' },
+      seconds: { type: 'string', default: '8' },
+      seed: { type: 'string', default: '1' },
+      skip: { type: 'string', default: '' },
+      out: { type: 'string', default: 'BENCHMARKS.md' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    process.exit(0);
+  }
+  const preset = { small: { imp: 10_000, sizes: [10_000] }, default: { imp: 100_000, sizes: [100_000] }, large: { imp: 100_000, sizes: [100_000, 1_000_000] } }[values.scale!];
+  if (!preset) throw new Error(`--scale must be small, default or large`);
+  const importN = values.import !== undefined ? Number(values.import) : preset.imp;
+  const sizes = values.sizes ? values.sizes.split(',').map(Number) : preset.sizes;
+  const repeats = Number(values.repeats);
+  const seconds = Number(values.seconds);
+  const seed = Number(values.seed);
+  const skip = new Set(values.skip!.split(',').filter(Boolean));
+  const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+
+  const started = new Date();
+  const load0 = os.loadavg();
+  const server = await startBenchPostgres({ log: () => {} });
+  const adminUrl = withDatabase(server.url, 'postgres');
+  const report: BenchReport = {
+    command,
+    date: started.toISOString(),
+    machine: await machine(adminUrl),
+    seed,
+    importBench: null,
+    sizes: [],
+    warmStart: null,
+    notes: [],
+    loadAverage: { start: load0, end: load0 },
+    minutes: 0,
+  };
+  try {
+    // 1. Import throughput, and the raw COPY of the same rows.
+    if (importN > 0 && !skip.has('import')) {
+      report.importBench = await benchImport(adminUrl, {
+        articles: importN,
+        perFile: 1000,
+        seed,
+        tmpDir: path.resolve('.data/bench-tmp'),
+        keep: sizes.includes(importN),
+        log,
+      });
+      // The imported database is a corpus of the latency sizes: keep it rather than build it again.
+      if (sizes.includes(importN)) await adoptImportDatabase(adminUrl, importN, seed);
+    }
+
+    // 2–3. Latency and export per corpus size.
+    if (!skip.has('latency') || !skip.has('export') || !skip.has('start')) {
+      const buildSeconds = ensureBuild(DIST_DIR, log);
+      if (buildSeconds) report.notes.push(`The dashboard was built first (${buildSeconds.toFixed(0)} s, not part of any figure).`);
+    }
+    for (const size of sizes) {
+      const url = await corpusDatabase(adminUrl, size, seed);
+      const result: SizeResult = { articles: size, pages: [], exportCsv: null };
+      if (!skip.has('latency')) result.pages = await latencyAtSize(url, { repeats, seconds });
+      if (!skip.has('export')) result.exportCsv = await exportAtSize(url);
+      report.sizes.push(result);
+    }
+
+    // 4. Warm `npm start` to the first 200 on /.
+    if (!skip.has('start') && sizes.length) report.warmStart = await warmStart(withDatabase(adminUrl, dbName(sizes[0]!)), sizes[0]!);
+  } finally {
+    report.loadAverage.end = os.loadavg();
+    report.minutes = (Date.now() - started.getTime()) / 60_000;
+    await server.stop();
+  }
+  const outFile = path.resolve(values.out!);
+  fs.writeFileSync(outFile, renderReport(report, fs.existsSync(outFile) ? fs.readFileSync(outFile, 'utf8') : null));
+  const json = path.resolve('.data/bench-results', `${started.toISOString().replace(/[:.]/g, '-')}.json`);
+  fs.mkdirSync(path.dirname(json), { recursive: true });
+  fs.writeFileSync(json, JSON.stringify(report, null, 2));
+  log(`wrote ${path.relative(process.cwd(), outFile)} (raw figures: ${path.relative(process.cwd(), json)}) in ${report.minutes.toFixed(1)} min`);
+  process.exit(0);
+}
+
+const dbName = (size: number) => `bench_n${size}`;
+
+async function machine(adminUrl: string): Promise<BenchReport['machine']> {
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  const { rows } = await c.query<{ v: string }>('SELECT version() AS v');
+  const settings = await c.query<{ name: string; setting: string; unit: string | null }>(
+    `SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'max_parallel_workers_per_gather', 'effective_cache_size', 'synchronous_commit')`,
+  );
+  await c.end();
+  const cpus = os.cpus();
+  return {
+    cpu: `${cpus.length} × ${cpus[0]?.model ?? 'unknown'}`,
+    memoryGb: os.totalmem() / 1024 ** 3,
+    node: process.version,
+    postgres: rows[0]!.v.split(' on ')[0]!,
+    postgresSettings: Object.fromEntries(settings.rows.map((s) => [s.name, `${s.setting}${s.unit ? ` ${s.unit}` : ''}`])),
+    os: `${os.type()} ${os.release()}`,
+  };
+}
+
+/** Renames the import benchmark's database into the cached corpus of that size. */
+async function adoptImportDatabase(adminUrl: string, size: number, seed: number): Promise<void> {
+  const target = dbName(size);
+  const importUrl = withDatabase(adminUrl, 'bench_import');
+  const c = new pg.Client({ connectionString: importUrl });
+  await c.connect();
+  // Label it as the generator labels its batches, so later runs can extend it.
+  await c.query(`UPDATE import_batches SET files = array_append(files, $1) WHERE source = 'synthetic'`, [batchLabel(seed, 0, size)]);
+  await c.end();
+  await dropDatabase(withDatabase(adminUrl, target));
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`ALTER DATABASE "bench_import" RENAME TO "${target}"`);
+  await admin.end();
+  await vacuum(withDatabase(adminUrl, target));
+}
+
+async function vacuum(url: string): Promise<void> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  // Fresh statistics and a visibility map, as autovacuum would leave them on a live database.
+  await c.query('VACUUM (ANALYZE)');
+  await c.end();
+}
+
+/** The cached corpus of `size` articles of this seed: reused, extended from a smaller one, or generated. */
+async function corpusDatabase(adminUrl: string, size: number, seed: number): Promise<string> {
+  const url = withDatabase(adminUrl, dbName(size));
+  if (await databaseExists(url)) {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    const { next } = await syntheticProgress(c, seed);
+    const total = Number((await c.query('SELECT count(*) AS n FROM articles')).rows[0].n);
+    await c.end();
+    if (next === size && total === size) {
+      log(`corpus of ${size.toLocaleString('en')} articles: reused`);
+      return url;
+    }
+    await dropDatabase(url);
+  }
+  // Start from the largest smaller corpus of the same seed (a file copy), then add the rest.
+  let template: string | null = null;
+  for (const other of [10_000, 100_000, 1_000_000].filter((n) => n < size).reverse()) {
+    if (await databaseExists(withDatabase(adminUrl, dbName(other)))) {
+      template = dbName(other);
+      break;
+    }
+  }
+  await recreateDatabase(adminUrl, dbName(size), template ?? undefined);
+  log(`corpus of ${size.toLocaleString('en')} articles: generating${template ? ` (from ${template})` : ''}…`);
+  let last = 0;
+  const r = await generateSynthetic({
+    url,
+    seed,
+    articles: size,
+    onProgress: (done, total) => {
+      if (done - last >= 50_000 || done === total) {
+        last = done;
+        log(`  ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
+      }
+    },
+  });
+  log(`corpus of ${size.toLocaleString('en')} articles: ${r.added.toLocaleString('en')} added in ${r.seconds.toFixed(0)} s`);
+  await vacuum(url);
+  return url;
+}
+
+/** Points this process's Prisma client (lib/db/prisma) at `url`. */
+async function useDatabase(url: string): Promise<void> {
+  const g = globalThis as unknown as { __stanceLensPrisma?: { $disconnect(): Promise<void> } };
+  await g.__stanceLensPrisma?.$disconnect();
+  delete g.__stanceLensPrisma;
+  process.env.DATABASE_URL = url;
+}
+
+async function latencyAtSize(url: string, opts: { repeats: number; seconds: number }): Promise<PageResult[]> {
+  await useDatabase(url);
+  const srv = await startNext({ databaseUrl: url, port: await freePort(), distDir: DIST_DIR });
+  const results: PageResult[] = [];
+  try {
+    for (const page of BENCH_PAGES) {
+      const target = `${srv.baseUrl}${page.path}`;
+      const result: PageResult = { id: page.id, label: page.label, path: page.path, runs: {}, sqlMs: NaN, queryMs: {}, note: null };
+      results.push(result);
+      // Warm-up: compiles the route's code paths and fills Postgres' cache, as on a live server.
+      const warm = await fixedRun(target, { connections: 1, perClient: 1, timeoutSeconds: 600 });
+      if (warm.requests === 0 || warm.non2xx) {
+        result.note = warm.requests === 0 ? 'no answer within 10 minutes' : 'the page did not answer 200';
+        log(`${page.path}: ${result.note}`);
+        continue;
+      }
+      // The first request of a route also loads its code; the second is the page's own time.
+      const again = warm.p50 < 20_000 ? await fixedRun(target, { connections: 1, perClient: 1, timeoutSeconds: 600 }) : warm;
+      const one = Math.min(warm.p50, again.requests ? again.p50 : Infinity);
+      // Pages too slow for timed runs get a few requests, so one page cannot eat the run's
+      // time budget (about a minute and a half per page and concurrency).
+      const slow = one > 1500;
+      for (const connections of [1, 16]) {
+        if (slow && connections > 1 && (one * connections) / 2 > 90_000) {
+          result.note = `one request takes ${(one / 1000).toFixed(1)} s, so 16 clients were not run (about ${((one * 16) / 2 / 60_000).toFixed(0)} min per repeat)`;
+          continue;
+        }
+        const runs: LatencyRun[] = [];
+        const repeats = slow ? 1 : opts.repeats;
+        for (let r = 0; r < repeats; r++) {
+          if (!slow) runs.push(await latencyRun(target, { connections, seconds: opts.seconds, timeoutSeconds: 60 }));
+          else runs.push(await fixedRun(target, { connections, perClient: one > 20_000 ? 1 : 2, timeoutSeconds: 600 }));
+        }
+        const c = (result.runs[connections] = {
+          p50: median(runs.map((r) => r.p50)),
+          p95: median(runs.map((r) => r.p95)),
+          p99: median(runs.map((r) => r.p99)),
+          requests: runs.reduce((n, r) => n + r.requests, 0),
+          errors: runs.reduce((n, r) => n + r.errors + r.non2xx, 0),
+          rps: median(runs.map((r) => r.requests / r.seconds)),
+        });
+        log(`${page.path} c=${connections}: p50 ${c.p50.toFixed(0)} ms, p95 ${c.p95.toFixed(0)} ms, p99 ${c.p99.toFixed(0)} ms (${c.requests} requests)`);
+      }
+      // The page's own queries run directly (same functions, same Promise.all), one page at a time.
+      const timings = [];
+      for (let i = 0; i < (slow ? 1 : 7); i++) timings.push(await timePage(page));
+      result.sqlMs = median(timings.map((t) => t.totalMs));
+      for (const name of Object.keys(timings[0]!.queryMs)) result.queryMs[name] = median(timings.map((t) => t.queryMs[name]!));
+      log(`${page.path} SQL: ${result.sqlMs.toFixed(0)} ms`);
+    }
+  } finally {
+    await srv.stop();
+  }
+  return results;
+}
+
+async function exportAtSize(url: string): Promise<SizeResult['exportCsv']> {
+  // A fresh server, so its peak memory (VmHWM) is the export's and not the latency runs'.
+  const srv = await startNext({ databaseUrl: url, port: await freePort(), distDir: DIST_DIR });
+  try {
+    const probe = await fetch(`${srv.baseUrl}/api/export/articles?format=csv&provenance=1`);
+    await probe.arrayBuffer();
+    if (probe.status === 404) return null;
+    const idle = serverMemory(srv.pid);
+    const r = await download(`${srv.baseUrl}/api/export/articles?format=csv`, srv.pid);
+    if (r.status !== 200) throw new Error(`export: HTTP ${r.status}`);
+    const rows = Math.max(0, r.records - 1);
+    log(`export: ${rows.toLocaleString('en')} rows in ${r.seconds.toFixed(1)} s (${Math.round(rows / r.seconds)}/s), server peak ${(r.peakRss / 2 ** 20).toFixed(0)} MB`);
+    return { path: '/api/export/articles?format=csv', rows, bytes: r.bytes, seconds: r.seconds, rowsPerSecond: rows / r.seconds, firstByteMs: r.firstByteMs, idleRss: idle.rss, peakRss: r.peakRss, hwm: r.hwm };
+  } finally {
+    await srv.stop();
+  }
+}
+
+async function warmStart(url: string, size: number): Promise<BenchReport['warmStart']> {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    // Others may have edited the sources since: npm start would then build, which is not warm.
+    ensureBuild(DIST_DIR, log);
+    const port = await freePort();
+    const t0 = performance.now();
+    const child = spawn('npm', ['start'], {
+      cwd: process.cwd(),
+      detached: true,
+      stdio: 'ignore',
+      env: { ...process.env, DATABASE_URL: url, PORT: String(port), NEXT_DIST_DIR: DIST_DIR },
+    });
+    try {
+      await waitFor200(`http://127.0.0.1:${port}/`, 120_000, child);
+      times.push(performance.now() - t0);
+    } finally {
+      await stopGroup(child);
+    }
+  }
+  log(`warm npm start → first 200 on /: ${(median(times) / 1000).toFixed(1)} s`);
+  return { articles: size, seconds: times.map((t) => t / 1000), median: median(times) / 1000 };
+}
+
+main().catch((err) => {
+  console.error(`bench: ${(err as Error).stack ?? err}`);
+  process.exit(1);
+});
+
+export type { ImportBenchResult };
