@@ -19,6 +19,8 @@ afterAll(async () => {
 async function open(path: string) {
   const res = await page.goto(baseUrl() + path, { waitUntil: 'load' });
   expect(res?.status(), `${path} status`).toBe(200);
+  // List pages stream behind a skeleton; React may reveal the content a moment after load.
+  await page.waitForSelector('main .loading-page', { state: 'detached' });
   return res;
 }
 

@@ -18,7 +18,7 @@ import {
 import { STANCES, STANCE_STYLE } from '@/lib/stance';
 import { shapeYearTimeline } from '@/lib/shape/timeline';
 import { listEventCoverage } from '@/lib/queries/events';
-import { EventsTable } from './events/events-table';
+import { EventsTable } from '../events/events-table';
 
 export const dynamic = 'force-dynamic';
 

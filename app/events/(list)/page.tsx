@@ -8,7 +8,7 @@ import { StanceBadge } from '@/components/stance-badge';
 import { CATALOG } from '@/lib/analysis/catalog';
 import { currentActor } from '@/lib/auth/require-admin';
 import { articleTitles, listCandidates, listEventCoverage } from '@/lib/queries/events';
-import { EventsTable } from './events-table';
+import { EventsTable } from '../events-table';
 
 export const metadata = { title: 'Events' };
 export const dynamic = 'force-dynamic';

@@ -3,7 +3,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { StanceLegend } from '@/components/stance-badge';
 import { listPublishers } from '@/lib/queries/publishers';
 import { REGISTRY_VERSION } from '@/lib/registry/publishers';
-import { PublishersTable } from './publishers-table';
+import { PublishersTable } from '../publishers-table';
 
 export const metadata = { title: 'Publishers' };
 export const dynamic = 'force-dynamic';

@@ -3,8 +3,8 @@ import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/ui/page-header';
 import { ARTICLE_SORTS, isFiltered, parseArticleFilter, type ArticleSort } from '@/lib/filters/articles';
 import { articleFilterOptions, listArticles } from '@/lib/queries/articles';
-import { ArticlesTable } from './articles-table';
-import { ArticleFilters } from './article-filters';
+import { ArticlesTable } from '../articles-table';
+import { ArticleFilters } from '../article-filters';
 
 export const metadata = { title: 'Articles' };
 export const dynamic = 'force-dynamic';
