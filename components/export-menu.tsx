@@ -7,8 +7,9 @@
 // terms, distinctive-words, claims, attributions, sources (see lib/export/datasets.ts).
 
 import { useSearchParams } from 'next/navigation';
-import { Suspense, useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { Suspense, useId, useRef, useState } from 'react';
 import { captureChart, chartFilename, composeChartSvg } from '@/lib/export/chart-image';
+import { useDismiss } from './use-dismiss';
 
 /** Kept in step with DATASET_NAMES in lib/export/datasets.ts (a server module). */
 export type ExportDataset =
@@ -72,29 +73,6 @@ export function ExportMenu(props: ExportMenuProps) {
 function ExportMenuWithParams(props: ExportMenuProps) {
   const search = useSearchParams();
   return <ExportMenuView {...props} query={exportQuery(search?.toString() ?? '', props.params)} />;
-}
-
-function useDismiss(ref: RefObject<HTMLDetailsElement | null>) {
-  // A <details> does not close on Escape or on a click elsewhere the way a menu would.
-  useEffect(() => {
-    const details = ref.current;
-    if (!details) return;
-    const onPointerDown = (e: PointerEvent) => {
-      if (details.open && e.target instanceof Node && !details.contains(e.target)) details.open = false;
-    };
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && details.open) {
-        details.open = false;
-        details.querySelector('summary')?.focus();
-      }
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    details.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      details.removeEventListener('keydown', onKeyDown);
-    };
-  }, [ref]);
 }
 
 function ExportMenuView({ dataset, label = 'Export', rowsLabel = 'rows', rowCount, query }: ExportMenuProps & { query: URLSearchParams }) {

@@ -4,9 +4,10 @@ import type { ColumnDef } from '@tanstack/react-table';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { DataTable } from '@/components/data-table/data-table';
-import { DateCell, NumberCell, StanceCell } from '@/components/data-table/cells';
+import { NumberCell } from '@/components/data-table/cells';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { ArticleRow } from '@/lib/queries/articles';
+import { dateColumn, outletColumn, stanceColumn } from '@/components/data-table/columns';
 
 const columns: ColumnDef<ArticleRow, unknown>[] = [
   {
@@ -15,19 +16,9 @@ const columns: ColumnDef<ArticleRow, unknown>[] = [
     accessorKey: 'title',
     cell: ({ row }) => <Link href={`/articles/${row.original.id}`}>{row.original.title}</Link>,
   },
-  {
-    id: 'publisher',
-    header: 'Outlet',
-    accessorKey: 'publisher',
-    cell: ({ row }) => <Link href={`/publishers/${row.original.publisherSlug}`}>{row.original.publisher}</Link>,
-  },
-  { id: 'stance', header: 'Group', accessorKey: 'stance', cell: ({ row }) => <StanceCell stance={row.original.stance} /> },
-  {
-    id: 'publishedAt',
-    header: 'Date',
-    accessorKey: 'publishedAt',
-    cell: ({ row }) => <DateCell date={row.original.publishedAt} precision={row.original.datePrecision} />,
-  },
+  outletColumn(),
+  stanceColumn(),
+  dateColumn(),
   { id: 'author', header: 'Author', accessorKey: 'author', enableSorting: false, cell: ({ row }) => row.original.author ?? '—' },
   {
     id: 'via',

@@ -3,11 +3,12 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import Link from 'next/link';
 import { DataTable } from '@/components/data-table/data-table';
-import { DateCell, StanceCell, truncate } from '@/components/data-table/cells';
+import { truncate } from '@/components/data-table/cells';
 import { EmptyState } from '@/components/ui/empty-state';
 import { CLAIM_DEFAULT_SORT } from '@/lib/filters/slice';
 import type { ClaimListRow } from '@/lib/queries/claims';
 import { ExpandableText } from './expandable-text';
+import { dateColumn, outletColumn, stanceColumn } from '@/components/data-table/columns';
 
 
 export function figureLabel(r: Pick<ClaimListRow, 'qualifier' | 'valueText'>): string {
@@ -27,19 +28,9 @@ const columns: ColumnDef<ClaimListRow, unknown>[] = [
     ),
   },
   { id: 'kind', header: 'Kind', accessorKey: 'kind' },
-  { id: 'stance', header: 'Group', accessorKey: 'stance', enableSorting: false, cell: ({ row }) => <StanceCell stance={row.original.stance} /> },
-  {
-    id: 'publisher',
-    header: 'Outlet',
-    accessorKey: 'publisher',
-    cell: ({ row }) => <Link href={`/publishers/${row.original.publisherSlug}`}>{row.original.publisher}</Link>,
-  },
-  {
-    id: 'publishedAt',
-    header: 'Date',
-    accessorKey: 'publishedAt',
-    cell: ({ row }) => <DateCell date={row.original.publishedAt} precision={row.original.datePrecision} />,
-  },
+  stanceColumn({ sortable: false }),
+  outletColumn(),
+  dateColumn(),
   {
     id: 'event',
     header: 'Event',

@@ -5,12 +5,13 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import Link from 'next/link';
 import { DataTable } from '@/components/data-table/data-table';
-import { DateCell, NumberCell, StanceCell, formatNumber } from '@/components/data-table/cells';
+import { NumberCell, formatNumber } from '@/components/data-table/cells';
 import { EmptyState } from '@/components/ui/empty-state';
 import { SOURCE_DEFAULT_SORT } from '@/lib/filters/slice';
 import type { EntitySentence, SourceEntityRow } from '@/lib/queries/sources';
 import { STANCE_STYLE, type StanceKey } from '@/lib/stance';
 import { ExpandableText } from '../claims/expandable-text';
+import { dateColumn, outletColumn, stanceColumn } from '@/components/data-table/columns';
 
 
 export type SourceTableRow = SourceEntityRow & { href: string; selected: boolean };
@@ -101,19 +102,9 @@ const sentenceColumns: ColumnDef<EntitySentence, unknown>[] = [
       </span>
     ),
   },
-  { id: 'stance', header: 'Group', accessorKey: 'stance', cell: ({ row }) => <StanceCell stance={row.original.stance} /> },
-  {
-    id: 'publisher',
-    header: 'Outlet',
-    accessorKey: 'publisher',
-    cell: ({ row }) => <Link href={`/publishers/${row.original.publisherSlug}`}>{row.original.publisher}</Link>,
-  },
-  {
-    id: 'publishedAt',
-    header: 'Date',
-    accessorKey: 'publishedAt',
-    cell: ({ row }) => <DateCell date={row.original.publishedAt} precision={row.original.datePrecision} />,
-  },
+  stanceColumn(),
+  outletColumn(),
+  dateColumn(),
   {
     id: 'article',
     header: 'Article',

@@ -24,6 +24,7 @@ import { parseAsInteger, parseAsString, useQueryStates } from 'nuqs';
 import { useEffect, useId, useMemo, useRef, useState, useTransition, type ReactNode } from 'react';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZE_OPTIONS, parseSort, serializeSort } from './search-params';
 import { TableTransitionContext } from './transition-context';
+import { useDismiss } from '../use-dismiss';
 
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -329,26 +330,7 @@ function ColumnMenu<TData>({ table }: { table: Table<TData> }) {
   const hideable = table.getAllLeafColumns().filter((c) => c.getCanHide());
   const visibleCount = table.getVisibleLeafColumns().length;
 
-  // A <details> does not close itself on Escape or on a click elsewhere the way a menu would.
-  useEffect(() => {
-    const details = ref.current;
-    if (!details) return;
-    const onPointerDown = (e: PointerEvent) => {
-      if (details.open && e.target instanceof Node && !details.contains(e.target)) details.open = false;
-    };
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && details.open) {
-        details.open = false;
-        details.querySelector('summary')?.focus();
-      }
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    details.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      details.removeEventListener('keydown', onKeyDown);
-    };
-  }, []);
+  useDismiss(ref);
 
   if (hideable.length < 2) return null;
   return (
