@@ -13,6 +13,9 @@ export const EMBEDDED_USER = 'postgres';
 export const EMBEDDED_PASSWORD = 'stance-lens';
 export const DEFAULT_DATA_DIR = path.resolve(process.cwd(), '.data/postgres');
 export const DEFAULT_DATABASE = 'stance_lens';
+// The platform package with the server binaries sits in this project's node_modules (every
+// entry point runs from the project root).
+const BINARIES_DIR = path.resolve(process.cwd(), 'node_modules');
 
 export interface EmbeddedHandle {
   url: string;
@@ -76,9 +79,21 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function makeTraversable(dir: string): void {
-  const mode = fs.statSync(dir).mode;
-  if ((mode & 0o005) !== 0o005) fs.chmodSync(dir, mode | 0o755);
+/**
+ * As root, Postgres runs as the `postgres` system user, which must be able to reach both the
+ * server binaries (inside this project's node_modules) and the data folder. A clone in a private
+ * temporary folder (mktemp makes 0700 folders) blocks it, so every ancestor gets the search bit
+ * for others: enough to pass through, not to list or read anything.
+ */
+export function makeReachableByOthers(target: string): void {
+  let dir = path.resolve(target);
+  for (;;) {
+    const mode = fs.statSync(dir).mode;
+    if ((mode & 0o001) === 0) fs.chmodSync(dir, mode | 0o001);
+    const parent = path.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
 }
 
 async function ensureDatabase(port: number, database: string): Promise<void> {
@@ -118,12 +133,11 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
     onError: (m) => log(String(m instanceof Error ? m.message : m).trimEnd()),
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
   });
+  if (isRoot) makeReachableByOthers(BINARIES_DIR);
   const fresh = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
   if (fresh) {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-    // As root the server runs as the `postgres` user, which must be able to reach the folder
-    // (mkdtemp folders, for instance, are 0700).
-    if (isRoot) makeTraversable(path.dirname(dataDir));
+    if (isRoot) makeReachableByOthers(path.dirname(dataDir));
     await server.initialise();
   }
   await server.start();
