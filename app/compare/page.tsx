@@ -12,7 +12,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Stat } from '@/components/ui/stat';
 import { LEXICON, TERMS_BY_ID } from '@/lib/analysis/lexicon';
 import { isSliceFiltered, parseCompareFilter } from '@/lib/filters/slice';
-import { compareTermRates, distinctiveWords, sliceGroupCounts } from '@/lib/queries/compare';
+import { compareTermRates, distinctiveWords, MAX_WORD_ARTICLES, sliceGroupCounts } from '@/lib/queries/compare';
 import { sliceFilterOptions } from '@/lib/queries/slice';
 import { compareTerms, presentGroups } from '@/lib/shape/compare';
 import { divergingRows } from '@/lib/shape/distinctive';
@@ -175,6 +175,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               <StanceBadge stance={a} /> {fmt.format(counts[a] ?? 0)} article{counts[a] === 1 ? '' : 's'}, {fmt.format(distinctive.totalA)} content words
               · <StanceBadge stance={b} /> {fmt.format(counts[b] ?? 0)} article{counts[b] === 1 ? '' : 's'}, {fmt.format(distinctive.totalB)} content words
               · {fmt.format(distinctive.vocabulary)} distinct words
+              {(counts[a] ?? 0) > MAX_WORD_ARTICLES || (counts[b] ?? 0) > MAX_WORD_ARTICLES
+                ? ` · words counted in the ${fmt.format(MAX_WORD_ARTICLES)} most recent articles of each larger group`
+                : ''}
             </p>
             {(counts[a] ?? 0) === 0 || (counts[b] ?? 0) === 0 ? (
               <EmptyState

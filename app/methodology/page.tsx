@@ -11,6 +11,7 @@ import { ABOUT_THRESHOLD } from '@/lib/analysis/events';
 import { LEXICON } from '@/lib/analysis/lexicon';
 import { DIVERGENT_THRESHOLD, LEANING_THRESHOLD, MIN_EVIDENCE } from '@/lib/analysis/stance-cues';
 import { kindLabel } from '@/lib/publisher-kind';
+import { MAX_WORD_ARTICLES } from '@/lib/queries/compare';
 import { REGISTRY_VERSION, registry } from '@/lib/registry/publishers';
 import { RATED_STANCES, STANCE_STYLE } from '@/lib/stance';
 import pkg from '@/package.json';
@@ -170,7 +171,9 @@ export default function MethodologyPage() {
         <p>
           On <Link href="/compare">Compare</Link>, the words that set two groups apart are ranked by the log-odds ratio with an
           informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008, &quot;Fightin&apos; Words&quot;) over all words of
-          the slice, stop words removed. The z-score accounts for how often a word occurs, so rare words do not dominate.
+          the slice, stop words removed (in a group with more than {MAX_WORD_ARTICLES.toLocaleString('en')} articles in the
+          slice, the words of its {MAX_WORD_ARTICLES.toLocaleString('en')} most recent ones, and the page says so). The z-score
+          accounts for how often a word occurs, so rare words do not dominate.
         </p>
       </Card>
 

@@ -43,6 +43,14 @@ const DOCUMENTS = `SELECT to_tsvector('simple', translate(title || ' ' || body, 
 /** Upper bound of the vocabulary returned per group (most frequent first). */
 export const MAX_VOCABULARY = 20_000;
 
+/**
+ * Articles per side whose words are counted: the most recent ones when a side has more. ts_stat
+ * parses every text on each request (about 50 s for 100k articles on two cores, measured in
+ * BENCHMARKS.md), so large slices are counted on a stated, deterministic sample; the page says
+ * so whenever a group has more articles than this.
+ */
+export const MAX_WORD_ARTICLES = 3_000;
+
 export interface GroupWordStat extends WordStat {
   /** a, b, or rest: the slice's other groups (they only inform the prior). */
   side: 'a' | 'b' | 'rest';
@@ -62,8 +70,11 @@ export interface GroupWordStat extends WordStat {
 export async function groupWordStats(f: CompareFilter, maxWords = MAX_VOCABULARY): Promise<GroupWordStat[]> {
   const where = sliceWhere(f);
   const ids = (stances: Prisma.Sql) => Prisma.sql`(
-    SELECT coalesce(array_agg(a.id), '{}'::int[]) FROM articles a JOIN publishers p ON p.id = a.publisher_id
-    WHERE ${where} AND ${COUNTED_ONCE} AND ${stances})`;
+    SELECT coalesce(array_agg(id), '{}'::int[]) FROM (
+      SELECT a.id FROM articles a JOIN publishers p ON p.id = a.publisher_id
+      WHERE ${where} AND ${COUNTED_ONCE} AND ${stances}
+      ORDER BY a.published_at DESC NULLS LAST, a.id DESC
+      LIMIT ${MAX_WORD_ARTICLES}) recent)`;
   const side = (label: GroupWordStat['side'], stances: Prisma.Sql) => Prisma.sql`
     SELECT ${label}::text AS side, s.word, s.ndoc, s.nentry,
            row_number() OVER (ORDER BY s.nentry DESC, s.word) AS rank
