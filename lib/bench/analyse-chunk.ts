@@ -7,7 +7,7 @@ import { contentHash } from '@/lib/import/normalize';
 import { resolveSource } from '@/lib/ingest/resolve';
 import type { StanceKey } from '@/lib/stance';
 import { appendAnalysisRows, articleRow, emptyTables, type TableText } from './rows';
-import { SyntheticCorpus } from './synthetic';
+import { GENERATOR_VERSION, SyntheticCorpus } from './synthetic';
 
 export interface ChunkContext {
   seed: number;
@@ -31,9 +31,13 @@ export interface ChunkResult {
   tables: TableText;
 }
 
-/** The file name a chunk's articles carry as their source file. */
+/** The file name a chunk's articles carry as their source file (generator version, seed, first position). */
 export function chunkFileName(seed: number, from: number): string {
-  return `synthetic-s${seed}-${String(from).padStart(9, '0')}.jsonl`;
+  return `${chunkFilePrefix(seed)}${String(from).padStart(9, '0')}.jsonl`;
+}
+
+export function chunkFilePrefix(seed: number): string {
+  return `synthetic-${GENERATOR_VERSION}-s${seed}-`;
 }
 
 export function analyseChunk(ctx: ChunkContext, job: ChunkJob, corpus = new SyntheticCorpus(ctx.seed)): ChunkResult {

@@ -7,12 +7,11 @@ import { DEFAULT_DATA_DIR, startEmbeddedPostgres, type EmbeddedHandle } from '@/
 import { migrate } from '@/lib/db/migrate';
 import { createPrismaClient } from '@/lib/db/prisma';
 import { syncReferenceData } from '@/lib/ingest/reference-data';
-import { allSyntheticPublishers, SYNTHETIC_PREFIX, SYNTHETIC_TITLE_PREFIX } from './synthetic';
+import { chunkFilePrefix } from './analyse-chunk';
+import { allSyntheticPublishers, GENERATOR_VERSION, SYNTHETIC_PREFIX, SYNTHETIC_TITLE_PREFIX } from './synthetic';
 
 export const BENCH_DATA_DIR = path.resolve(process.cwd(), '.data/bench-postgres');
 export const BENCH_DATABASE = 'stance_bench';
-/** Bumped whenever the generator's output changes, so cached benchmark databases are rebuilt. */
-export const GENERATOR_VERSION = 'gen-1';
 
 export async function startBenchPostgres(opts: { dataDir?: string; database?: string; log?: (l: string) => void } = {}): Promise<EmbeddedHandle> {
   const dataDir = path.resolve(opts.dataDir ?? BENCH_DATA_DIR);
@@ -122,28 +121,42 @@ export function batchLabel(seed: number, from: number, to: number): string {
   return `synthetic:${GENERATOR_VERSION}:seed=${seed}:${from}-${to}`;
 }
 
+/** A half-open range [from, to) of corpus positions. */
+export type Range = [number, number];
+
 /**
- * How many articles of this seed (by this generator version) the database already holds:
- * the end of the contiguous prefix its finished synthetic batches cover.
+ * Which articles of this seed the database holds, read from the articles themselves: every chunk
+ * is written in one transaction under its own file name (chunkFileName), so an interrupted run
+ * leaves whole chunks, and the next run fills only the gaps.
  */
-export async function syntheticProgress(client: pg.Client, seed: number): Promise<{ next: number; otherVersions: boolean }> {
-  const exists = await client.query(`SELECT to_regclass('public.import_batches') IS NOT NULL AS ok`);
-  if (!exists.rows[0].ok) return { next: 0, otherVersions: false };
-  const { rows } = await client.query<{ files: string[] }>(
-    `SELECT files FROM import_batches WHERE source = 'synthetic' AND finished_at IS NOT NULL`,
+export async function syntheticProgress(client: pg.Client, seed: number): Promise<{ next: number; ranges: Range[] }> {
+  const exists = await client.query(`SELECT to_regclass('public.articles') IS NOT NULL AS ok`);
+  if (!exists.rows[0].ok) return { next: 0, ranges: [] };
+  const { rows } = await client.query<{ f: string; n: number }>(
+    `SELECT source_file AS f, count(*)::int AS n FROM articles WHERE source_file LIKE $1 GROUP BY 1`,
+    [`${chunkFilePrefix(seed)}%`],
   );
-  const ranges: [number, number][] = [];
-  let otherVersions = false;
-  for (const r of rows) {
-    for (const f of r.files) {
-      const m = /^synthetic:([^:]+):seed=(\d+):(\d+)-(\d+)$/.exec(f);
-      if (!m) continue;
-      if (m[1] !== GENERATOR_VERSION) otherVersions = true;
-      else if (Number(m[2]) === seed) ranges.push([Number(m[3]), Number(m[4])]);
-    }
-  }
-  ranges.sort((a, b) => a[0] - b[0]);
+  const ranges = rows
+    .map((r): Range | null => {
+      const m = /-(\d+)\.jsonl$/.exec(r.f);
+      return m ? [Number(m[1]), Number(m[1]) + r.n] : null;
+    })
+    .filter((r): r is Range => r !== null)
+    .sort((a, b) => a[0] - b[0]);
   let next = 0;
   for (const [from, to] of ranges) if (from <= next) next = Math.max(next, to);
-  return { next, otherVersions };
+  return { next, ranges };
+}
+
+/** The parts of [0, to) that no range covers. */
+export function gaps(ranges: Range[], to: number): Range[] {
+  const out: Range[] = [];
+  let at = 0;
+  for (const [from, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    if (from > at) out.push([at, Math.min(from, to)]);
+    at = Math.max(at, end);
+    if (at >= to) break;
+  }
+  if (at < to) out.push([at, to]);
+  return out.filter(([a, b]) => b > a);
 }

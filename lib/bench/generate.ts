@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import type { StanceKey } from '@/lib/stance';
 import { analyseChunk, type ChunkContext, type ChunkJob, type ChunkResult } from './analyse-chunk';
-import { assertOnlySynthetic, batchLabel, prepareSyntheticDatabase, syntheticProgress } from './bench-db';
+import { assertOnlySynthetic, batchLabel, gaps, prepareSyntheticDatabase, syntheticProgress, type Range } from './bench-db';
 import { copyFrom } from './copy';
 import { COPY_TABLES, copySql } from './rows';
 import { allSyntheticPublishers, SYNTHETIC_SOURCE } from './synthetic';
@@ -99,11 +99,13 @@ export async function generateSynthetic(opts: GenerateOptions): Promise<Generate
   const t0 = performance.now();
   try {
     await assertOnlySynthetic(client);
-    const { next: from, otherVersions } = await syntheticProgress(client, opts.seed);
-    if (otherVersions) log('note: this database also holds articles of an older generator version');
+    const { ranges } = await syntheticProgress(client, opts.seed);
     const to = opts.articles;
-    if (from >= to) return { added: 0, total: from, seconds: 0 };
-    log(`generating articles ${from}–${to - 1} of seed ${opts.seed}`);
+    const missing = gaps(ranges, to);
+    const wanted = missing.reduce((n, [a, b]) => n + b - a, 0);
+    if (wanted === 0) return { added: 0, total: to, seconds: 0 };
+    const from = missing[0]![0];
+    log(`generating ${wanted.toLocaleString('en')} articles of seed ${opts.seed} (positions ${missing.map(([a, b]) => `${a}–${b - 1}`).join(', ')})`);
 
     const batch = await client.query<{ id: number }>(
       `INSERT INTO import_batches (source, files) VALUES ($1, $2) RETURNING id`,
@@ -111,7 +113,7 @@ export async function generateSynthetic(opts: GenerateOptions): Promise<Generate
     );
     const batchId = batch.rows[0]!.id;
     const ctx = await chunkContext(client, opts.seed, batchId);
-    const size = opts.workers ?? Math.max(1, os.availableParallelism() - 0);
+    const size = opts.workers ?? os.availableParallelism();
     const workers = size > 0 ? pool(size, ctx) : null;
 
     const reserve = async (n: number): Promise<number[]> =>
@@ -133,13 +135,13 @@ export async function generateSynthetic(opts: GenerateOptions): Promise<Generate
     const limit = Math.max(1, size) + 1;
     let writing: Promise<void> = Promise.resolve();
     try {
-      for (let start = from; start < to; start += chunk) {
-        const end = Math.min(to, start + chunk);
+      const jobs = missing.flatMap(([a, b]) => Array.from({ length: Math.ceil((b - a) / chunk) }, (_, k): Range => [a + k * chunk, Math.min(b, a + (k + 1) * chunk)]));
+      for (const [start, end] of jobs) {
         const job: ChunkJob = { from: start, to: end, ids: await reserve(end - start) };
         const p: Promise<void> = (workers ? workers.run(job) : Promise.resolve(analyseChunk(ctx, job))).then((result) => {
           writing = writing.then(() => write(result)).then(() => {
             done += result.articles;
-            opts.onProgress?.(done, to - from);
+            opts.onProgress?.(done, wanted);
           });
           return writing;
         });

@@ -79,12 +79,12 @@ export async function stopGroup(child: ChildProcess, graceMs = 10_000): Promise<
   }
 }
 
-export async function startNext(opts: { databaseUrl: string; port: number; distDir: string }): Promise<RunningServer> {
+export async function startNext(opts: { databaseUrl: string; port: number; distDir: string; env?: Record<string, string> }): Promise<RunningServer> {
   const child = spawn(process.execPath, [nextBin, 'start', '-p', String(opts.port)], {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, DATABASE_URL: opts.databaseUrl, NEXT_DIST_DIR: opts.distDir, NODE_ENV: 'production', PORT: String(opts.port) },
+    env: { ...process.env, DATABASE_URL: opts.databaseUrl, NEXT_DIST_DIR: opts.distDir, NODE_ENV: 'production', PORT: String(opts.port), ...opts.env },
   });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr = (stderr + String(d)).slice(-4000)));

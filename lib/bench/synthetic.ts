@@ -17,6 +17,8 @@ import { rng, zipfWeights, type Rng } from './prng';
 export const SYNTHETIC_PREFIX = 'synthetic-';
 export const SYNTHETIC_TITLE_PREFIX = '[synthetic]';
 export const SYNTHETIC_SOURCE = 'synthetic';
+/** Bumped whenever the generator's output changes: it is part of every chunk's file name. */
+export const GENERATOR_VERSION = 'gen-1';
 
 const CATALOG_DATA = CatalogSchema.parse(eventsData);
 /** The newest date the corpus uses: no article is dated after it. */

@@ -4,7 +4,6 @@
 // known content hashes.
 import type { Db } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { parseFile } from '@/lib/import/parse-file';
 import { contentHash, countWords } from '@/lib/import/normalize';
 import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/import/types';
 import { analysedText, analyzeArticle } from '@/lib/analysis';
@@ -69,9 +68,8 @@ export async function importFiles(db: Db, files: InputFile[], opts: ImportRunOpt
   let next = prepare(0);
   for (const [i, file] of files.entries()) {
     const prepared = (await next)!;
-    if (!process.env.NOPIPE) next = prepare(i + 1);
+    next = prepare(i + 1);
     const result = await importOne(db, file, i, batch.id, { eventIds, userEvents }, opts, prepared);
-    if (process.env.NOPIPE) next = prepare(i + 1);
     results.push(result);
     await opts.onFileDone?.(result, i, files.length);
   }

@@ -4,6 +4,7 @@
 // comparisons count them once.
 import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db/prisma';
+import { cachedQuery, cacheKey } from './cache';
 import type { ArticleFilter, ArticleSort } from '@/lib/filters/articles';
 import type { StanceKey } from '@/lib/stance';
 import { ARTICLE_STANCE } from './curation-sql';
@@ -57,17 +58,19 @@ export async function listArticles(
   f: ArticleFilter,
   page: { offset: number; limit: number; sort: ArticleSort; desc: boolean },
 ): Promise<{ rows: ArticleRow[]; total: number }> {
-  const where = articleWhere(f);
-  const dir = page.desc ? Prisma.sql`DESC NULLS LAST` : Prisma.sql`ASC NULLS LAST`;
-  const [rows, count] = await Promise.all([
-    prisma().$queryRaw<ArticleRow[]>`
-      SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM}
-      WHERE ${where}
-      ORDER BY ${ORDER[page.sort]} ${dir}, a.id ${page.desc ? Prisma.sql`DESC` : Prisma.sql`ASC`}
-      LIMIT ${page.limit} OFFSET ${page.offset}`,
-    prisma().$queryRaw<[{ n: bigint }]>`SELECT count(*) AS n FROM ${ARTICLE_FROM} WHERE ${where}`,
-  ]);
-  return { rows, total: Number(count[0].n) };
+  return cachedQuery(cacheKey('listArticles', f, page), async () => {
+    const where = articleWhere(f);
+    const dir = page.desc ? Prisma.sql`DESC NULLS LAST` : Prisma.sql`ASC NULLS LAST`;
+    const [rows, count] = await Promise.all([
+      prisma().$queryRaw<ArticleRow[]>`
+        SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM}
+        WHERE ${where}
+        ORDER BY ${ORDER[page.sort]} ${dir}, a.id ${page.desc ? Prisma.sql`DESC` : Prisma.sql`ASC`}
+        LIMIT ${page.limit} OFFSET ${page.offset}`,
+      prisma().$queryRaw<[{ n: bigint }]>`SELECT count(*) AS n FROM ${ARTICLE_FROM} WHERE ${where}`,
+    ]);
+    return { rows, total: Number(count[0].n) };
+  });
 }
 
 export interface ArticleDetail extends ArticleRow {
@@ -106,15 +109,17 @@ export async function getArticle(id: number): Promise<ArticleDetail | null> {
 
 /** Options for the filter controls: every publisher and via host that has articles. */
 export async function articleFilterOptions() {
-  const [publishers, vias] = await Promise.all([
-    prisma().$queryRaw<{ slug: string; name: string; stance: StanceKey; n: number }[]>`
-      SELECT p.slug, p.name, p.stance::text AS stance, count(a.id)::int AS n
-      FROM publishers p JOIN articles a ON a.publisher_id = p.id
-      GROUP BY p.id ORDER BY lower(p.name)`,
-    prisma().$queryRaw<{ slug: string; name: string; n: number }[]>`
-      SELECT v.slug, v.name, count(a.id)::int AS n
-      FROM publishers v JOIN articles a ON a.via_id = v.id
-      GROUP BY v.id ORDER BY lower(v.name)`,
-  ]);
-  return { publishers, vias };
+  return cachedQuery(cacheKey('articleFilterOptions'), async () => {
+    const [publishers, vias] = await Promise.all([
+      prisma().$queryRaw<{ slug: string; name: string; stance: StanceKey; n: number }[]>`
+        SELECT p.slug, p.name, p.stance::text AS stance, count(*)::int AS n
+        FROM publishers p JOIN articles a ON a.publisher_id = p.id
+        GROUP BY p.id ORDER BY lower(p.name)`,
+      prisma().$queryRaw<{ slug: string; name: string; n: number }[]>`
+        SELECT v.slug, v.name, count(*)::int AS n
+        FROM publishers v JOIN articles a ON a.via_id = v.id
+        GROUP BY v.id ORDER BY lower(v.name)`,
+    ]);
+    return { publishers, vias };
+  });
 }

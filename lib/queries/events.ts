@@ -4,6 +4,7 @@
 // count once (COUNTED_ONCE): the original stands for them.
 import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db/prisma';
+import { cachedQuery, cacheKey } from './cache';
 import type { SliceFilter } from '@/lib/filters/slice';
 import { sliceWhere } from '@/lib/queries/slice';
 import type { StanceKey } from '@/lib/stance';
@@ -29,24 +30,39 @@ export interface EventCoverageRow {
 }
 
 export async function listEventCoverage(): Promise<EventCoverageRow[]> {
-  return prisma().$queryRaw<EventCoverageRow[]>`
-    SELECT e.slug, e.name, e.period,
-           to_char(e.date_start, 'YYYY-MM-DD') AS "dateStart", to_char(e.date_end, 'YYYY-MM-DD') AS "dateEnd",
-           count(a.id)::int AS articles,
-           count(a.id) FILTER (WHERE ae.role = 'about')::int AS about,
-           count(DISTINCT a.publisher_id)::int AS publishers,
-           count(a.id) FILTER (WHERE ${ARTICLE_STANCE} = 'advocacy')::int AS advocacy,
-           count(a.id) FILTER (WHERE ${ARTICLE_STANCE} = 'mainstream')::int AS mainstream,
-           count(a.id) FILTER (WHERE ${ARTICLE_STANCE} = 'critical')::int AS critical,
-           count(a.id) FILTER (WHERE ${ARTICLE_STANCE} = 'unrated')::int AS unrated,
-           to_char(min(a.published_at), 'YYYY-MM-DD') AS "firstCoverage",
-           to_char(max(a.published_at), 'YYYY-MM-DD') AS "lastCoverage"
-    FROM events e
-    LEFT JOIN article_events ae ON ae.event_id = e.id
-    LEFT JOIN articles a ON a.id = ae.article_id AND ${COUNTED_ONCE}
-    LEFT JOIN publishers p ON p.id = a.publisher_id
-    GROUP BY e.id
-    ORDER BY count(a.id) DESC, e.date_start NULLS LAST, e.name`;
+  // Counted per (event, outlet) first, so outlets per event is a count of groups rather than a
+  // count(DISTINCT) that sorts every link; events without coverage keep their zero row.
+  return cachedQuery(cacheKey('listEventCoverage'), () =>
+    prisma().$queryRaw<EventCoverageRow[]>`
+      WITH per_outlet AS (
+        SELECT ae.event_id, a.publisher_id, count(*) AS n,
+               count(*) FILTER (WHERE ae.role = 'about') AS about,
+               count(*) FILTER (WHERE ${ARTICLE_STANCE} = 'advocacy') AS advocacy,
+               count(*) FILTER (WHERE ${ARTICLE_STANCE} = 'mainstream') AS mainstream,
+               count(*) FILTER (WHERE ${ARTICLE_STANCE} = 'critical') AS critical,
+               count(*) FILTER (WHERE ${ARTICLE_STANCE} = 'unrated') AS unrated,
+               min(a.published_at) AS first, max(a.published_at) AS last
+        FROM article_events ae
+        JOIN articles a ON a.id = ae.article_id AND ${COUNTED_ONCE}
+        JOIN publishers p ON p.id = a.publisher_id
+        GROUP BY 1, 2
+      )
+      SELECT e.slug, e.name, e.period,
+             to_char(e.date_start, 'YYYY-MM-DD') AS "dateStart", to_char(e.date_end, 'YYYY-MM-DD') AS "dateEnd",
+             coalesce(sum(c.n), 0)::int AS articles,
+             coalesce(sum(c.about), 0)::int AS about,
+             count(c.publisher_id)::int AS publishers,
+             coalesce(sum(c.advocacy), 0)::int AS advocacy,
+             coalesce(sum(c.mainstream), 0)::int AS mainstream,
+             coalesce(sum(c.critical), 0)::int AS critical,
+             coalesce(sum(c.unrated), 0)::int AS unrated,
+             to_char(min(c.first), 'YYYY-MM-DD') AS "firstCoverage",
+             to_char(max(c.last), 'YYYY-MM-DD') AS "lastCoverage"
+      FROM events e
+      LEFT JOIN per_outlet c ON c.event_id = e.id
+      GROUP BY e.id
+      ORDER BY coalesce(sum(c.n), 0) DESC, e.date_start NULLS LAST, e.name`,
+  );
 }
 
 export interface EventDetail {
@@ -78,13 +94,20 @@ export interface GroupSummary {
 }
 
 export async function eventGroupSummary(eventId: number): Promise<GroupSummary[]> {
-  return prisma().$queryRaw<GroupSummary[]>`
-    SELECT ${ARTICLE_STANCE}::text AS stance, count(*)::int AS articles,
-           count(*) FILTER (WHERE ae.role = 'about')::int AS about,
-           count(DISTINCT p.id)::int AS publishers, coalesce(sum(a.word_count), 0)::int AS words
-    FROM article_events ae JOIN articles a ON a.id = ae.article_id JOIN publishers p ON p.id = a.publisher_id
-    WHERE ae.event_id = ${eventId} AND ${COUNTED_ONCE}
-    GROUP BY 1`;
+  // Per (group, outlet) first: outlets per group without a count(DISTINCT) sort.
+  return cachedQuery(cacheKey('eventGroupSummary', eventId), () =>
+    prisma().$queryRaw<GroupSummary[]>`
+      SELECT stance, sum(n)::int AS articles, sum(about)::int AS about, count(*)::int AS publishers,
+             coalesce(sum(w), 0)::int AS words
+      FROM (
+        SELECT ${ARTICLE_STANCE}::text AS stance, p.id, count(*) AS n,
+               count(*) FILTER (WHERE ae.role = 'about') AS about, sum(a.word_count) AS w
+        FROM article_events ae JOIN articles a ON a.id = ae.article_id JOIN publishers p ON p.id = a.publisher_id
+        WHERE ae.event_id = ${eventId} AND ${COUNTED_ONCE}
+        GROUP BY 1, 2
+      ) per_outlet
+      GROUP BY 1`,
+  );
 }
 
 export interface EvidencePassage {
@@ -111,19 +134,28 @@ export interface EventArticle {
 
 /** The highest-scoring articles of each group (at most `perGroup` each). */
 export async function eventArticles(eventId: number, perGroup = 25): Promise<EventArticle[]> {
-  return prisma().$queryRaw<EventArticle[]>`
-    SELECT * FROM (
+  // Ranks on the sort keys alone, then fetches titles and evidence for the few rows kept: the
+  // ranking no longer drags every linked article's evidence passages through the sort.
+  return cachedQuery(cacheKey('eventArticles', eventId, perGroup), () =>
+    prisma().$queryRaw<EventArticle[]>`
       SELECT a.id, a.title, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
              a.date_precision::text AS "datePrecision", p.name AS publisher, p.slug AS "publisherSlug",
-             ${ARTICLE_STANCE}::text AS stance, v.name AS via, ae.role, ae.score, ae.method, ae.evidence,
-             row_number() OVER (PARTITION BY ${ARTICLE_STANCE} ORDER BY ae.role = 'about' DESC, ae.score DESC, a.published_at DESC NULLS LAST, a.id) AS rank
-      FROM article_events ae
-      JOIN articles a ON a.id = ae.article_id
+             ranked.stance, v.name AS via, ae.role, ae.score, ae.method, ae.evidence, ranked.rank
+      FROM (
+        SELECT ae.article_id, ${ARTICLE_STANCE}::text AS stance,
+               row_number() OVER (PARTITION BY ${ARTICLE_STANCE} ORDER BY ae.role = 'about' DESC, ae.score DESC, a.published_at DESC NULLS LAST, a.id) AS rank
+        FROM article_events ae
+        JOIN articles a ON a.id = ae.article_id
+        JOIN publishers p ON p.id = a.publisher_id
+        WHERE ae.event_id = ${eventId} AND ${COUNTED_ONCE}
+      ) ranked
+      JOIN article_events ae ON ae.article_id = ranked.article_id AND ae.event_id = ${eventId}
+      JOIN articles a ON a.id = ranked.article_id
       JOIN publishers p ON p.id = a.publisher_id
       LEFT JOIN publishers v ON v.id = a.via_id
-      WHERE ae.event_id = ${eventId} AND ${COUNTED_ONCE}
-    ) ranked WHERE rank <= ${perGroup}
-    ORDER BY stance, rank`;
+      WHERE ranked.rank <= ${perGroup}
+      ORDER BY ranked.stance, ranked.rank`,
+  );
 }
 
 export interface TermRate {
@@ -145,15 +177,17 @@ export async function termRates(scope: { eventId?: number; slice?: SliceFilter }
   const inScope = scope.eventId
     ? Prisma.sql`SELECT a.id, a.word_count, ${ARTICLE_STANCE} AS stance FROM article_events ae JOIN articles a ON a.id = ae.article_id JOIN publishers p ON p.id = a.publisher_id WHERE ae.event_id = ${scope.eventId} AND ${COUNTED_ONCE}`
     : Prisma.sql`SELECT a.id, a.word_count, ${ARTICLE_STANCE} AS stance FROM articles a JOIN publishers p ON p.id = a.publisher_id WHERE ${scope.slice ? sliceWhere(scope.slice) : Prisma.sql`TRUE`} AND ${COUNTED_ONCE}`;
-  return prisma().$queryRaw<TermRate[]>`
-    WITH scope AS (${inScope}),
-         words AS (SELECT stance, sum(word_count) AS w FROM scope GROUP BY stance)
-    SELECT s.stance::text AS stance, t.term, t.category, sum(t.count)::int AS count,
-           count(DISTINCT s.id)::int AS articles,
-           round((sum(t.count) * 1000.0 / nullif(max(w.w), 0))::numeric, 3)::float8 AS rate
-    FROM scope s JOIN article_terms t ON t.article_id = s.id JOIN words w ON w.stance = s.stance
-    GROUP BY s.stance, t.term, t.category
-    ORDER BY t.category, t.term, s.stance`;
+  return cachedQuery(cacheKey('termRates', scope), () =>
+    prisma().$queryRaw<TermRate[]>`
+      WITH scope AS (${inScope}),
+           words AS (SELECT stance, sum(word_count) AS w FROM scope GROUP BY stance)
+      SELECT s.stance::text AS stance, t.term, t.category, sum(t.count)::int AS count,
+             count(DISTINCT s.id)::int AS articles,
+             round((sum(t.count) * 1000.0 / nullif(max(w.w), 0))::numeric, 3)::float8 AS rate
+      FROM scope s JOIN article_terms t ON t.article_id = s.id JOIN words w ON w.stance = s.stance
+      GROUP BY s.stance, t.term, t.category
+      ORDER BY t.category, t.term, s.stance`,
+  );
 }
 
 export interface ClaimRow {
@@ -176,16 +210,18 @@ export interface ClaimRow {
 }
 
 export async function eventClaims(eventId: number, limit = 300): Promise<ClaimRow[]> {
-  return prisma().$queryRaw<ClaimRow[]>`
-    SELECT c.id, c.article_id AS "articleId", a.title, p.name AS publisher, p.slug AS "publisherSlug",
-           ${ARTICLE_STANCE}::text AS stance, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
-           c.value, c.value_text AS "valueText", c.vague, c.qualifier, c.kind, c.sentence, c.source,
-           e.slug AS "eventSlug", e.name AS "eventName"
-    FROM claims c JOIN articles a ON a.id = c.article_id JOIN publishers p ON p.id = a.publisher_id
-    LEFT JOIN events e ON e.id = c.event_id
-    WHERE c.event_id = ${eventId} AND ${COUNTED_ONCE}
-    ORDER BY c.kind, c.value DESC NULLS LAST, c.id
-    LIMIT ${limit}`;
+  return cachedQuery(cacheKey('eventClaims', eventId, limit), () =>
+    prisma().$queryRaw<ClaimRow[]>`
+      SELECT c.id, c.article_id AS "articleId", a.title, p.name AS publisher, p.slug AS "publisherSlug",
+             ${ARTICLE_STANCE}::text AS stance, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
+             c.value, c.value_text AS "valueText", c.vague, c.qualifier, c.kind, c.sentence, c.source,
+             e.slug AS "eventSlug", e.name AS "eventName"
+      FROM claims c JOIN articles a ON a.id = c.article_id JOIN publishers p ON p.id = a.publisher_id
+      LEFT JOIN events e ON e.id = c.event_id
+      WHERE c.event_id = ${eventId} AND ${COUNTED_ONCE}
+      ORDER BY c.kind, c.value DESC NULLS LAST, c.id
+      LIMIT ${limit}`,
+  );
 }
 
 export interface SourceCount {
@@ -205,26 +241,30 @@ export async function sourceCounts(scope: { eventId?: number; slice?: SliceFilte
     : scope.slice
       ? Prisma.sql`WHERE ${sliceWhere(scope.slice)} AND ${COUNTED_ONCE}`
       : Prisma.sql`WHERE ${COUNTED_ONCE}`;
-  return prisma().$queryRaw<SourceCount[]>`
-    SELECT * FROM (
-      SELECT ${ARTICLE_STANCE}::text AS stance, q.entity, min(q.entity_type) AS "entityType",
-             count(*)::int AS mentions, count(DISTINCT q.article_id)::int AS articles,
-             (array_agg(q.sentence ORDER BY q.id))[1] AS example,
-             (array_agg(q.article_id ORDER BY q.id))[1] AS "exampleArticleId",
-             row_number() OVER (PARTITION BY ${ARTICLE_STANCE} ORDER BY count(*) DESC, q.entity) AS rank
-      FROM attributions q JOIN articles a ON a.id = q.article_id JOIN publishers p ON p.id = a.publisher_id
-      ${filter}
-      GROUP BY ${ARTICLE_STANCE}, q.entity
-    ) ranked WHERE rank <= ${perGroup}
-    ORDER BY stance, rank`;
+  return cachedQuery(cacheKey('sourceCounts', scope, perGroup), () =>
+    prisma().$queryRaw<SourceCount[]>`
+      SELECT * FROM (
+        SELECT ${ARTICLE_STANCE}::text AS stance, q.entity, min(q.entity_type) AS "entityType",
+               count(*)::int AS mentions, count(DISTINCT q.article_id)::int AS articles,
+               (array_agg(q.sentence ORDER BY q.id))[1] AS example,
+               (array_agg(q.article_id ORDER BY q.id))[1] AS "exampleArticleId",
+               row_number() OVER (PARTITION BY ${ARTICLE_STANCE} ORDER BY count(*) DESC, q.entity) AS rank
+        FROM attributions q JOIN articles a ON a.id = q.article_id JOIN publishers p ON p.id = a.publisher_id
+        ${filter}
+        GROUP BY ${ARTICLE_STANCE}, q.entity
+      ) ranked WHERE rank <= ${perGroup}
+      ORDER BY stance, rank`,
+  );
 }
 
 export async function eventTimeline(eventId: number) {
-  return prisma().$queryRaw<{ year: number | null; stance: StanceKey; articles: number }[]>`
-    SELECT extract(year FROM a.published_at)::int AS year, ${ARTICLE_STANCE}::text AS stance, count(*)::int AS articles
-    FROM article_events ae JOIN articles a ON a.id = ae.article_id JOIN publishers p ON p.id = a.publisher_id
-    WHERE ae.event_id = ${eventId} AND ${COUNTED_ONCE}
-    GROUP BY 1, 2 ORDER BY 1 NULLS LAST`;
+  return cachedQuery(cacheKey('eventTimeline', eventId), () =>
+    prisma().$queryRaw<{ year: number | null; stance: StanceKey; articles: number }[]>`
+      SELECT extract(year FROM a.published_at)::int AS year, ${ARTICLE_STANCE}::text AS stance, count(*)::int AS articles
+      FROM article_events ae JOIN articles a ON a.id = ae.article_id JOIN publishers p ON p.id = a.publisher_id
+      WHERE ae.event_id = ${eventId} AND ${COUNTED_ONCE}
+      GROUP BY 1, 2 ORDER BY 1 NULLS LAST`,
+  );
 }
 
 export async function listCandidates() {

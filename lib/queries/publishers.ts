@@ -2,6 +2,7 @@
 // stance here is the outlet's own label; per-article overrides and reprints matter only where
 // articles are compared by group (overview, events).
 import { prisma } from '@/lib/db/prisma';
+import { cachedQuery, cacheKey } from './cache';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { StanceKey } from '@/lib/stance';
 
@@ -38,19 +39,25 @@ const PUBLISHER_SELECT = Prisma.sql`
   LEFT JOIN (SELECT via_id, count(*) AS n FROM articles WHERE via_id IS NOT NULL GROUP BY via_id) v ON v.via_id = p.id`;
 
 export async function listPublishers(): Promise<PublisherRow[]> {
-  return prisma().$queryRaw<PublisherRow[]>`${PUBLISHER_SELECT} ORDER BY articles DESC, lower(p.name)`;
+  return cachedQuery(cacheKey('listPublishers'), () =>
+    prisma().$queryRaw<PublisherRow[]>`${PUBLISHER_SELECT} ORDER BY articles DESC, lower(p.name)`,
+  );
 }
 
 export async function getPublisher(slug: string): Promise<PublisherRow | null> {
-  const rows = await prisma().$queryRaw<PublisherRow[]>`${PUBLISHER_SELECT} WHERE p.slug = ${slug}`;
+  const rows = await cachedQuery(cacheKey('getPublisher', slug), () =>
+    prisma().$queryRaw<PublisherRow[]>`${PUBLISHER_SELECT} WHERE p.slug = ${slug}`,
+  );
   return rows[0] ?? null;
 }
 
 export async function publisherTimeline(slug: string) {
-  return prisma().$queryRaw<{ year: number | null; articles: number }[]>`
-    SELECT extract(year FROM a.published_at)::int AS year, count(*)::int AS articles
-    FROM articles a JOIN publishers p ON p.id = a.publisher_id
-    WHERE p.slug = ${slug} GROUP BY 1 ORDER BY 1 NULLS LAST`;
+  return cachedQuery(cacheKey('publisherTimeline', slug), () =>
+    prisma().$queryRaw<{ year: number | null; articles: number }[]>`
+      SELECT extract(year FROM a.published_at)::int AS year, count(*)::int AS articles
+      FROM articles a JOIN publishers p ON p.id = a.publisher_id
+      WHERE p.slug = ${slug} GROUP BY 1 ORDER BY 1 NULLS LAST`,
+  );
 }
 
 /** Every publisher, for the article and merge forms' choices. */

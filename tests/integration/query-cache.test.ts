@@ -1,0 +1,85 @@
+// The query cache (lib/queries/cache.ts) against a real Postgres: a repeated aggregate is served
+// without running its SQL again, any committed write — through the app's client or from another
+// connection entirely — is visible at once, and callers cannot alter what the next one gets.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { cachedQuery } from '@/lib/queries/cache';
+import { countsByStance } from '@/lib/queries/overview';
+import { importFiles } from '@/lib/ingest/import-files';
+import { sampleFiles } from '@/lib/server/sample-corpus';
+import { freshDatabase, type TestDatabase } from '../helpers/db';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await freshDatabase();
+  process.env.DATABASE_URL = db.url;
+  await importFiles(db.prisma, sampleFiles(), { source: 'test' });
+});
+afterAll(async () => {
+  await db?.drop();
+});
+
+const total = async () => (await countsByStance()).reduce((n, r) => n + r.articles, 0);
+
+describe('the query cache', () => {
+  it('runs a query once while the data stays the same', async () => {
+    let runs = 0;
+    const load = async () => {
+      runs++;
+      return [{ n: runs }];
+    };
+    const a = await cachedQuery('test:once', load);
+    const b = await cachedQuery('test:once', load);
+    expect(runs).toBe(1);
+    expect(b).toEqual(a);
+    const [c, d] = await Promise.all([cachedQuery('test:together', load), cachedQuery('test:together', load)]);
+    expect(runs).toBe(2);
+    expect(d).toEqual(c);
+  });
+
+  it('sees every committed write at once, from any connection', async () => {
+    const before = await total();
+    expect(before).toBeGreaterThan(0);
+
+    // Another client, as the CLI or psql would be: no hook tells the cache.
+    const other = new pg.Client({ connectionString: db.url });
+    await other.connect();
+    try {
+      await other.query(`UPDATE articles SET reprint_of_id = (SELECT min(id) FROM articles) WHERE id = (SELECT max(id) FROM articles)`);
+      expect(await total()).toBe(before - 1);
+      await other.query('BEGIN');
+      await other.query(`UPDATE articles SET reprint_of_id = NULL`);
+      // Not committed yet: not visible, and not cached as if it were.
+      expect(await total()).toBe(before - 1);
+      await other.query('COMMIT');
+      expect(await total()).toBe(before);
+    } finally {
+      await other.end();
+    }
+
+    await importFiles(db.prisma, [{ name: 'one-more.txt', bytes: new TextEncoder().encode('A new outlet piece\n\nThe MEK held a rally in Paris on Saturday, organisers said.') }], { source: 'test' });
+    expect(await total()).toBe(before + 1);
+  });
+
+  it('hands every caller its own copy', async () => {
+    const first = await countsByStance();
+    first[0]!.articles = -1;
+    first.push({ stance: 'unrated', articles: 0, publishers: 0, words: 0 });
+    const second = await countsByStance();
+    expect(second.some((r) => r.articles === -1)).toBe(false);
+    expect(second.length).toBe(first.length - 1);
+  });
+
+  it('is off with STANCE_LENS_QUERY_CACHE=off', async () => {
+    process.env.STANCE_LENS_QUERY_CACHE = 'off';
+    try {
+      let runs = 0;
+      const load = async () => ++runs;
+      await cachedQuery('test:off', load);
+      await cachedQuery('test:off', load);
+      expect(runs).toBe(2);
+    } finally {
+      delete process.env.STANCE_LENS_QUERY_CACHE;
+    }
+  });
+});
