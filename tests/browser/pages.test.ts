@@ -177,3 +177,18 @@ describe('phone width', () => {
     await phone.close();
   });
 });
+
+describe('methodology', () => {
+  it('explains the labels and lists the live registry, lexicon and catalog with their versions', async () => {
+    await open('/methodology');
+    const text = await page.locator('main').innerText();
+    expect(text).toMatch(/not a verdict on the truth/);
+    expect(text).toMatch(/publisher registry 20\d\d-/);
+    expect(text).toMatch(/lexicon lexicon-\d/);
+    expect(text).toContain('1988 mass executions of political prisoners');
+    expect(text).toContain('Iran Interlink');
+    await screenshot(page, 'methodology');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});
+

@@ -15,4 +15,14 @@ describe('exit codes', () => {
     );
     expect(r.status).toBe(3);
   });
+
+  it('stay 0 on a clean exit after importing lib/db/embedded', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', "require('./lib/db/embedded');"], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.stderr).not.toMatch(/done is not a function/);
+    expect(r.status).toBe(0);
+  });
 });
