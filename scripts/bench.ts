@@ -257,9 +257,10 @@ async function latencyAtSize(url: string, opts: { repeats: number; seconds: numb
         const again = warm.p50 < 20_000 ? await fixedRun(target, { connections: 1, perClient: 1, timeoutSeconds: 600 }) : warm;
         const one = Math.min(warm.p50, again.requests ? again.p50 : Infinity);
         // A slow page gets a few requests instead of timed runs, so one page cannot eat the
-        // run's time budget; the uncached pass skips it (its SQL is not cached anyway).
+        // run's time budget. A page that takes tens of seconds even in the cached pass has
+        // uncached SQL at its core: the uncached pass would only repeat it.
         const slow = one > 1500;
-        if (slow && mode === 'uncached') continue;
+        if (one > 20_000 && mode === 'uncached') continue;
         const into = mode === 'cached' ? result.runs : result.uncached;
         if (one > 60_000) {
           // Minutes per request: the warm-up is the one sample; no 16 clients, no repeats.
@@ -283,7 +284,7 @@ async function latencyAtSize(url: string, opts: { repeats: number; seconds: numb
           const repeats = slow || mode === 'uncached' ? 1 : opts.repeats;
           for (let r = 0; r < repeats; r++) {
             if (!slow && seconds <= 60) runs.push(await latencyRun(target, { connections, seconds, timeoutSeconds: 120 }));
-            else runs.push(await fixedRun(target, { connections, perClient: one > 20_000 ? 1 : 2, timeoutSeconds: 600 }));
+            else runs.push(await fixedRun(target, { connections, perClient: connections > 1 || one > 20_000 ? 1 : 3, timeoutSeconds: 600 }));
           }
           const c = (into[connections] = {
             p50: median(runs.map((r) => r.p50)),

@@ -61,14 +61,24 @@ export async function listArticles(
   return cachedQuery(cacheKey('listArticles', f, page), async () => {
     const where = articleWhere(f);
     const dir = page.desc ? Prisma.sql`DESC NULLS LAST` : Prisma.sql`ASC NULLS LAST`;
-    const [rows, count] = await Promise.all([
-      prisma().$queryRaw<ArticleRow[]>`
-        SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM}
-        WHERE ${where}
-        ORDER BY ${ORDER[page.sort]} ${dir}, a.id ${page.desc ? Prisma.sql`DESC` : Prisma.sql`ASC`}
-        LIMIT ${page.limit} OFFSET ${page.offset}`,
-      prisma().$queryRaw<[{ n: bigint }]>`SELECT count(*) AS n FROM ${ARTICLE_FROM} WHERE ${where}`,
-    ]);
+    const rowsQuery = Prisma.sql`
+      SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM}
+      WHERE ${where}
+      ORDER BY ${ORDER[page.sort]} ${dir}, a.id ${page.desc ? Prisma.sql`DESC` : Prisma.sql`ASC`}
+      LIMIT ${page.limit} OFFSET ${page.offset}`;
+    const countQuery = Prisma.sql`SELECT count(*) AS n FROM ${ARTICLE_FROM} WHERE ${where}`;
+    if (f.q) {
+      // A common word matches a third of the corpus. In the default 4 MB of work_mem the bitmap of
+      // matches goes lossy, and the planner prefers reading every article's tsvector out of TOAST
+      // (5.5 s at 1M articles); with room for an exact bitmap it visits only the matches (0.4 s).
+      const [, rows, count] = await prisma().$transaction([
+        prisma().$executeRaw`SET LOCAL work_mem = '32MB'`,
+        prisma().$queryRaw<ArticleRow[]>(rowsQuery),
+        prisma().$queryRaw<[{ n: bigint }]>(countQuery),
+      ]);
+      return { rows, total: Number(count[0].n) };
+    }
+    const [rows, count] = await Promise.all([prisma().$queryRaw<ArticleRow[]>(rowsQuery), prisma().$queryRaw<[{ n: bigint }]>(countQuery)]);
     return { rows, total: Number(count[0].n) };
   });
 }
