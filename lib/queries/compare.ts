@@ -8,6 +8,7 @@ import { addCounts, DEFAULT_ALPHA0, fightinWords, type FightinWord } from '@/lib
 import type { CompareFilter, SliceFilter } from '@/lib/filters/slice';
 import { termRates, type TermRate } from '@/lib/queries/events';
 import { ARTICLE_STANCE, COUNTED_ONCE } from '@/lib/queries/curation-sql';
+import { cachedQuery, cacheKey } from './cache';
 import { sliceWhere } from '@/lib/queries/slice';
 import { contentWordCounts, splitDistinctive, type Distinctive, type WordStat } from '@/lib/shape/distinctive';
 import type { StanceKey } from '@/lib/stance';
@@ -21,12 +22,12 @@ export interface SliceGroupCount {
 
 /** Articles, outlets and words per group in the slice. */
 export async function sliceGroupCounts(f: SliceFilter): Promise<SliceGroupCount[]> {
-  return prisma().$queryRaw<SliceGroupCount[]>`
+  return cachedQuery(cacheKey('sliceGroupCounts', f), () => prisma().$queryRaw<SliceGroupCount[]>`
     SELECT ${ARTICLE_STANCE}::text AS stance, count(*)::int AS articles, count(DISTINCT p.id)::int AS publishers,
            coalesce(sum(a.word_count), 0)::int AS words
     FROM articles a JOIN publishers p ON p.id = a.publisher_id
     WHERE ${sliceWhere(f)} AND ${COUNTED_ONCE}
-    GROUP BY 1`;
+    GROUP BY 1`);
 }
 
 /** Lexicon term rates per group (per 1,000 words) over the slice; one row per group × term used. */
@@ -79,7 +80,8 @@ export async function groupWordStats(f: CompareFilter, maxWords = MAX_VOCABULARY
     SELECT ${label}::text AS side, s.word, s.ndoc, s.nentry,
            row_number() OVER (ORDER BY s.nentry DESC, s.word) AS rank
     FROM ts_stat(format(${DOCUMENTS}::text, ${ids(stances)})) s`;
-  return prisma().$queryRaw<GroupWordStat[]>`
+  // Seconds of parsing per request (ts_stat over up to 3 × MAX_WORD_ARTICLES texts): kept until the data changes.
+  return cachedQuery(cacheKey('groupWordStats', f, maxWords), () => prisma().$queryRaw<GroupWordStat[]>`
     SELECT side, word, ndoc::int AS ndoc, nentry::int AS nentry
     FROM (
       ${side('a', Prisma.sql`${ARTICLE_STANCE}::text = ${f.a}`)}
@@ -87,7 +89,7 @@ export async function groupWordStats(f: CompareFilter, maxWords = MAX_VOCABULARY
       UNION ALL ${side('rest', Prisma.sql`${ARTICLE_STANCE}::text NOT IN (${f.a}, ${f.b})`)}
     ) w
     WHERE rank <= ${maxWords}
-    ORDER BY side, rank`;
+    ORDER BY side, rank`);
 }
 
 export interface DistinctiveWords extends Distinctive {
