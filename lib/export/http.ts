@@ -1,6 +1,7 @@
 // The HTTP side of exports and the API, kept out of the route files so they stay thin:
 // parse the request → dataset generator → writer → streamed Response.
 import { PassThrough, Readable } from 'node:stream';
+import { pgPool } from '@/lib/db/pg-pool';
 import { prisma } from '@/lib/db/prisma';
 import { getDataset, searchParamsRecord, type AnyDataset } from './datasets';
 import { decodeCursor, encodeCursor } from './keyset';
@@ -41,7 +42,7 @@ export function parseFormat(value: string | null): ExportFormat {
 }
 
 function context(): DatasetContext {
-  return { db: prisma() };
+  return { db: prisma(), pool: pgPool() };
 }
 
 function flag(value: string | null): boolean {

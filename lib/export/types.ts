@@ -3,7 +3,9 @@
 // JSON Lines), the export routes, the paginated API and the OpenAPI description all work from
 // these definitions only (lib/export/datasets.ts is the registry).
 import type { SearchParamsRecord } from '@/components/data-table/search-params';
+import type pg from 'pg';
 import type { Db } from '@/lib/db/prisma';
+import type { KeysetQuery } from './keyset';
 
 export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'datetime' | 'url';
 
@@ -33,6 +35,11 @@ export interface DatasetContext {
    * pages' numbers; those read through the app's prisma() client, i.e. DATABASE_URL.
    */
   db: Db;
+  /**
+   * Plain node-postgres pool for streaming CSV with COPY (lib/export/copy-csv.ts). Without it,
+   * or for a dataset without `query`, CSV goes through the batch writer: same bytes, slower.
+   */
+  pool?: pg.Pool;
 }
 
 export interface FetchRequest {
@@ -84,6 +91,11 @@ export interface Dataset<F> {
   check?(ctx: DatasetContext, filter: F): Promise<void>;
   fetch(ctx: DatasetContext, filter: F, req: FetchRequest): Promise<FetchResult>;
   count(ctx: DatasetContext, filter: F): Promise<number>;
+  /**
+   * The rows as one SQL query (columns aliased to their keys, in export order), for datasets read
+   * straight from tables: CSV exports of these stream through COPY.
+   */
+  query?(filter: F): KeysetQuery;
   /** Streams every row in batches; defaults to calling fetch() with keyset positions. */
   batches?(ctx: DatasetContext, filter: F, batchSize: number): AsyncGenerator<Row[]>;
 }

@@ -10,6 +10,7 @@ import { once } from 'node:events';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
+import { stringify as stringifySync } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { neutralizeText } from './neutralize';
 import { provenanceLines, type ExportFormat, type Provenance } from './provenance';
@@ -34,6 +35,20 @@ const headerOf = (c: Column, opts: WriteOptions) => (opts.headers === 'keys' ? c
 
 // ------------------------------------------------------------------------------------ CSV
 
+const csvOptions = (columns: readonly Column[], opts: WriteOptions) => ({
+  header: true,
+  columns: columns.map((c) => ({ key: c.key, header: headerOf(c, opts) })),
+  bom: opts.bom ?? true,
+  record_delimiter: 'windows' as const,
+  quoted_string: true,
+  cast: { boolean: (v: boolean) => (v ? 'true' : 'false') },
+});
+
+/** The BOM and header line writeCsv starts with (the COPY path writes it before its rows). */
+export function csvHeader(columns: readonly Column[], opts: WriteOptions): string {
+  return stringifySync([], csvOptions(columns, opts));
+}
+
 export async function writeCsv(out: Writable, columns: readonly Column[], batches: AsyncIterable<Row[]>, opts: WriteOptions): Promise<number> {
   let count = 0;
   async function* records() {
@@ -49,14 +64,7 @@ export async function writeCsv(out: Writable, columns: readonly Column[], batche
       }
     }
   }
-  const csv = stringify({
-    header: true,
-    columns: columns.map((c) => ({ key: c.key, header: headerOf(c, opts) })),
-    bom: opts.bom ?? true,
-    record_delimiter: 'windows',
-    quoted_string: true,
-    cast: { boolean: (v) => (v ? 'true' : 'false') },
-  });
+  const csv = stringify(csvOptions(columns, opts));
   await pipeline(Readable.from(records()), csv, out);
   return count;
 }

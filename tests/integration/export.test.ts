@@ -6,6 +6,7 @@ import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closePgPool } from '@/lib/db/pg-pool';
 import { prisma } from '@/lib/db/prisma';
 import { DATASETS, rowBatches, searchParamsRecord, type AnyDataset } from '@/lib/export/datasets';
 import { apiPage, handleExport } from '@/lib/export/http';
@@ -61,6 +62,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await closePgPool();
   await prisma().$disconnect();
   await db?.drop();
 });

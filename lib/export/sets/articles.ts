@@ -90,7 +90,7 @@ export const articlesDataset: Dataset<ArticleExportFilter> = {
   parse: parseArticleExportFilter,
   toQuery,
   sortId: (f) => `${f.sort}.${f.desc ? 'desc' : 'asc'}`,
-  fetch: (ctx, f, req) =>
-    keysetFetch(ctx.db, { select: SELECT, from: ARTICLE_FROM, where: articleWhere(f), sort: sortParts(f), keys: columns.map((c) => c.key) }, req),
+  query: (f) => ({ select: SELECT, from: ARTICLE_FROM, where: articleWhere(f), sort: sortParts(f), keys: columns.map((c) => c.key) }),
+  fetch: (ctx, f, req) => keysetFetch(ctx.db, articlesDataset.query!(f), req),
   count: (ctx, f) => countRows(ctx.db, ARTICLE_FROM, articleWhere(f)),
 };

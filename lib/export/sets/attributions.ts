@@ -66,7 +66,7 @@ export const attributionsDataset: Dataset<SourceFilter> = {
   parse: (raw: SearchParamsRecord) => parseSourceFilter(raw),
   toQuery,
   sortId: () => 'group.publishedAt.desc',
-  fetch: (ctx, f, req) =>
-    keysetFetch(ctx.db, { select: SELECT, from: FROM, where: attributionWhere(f), sort: SORT, keys: columns.map((c) => c.key) }, req),
+  query: (f) => ({ select: SELECT, from: FROM, where: attributionWhere(f), sort: SORT, keys: columns.map((c) => c.key) }),
+  fetch: (ctx, f, req) => keysetFetch(ctx.db, attributionsDataset.query!(f), req),
   count: (ctx, f) => countRows(ctx.db, FROM, attributionWhere(f)),
 };

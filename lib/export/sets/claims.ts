@@ -94,6 +94,7 @@ export const claimsDataset: Dataset<ClaimExportFilter> = {
   parse,
   toQuery,
   sortId: sortOf,
-  fetch: (ctx, f, req) => keysetFetch(ctx.db, { select: SELECT, from: FROM, where: claimWhere(f), sort: sortParts(f), keys: columns.map((c) => c.key) }, req),
+  query: (f) => ({ select: SELECT, from: FROM, where: claimWhere(f), sort: sortParts(f), keys: columns.map((c) => c.key) }),
+  fetch: (ctx, f, req) => keysetFetch(ctx.db, claimsDataset.query!(f), req),
   count: (ctx, f) => countRows(ctx.db, FROM, claimWhere(f)),
 };
