@@ -112,6 +112,26 @@ function groupSets<T>(items: T[], key: (t: T) => string, group: (t: T) => Stance
   return m;
 }
 
+/** "A, B, C and 4 more": a list cut to `max` names, saying how many it leaves out. */
+export function summarizeNames(names: readonly string[], max = 3): string {
+  if (names.length <= max) return names.join(', ');
+  return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}
+
+export interface StanceFigureGroup extends FigureGroup {
+  stance: StanceKey;
+}
+
+/**
+ * Each group's figures merged as groupFigures merges them, group by group in display order: the
+ * rows of the event page's figure chart and of its data table. A large corpus repeats the same
+ * figure from many outlets; one dot and one row per figure keeps the chart readable and the
+ * page small, with the outlets counted rather than listed.
+ */
+export function figuresByGroup<T extends FigureGroupInput & { stance: StanceKey }>(claims: readonly T[], stances: readonly StanceKey[]): StanceFigureGroup[] {
+  return stances.flatMap((stance) => groupFigures(claims.filter((c) => c.stance === stance)).map((g) => ({ ...g, stance })));
+}
+
 function pushUnique(list: string[], value: string) {
   if (!list.includes(value)) list.push(value);
 }

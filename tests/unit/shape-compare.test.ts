@@ -87,3 +87,42 @@ describe('groupFigures', () => {
     expect(out[1]!.sources).toEqual(['Amnesty International']);
   });
 });
+
+describe('figuresByGroup and summarizeNames', () => {
+  it('merges figures within each group, in the groups’ order, never across groups', async () => {
+    const { figuresByGroup } = await import('@/lib/shape/compare');
+    const claim = (id: number, stance: 'advocacy' | 'critical' | 'mainstream', publisher: string, value: number | null, valueText: string) => ({
+      id,
+      articleId: id,
+      stance,
+      publisher,
+      kind: 'executed',
+      value,
+      valueText,
+      qualifier: null,
+      source: null,
+    });
+    const out = figuresByGroup(
+      [
+        claim(1, 'critical', 'Habilian', 30000, '30,000'),
+        claim(2, 'advocacy', 'NCRI', 30000, '30,000'),
+        claim(3, 'advocacy', 'Iran Focus', 30000, '30,000'),
+        claim(4, 'mainstream', 'BBC', null, 'thousands'),
+      ],
+      ['advocacy', 'mainstream', 'critical'],
+    );
+    expect(out.map((f) => [f.stance, f.label, f.outlets])).toEqual([
+      ['advocacy', '30,000', ['NCRI', 'Iran Focus']],
+      ['mainstream', 'thousands', ['BBC']],
+      ['critical', '30,000', ['Habilian']],
+    ]);
+  });
+
+  it('cuts long lists of names and says how many it left out', async () => {
+    const { summarizeNames } = await import('@/lib/shape/compare');
+    expect(summarizeNames([])).toBe('');
+    expect(summarizeNames(['BBC', 'Reuters', 'AP'])).toBe('BBC, Reuters, AP');
+    expect(summarizeNames(['BBC', 'Reuters', 'AP', 'AFP', 'DW'])).toBe('BBC, Reuters, AP and 2 more');
+    expect(summarizeNames(['BBC', 'Reuters'], 1)).toBe('BBC and 1 more');
+  });
+});

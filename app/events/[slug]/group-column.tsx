@@ -6,11 +6,12 @@ import { StanceBadge } from '@/components/stance-badge';
 import { TERMS_BY_ID } from '@/lib/analysis/lexicon';
 import type { ClaimRow, EventArticle, GroupSummary, SourceCount } from '@/lib/queries/events';
 import { segmentsForPhrases } from '@/lib/shape/highlight';
-import { groupFigures, type termsForGroup } from '@/lib/shape/compare';
+import { groupFigures, summarizeNames, type termsForGroup } from '@/lib/shape/compare';
 import { STANCE_STYLE, type StanceKey } from '@/lib/stance';
 
 export interface GroupColumnProps {
   stance: StanceKey;
+  eventSlug: string;
   summary: GroupSummary | undefined;
   articles: EventArticle[];
   terms: ReturnType<typeof termsForGroup>;
@@ -19,13 +20,16 @@ export interface GroupColumnProps {
   otherGroupsPresent: number;
 }
 
+/** Article links per figure; the rest are one click away in the claims table. */
+const FIGURE_LINKS = 3;
+
 const fmtRate = (n: number) => (n >= 10 ? n.toFixed(0) : n.toFixed(1));
 
 export function termLabel(id: string): string {
   return TERMS_BY_ID.get(id)?.label ?? id;
 }
 
-export function GroupColumn({ stance, summary, articles, terms, claims, sources, otherGroupsPresent }: GroupColumnProps) {
+export function GroupColumn({ stance, eventSlug, summary, articles, terms, claims, sources, otherGroupsPresent }: GroupColumnProps) {
   const style = STANCE_STYLE[stance];
   const headingId = `group-${stance}`;
   if (!summary || summary.articles === 0) {
@@ -40,6 +44,7 @@ export function GroupColumn({ stance, summary, articles, terms, claims, sources,
   }
   const passages = articles.filter((a) => a.evidence.length > 0).slice(0, 3);
   const figures = groupFigures(claims);
+  const claimsHref = `/claims?event=${encodeURIComponent(eventSlug)}&stance=${stance}`;
   return (
     <section className="stance-column" data-stance={stance} aria-labelledby={headingId}>
       <h2 id={headingId} className="stance-column__title">
@@ -136,14 +141,26 @@ export function GroupColumn({ stance, summary, articles, terms, claims, sources,
             <li key={`${f.label}|${f.kind}`}>
               <strong>{f.label}</strong> {f.kind}
               <span className="muted small figure-sources">
-                {f.outlets.join(', ')}
-                {f.sources.length ? ` · citing ${f.sources.join(', ')}` : ''} ·{' '}
-                {f.articleIds.map((id, i) => (
-                  <span key={id}>
-                    {i > 0 ? ', ' : ''}
-                    <Link href={`/articles/${id}`}>{f.articleIds.length > 1 ? `article ${i + 1}` : 'in the article'}</Link>
-                  </span>
-                ))}
+                {summarizeNames(f.outlets)}
+                {f.sources.length ? ` · citing ${summarizeNames(f.sources)}` : ''} ·{' '}
+                {f.articleIds.length === 1 ? (
+                  <Link href={`/articles/${f.articleIds[0]}`}>in the article</Link>
+                ) : (
+                  <>
+                    {f.articleIds.slice(0, FIGURE_LINKS).map((id, i) => (
+                      <span key={id}>
+                        {i > 0 ? ', ' : ''}
+                        <Link href={`/articles/${id}`}>article {i + 1}</Link>
+                      </span>
+                    ))}
+                    {f.articleIds.length > FIGURE_LINKS ? (
+                      <>
+                        {' '}
+                        and <Link href={claimsHref}>{f.articleIds.length - FIGURE_LINKS} more</Link>
+                      </>
+                    ) : null}
+                  </>
+                )}
               </span>
             </li>
           ))}

@@ -10,7 +10,7 @@ import { Card } from '@/components/ui/card';
 import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/ui/page-header';
 import { eventArticles, eventClaims, eventGroupSummary, eventTimeline, getEvent, sourceCounts, termRates } from '@/lib/queries/events';
-import { compareTerms, onlyHere, presentGroups, termsForGroup } from '@/lib/shape/compare';
+import { compareTerms, figuresByGroup, onlyHere, presentGroups, summarizeNames, termsForGroup } from '@/lib/shape/compare';
 import { shapeYearTimeline } from '@/lib/shape/timeline';
 import { STANCES, STANCE_STYLE, type StanceKey } from '@/lib/stance';
 import { GroupColumn, termLabel } from './group-column';
@@ -55,9 +55,10 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
     .sort((a, b) => b.max - a.max)
     .slice(0, 12)
     .map(({ r }) => r);
-  const dots = claims
-    .filter((c) => c.value !== null)
-    .map((c) => ({ stance: c.stance, value: c.value!, label: `${c.qualifier ? `${c.qualifier} ` : ''}${c.valueText} ${c.kind}`, outlet: c.publisher }));
+  const figures = figuresByGroup(claims, withCoverage);
+  const dots = figures
+    .filter((f) => f.value !== null)
+    .map((f) => ({ stance: f.stance, value: f.value!, label: `${f.label} ${f.kind}`, outlet: summarizeNames(f.outlets) }));
 
   return (
     <>
@@ -89,6 +90,7 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
           <GroupColumn
             key={s}
             stance={s}
+            eventSlug={event.slug}
             summary={summary.find((g) => g.stance === s)}
             articles={articles.filter((a) => a.stance === s)}
             terms={termsForGroup(termRows, s, withCoverage)}
@@ -146,8 +148,8 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
             unit="people (log scale)"
             source={`${source} Vague quantities ("thousands") have no position on the scale; they are listed in the table.`}
             alt={{
-              columns: ['Group', 'Figure', 'Kind', 'Outlet', 'Source cited'],
-              rows: claims.map((c) => [STANCE_STYLE[c.stance].label, `${c.qualifier ? `${c.qualifier} ` : ''}${c.valueText}`, c.kind, c.publisher, c.source ?? '']),
+              columns: ['Group', 'Figure', 'Kind', 'Outlets', 'Sources cited', 'Articles'],
+              rows: figures.map((f) => [STANCE_STYLE[f.stance].label, f.label, f.kind, summarizeNames(f.outlets), summarizeNames(f.sources), f.articleIds.length]),
             }}
           >
             {dots.length ? (
