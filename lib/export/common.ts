@@ -34,9 +34,21 @@ export function groupOrder(expr: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`array_position(ARRAY[${Prisma.join([...STANCES])}]::text[], ${expr}::text)`;
 }
 
-/** The event slugs an article is linked to, "; "-separated (alias a). */
+/** The event slugs an article is linked to, "; "-separated (alias a): one lookup per row, for batches. */
 export const ARTICLE_EVENTS = Prisma.sql`(SELECT string_agg(e.slug, '; ' ORDER BY e.slug)
   FROM article_events ae JOIN events e ON e.id = ae.event_id WHERE ae.article_id = a.id)`;
+
+/**
+ * The same list for a whole export: every article's events aggregated in one pass and joined
+ * (alias ev, column ev.events). A per-row subquery costs about 5 µs a row in Postgres, most of a
+ * 1M-row CSV export's time; one grouped pass over article_events takes about a second.
+ */
+export const ARTICLE_EVENTS_JOIN = Prisma.sql`LEFT JOIN (
+  SELECT ae.article_id, string_agg(e.slug, '; ' ORDER BY e.slug) AS events
+  FROM article_events ae JOIN events e ON e.id = ae.event_id GROUP BY ae.article_id) ev ON ev.article_id = a.id`;
+
+/** How a dataset's query will be read: in keyset batches, or whole (COPY). */
+export type QueryScope = 'batch' | 'all';
 
 /**
  * fetch / count / batches for a dataset computed in one go. The computation runs once per

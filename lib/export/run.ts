@@ -31,7 +31,7 @@ export async function runExport<F>(run: ExportRun<F>): Promise<ExportResult> {
   const opts = { provenance, headers: run.headers, bom: run.bom, maxRowsPerSheet: run.maxRowsPerSheet };
   // CSV of a dataset read straight from tables: Postgres formats it (same bytes, several times faster).
   if (run.format === 'csv' && run.dataset.query && run.ctx.pool) {
-    const rowCount = await writeCsvByCopy(run.ctx.pool, run.out, run.dataset.columns, run.dataset.query(run.filter), opts);
+    const rowCount = await writeCsvByCopy(run.ctx.pool, run.out, run.dataset.columns, run.dataset.query(run.filter, 'all'), opts);
     return { rowCount, provenance: { ...provenance, rowCount } };
   }
   const rowCount = await writeRows(run.format, run.out, run.dataset.columns, rowBatches(run.dataset, run.ctx, run.filter, run.batchSize ?? DEFAULT_BATCH_SIZE), opts);

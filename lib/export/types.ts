@@ -93,9 +93,10 @@ export interface Dataset<F> {
   count(ctx: DatasetContext, filter: F): Promise<number>;
   /**
    * The rows as one SQL query (columns aliased to their keys, in export order), for datasets read
-   * straight from tables: CSV exports of these stream through COPY.
+   * straight from tables: CSV exports of these stream through COPY. `scope` 'all' (the COPY path)
+   * may join precomputed aggregates where 'batch' (default) looks them up row by row.
    */
-  query?(filter: F): KeysetQuery;
+  query?(filter: F, scope?: 'batch' | 'all'): KeysetQuery;
   /** Streams every row in batches; defaults to calling fetch() with keyset positions. */
   batches?(ctx: DatasetContext, filter: F, batchSize: number): AsyncGenerator<Row[]>;
 }

@@ -4,6 +4,7 @@
 // string describe exactly the same claims. A claim's group is its article's (ARTICLE_STANCE).
 import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db/prisma';
+import { cachedQuery, cacheKey } from './cache';
 import type { ClaimFilter, ClaimSort } from '@/lib/filters/slice';
 import { ARTICLE_STANCE } from '@/lib/queries/curation-sql';
 import { claimWhere } from '@/lib/queries/slice';
@@ -44,7 +45,7 @@ const ORDER: Record<ClaimSort, Prisma.Sql> = {
 /** One page of claims. Vague figures ("thousands") have no value and sort last either way. */
 export async function listClaims(f: ClaimFilter, page: { offset: number; limit: number; sort: ClaimSort; desc: boolean }): Promise<ClaimListRow[]> {
   const dir = page.desc ? Prisma.sql`DESC NULLS LAST` : Prisma.sql`ASC NULLS LAST`;
-  return prisma().$queryRaw<ClaimListRow[]>`
+  return cachedQuery(cacheKey('listClaims', f, page), () => prisma().$queryRaw<ClaimListRow[]>`
     SELECT c.id, c.article_id AS "articleId", a.title, p.name AS publisher, p.slug AS "publisherSlug",
            ${ARTICLE_STANCE}::text AS stance, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
            a.date_precision::text AS "datePrecision",
@@ -53,7 +54,7 @@ export async function listClaims(f: ClaimFilter, page: { offset: number; limit: 
     FROM ${CLAIM_FROM} LEFT JOIN events e ON e.id = c.event_id
     WHERE ${claimWhere(f)}
     ORDER BY ${ORDER[page.sort]} ${dir}, c.id ${page.desc ? Prisma.sql`DESC` : Prisma.sql`ASC`}
-    LIMIT ${page.limit} OFFSET ${page.offset}`;
+    LIMIT ${page.limit} OFFSET ${page.offset}`);
 }
 
 export interface ClaimGroupCount {
@@ -66,13 +67,13 @@ export interface ClaimGroupCount {
 
 /** Claims per group for the filter; their sum is the table's row count. */
 export async function claimCounts(f: ClaimFilter): Promise<ClaimGroupCount[]> {
-  return prisma().$queryRaw<ClaimGroupCount[]>`
+  return cachedQuery(cacheKey('claimCounts', f), () => prisma().$queryRaw<ClaimGroupCount[]>`
     SELECT ${ARTICLE_STANCE}::text AS stance, count(*)::int AS claims,
            count(*) FILTER (WHERE NOT c.vague AND c.value >= 1)::int AS numeric,
            count(DISTINCT c.article_id)::int AS articles
     FROM ${CLAIM_FROM}
     WHERE ${claimWhere(f)}
-    GROUP BY 1`;
+    GROUP BY 1`);
 }
 
 export interface ClaimValuePoint {
@@ -94,7 +95,7 @@ export interface ClaimValuePoint {
  * the most repeated first. Values below 1 have no place on a log scale and are left out.
  */
 export async function claimValuePoints(f: ClaimFilter, perGroup = 150): Promise<ClaimValuePoint[]> {
-  return prisma().$queryRaw<ClaimValuePoint[]>`
+  return cachedQuery(cacheKey('claimValuePoints', f, perGroup), () => prisma().$queryRaw<ClaimValuePoint[]>`
     SELECT stance, value, kinds, claims, outlets, example, "exampleArticleId" FROM (
       SELECT ${ARTICLE_STANCE}::text AS stance, c.value,
              string_agg(DISTINCT c.kind, ', ' ORDER BY c.kind) AS kinds, count(*)::int AS claims,
@@ -106,13 +107,13 @@ export async function claimValuePoints(f: ClaimFilter, perGroup = 150): Promise<
       WHERE ${claimWhere(f)} AND NOT c.vague AND c.value >= 1
       GROUP BY ${ARTICLE_STANCE}, c.value
     ) points WHERE rank <= ${perGroup}
-    ORDER BY stance, value`;
+    ORDER BY stance, value`);
 }
 
 /** The cited sources for the source filter, most cited first. */
 export async function claimSourceOptions(limit = 200): Promise<{ source: string; n: number }[]> {
-  return prisma().$queryRaw<{ source: string; n: number }[]>`
+  return cachedQuery(cacheKey('claimSourceOptions', limit), () => prisma().$queryRaw<{ source: string; n: number }[]>`
     SELECT c.source, count(*)::int AS n FROM claims c
     WHERE c.source IS NOT NULL
-    GROUP BY c.source ORDER BY n DESC, c.source LIMIT ${limit}`;
+    GROUP BY c.source ORDER BY n DESC, c.source LIMIT ${limit}`);
 }

@@ -6,6 +6,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db/prisma';
 import type { ClaimFilter, SliceFilter } from '@/lib/filters/slice';
 import type { StanceKey } from '@/lib/stance';
+import { cachedQuery, cacheKey } from './cache';
 import { ARTICLE_STANCE, COUNTED_ONCE } from './curation-sql';
 
 export function sliceWhere(f: SliceFilter): Prisma.Sql {
@@ -46,7 +47,8 @@ export interface SliceOption {
 
 /** Choices for the slice filter controls (outlets and events with articles), in one query. */
 export async function sliceFilterOptions(): Promise<{ publishers: SliceOption[]; events: SliceOption[] }> {
-  const rows = await prisma().$queryRaw<SliceOption[]>`
+  // Counts over every article and event link (most of a second at 1M articles): kept until the data changes.
+  const rows = await cachedQuery(cacheKey('sliceFilterOptions'), () => prisma().$queryRaw<SliceOption[]>`
     SELECT kind, slug, name, stance, n FROM (
       SELECT 'publisher' AS kind, p.slug, p.name, p.stance::text AS stance, count(a.id)::int AS n,
              row_number() OVER (ORDER BY lower(p.name), p.slug) AS ord
@@ -57,6 +59,6 @@ export async function sliceFilterOptions(): Promise<{ publishers: SliceOption[];
              row_number() OVER (ORDER BY e.date_start NULLS LAST, e.name)
       FROM events e JOIN article_events ae ON ae.event_id = e.id JOIN articles a ON a.id = ae.article_id AND ${COUNTED_ONCE}
       GROUP BY e.id
-    ) o ORDER BY kind, ord`;
+    ) o ORDER BY kind, ord`);
   return { publishers: rows.filter((r) => r.kind === 'publisher'), events: rows.filter((r) => r.kind === 'event') };
 }

@@ -5,6 +5,7 @@
 // and count once (COUNTED_ONCE).
 import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db/prisma';
+import { cachedQuery, cacheKey } from './cache';
 import type { SliceFilter, SourceFilter, SourceSort } from '@/lib/filters/slice';
 import { ARTICLE_STANCE, COUNTED_ONCE } from '@/lib/queries/curation-sql';
 import { sliceWhere } from '@/lib/queries/slice';
@@ -49,7 +50,7 @@ export async function listSourceEntities(
   page: { offset: number; limit: number; sort: SourceSort; desc: boolean },
 ): Promise<SourceEntityRow[]> {
   const dir = page.desc ? Prisma.sql`DESC NULLS LAST` : Prisma.sql`ASC NULLS LAST`;
-  return prisma().$queryRaw<SourceEntityRow[]>`
+  return cachedQuery(cacheKey('listSourceEntities', f, page), () => prisma().$queryRaw<SourceEntityRow[]>`
     WITH q AS (
       SELECT q.entity, q.entity_type, q.article_id, ${ARTICLE_STANCE}::text AS stance
       FROM ${ATTRIBUTION_FROM} WHERE ${sliceWhere(f)} AND ${COUNTED_ONCE}
@@ -70,7 +71,7 @@ export async function listSourceEntities(
            ${share('critical', 'criticalShare')}, ${share('unrated', 'unratedShare')}
     FROM per CROSS JOIN t
     ORDER BY ${ORDER[page.sort]} ${dir}, per.mentions DESC, per.entity
-    LIMIT ${page.limit} OFFSET ${page.offset}`;
+    LIMIT ${page.limit} OFFSET ${page.offset}`);
 }
 
 export interface SourceSummary {
@@ -83,11 +84,11 @@ export interface SourceSummary {
 
 /** Attributions, distinct entities and articles per group and overall (the row with stance null). */
 export async function sourceSummary(f: SliceFilter): Promise<SourceSummary[]> {
-  return prisma().$queryRaw<SourceSummary[]>`
+  return cachedQuery(cacheKey('sourceSummary', f), () => prisma().$queryRaw<SourceSummary[]>`
     SELECT ${ARTICLE_STANCE}::text AS stance, count(*)::int AS attributions, count(DISTINCT q.entity)::int AS entities,
            count(DISTINCT q.article_id)::int AS articles
     FROM ${ATTRIBUTION_FROM} WHERE ${sliceWhere(f)} AND ${COUNTED_ONCE}
-    GROUP BY GROUPING SETS ((${ARTICLE_STANCE}), ())`;
+    GROUP BY GROUPING SETS ((${ARTICLE_STANCE}), ())`);
 }
 
 export interface EntitySentence {
@@ -112,7 +113,7 @@ export interface EntitySentence {
 /** The sentences attributed to `f.entity` in the slice, group by group in the fixed order, newest first. */
 export async function entitySentences(f: SourceFilter, limit = 200): Promise<EntitySentence[]> {
   if (!f.entity) return [];
-  return prisma().$queryRaw<EntitySentence[]>`
+  return cachedQuery(cacheKey('entitySentences', f, limit), () => prisma().$queryRaw<EntitySentence[]>`
     SELECT q.id, q.entity, q.entity_type AS "entityType", q.verb, q.sentence, q.quoted,
            a.id AS "articleId", a.title, p.name AS publisher, p.slug AS "publisherSlug", ${ARTICLE_STANCE}::text AS stance,
            to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.date_precision::text AS "datePrecision",
@@ -121,5 +122,5 @@ export async function entitySentences(f: SourceFilter, limit = 200): Promise<Ent
     WHERE ${sliceWhere(f)} AND ${COUNTED_ONCE} AND q.entity = ${f.entity}
     ORDER BY array_position(ARRAY['advocacy', 'mainstream', 'critical', 'unrated'], ${ARTICLE_STANCE}::text),
              a.published_at DESC NULLS LAST, q.article_id, q.span_start
-    LIMIT ${limit}`;
+    LIMIT ${limit}`);
 }

@@ -6,7 +6,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { ARTICLE_SORTS, parseArticleFilter, type ArticleFilter, type ArticleSort } from '@/lib/filters/articles';
 import { ARTICLE_FROM, articleWhere } from '@/lib/queries/articles';
 import { ARTICLE_STANCE } from '@/lib/queries/curation-sql';
-import { ARTICLE_EVENTS, compact, withQuery } from '../common';
+import { ARTICLE_EVENTS, ARTICLE_EVENTS_JOIN, compact, withQuery, type QueryScope } from '../common';
 import { countRows, keysetFetch, type SortPart } from '../keyset';
 import { P } from '../params';
 import type { Column, Dataset } from '../types';
@@ -38,11 +38,16 @@ const columns: Column[] = [
   { key: 'sourceFile', header: 'Source file', type: 'string', nullable: false, description: 'Imported file the article came from.' },
 ];
 
-const SELECT = Prisma.sql`
+const select = (events: Prisma.Sql) => Prisma.sql`
   a.id, a.title, ${ARTICLE_STANCE}::text AS "group", p.stance::text AS "outletGroup", p.name AS publisher, p.slug AS "publisherSlug",
   to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.date_precision::text AS "datePrecision",
   a.author, v.name AS via, v.slug AS "viaSlug", a.url, a.word_count AS "wordCount", a.language,
-  ${ARTICLE_EVENTS} AS events, a.reprint_of_id AS "reprintOf", a.source_file AS "sourceFile"`;
+  ${events} AS events, a.reprint_of_id AS "reprintOf", a.source_file AS "sourceFile"`;
+const SELECT = {
+  batch: select(ARTICLE_EVENTS),
+  all: select(Prisma.sql`ev.events`),
+};
+const FROM = { batch: ARTICLE_FROM, all: Prisma.sql`${ARTICLE_FROM} ${ARTICLE_EVENTS_JOIN}` };
 
 // The page's ORDER BY (lib/queries/articles.ts), part by part, with the id in the same direction.
 const SORT_PARTS: Record<ArticleSort, Omit<SortPart, 'desc'>> = {
@@ -90,7 +95,7 @@ export const articlesDataset: Dataset<ArticleExportFilter> = {
   parse: parseArticleExportFilter,
   toQuery,
   sortId: (f) => `${f.sort}.${f.desc ? 'desc' : 'asc'}`,
-  query: (f) => ({ select: SELECT, from: ARTICLE_FROM, where: articleWhere(f), sort: sortParts(f), keys: columns.map((c) => c.key) }),
+  query: (f, scope: QueryScope = 'batch') => ({ select: SELECT[scope], from: FROM[scope], where: articleWhere(f), sort: sortParts(f), keys: columns.map((c) => c.key) }),
   fetch: (ctx, f, req) => keysetFetch(ctx.db, articlesDataset.query!(f), req),
   count: (ctx, f) => countRows(ctx.db, ARTICLE_FROM, articleWhere(f)),
 };
