@@ -80,8 +80,7 @@ export async function groupWordStats(f: CompareFilter, maxWords = MAX_VOCABULARY
     SELECT ${label}::text AS side, s.word, s.ndoc, s.nentry,
            row_number() OVER (ORDER BY s.nentry DESC, s.word) AS rank
     FROM ts_stat(format(${DOCUMENTS}::text, ${ids(stances)})) s`;
-  // Seconds of parsing per request (ts_stat over up to 3 × MAX_WORD_ARTICLES texts): kept until the data changes.
-  return cachedQuery(cacheKey('groupWordStats', f, maxWords), () => prisma().$queryRaw<GroupWordStat[]>`
+  return prisma().$queryRaw<GroupWordStat[]>`
     SELECT side, word, ndoc::int AS ndoc, nentry::int AS nentry
     FROM (
       ${side('a', Prisma.sql`${ARTICLE_STANCE}::text = ${f.a}`)}
@@ -89,7 +88,7 @@ export async function groupWordStats(f: CompareFilter, maxWords = MAX_VOCABULARY
       UNION ALL ${side('rest', Prisma.sql`${ARTICLE_STANCE}::text NOT IN (${f.a}, ${f.b})`)}
     ) w
     WHERE rank <= ${maxWords}
-    ORDER BY side, rank`);
+    ORDER BY side, rank`;
 }
 
 export interface DistinctiveWords extends Distinctive {
@@ -110,6 +109,12 @@ export interface DistinctiveWords extends Distinctive {
  * bounded vocabulary (at most MAX_VOCABULARY words per side).
  */
 export async function distinctiveWords(f: CompareFilter, opts: { limit?: number; minCount?: number } = {}): Promise<DistinctiveWords> {
+  // Seconds of parsing (ts_stat over up to 3 × MAX_WORD_ARTICLES texts) and tens of milliseconds
+  // of scoring the vocabulary: the ranked result is kept until the data changes.
+  return cachedQuery(cacheKey('distinctiveWords', f, opts), () => computeDistinctiveWords(f, opts));
+}
+
+async function computeDistinctiveWords(f: CompareFilter, opts: { limit?: number; minCount?: number }): Promise<DistinctiveWords> {
   const stats = await groupWordStats(f);
   const countsA = contentWordCounts(stats.filter((s) => s.side === 'a'));
   const countsB = contentWordCounts(stats.filter((s) => s.side === 'b'));
