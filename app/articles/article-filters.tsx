@@ -6,9 +6,10 @@ import { STANCES, STANCE_STYLE, type StanceKey } from '@/lib/stance';
 interface Props {
   publishers: { slug: string; name: string; stance: StanceKey; n: number }[];
   vias: { slug: string; name: string; n: number }[];
+  events: { slug: string; name: string; n: number }[];
 }
 
-export function ArticleFilters({ publishers, vias }: Props) {
+export function ArticleFilters({ publishers, vias, events }: Props) {
   return (
     <FilterBar label="Filter articles">
       <SearchFilter param="q" label="Search title and text" placeholder='e.g. "death commissions" or Ashraf' />
@@ -16,6 +17,9 @@ export function ArticleFilters({ publishers, vias }: Props) {
       <SelectFilter param="publisher" label="Outlet" options={publishers.map((p) => ({ value: p.slug, label: `${p.name} (${p.n})` }))} allLabel="All outlets" />
       {vias.length > 0 ? (
         <SelectFilter param="via" label="Via" options={vias.map((v) => ({ value: v.slug, label: `${v.name} (${v.n})` }))} allLabel="Any source" />
+      ) : null}
+      {events.length > 0 ? (
+        <SelectFilter param="event" label="Event" options={events.map((e) => ({ value: e.slug, label: `${e.name} (${e.n})` }))} allLabel="Any event" />
       ) : null}
       <DateRangeFilter />
       <ResetFilters params={[...ARTICLE_FILTER_PARAMS]} />

@@ -2,6 +2,7 @@
 // so a view, its export and its link always mean the same rows.
 import { firstParam, parseIsoDay, parseListParam, type SearchParamsRecord } from '@/components/data-table/search-params';
 import { STANCES, type StanceKey } from '@/lib/stance';
+import { slug } from './slice';
 
 export interface ArticleFilter {
   stances: StanceKey[];
@@ -10,9 +11,11 @@ export interface ArticleFilter {
   from: string | null;
   to: string | null;
   q: string | null;
+  /** Only articles linked to this catalog event (the event page's "see them all"). */
+  event: string | null;
 }
 
-export const ARTICLE_FILTER_PARAMS = ['stance', 'publisher', 'via', 'from', 'to', 'q'] as const;
+export const ARTICLE_FILTER_PARAMS = ['stance', 'publisher', 'via', 'from', 'to', 'q', 'event'] as const;
 
 export function parseArticleFilter(raw: SearchParamsRecord): ArticleFilter {
   const q = firstParam(raw.q)?.trim().slice(0, 200);
@@ -24,6 +27,7 @@ export function parseArticleFilter(raw: SearchParamsRecord): ArticleFilter {
     from: parseIsoDay(raw.from),
     to: parseIsoDay(raw.to),
     q: q || null,
+    event: slug(raw.event),
   };
 }
 
@@ -31,5 +35,5 @@ export const ARTICLE_SORTS = ['publishedAt', 'title', 'publisher', 'wordCount', 
 export type ArticleSort = (typeof ARTICLE_SORTS)[number];
 
 export function isFiltered(f: ArticleFilter): boolean {
-  return f.stances.length > 0 || f.publishers.length > 0 || !!f.via || !!f.from || !!f.to || !!f.q;
+  return f.stances.length > 0 || f.publishers.length > 0 || !!f.via || !!f.from || !!f.to || !!f.q || !!f.event;
 }

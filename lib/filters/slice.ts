@@ -17,7 +17,8 @@ export interface SliceFilter {
 
 export const SLICE_PARAMS = ['event', 'from', 'to', 'publisher', 'stance'] as const;
 
-const slug = (v: string | string[] | undefined) => {
+/** A catalog slug (letters, digits, hyphens), else null. */
+export const slug = (v: string | string[] | undefined) => {
   const s = firstParam(v)?.trim();
   return s && /^[\p{L}\p{N}-]{1,120}$/u.test(s) ? s : null;
 };

@@ -31,6 +31,9 @@ export function articleWhere(f: ArticleFilter): Prisma.Sql {
   if (f.via) parts.push(Prisma.sql`v.slug = ${f.via}`);
   if (f.from) parts.push(Prisma.sql`a.published_at >= ${f.from}::date`);
   if (f.to) parts.push(Prisma.sql`a.published_at <= ${f.to}::date`);
+  if (f.event) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM article_events ae JOIN events e ON e.id = ae.event_id WHERE ae.article_id = a.id AND e.slug = ${f.event})`);
+  }
   if (f.q) {
     // English stemming for English text, plain words for the rest (the column indexes both ways).
     parts.push(Prisma.sql`a.search @@ (websearch_to_tsquery('english', ${f.q}) || websearch_to_tsquery('simple', ${f.q}))`);

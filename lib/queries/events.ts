@@ -132,8 +132,14 @@ export interface EventArticle {
   evidence: EvidencePassage[];
 }
 
+/**
+ * Headlines per group on an event page. Each costs server rendering on every view (twice: HTML and
+ * the RSC payload); the rest are one link away in the article list filtered to the event.
+ */
+export const EVENT_HEADLINES = 12;
+
 /** The highest-scoring articles of each group (at most `perGroup` each). */
-export async function eventArticles(eventId: number, perGroup = 25): Promise<EventArticle[]> {
+export async function eventArticles(eventId: number, perGroup = EVENT_HEADLINES): Promise<EventArticle[]> {
   // Ranks on the sort keys alone, then fetches titles and evidence for the few rows kept: the
   // ranking no longer drags every linked article's evidence passages through the sort.
   return cachedQuery(cacheKey('eventArticles', eventId, perGroup), () =>

@@ -78,6 +78,7 @@ const cases: [DatasetName, Record<string, string>][] = [
   ['articles', { stance: 'critical,unrated' }],
   ['articles', { publisher: 'bbc,reuters', from: '2022-01-01' }],
   ['articles', { q: '"death commissions"' }],
+  ['articles', { event: '1988-massacre' }],
   ['articles', { q: `O'Brien \\ "x" '); DROP TABLE articles; --` }],
   ['claims', {}],
   ['claims', { event: '1988-massacre' }],

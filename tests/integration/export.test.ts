@@ -118,6 +118,12 @@ describe('article exports match the database', () => {
     ['a publisher', { publisher: 'amnesty-international' }, `p.slug = 'amnesty-international'`, []],
     ['a via host', { via: 'iran-interlink' }, `v.slug = 'iran-interlink'`, []],
     [
+      'an event (the event page\'s "all of them")',
+      { event: '1988-massacre', stance: 'advocacy' },
+      `${GROUP} = 'advocacy' AND a.id IN (SELECT ae.article_id FROM article_events ae JOIN events e ON e.id = ae.event_id WHERE e.slug = '1988-massacre')`,
+      [],
+    ],
+    [
       'full text',
       { q: '"death commissions"' },
       `a.search @@ (websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1))`,
@@ -130,6 +136,19 @@ describe('article exports match the database', () => {
       [],
     ],
   ];
+
+  it('the event filter lists what the event page links to, reprints included', async () => {
+    const event = (await getEvent('1988-massacre'))!;
+    const summary = await eventGroupSummary(event.id);
+    const advocacy = summary.find((s) => s.stance === 'advocacy')!.articles;
+    expect(advocacy).toBeGreaterThan(0);
+    const listed = await DATASETS.articles.count(ctx, DATASETS.articles.parse({ event: '1988-massacre', stance: 'advocacy' }));
+    // The event page counts a reprint once, as its original; the list shows every article.
+    expect(listed).toBeGreaterThanOrEqual(advocacy);
+    expect(listed).toBe(
+      await sqlCount(`${GROUP} = 'advocacy' AND EXISTS (SELECT 1 FROM article_events ae JOIN events e ON e.id = ae.event_id WHERE ae.article_id = a.id AND e.slug = '1988-massacre')`),
+    );
+  });
 
   it.each(cases)('%s', async (_label, raw, where, params) => {
     const expected = await sqlCount(where, params);

@@ -29,5 +29,8 @@ describe('filters parsed from the URL', () => {
   it('sources and articles', () => {
     expect(parseSourceFilter({ entity: 'Maryam Rajavi' }).entity).toBe('Maryam Rajavi');
     expect(parseArticleFilter({ q: '  "death commissions" ', stance: 'unrated' })).toMatchObject({ q: '"death commissions"', stances: ['unrated'] });
+    expect(parseArticleFilter({ event: '1988-massacre' }).event).toBe('1988-massacre');
+    expect(parseArticleFilter({ event: "x'; DROP TABLE articles" }).event).toBeNull();
+    expect(parseArticleFilter({}).event).toBeNull();
   });
 });

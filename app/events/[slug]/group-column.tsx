@@ -70,7 +70,8 @@ export function GroupColumn({ stance, eventSlug, summary, articles, terms, claim
       </ul>
       {summary.articles > articles.length ? (
         <p className="small muted">
-          Showing the {articles.length} most relevant of {summary.articles}.
+          Showing the {articles.length} most relevant of {summary.articles}.{' '}
+          <Link href={`/articles?event=${encodeURIComponent(eventSlug)}&stance=${stance}`}>All of them in the article list</Link>
         </p>
       ) : null}
 

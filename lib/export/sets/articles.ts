@@ -79,6 +79,7 @@ function toQuery(f: ArticleExportFilter): Record<string, string> {
     from: f.from,
     to: f.to,
     q: f.q,
+    event: f.event,
     sort: sort === DEFAULT_ARTICLE_SORT ? null : sort,
   });
 }
@@ -90,7 +91,7 @@ export const articlesDataset: Dataset<ArticleExportFilter> = {
   page: '/articles',
   rowIs: 'one article',
   pageUrl: (f) => withQuery('/articles', toQuery(f)),
-  params: [P.stance, P.publisher, P.via, P.from, P.to, P.q, P.articleSort],
+  params: [P.stance, P.publisher, P.via, P.from, P.to, P.q, P.event, P.articleSort],
   columns,
   parse: parseArticleExportFilter,
   toQuery,
