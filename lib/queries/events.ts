@@ -187,8 +187,11 @@ export async function termRates(scope: { eventId?: number; slice?: SliceFilter }
     prisma().$queryRaw<TermRate[]>`
       WITH scope AS (${inScope}),
            words AS (SELECT stance, sum(word_count) AS w FROM scope GROUP BY stance)
+      -- An article has one article_terms row per term (primary key) and is in scope once, so
+      -- count(*) counts articles: count(DISTINCT) gave the same numbers through a sort of every
+      -- term row (30 s instead of 6.5 s over 1M articles; 2–3 s instead of 0.9 s for one event).
       SELECT s.stance::text AS stance, t.term, t.category, sum(t.count)::int AS count,
-             count(DISTINCT s.id)::int AS articles,
+             count(*)::int AS articles,
              round((sum(t.count) * 1000.0 / nullif(max(w.w), 0))::numeric, 3)::float8 AS rate
       FROM scope s JOIN article_terms t ON t.article_id = s.id JOIN words w ON w.stance = s.stance
       GROUP BY s.stance, t.term, t.category

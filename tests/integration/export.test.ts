@@ -19,7 +19,8 @@ import { importFiles } from '@/lib/ingest/import-files';
 import { listArticles } from '@/lib/queries/articles';
 import { listClaims } from '@/lib/queries/claims';
 import { distinctiveWords } from '@/lib/queries/compare';
-import { eventGroupSummary, getEvent, listEventCoverage } from '@/lib/queries/events';
+import { eventGroupSummary, getEvent, listEventCoverage, termRates } from '@/lib/queries/events';
+import { parseSliceFilter } from '@/lib/filters/slice';
 import { entitySentences } from '@/lib/queries/sources';
 import { sampleFiles } from '@/lib/server/sample-corpus';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
@@ -223,6 +224,28 @@ describe('the other datasets match the database and the pages', () => {
     expect(rows.some((r) => r.measureType === 'figure' && r.value === 30000 && r.group === 'advocacy')).toBe(true);
     await expect(DATASETS['event-comparison'].check!(ctx, DATASETS['event-comparison'].parse({ event: 'no-such-event' }))).rejects.toThrow(DatasetNotFoundError);
     expect(() => DATASETS['event-comparison'].parse({})).toThrow(DatasetParamError);
+  });
+
+  it('term rates count each article once per group and term, for a slice and for an event', async () => {
+    const key = (r: { stance: string; term: string }) => `${r.stance}|${r.term}`;
+    const reference = async (where: string) =>
+      new Map(
+        (
+          await db.prisma.$queryRawUnsafe<{ stance: string; term: string; n: number }[]>(`
+            SELECT ${GROUP}::text AS stance, t.term, count(DISTINCT a.id)::int AS n
+            FROM articles a JOIN publishers p ON p.id = a.publisher_id JOIN article_terms t ON t.article_id = a.id
+            WHERE ${ONCE} AND ${where} GROUP BY 1, 2`)
+        ).map((r) => [key(r), r.n]),
+      );
+    const slice = await termRates({ slice: parseSliceFilter({ from: '2019-01-01' }) });
+    expect(slice.length).toBeGreaterThan(10);
+    expect(new Map(slice.map((r) => [key(r), r.articles]))).toEqual(await reference(`a.published_at >= '2019-01-01'`));
+    const event = (await getEvent('1988-massacre'))!;
+    const inEvent = await termRates({ eventId: event.id });
+    expect(inEvent.length).toBeGreaterThan(5);
+    expect(new Map(inEvent.map((r) => [key(r), r.articles]))).toEqual(
+      await reference(`EXISTS (SELECT 1 FROM article_events ae WHERE ae.article_id = a.id AND ae.event_id = ${event.id})`),
+    );
   });
 
   it('terms: every group × term of the slice', async () => {
