@@ -6,7 +6,7 @@ import { STANCES, STANCE_STYLE, type StanceKey } from '@/lib/stance';
 interface Props {
   publishers: { slug: string; name: string; stance: StanceKey; n: number }[];
   vias: { slug: string; name: string; n: number }[];
-  events: { slug: string; name: string; n: number }[];
+  events: { slug: string; name: string }[];
 }
 
 export function ArticleFilters({ publishers, vias, events }: Props) {
@@ -19,7 +19,7 @@ export function ArticleFilters({ publishers, vias, events }: Props) {
         <SelectFilter param="via" label="Via" options={vias.map((v) => ({ value: v.slug, label: `${v.name} (${v.n})` }))} allLabel="Any source" />
       ) : null}
       {events.length > 0 ? (
-        <SelectFilter param="event" label="Event" options={events.map((e) => ({ value: e.slug, label: `${e.name} (${e.n})` }))} allLabel="Any event" />
+        <SelectFilter param="event" label="Event" options={events.map((e) => ({ value: e.slug, label: e.name }))} allLabel="Any event" />
       ) : null}
       <DateRangeFilter />
       <ResetFilters params={[...ARTICLE_FILTER_PARAMS]} />

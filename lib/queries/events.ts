@@ -288,6 +288,17 @@ export async function articleTitles(ids: number[]) {
 }
 
 /** Every event, for the link form's choices. */
+/**
+ * Events with at least one linked article, in catalog order, for the article list's filter: one
+ * index probe per event, not a count over every link (a second at 1M articles without the cache).
+ */
+export async function linkedEvents() {
+  return prisma().$queryRaw<{ slug: string; name: string }[]>`
+    SELECT e.slug, e.name FROM events e
+    WHERE EXISTS (SELECT 1 FROM article_events ae WHERE ae.event_id = e.id)
+    ORDER BY e.date_start NULLS LAST, e.name`;
+}
+
 export async function eventChoices() {
   return prisma().$queryRaw<{ slug: string; name: string; origin: string }[]>`
     SELECT slug, name, origin FROM events ORDER BY date_start NULLS LAST, name`;

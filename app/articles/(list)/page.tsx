@@ -3,7 +3,7 @@ import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/ui/page-header';
 import { ARTICLE_SORTS, isFiltered, parseArticleFilter, type ArticleSort } from '@/lib/filters/articles';
 import { articleFilterOptions, listArticles } from '@/lib/queries/articles';
-import { sliceFilterOptions } from '@/lib/queries/slice';
+import { linkedEvents } from '@/lib/queries/events';
 import { ArticlesTable } from '../articles-table';
 import { ArticleFilters } from '../article-filters';
 
@@ -14,10 +14,10 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   const raw = await searchParams;
   const filter = parseArticleFilter(raw);
   const table = parseTableParams(raw, { sortable: ARTICLE_SORTS, defaultSort: 'publishedAt.desc' });
-  const [{ rows, total }, options, slice] = await Promise.all([
+  const [{ rows, total }, options, events] = await Promise.all([
     listArticles(filter, { offset: table.offset, limit: table.size, sort: table.sortId as ArticleSort, desc: table.sortDesc }),
     articleFilterOptions(),
-    sliceFilterOptions(),
+    linkedEvents(),
   ]);
   return (
     <>
@@ -31,7 +31,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         rows={rows}
         total={total}
         filtered={isFiltered(filter)}
-        toolbar={<ArticleFilters publishers={options.publishers} vias={options.vias} events={slice.events} />}
+        toolbar={<ArticleFilters publishers={options.publishers} vias={options.vias} events={events} />}
       />
     </>
   );
