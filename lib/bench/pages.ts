@@ -6,7 +6,7 @@ import { ARTICLE_SORTS, parseArticleFilter, type ArticleSort } from '@/lib/filte
 import { parseCompareFilter } from '@/lib/filters/slice';
 import { articleFilterOptions, listArticles } from '@/lib/queries/articles';
 import { compareTermRates, distinctiveWords, sliceGroupCounts } from '@/lib/queries/compare';
-import { eventArticles, eventClaims, eventGroupSummary, eventTimeline, getEvent, listEventCoverage, sourceCounts, termRates, linkedEvents } from '@/lib/queries/events';
+import { eventArticles, eventClaims, eventGroupSummary, eventTimeline, getEvent, linkedEvents, listEventCoverage, sourceCounts, termRates } from '@/lib/queries/events';
 import { articlesPerPublisher, articlesPerYear, countsByStance, publishersNeedingRating, recentImports } from '@/lib/queries/overview';
 import { sliceFilterOptions } from '@/lib/queries/slice';
 

@@ -4,7 +4,7 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { SliceFilter } from '@/lib/filters/slice';
 import { STANCES } from '@/lib/stance';
-import type { DatasetContext, FetchRequest, FetchResult, Row } from './types';
+import type { DatasetContext, FetchRequest, FetchResult, QueryScope, Row } from './types';
 
 /** `path?query` with only the non-empty params, in the order given. */
 export function withQuery(path: string, params: Record<string, string>): string {
@@ -35,7 +35,7 @@ export function groupOrder(expr: Prisma.Sql): Prisma.Sql {
 }
 
 /** The event slugs an article is linked to, "; "-separated (alias a): one lookup per row, for batches. */
-export const ARTICLE_EVENTS = Prisma.sql`(SELECT string_agg(e.slug, '; ' ORDER BY e.slug)
+const ARTICLE_EVENTS = Prisma.sql`(SELECT string_agg(e.slug, '; ' ORDER BY e.slug)
   FROM article_events ae JOIN events e ON e.id = ae.event_id WHERE ae.article_id = a.id)`;
 
 /**
@@ -43,12 +43,20 @@ export const ARTICLE_EVENTS = Prisma.sql`(SELECT string_agg(e.slug, '; ' ORDER B
  * (alias ev, column ev.events). A per-row subquery costs about 5 µs a row in Postgres, most of a
  * 1M-row CSV export's time; one grouped pass over article_events takes about a second.
  */
-export const ARTICLE_EVENTS_JOIN = Prisma.sql`LEFT JOIN (
+const ARTICLE_EVENTS_JOIN = Prisma.sql`LEFT JOIN (
   SELECT ae.article_id, string_agg(e.slug, '; ' ORDER BY e.slug) AS events
   FROM article_events ae JOIN events e ON e.id = ae.event_id GROUP BY ae.article_id) ev ON ev.article_id = a.id`;
 
-/** How a dataset's query will be read: in keyset batches, or whole (COPY). */
-export type QueryScope = 'batch' | 'all';
+/**
+ * SELECT and FROM of a dataset with an events column (alias a for the article), per query scope:
+ * the per-row lookup for keyset batches, the one-pass join for a whole export.
+ */
+export function withArticleEvents(from: Prisma.Sql, select: (events: Prisma.Sql) => Prisma.Sql): Record<QueryScope, { select: Prisma.Sql; from: Prisma.Sql }> {
+  return {
+    batch: { select: select(ARTICLE_EVENTS), from },
+    all: { select: select(Prisma.sql`ev.events`), from: Prisma.sql`${from} ${ARTICLE_EVENTS_JOIN}` },
+  };
+}
 
 /**
  * fetch / count / batches for a dataset computed in one go. The computation runs once per

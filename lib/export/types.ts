@@ -22,6 +22,9 @@ export interface Column {
 }
 
 export type CellValue = string | number | boolean | null;
+
+/** How a dataset's query will be read: in keyset batches, or whole (the COPY path). */
+export type QueryScope = 'batch' | 'all';
 export type Row = Record<string, CellValue>;
 
 /** A keyset position: the sort values of the last row read, then its id. */
@@ -96,7 +99,7 @@ export interface Dataset<F> {
    * straight from tables: CSV exports of these stream through COPY. `scope` 'all' (the COPY path)
    * may join precomputed aggregates where 'batch' (default) looks them up row by row.
    */
-  query?(filter: F, scope?: 'batch' | 'all'): KeysetQuery;
+  query?(filter: F, scope?: QueryScope): KeysetQuery;
   /** Streams every row in batches; defaults to calling fetch() with keyset positions. */
   batches?(ctx: DatasetContext, filter: F, batchSize: number): AsyncGenerator<Row[]>;
 }

@@ -287,7 +287,6 @@ export async function articleTitles(ids: number[]) {
     FROM articles a JOIN publishers p ON p.id = a.publisher_id WHERE a.id IN (${Prisma.join(ids)})`;
 }
 
-/** Every event, for the link form's choices. */
 /**
  * Events with at least one linked article, in catalog order, for the article list's filter: one
  * index probe per event, not a count over every link (a second at 1M articles without the cache).
@@ -299,6 +298,7 @@ export async function linkedEvents() {
     ORDER BY e.date_start NULLS LAST, e.name`;
 }
 
+/** Every event, for the link form's choices. */
 export async function eventChoices() {
   return prisma().$queryRaw<{ slug: string; name: string; origin: string }[]>`
     SELECT slug, name, origin FROM events ORDER BY date_start NULLS LAST, name`;

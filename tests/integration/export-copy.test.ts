@@ -17,6 +17,7 @@ import { CLAIM_SORTS } from '@/lib/filters/slice';
 import { importFiles } from '@/lib/ingest/import-files';
 import { sampleFiles } from '@/lib/server/sample-corpus';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
+import { collect } from '../helpers/sink';
 
 let db: TestDatabase;
 let pool: pg.Pool;
@@ -51,20 +52,9 @@ afterAll(async () => {
   await db?.drop();
 });
 
-function sink() {
-  const chunks: Buffer[] = [];
-  const out = new Writable({
-    write(chunk: Buffer, _e, cb) {
-      chunks.push(Buffer.from(chunk));
-      cb();
-    },
-  });
-  return { out, bytes: () => Buffer.concat(chunks) };
-}
-
 async function csvBy(ctx: DatasetContext, name: DatasetName, raw: Record<string, string>, opts: { headers?: 'keys'; bom?: boolean } = {}) {
   const ds = DATASETS[name];
-  const s = sink();
+  const s = collect();
   const { rowCount } = await runExport({ dataset: ds, ctx, filter: ds.parse(raw), format: 'csv', out: s.out, ...opts });
   return { rowCount, bytes: s.bytes() };
 }

@@ -24,6 +24,7 @@ import { parseSliceFilter } from '@/lib/filters/slice';
 import { entitySentences } from '@/lib/queries/sources';
 import { sampleFiles } from '@/lib/server/sample-corpus';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
+import { collect } from '../helpers/sink';
 
 let db: TestDatabase;
 let ctx: DatasetContext;
@@ -85,22 +86,11 @@ async function sqlCount(where: string, params: unknown[] = []): Promise<number> 
   return Number(r[0]!.n);
 }
 
-function sink(): { out: Writable; text: () => string; buffer: () => Buffer } {
-  const chunks: Buffer[] = [];
-  const out = new Writable({
-    write(chunk: Buffer, _e, cb) {
-      chunks.push(Buffer.from(chunk));
-      cb();
-    },
-  });
-  return { out, buffer: () => Buffer.concat(chunks), text: () => Buffer.concat(chunks).toString('utf8') };
-}
-
 async function exportTo(name: keyof typeof DATASETS, raw: Record<string, string>, format: ExportFormat) {
   const ds = DATASETS[name];
-  const s = sink();
+  const s = collect();
   const result = await runExport({ dataset: ds, ctx, filter: ds.parse(raw), format, out: s.out, origin: 'http://localhost' });
-  return { ...result, text: s.text(), buffer: s.buffer() };
+  return { ...result, text: s.text(), buffer: s.bytes() };
 }
 
 const parseCsv = (text: string) => {

@@ -44,7 +44,8 @@ export function GroupColumn({ stance, eventSlug, summary, articles, terms, claim
   }
   const passages = articles.filter((a) => a.evidence.length > 0).slice(0, 3);
   const figures = groupFigures(claims);
-  const claimsHref = `/claims?event=${encodeURIComponent(eventSlug)}&stance=${stance}`;
+  // This group's coverage of the event, as the claims table and the article list filter it.
+  const scope = `event=${encodeURIComponent(eventSlug)}&stance=${stance}`;
   return (
     <section className="stance-column" data-stance={stance} aria-labelledby={headingId}>
       <h2 id={headingId} className="stance-column__title">
@@ -71,7 +72,7 @@ export function GroupColumn({ stance, eventSlug, summary, articles, terms, claim
       {summary.articles > articles.length ? (
         <p className="small muted">
           Showing the {articles.length} most relevant of {summary.articles}.{' '}
-          <Link href={`/articles?event=${encodeURIComponent(eventSlug)}&stance=${stance}`}>All of them in the article list</Link>
+          <Link href={`/articles?${scope}`}>All of them in the article list</Link>
         </p>
       ) : null}
 
@@ -157,7 +158,7 @@ export function GroupColumn({ stance, eventSlug, summary, articles, terms, claim
                     {f.articleIds.length > FIGURE_LINKS ? (
                       <>
                         {' '}
-                        and <Link href={claimsHref}>{f.articleIds.length - FIGURE_LINKS} more</Link>
+                        and <Link href={`/claims?${scope}`}>{f.articleIds.length - FIGURE_LINKS} more</Link>
                       </>
                     ) : null}
                   </>

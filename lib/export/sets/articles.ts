@@ -6,10 +6,10 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { ARTICLE_SORTS, parseArticleFilter, type ArticleFilter, type ArticleSort } from '@/lib/filters/articles';
 import { ARTICLE_FROM, articleWhere } from '@/lib/queries/articles';
 import { ARTICLE_STANCE } from '@/lib/queries/curation-sql';
-import { ARTICLE_EVENTS, ARTICLE_EVENTS_JOIN, compact, withQuery, type QueryScope } from '../common';
+import { compact, withArticleEvents, withQuery } from '../common';
 import { countRows, keysetFetch, type SortPart } from '../keyset';
 import { P } from '../params';
-import type { Column, Dataset } from '../types';
+import type { Column, Dataset, QueryScope } from '../types';
 
 export interface ArticleExportFilter extends ArticleFilter {
   sort: ArticleSort;
@@ -38,16 +38,11 @@ const columns: Column[] = [
   { key: 'sourceFile', header: 'Source file', type: 'string', nullable: false, description: 'Imported file the article came from.' },
 ];
 
-const select = (events: Prisma.Sql) => Prisma.sql`
+const SCOPES = withArticleEvents(ARTICLE_FROM, (events) => Prisma.sql`
   a.id, a.title, ${ARTICLE_STANCE}::text AS "group", p.stance::text AS "outletGroup", p.name AS publisher, p.slug AS "publisherSlug",
   to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.date_precision::text AS "datePrecision",
   a.author, v.name AS via, v.slug AS "viaSlug", a.url, a.word_count AS "wordCount", a.language,
-  ${events} AS events, a.reprint_of_id AS "reprintOf", a.source_file AS "sourceFile"`;
-const SELECT = {
-  batch: select(ARTICLE_EVENTS),
-  all: select(Prisma.sql`ev.events`),
-};
-const FROM = { batch: ARTICLE_FROM, all: Prisma.sql`${ARTICLE_FROM} ${ARTICLE_EVENTS_JOIN}` };
+  ${events} AS events, a.reprint_of_id AS "reprintOf", a.source_file AS "sourceFile"`);
 
 // The page's ORDER BY (lib/queries/articles.ts), part by part, with the id in the same direction.
 const SORT_PARTS: Record<ArticleSort, Omit<SortPart, 'desc'>> = {
@@ -96,7 +91,7 @@ export const articlesDataset: Dataset<ArticleExportFilter> = {
   parse: parseArticleExportFilter,
   toQuery,
   sortId: (f) => `${f.sort}.${f.desc ? 'desc' : 'asc'}`,
-  query: (f, scope: QueryScope = 'batch') => ({ select: SELECT[scope], from: FROM[scope], where: articleWhere(f), sort: sortParts(f), keys: columns.map((c) => c.key) }),
+  query: (f, scope: QueryScope = 'batch') => ({ ...SCOPES[scope], where: articleWhere(f), sort: sortParts(f), keys: columns.map((c) => c.key) }),
   fetch: (ctx, f, req) => keysetFetch(ctx.db, articlesDataset.query!(f), req),
   count: (ctx, f) => countRows(ctx.db, ARTICLE_FROM, articleWhere(f)),
 };

@@ -7,10 +7,10 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { parseSourceFilter, type SourceFilter } from '@/lib/filters/slice';
 import { ARTICLE_STANCE, COUNTED_ONCE } from '@/lib/queries/curation-sql';
 import { sliceWhere } from '@/lib/queries/slice';
-import { ARTICLE_EVENTS, ARTICLE_EVENTS_JOIN, compact, groupOrder, sliceQuery, withQuery, type QueryScope } from '../common';
+import { compact, groupOrder, sliceQuery, withArticleEvents, withQuery } from '../common';
 import { countRows, keysetFetch, type SortPart } from '../keyset';
 import { P, SLICE_PARAM_SPECS } from '../params';
-import type { Column, Dataset } from '../types';
+import type { Column, Dataset, QueryScope } from '../types';
 
 const columns: Column[] = [
   { key: 'id', header: 'Attribution ID', type: 'integer', nullable: false, description: 'Attribution id.' },
@@ -32,16 +32,11 @@ const columns: Column[] = [
 
 const FROM = Prisma.sql`attributions q JOIN articles a ON a.id = q.article_id JOIN publishers p ON p.id = a.publisher_id`;
 
-const select = (events: Prisma.Sql) => Prisma.sql`
+const SCOPES = withArticleEvents(FROM, (events) => Prisma.sql`
   q.id, ${ARTICLE_STANCE}::text AS "group", q.entity, q.entity_type AS "entityType", q.verb, q.quoted, q.sentence,
   a.id AS "articleId", a.title, p.name AS publisher, p.slug AS "publisherSlug",
   to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.date_precision::text AS "datePrecision", a.url,
-  ${events} AS events`;
-const SELECT = {
-  batch: select(ARTICLE_EVENTS),
-  all: select(Prisma.sql`ev.events`),
-};
-const FROMS = { batch: FROM, all: Prisma.sql`${FROM} ${ARTICLE_EVENTS_JOIN}` };
+  ${events} AS events`);
 
 const SORT: SortPart[] = [
   { expr: groupOrder(ARTICLE_STANCE), type: 'int' },
@@ -71,7 +66,7 @@ export const attributionsDataset: Dataset<SourceFilter> = {
   parse: (raw: SearchParamsRecord) => parseSourceFilter(raw),
   toQuery,
   sortId: () => 'group.publishedAt.desc',
-  query: (f, scope: QueryScope = 'batch') => ({ select: SELECT[scope], from: FROMS[scope], where: attributionWhere(f), sort: SORT, keys: columns.map((c) => c.key) }),
+  query: (f, scope: QueryScope = 'batch') => ({ ...SCOPES[scope], where: attributionWhere(f), sort: SORT, keys: columns.map((c) => c.key) }),
   fetch: (ctx, f, req) => keysetFetch(ctx.db, attributionsDataset.query!(f), req),
   count: (ctx, f) => countRows(ctx.db, FROM, attributionWhere(f)),
 };

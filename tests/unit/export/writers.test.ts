@@ -1,6 +1,6 @@
 // The file writers on in-memory rows: CSV, XLSX (read back with exceljs), JSON and JSON Lines,
 // formula neutralisation in the spreadsheet formats only, numbers kept as numbers.
-import { PassThrough, Writable } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProvenance } from '@/lib/export/provenance';
 import type { Column, Dataset, Row } from '@/lib/export/types';
 import { writeCsv, writeJson, writeJsonl, writeXlsx, xlsxCell, XLSX_MAX_CELL } from '@/lib/export/writers';
+import { collect } from '../../helpers/sink';
 
 const columns: Column[] = [
   { key: 'id', header: 'ID', type: 'integer', description: 'id', nullable: false },
@@ -48,20 +49,10 @@ async function* batches(all: Row[], size = 2): AsyncGenerator<Row[]> {
   for (let i = 0; i < all.length; i += size) yield all.slice(i, i + size);
 }
 
-function collect(): { sink: Writable; bytes: () => Buffer } {
-  const chunks: Buffer[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, cb) {
-      chunks.push(Buffer.from(chunk));
-      cb();
-    },
-  });
-  return { sink, bytes: () => Buffer.concat(chunks) };
-}
 
 describe('CSV', () => {
   it('writes every row with a BOM, CRLF, quoted text, neutralised formulas and plain numbers', async () => {
-    const { sink, bytes } = collect();
+    const { out: sink, bytes } = collect();
     const n = await writeCsv(sink, columns, batches(rows), { provenance: provenance('csv') });
     expect(n).toBe(rows.length);
     const text = bytes().toString('utf8');
@@ -81,7 +72,7 @@ describe('CSV', () => {
   });
 
   it('can use column keys as headers and leave out the BOM', async () => {
-    const { sink, bytes } = collect();
+    const { out: sink, bytes } = collect();
     await writeCsv(sink, columns, batches([]), { provenance: provenance('csv'), headers: 'keys', bom: false });
     expect(bytes().toString('utf8')).toBe('"id","title","group","score","flag","date"\r\n');
   });
@@ -89,7 +80,7 @@ describe('CSV', () => {
 
 describe('XLSX', () => {
   it('has a data sheet and an "About this export" sheet with the row count, and inert formulas', async () => {
-    const { sink, bytes } = collect();
+    const { out: sink, bytes } = collect();
     const n = await writeXlsx(sink, columns, batches(rows), { provenance: provenance('xlsx') });
     expect(n).toBe(rows.length);
     const wb = new ExcelJS.Workbook();
@@ -120,7 +111,7 @@ describe('XLSX', () => {
   });
 
   it('starts another sheet when one would pass the row limit', async () => {
-    const { sink, bytes } = collect();
+    const { out: sink, bytes } = collect();
     const many = Array.from({ length: 7 }, (_, i) => ({ id: i + 1, title: `row ${i + 1}`, group: 'critical', score: i, flag: null, date: null }));
     await writeXlsx(sink, columns, batches(many, 3), { provenance: provenance('xlsx'), maxRowsPerSheet: 4 });
     const wb = new ExcelJS.Workbook();
@@ -146,7 +137,7 @@ describe('XLSX', () => {
 
 describe('JSON and JSON Lines', () => {
   it('JSON: provenance first, then the rows as stored, then the row count', async () => {
-    const { sink, bytes } = collect();
+    const { out: sink, bytes } = collect();
     await writeJson(sink, columns, batches(rows), { provenance: provenance('json') });
     const doc = JSON.parse(bytes().toString('utf8'));
     expect(Object.keys(doc)).toEqual(['provenance', 'rows', 'rowCount', 'complete']);
@@ -160,13 +151,13 @@ describe('JSON and JSON Lines', () => {
   });
 
   it('JSON with no rows is still valid', async () => {
-    const { sink, bytes } = collect();
+    const { out: sink, bytes } = collect();
     await writeJson(sink, columns, batches([]), { provenance: provenance('json') });
     expect(JSON.parse(bytes().toString('utf8'))).toMatchObject({ rows: [], rowCount: 0 });
   });
 
   it('JSON Lines: one object per line', async () => {
-    const { sink, bytes } = collect();
+    const { out: sink, bytes } = collect();
     const n = await writeJsonl(sink, columns, batches(rows));
     const lines = bytes().toString('utf8').split('\n');
     expect(lines.pop()).toBe('');
@@ -213,7 +204,7 @@ describe('XLSX backpressure', () => {
     for (let i = 0; i < 500; i++) await new Promise((r) => setImmediate(r));
     expect(produced).toBeGreaterThan(0);
     expect(produced).toBeLessThan(200);
-    const { sink, bytes } = collect();
+    const { out: sink, bytes } = collect();
     const sinkDone = finished(sink);
     out.pipe(sink);
     expect(await done).toBe(20_000);
