@@ -4,7 +4,7 @@
 // either fully imported and marked so, or untouched and still queued; the retried job picks up
 // the files not yet done.
 import path from 'node:path';
-import type PgBoss from 'pg-boss';
+import type { JobWithMetadata } from 'pg-boss';
 import type { Db } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { assertAdmin, type Actor } from '@/lib/auth/actor';
@@ -131,7 +131,7 @@ export async function processUpload(db: Db, uploadId: number, opts: ProcessOptio
 }
 
 /** pg-boss handler: one job, one upload. On the last attempt a failure is recorded on the upload. */
-export async function runImportJob(db: Db, job: Pick<PgBoss.JobWithMetadata<ImportJobData>, 'data' | 'retryCount' | 'retryLimit'>, opts: ProcessOptions = {}) {
+export async function runImportJob(db: Db, job: Pick<JobWithMetadata<ImportJobData>, 'data' | 'retryCount' | 'retryLimit'>, opts: ProcessOptions = {}) {
   try {
     const report = await processUpload(db, job.data.uploadId, opts);
     return report.totals;
