@@ -6,7 +6,7 @@ import type { JobWithMetadata, PgBoss } from 'pg-boss';
 import { IMPORT_QUEUE, startBoss, type ImportJobData } from '@/lib/jobs/boss';
 import { runImportJob } from '@/lib/jobs/uploads';
 import { prepareDatabase } from '@/lib/server/prepare-database';
-import { onStopSignal } from '@/lib/server/signals';
+import { onStopSignal } from '@/lib/db/embedded-exit-hooks';
 
 const log = (line: string) => console.log(`stance-lens worker: ${line}`);
 
