@@ -114,11 +114,11 @@ function versionOf(bin) {
 function chooseRuntime() {
   const override = process.env.STANCE_LENS_NODE;
   if (override) {
-    if (realpath(override) === realpath(process.execPath)) return null;
-    const version = fs.existsSync(override) ? versionOf(override) : null;
+    const self = realpath(override) === realpath(process.execPath);
+    const version = self ? process.version : fs.existsSync(override) ? versionOf(override) : null;
     if (!version) fail(`STANCE_LENS_NODE=${override} is not a Node binary that runs.`);
     if (majorOf(version) < MIN_NODE_MAJOR) fail(`STANCE_LENS_NODE=${override} is Node ${version}; stance-lens needs Node ${MIN_NODE_MAJOR} or newer.`);
-    return override;
+    return self ? null : override;
   }
   if (majorOf(process.version) >= MIN_NODE_MAJOR) return null;
   return ensureRuntime();
