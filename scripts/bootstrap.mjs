@@ -112,6 +112,13 @@ function versionOf(bin) {
 
 /** The Node the project runs on: the path to re-run this script with, or null when it is this one. */
 function chooseRuntime() {
+  // Run again by a parent bootstrap: this is the chosen Node (STANCE_LENS_NODE may be a wrapper
+  // script, such as a version manager's shim, whose path is not process.execPath).
+  if (process.env.STANCE_LENS_BOOTSTRAP_CHILD === '1') {
+    delete process.env.STANCE_LENS_BOOTSTRAP_CHILD;
+    if (majorOf(process.version) < MIN_NODE_MAJOR) fail(`the chosen Node is ${process.version}; stance-lens needs Node ${MIN_NODE_MAJOR} or newer.`);
+    return null;
+  }
   const override = process.env.STANCE_LENS_NODE;
   if (override) {
     const self = realpath(override) === realpath(process.execPath);
@@ -161,7 +168,7 @@ if (!command || !(command === 'test' || COMMANDS[command])) {
 const runtime = chooseRuntime();
 if (runtime) {
   // Run this very script again under the chosen Node; this process only relays signals and the exit code.
-  const env = { ...process.env, PATH: pathWithNode(process.env.PATH, runtime) };
+  const env = { ...process.env, PATH: pathWithNode(process.env.PATH, runtime), STANCE_LENS_BOOTSTRAP_CHILD: '1' };
   if (!process.env.STANCE_LENS_NODE) env.STANCE_LENS_SYSTEM_NODE = process.version;
   forward(spawn(runtime, [self, ...process.argv.slice(2)], { stdio: 'inherit', env }));
 } else {
