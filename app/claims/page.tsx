@@ -3,7 +3,7 @@ import { ChartFrame } from '@/components/charts/chart-frame';
 import { FigureDotPlot } from '@/components/charts/figure-dot-plot';
 import { MiniStanceBar } from '@/components/charts/mini-stance-bar';
 import { SelectFilter } from '@/components/data-table/data-table-toolbar';
-import { parseTableParams, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { parseTableParams, type SearchParamsRecord } from '@/lib/filters/search-params';
 import { PageHeader } from '@/components/ui/page-header';
 import { CLAIM_DEFAULT_SORT, CLAIM_KINDS, CLAIM_SORTS, isSliceFiltered, parseClaimFilter, type ClaimSort } from '@/lib/filters/slice';
 import { claimCounts, claimSourceOptions, claimValuePoints, listClaims } from '@/lib/queries/claims';

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { MiniStanceBar } from '@/components/charts/mini-stance-bar';
 import { StanceBarChart } from '@/components/charts/stance-bar-chart';
-import { parseTableParams, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { parseTableParams, type SearchParamsRecord } from '@/lib/filters/search-params';
 import { StanceLegend } from '@/components/stance-badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';

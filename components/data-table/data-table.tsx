@@ -22,7 +22,7 @@ import {
 } from '@tanstack/react-table';
 import { parseAsInteger, parseAsString, useQueryStates } from 'nuqs';
 import { useEffect, useId, useMemo, useRef, useState, useTransition, type ReactNode } from 'react';
-import { DEFAULT_PAGE_SIZE, PAGE_SIZE_OPTIONS, parseSort, serializeSort } from './search-params';
+import { DEFAULT_PAGE_SIZE, PAGE_SIZE_OPTIONS, parseSort, serializeSort } from '@/lib/filters/search-params';
 import { TableTransitionContext } from './transition-context';
 import { useDismiss } from '../use-dismiss';
 

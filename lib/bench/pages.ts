@@ -1,7 +1,7 @@
 // The pages the latency benchmark requests, each with the queries its server component runs
 // (the same functions with the same arguments, in the same Promise.all), so a page's latency
 // can be set against its own SQL run directly. Keep in step with app/**/page.tsx.
-import { parseTableParams } from '@/components/data-table/search-params';
+import { parseTableParams } from '@/lib/filters/search-params';
 import { ARTICLE_SORTS, parseArticleFilter, type ArticleSort } from '@/lib/filters/articles';
 import { parseCompareFilter } from '@/lib/filters/slice';
 import { articleFilterOptions, listArticles } from '@/lib/queries/articles';

@@ -1,7 +1,7 @@
 // The registry of export datasets: name → columns, filter parser and row source. The export
 // routes (/api/export/<name>), the read-only API (/api/v1/<name>), the OpenAPI description and
 // the Export menus all come from this one list, so adding a dataset here adds it everywhere.
-import type { SearchParamsRecord } from '@/components/data-table/search-params';
+import type { SearchParamsRecord } from '@/lib/filters/search-params';
 import { articlesDataset } from './sets/articles';
 import { attributionsDataset } from './sets/attributions';
 import { claimsDataset } from './sets/claims';

@@ -2,7 +2,7 @@
 // and how it reads its rows from the database a batch at a time. Writers (CSV, XLSX, JSON,
 // JSON Lines), the export routes, the paginated API and the OpenAPI description all work from
 // these definitions only (lib/export/datasets.ts is the registry).
-import type { SearchParamsRecord } from '@/components/data-table/search-params';
+import type { SearchParamsRecord } from '@/lib/filters/search-params';
 import type pg from 'pg';
 import type { Db } from '@/lib/db/prisma';
 import type { KeysetQuery } from './keyset';

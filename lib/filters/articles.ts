@@ -1,6 +1,6 @@
 // One schema for the article filters, shared by the /articles page, its exports and the API,
 // so a view, its export and its link always mean the same rows.
-import { firstParam, parseIsoDay, parseListParam, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { firstParam, parseIsoDay, parseListParam, type SearchParamsRecord } from './search-params';
 import { STANCES, type StanceKey } from '@/lib/stance';
 import { slug } from './slice';
 

@@ -1,7 +1,7 @@
 // Filters shared by the analysis views (/compare, /claims, /sources), their exports and the
 // API: one parser per view, all built from the same pieces, so a page, its export and its API
 // call with the same query string mean the same rows.
-import { firstParam, parseIsoDay, parseListParam, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { firstParam, parseIsoDay, parseListParam, type SearchParamsRecord } from './search-params';
 import { STANCES, type StanceKey } from '@/lib/stance';
 
 /** A slice of the corpus: which articles a view aggregates over. */

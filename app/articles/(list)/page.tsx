@@ -1,4 +1,4 @@
-import { parseTableParams, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { parseTableParams, type SearchParamsRecord } from '@/lib/filters/search-params';
 import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/ui/page-header';
 import { ARTICLE_SORTS, isFiltered, parseArticleFilter, type ArticleSort } from '@/lib/filters/articles';

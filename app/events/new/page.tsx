@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation';
-import { firstParam, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { firstParam, type SearchParamsRecord } from '@/lib/filters/search-params';
 import { ActionForm } from '@/components/curation/action-form';
 import { CuratorBar } from '@/components/curation/curator-bar';
 import { ReasonField } from '@/components/curation/fields';

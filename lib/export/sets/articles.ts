@@ -1,7 +1,7 @@
 // Articles: one row per article matching the /articles filters, in the page's order. Like the page
 // it lists reprints too (they are articles) and reports each article under ARTICLE_STANCE: a
 // curator's override when set, else its outlet's group.
-import { parseTableParams, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { parseTableParams, type SearchParamsRecord } from '@/lib/filters/search-params';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { ARTICLE_SORTS, parseArticleFilter, type ArticleFilter, type ArticleSort } from '@/lib/filters/articles';
 import { ARTICLE_FROM, articleWhere } from '@/lib/queries/articles';

@@ -2,7 +2,7 @@
 // article's outlet, group, date, URL and events. Filters are the /sources page's
 // (parseSourceFilter); `entity` lists the sentences behind one source, in the order the page
 // lists them (lib/queries/sources.ts entitySentences: group, newest first, reading order).
-import type { SearchParamsRecord } from '@/components/data-table/search-params';
+import type { SearchParamsRecord } from '@/lib/filters/search-params';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { parseSourceFilter, type SourceFilter } from '@/lib/filters/slice';
 import { ARTICLE_STANCE, COUNTED_ONCE } from '@/lib/queries/curation-sql';

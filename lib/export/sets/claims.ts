@@ -2,7 +2,7 @@
 // article's outlet, group, date and URL, the event the figure belongs to and the source it is
 // attributed to. Filters, WHERE and order are the /claims page's: parseClaimFilter, claimWhere
 // (lib/queries/slice.ts: `event` is the claim's own event) and the table's sort columns.
-import { parseTableParams, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { parseTableParams, type SearchParamsRecord } from '@/lib/filters/search-params';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { CLAIM_DEFAULT_SORT, CLAIM_SORTS, parseClaimFilter, type ClaimFilter, type ClaimSort } from '@/lib/filters/slice';
 import { ARTICLE_STANCE } from '@/lib/queries/curation-sql';

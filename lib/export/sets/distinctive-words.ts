@@ -3,7 +3,7 @@
 // (lib/queries/compare.ts distinctiveWords: Postgres counts the words, the prior is the whole
 // slice, words seen fewer than twice are left out), but every leaning word instead of the top 25
 // of each side: group a's words from the most typical down, then group b's.
-import type { SearchParamsRecord } from '@/components/data-table/search-params';
+import type { SearchParamsRecord } from '@/lib/filters/search-params';
 import { parseCompareFilter, type CompareFilter } from '@/lib/filters/slice';
 import { distinctiveWords } from '@/lib/queries/compare';
 import { computed, sliceQuery, withQuery } from '../common';

@@ -3,7 +3,7 @@
 // stated and every source quoted. Unlike the page, nothing is capped: all terms, figures and
 // sources are exported. The other slice params (dates, outlets, groups) narrow the articles. As on
 // the page, an article counts under ARTICLE_STANCE and a reprint counts once, as its original.
-import type { SearchParamsRecord } from '@/components/data-table/search-params';
+import type { SearchParamsRecord } from '@/lib/filters/search-params';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { TERMS_BY_ID } from '@/lib/analysis/lexicon';
 import { parseSliceFilter, type SliceFilter } from '@/lib/filters/slice';

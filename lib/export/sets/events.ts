@@ -1,7 +1,7 @@
 // Events: one row per catalog event with its coverage in each stance group (the /events table).
 // The slice params narrow which articles are counted (a date range, outlets, groups). As on the
 // page, an article counts under ARTICLE_STANCE and a reprint counts once, as its original.
-import type { SearchParamsRecord } from '@/components/data-table/search-params';
+import type { SearchParamsRecord } from '@/lib/filters/search-params';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { parseSliceFilter, type SliceFilter } from '@/lib/filters/slice';
 import { ARTICLE_STANCE, COUNTED_ONCE } from '@/lib/queries/curation-sql';

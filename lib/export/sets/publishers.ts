@@ -1,7 +1,7 @@
 // Publishers: the registry as stored, one row per outlet, with its article counts and the time
 // its stance last changed (stance_changed_at: set by the registry load and by curation, whose
 // audit_log holds the history).
-import { parseListParam, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { parseListParam, type SearchParamsRecord } from '@/lib/filters/search-params';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { STANCES, type StanceKey } from '@/lib/stance';
 import { compact, withQuery } from '../common';

@@ -2,7 +2,7 @@
 // stance group and its share of each group's attributions, in the table's order. Rows come from
 // the page's own query (lib/queries/sources.ts listSourceEntities), read once: their number is
 // bounded by the distinct entities, not by the corpus. The sentences are the attributions dataset.
-import { parseTableParams, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { parseTableParams, type SearchParamsRecord } from '@/lib/filters/search-params';
 import { parseSourceFilter, SOURCE_DEFAULT_SORT, SOURCE_SORTS, type SourceFilter, type SourceSort } from '@/lib/filters/slice';
 import { listSourceEntities } from '@/lib/queries/sources';
 import { STANCES, STANCE_STYLE } from '@/lib/stance';

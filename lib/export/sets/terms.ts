@@ -2,7 +2,7 @@
 // the group's articles in the slice — the /compare page's numbers, from its own queries
 // (lib/queries/compare.ts). One row per group × term, zeros included, so a pivot table has every
 // cell: a group that never uses a term has rate 0, not a missing row.
-import type { SearchParamsRecord } from '@/components/data-table/search-params';
+import type { SearchParamsRecord } from '@/lib/filters/search-params';
 import { LEXICON, TERMS_BY_ID } from '@/lib/analysis/lexicon';
 import { parseSliceFilter, type SliceFilter } from '@/lib/filters/slice';
 import { compareTermRates, sliceGroupCounts } from '@/lib/queries/compare';

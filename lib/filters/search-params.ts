@@ -1,5 +1,7 @@
-// URL state shared by every server-paginated table. Imported from `nuqs/server` so the same
-// parsers work in client components (DataTable) and in server pages and unit tests.
+// The pieces every URL schema in lib/filters is built from (a param's first value, a calendar
+// day, a comma-separated list) and the page, size and sort of every server-paginated table.
+// Imported from `nuqs/server` so the same parsers work in client components (DataTable), server
+// pages, exports, the API and unit tests.
 import { parseAsInteger, parseAsString } from 'nuqs/server';
 
 export const DEFAULT_PAGE_SIZE = 25;
