@@ -2,9 +2,9 @@
 // parser → registry resolution → the real analysis → COPY rows. Runs in worker threads
 // (lib/bench/analyse-worker.ts) or inline; pure apart from CPU.
 import { analyzeArticle } from '@/lib/analysis';
-import { parseFile } from '@/lib/import/parse-file';
-import { contentHash } from '@/lib/import/normalize';
-import { resolveSource } from '@/lib/ingest/resolve';
+import { parseFile } from '@/lib/parse/parse-file';
+import { contentHash } from '@/lib/parse/normalize';
+import { resolveSource } from '@/lib/parse/resolve';
 import type { StanceKey } from '@/lib/stance';
 import { appendAnalysisRows, articleRow, emptyTables, type TableText } from './rows';
 import { GENERATOR_VERSION, SyntheticCorpus } from './synthetic';

@@ -9,7 +9,8 @@ import type { Db } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { assertAdmin, type Actor } from '@/lib/auth/actor';
 import { CurationError } from '@/lib/curation/errors';
-import { importFiles, type FileResult, type ImportRunOptions } from '@/lib/ingest/import-files';
+import { importFiles, type ImportRunOptions } from '@/lib/ingest/import-files';
+import type { FileResult } from '@/lib/parse/types';
 import { refreshCandidates } from '@/lib/ingest/reanalyze';
 import type { ImportJobData } from './boss';
 
