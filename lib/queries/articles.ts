@@ -7,7 +7,7 @@ import { prisma } from '@/lib/db/prisma';
 import { cachedQuery, cacheKey } from './cache';
 import type { ArticleFilter, ArticleSort } from '@/lib/filters/articles';
 import type { StanceKey } from '@/lib/stance';
-import { ARTICLE_STANCE } from './curation-sql';
+import { ARTICLE_STANCE } from './counting-rules';
 
 export interface ArticleRow {
   id: number;

@@ -6,7 +6,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db/prisma';
 import { cachedQuery, cacheKey } from './cache';
 import type { ClaimFilter, ClaimSort } from '@/lib/filters/slice';
-import { ARTICLE_STANCE } from '@/lib/queries/curation-sql';
+import { ARTICLE_STANCE } from '@/lib/queries/counting-rules';
 import { claimWhere } from '@/lib/queries/slice';
 import type { StanceKey } from '@/lib/stance';
 

@@ -7,7 +7,7 @@ import { prisma } from '@/lib/db/prisma';
 import { addCounts, DEFAULT_ALPHA0, fightinWords, type FightinWord } from '@/lib/analysis/fightin-words';
 import type { CompareFilter, SliceFilter } from '@/lib/filters/slice';
 import { termRates, type TermRate } from '@/lib/queries/events';
-import { ARTICLE_STANCE, COUNTED_ONCE } from '@/lib/queries/curation-sql';
+import { ARTICLE_STANCE, COUNTED_ONCE } from '@/lib/queries/counting-rules';
 import { cachedQuery, cacheKey } from './cache';
 import { sliceWhere } from '@/lib/queries/slice';
 import { contentWordCounts, splitDistinctive, type Distinctive, type WordStat } from '@/lib/shape/distinctive';

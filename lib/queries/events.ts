@@ -8,7 +8,7 @@ import { cachedQuery, cacheKey } from './cache';
 import type { SliceFilter } from '@/lib/filters/slice';
 import { sliceWhere } from '@/lib/queries/slice';
 import type { StanceKey } from '@/lib/stance';
-import { ARTICLE_STANCE, COUNTED_ONCE } from './curation-sql';
+import { ARTICLE_STANCE, COUNTED_ONCE } from './counting-rules';
 
 export type StanceCounts = Record<StanceKey, number>;
 

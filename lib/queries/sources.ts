@@ -7,7 +7,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db/prisma';
 import { cachedQuery, cacheKey } from './cache';
 import type { SliceFilter, SourceFilter, SourceSort } from '@/lib/filters/slice';
-import { ARTICLE_STANCE, COUNTED_ONCE } from '@/lib/queries/curation-sql';
+import { ARTICLE_STANCE, COUNTED_ONCE } from '@/lib/queries/counting-rules';
 import { sliceWhere } from '@/lib/queries/slice';
 import type { StanceKey } from '@/lib/stance';
 

@@ -30,7 +30,7 @@ let db: TestDatabase;
 let ctx: DatasetContext;
 let overriddenId: number;
 
-// The group every view reports an article under, and "a reprint counts once" (lib/queries/curation-sql.ts).
+// The group every view reports an article under, and "a reprint counts once" (lib/queries/counting-rules.ts).
 const GROUP = `coalesce(a.stance_override, p.stance)`;
 const ONCE = `a.reprint_of_id IS NULL`;
 

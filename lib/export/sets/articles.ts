@@ -5,7 +5,7 @@ import { parseTableParams, type SearchParamsRecord } from '@/lib/filters/search-
 import { Prisma } from '@/lib/generated/prisma/client';
 import { ARTICLE_SORTS, parseArticleFilter, type ArticleFilter, type ArticleSort } from '@/lib/filters/articles';
 import { ARTICLE_FROM, articleWhere } from '@/lib/queries/articles';
-import { ARTICLE_STANCE } from '@/lib/queries/curation-sql';
+import { ARTICLE_STANCE } from '@/lib/queries/counting-rules';
 import { compact, withArticleEvents, withQuery } from '../common';
 import { countRows, keysetFetch, type SortPart } from '../keyset';
 import { P } from '../params';

@@ -5,7 +5,7 @@
 import type { SearchParamsRecord } from '@/lib/filters/search-params';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { parseSourceFilter, type SourceFilter } from '@/lib/filters/slice';
-import { ARTICLE_STANCE, COUNTED_ONCE } from '@/lib/queries/curation-sql';
+import { ARTICLE_STANCE, COUNTED_ONCE } from '@/lib/queries/counting-rules';
 import { sliceWhere } from '@/lib/queries/slice';
 import { compact, groupOrder, sliceQuery, withArticleEvents, withQuery } from '../common';
 import { countRows, keysetFetch, type SortPart } from '../keyset';

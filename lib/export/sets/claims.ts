@@ -5,7 +5,7 @@
 import { parseTableParams, type SearchParamsRecord } from '@/lib/filters/search-params';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { CLAIM_DEFAULT_SORT, CLAIM_SORTS, parseClaimFilter, type ClaimFilter, type ClaimSort } from '@/lib/filters/slice';
-import { ARTICLE_STANCE } from '@/lib/queries/curation-sql';
+import { ARTICLE_STANCE } from '@/lib/queries/counting-rules';
 import { claimWhere } from '@/lib/queries/slice';
 import { compact, sliceQuery, withQuery } from '../common';
 import { countRows, keysetFetch, type SortPart } from '../keyset';

@@ -7,7 +7,7 @@ import type { SearchParamsRecord } from '@/lib/filters/search-params';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { TERMS_BY_ID } from '@/lib/analysis/lexicon';
 import { parseSliceFilter, type SliceFilter } from '@/lib/filters/slice';
-import { ARTICLE_STANCE, COUNTED_ONCE } from '@/lib/queries/curation-sql';
+import { ARTICLE_STANCE, COUNTED_ONCE } from '@/lib/queries/counting-rules';
 import { sliceWhere } from '@/lib/queries/slice';
 import { groupFigures } from '@/lib/shape/compare';
 import { STANCES, type StanceKey } from '@/lib/stance';

@@ -4,7 +4,7 @@
 import type { SearchParamsRecord } from '@/lib/filters/search-params';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { parseSliceFilter, type SliceFilter } from '@/lib/filters/slice';
-import { ARTICLE_STANCE, COUNTED_ONCE } from '@/lib/queries/curation-sql';
+import { ARTICLE_STANCE, COUNTED_ONCE } from '@/lib/queries/counting-rules';
 import { sliceWhere } from '@/lib/queries/slice';
 import { sliceQuery, withQuery } from '../common';
 import { countRows, keysetFetch, type SortPart } from '../keyset';
