@@ -11,6 +11,7 @@ import { eventsDataset } from './sets/events';
 import { publishersDataset } from './sets/publishers';
 import { sourcesDataset } from './sets/sources';
 import { termsDataset } from './sets/terms';
+import type { Key } from '@/lib/queries/keyset';
 import type { Dataset, DatasetContext, Row } from './types';
 
 export const DATASET_NAMES = [
@@ -62,7 +63,7 @@ export async function* rowBatches<F>(ds: Dataset<F>, ctx: DatasetContext, filter
     yield* ds.batches(ctx, filter, batchSize);
     return;
   }
-  let after = null as Row[keyof Row][] | null;
+  let after: Key | null = null;
   for (;;) {
     const { rows, next } = await ds.fetch(ctx, filter, { after, limit: batchSize });
     if (rows.length) yield rows;

@@ -4,10 +4,11 @@ import { PassThrough, Readable } from 'node:stream';
 import { pgPool } from '@/lib/db/pg-pool';
 import { prisma } from '@/lib/db/prisma';
 import { getDataset, searchParamsRecord, type AnyDataset } from './datasets';
-import { decodeCursor, encodeCursor } from './keyset';
+import { decodeCursor, encodeCursor } from './cursor';
 import { buildProvenance, EXPORT_FORMATS, type ExportFormat } from './provenance';
 import { runExport } from './run';
-import { DatasetNotFoundError, DatasetParamError, type DatasetContext } from './types';
+import { DatasetNotFoundError, DatasetParamError } from '@/lib/filters/errors';
+import type { DatasetContext } from './types';
 import { CONTENT_TYPES } from './writers';
 
 export const API_MAX_LIMIT = 500;

@@ -110,6 +110,15 @@ export function parseTableParams(searchParams: SearchParamsRecord, opts: TablePa
   };
 }
 
+/**
+ * Only the sort of a table's params, for the readers of every row (exports, the API): the same
+ * whitelist and default as the page's parseTableParams.
+ */
+export function parseOrder<S extends string>(searchParams: SearchParamsRecord, opts: { sortable: readonly S[]; defaultSort: string }): { sort: S; desc: boolean } {
+  const t = parseTableParams(searchParams, opts);
+  return { sort: t.sortId as S, desc: t.sortDesc };
+}
+
 /** A `YYYY-MM-DD` day from a date filter param, or null if absent or not a real calendar day. */
 export function parseIsoDay(value: string | string[] | undefined): string | null {
   const v = firstParam(value)?.trim();
