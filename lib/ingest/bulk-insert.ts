@@ -4,6 +4,7 @@
 // on large files (see BENCHMARKS.md); this sends the same rows with about 15 parameters.
 // Row shapes are Prisma's own CreateManyInput types, so callers build rows as before.
 import { Prisma } from '@/lib/generated/prisma/client';
+import type { DatePrecision } from '@/lib/parse/types';
 
 type Tx = Pick<Prisma.TransactionClient, '$queryRaw' | '$executeRaw'>;
 
@@ -14,7 +15,7 @@ export interface ArticleInsert {
   author: string | null;
   /** YYYY-MM-DD or null */
   publishedAt: string | null;
-  datePrecision: 'day' | 'month' | 'year' | 'unknown';
+  datePrecision: DatePrecision;
   url: string | null;
   language: string;
   body: string;
