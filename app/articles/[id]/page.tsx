@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ArticleBody } from '@/components/article-body';
 import { LEXICON } from '@/lib/analysis/lexicon';
 import { CuratorBar } from '@/components/curation/curator-bar';
-import { HistoryCard } from '@/components/curation/history-card';
+import { HistoryCard } from '@/app/changes/history-card';
 import { currentActor } from '@/lib/auth/require-admin';
 import { articleAnalysis } from '@/lib/queries/article-analysis';
 import { getArticle } from '@/lib/queries/articles';

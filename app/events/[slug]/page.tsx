@@ -16,7 +16,7 @@ import { shapeYearTimeline } from '@/lib/shape/timeline';
 import { STANCES, STANCE_STYLE, type StanceKey } from '@/lib/stance';
 import { GroupColumn, termLabel } from './group-column';
 import { CuratorBar } from '@/components/curation/curator-bar';
-import { HistoryCard } from '@/components/curation/history-card';
+import { HistoryCard } from '@/app/changes/history-card';
 import { currentActor } from '@/lib/auth/require-admin';
 import { historyOf } from '@/lib/queries/changes';
 import { EventCuration } from './event-curation';
