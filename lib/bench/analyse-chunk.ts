@@ -53,13 +53,7 @@ export function analyseChunk(ctx: ChunkContext, job: ChunkJob, corpus = new Synt
     if (!pub || (source.via && !via)) throw new Error(`chunk ${name}: publisher ${source.publisher.slug} is not in the database`);
     const id = job.ids[i]!;
     out.articles += articleRow(id, a, contentHash(a), pub.id, via?.id ?? null, ctx.batchId);
-    const analysis = analyzeArticle({
-      title: a.title,
-      body: a.body,
-      publishedAt: a.publishedAt,
-      publisherStance: pub.stance,
-      viaStance: via?.stance ?? null,
-    });
+    const analysis = analyzeArticle({ ...a, publisherStance: pub.stance, viaStance: via?.stance ?? null });
     appendAnalysisRows(out, id, analysis, eventIds);
   }
   return { from: job.from, to: job.to, articles: parsed.length, tables: out };

@@ -31,6 +31,19 @@ export function sliceQuery(f: SliceFilter): Record<string, string> {
   });
 }
 
+/** The columns of the article a row is in (lib/queries' ArticleRef), in export order. */
+export function articleRefColumns(what: string): Column[] {
+  return [
+    { key: 'articleId', header: 'Article ID', type: 'integer', nullable: false, description: `Article ${what} is in (/articles/<id>).` },
+    { key: 'title', header: 'Title', type: 'string', nullable: false, description: 'Headline of the article.' },
+    { key: 'publisher', header: 'Outlet', type: 'string', nullable: false, description: 'Publisher of the article.' },
+    { key: 'publisherSlug', header: 'Outlet ID', type: 'string', nullable: false, description: 'Publisher slug.' },
+    { key: 'publishedAt', header: 'Date', type: 'date', description: 'Publication date of the article.' },
+    { key: 'datePrecision', header: 'Date precision', type: 'string', nullable: false, description: 'day, month, year or unknown.' },
+    { key: 'url', header: 'URL', type: 'url', description: 'Original address of the article.' },
+  ];
+}
+
 /**
  * fetch and count of a list view: its page's query functions, each row made an export row. The
  * API's cursor and an export's batches are keyset positions in the page's order.

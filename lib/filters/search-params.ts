@@ -110,11 +110,17 @@ export function parseTableParams(searchParams: SearchParamsRecord, opts: TablePa
   };
 }
 
+/** A table's row order: the column it sorts by, and the direction. */
+export interface Order<S extends string> {
+  sort: S;
+  desc: boolean;
+}
+
 /**
  * Only the sort of a table's params, for the readers of every row (exports, the API): the same
  * whitelist and default as the page's parseTableParams.
  */
-export function parseOrder<S extends string>(searchParams: SearchParamsRecord, opts: { sortable: readonly S[]; defaultSort: string }): { sort: S; desc: boolean } {
+export function parseOrder<S extends string>(searchParams: SearchParamsRecord, opts: { sortable: readonly S[]; defaultSort: string }): Order<S> {
   const t = parseTableParams(searchParams, opts);
   return { sort: t.sortId as S, desc: t.sortDesc };
 }

@@ -36,13 +36,7 @@ export function dryRun(files: InputFile[], opts: ImportOptions): { articles: Dry
       const parsed = parseFile(file.name, file.bytes, opts);
       for (const a of parsed) {
         const { publisher, via } = resolveSource(a.publisherName, a.via);
-        const analysis = analyzeArticle({
-          title: a.title,
-          body: a.body,
-          publishedAt: a.publishedAt,
-          publisherStance: publisher.stance,
-          viaStance: via?.stance ?? null,
-        });
+        const analysis = analyzeArticle({ ...a, publisherStance: publisher.stance, viaStance: via?.stance ?? null });
         articles.push({
           title: a.title,
           publisher: publisher.name,

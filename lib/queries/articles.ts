@@ -6,6 +6,7 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma, type Db } from '@/lib/db/prisma';
 import type { ArticleFilter, ArticleSort } from '@/lib/filters/articles';
+import type { Order } from '@/lib/filters/search-params';
 import type { DatePrecision } from '@/lib/parse/types';
 import type { StanceKey } from '@/lib/stance';
 import { cachedPage, cachedQuery, cacheKey } from './cache';
@@ -40,6 +41,24 @@ export interface ArticleRow extends ArticleFields {
   /** The original's id when this text is a reprint. */
   reprintOfId: number | null;
 }
+
+/** The article a claim or a quote is in, as each of their rows names it (ARTICLE_REF_COLUMNS). */
+export interface ArticleRef {
+  articleId: number;
+  title: string;
+  publisher: string;
+  publisherSlug: string;
+  /** The article's group: a curator's override when set, else its outlet's. */
+  stance: StanceKey;
+  publishedAt: string | null;
+  datePrecision: DatePrecision;
+  url: string | null;
+}
+
+/** ArticleRef's columns over `articles a JOIN publishers p`. */
+export const ARTICLE_REF_COLUMNS = Prisma.sql`
+  a.id AS "articleId", a.title, p.name AS publisher, p.slug AS "publisherSlug", ${ARTICLE_STANCE}::text AS stance,
+  to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.date_precision::text AS "datePrecision", a.url`;
 
 export function articleWhere(f: ArticleFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
@@ -102,7 +121,7 @@ const ORDER: Record<ArticleSort, Omit<SortPart, 'desc'>> = {
 };
 
 /** The article list as one query: its rows (ArticleRow), filters and order. */
-export function articleQuery(f: ArticleFilter, order: { sort: ArticleSort; desc: boolean }, scope: QueryScope = 'batch'): RowQuery {
+export function articleQuery(f: ArticleFilter, order: Order<ArticleSort>, scope: QueryScope = 'batch'): RowQuery {
   return {
     ...LIST_SCOPES[scope],
     where: articleWhere(f),

@@ -6,15 +6,14 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma, type Db } from '@/lib/db/prisma';
 import type { SourceFilter } from '@/lib/filters/slice';
-import type { DatePrecision } from '@/lib/parse/types';
-import { STANCES, type StanceKey } from '@/lib/stance';
-import { withArticleEvents } from './articles';
+import { STANCES } from '@/lib/stance';
+import { ARTICLE_REF_COLUMNS, withArticleEvents, type ArticleRef } from './articles';
 import { cachedPage, cachedQuery, cacheKey } from './cache';
 import { ARTICLE_STANCE, COUNTED_ONCE } from './counting-rules';
 import { countRows, readRows, selectOn, type PageRequest, type QueryScope, type RowPage, type RowQuery, type SortPart } from './keyset';
 import { sliceWhere } from './slice';
 
-export interface AttributionRow {
+export interface AttributionRow extends ArticleRef {
   id: number;
   entity: string;
   entityType: string;
@@ -22,14 +21,6 @@ export interface AttributionRow {
   sentence: string;
   /** Direct quotation rather than reported speech. */
   quoted: boolean;
-  articleId: number;
-  title: string;
-  publisher: string;
-  publisherSlug: string;
-  stance: StanceKey;
-  publishedAt: string | null;
-  datePrecision: DatePrecision;
-  url: string | null;
   /** Slugs of the events the article is linked to, "; "-separated. */
   events: string | null;
 }
@@ -37,10 +28,7 @@ export interface AttributionRow {
 export const ATTRIBUTION_FROM = Prisma.sql`attributions q JOIN articles a ON a.id = q.article_id JOIN publishers p ON p.id = a.publisher_id`;
 
 const SCOPES = withArticleEvents(ATTRIBUTION_FROM, (events) => Prisma.sql`
-  q.id, q.entity, q.entity_type AS "entityType", q.verb, q.sentence, q.quoted,
-  a.id AS "articleId", a.title, p.name AS publisher, p.slug AS "publisherSlug", ${ARTICLE_STANCE}::text AS stance,
-  to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.date_precision::text AS "datePrecision", a.url,
-  ${events} AS events`);
+  q.id, q.entity, q.entity_type AS "entityType", q.verb, q.sentence, q.quoted, ${ARTICLE_REF_COLUMNS}, ${events} AS events`);
 
 /** Position of a stance group in the display order (advocacy, mainstream, critical, unrated). */
 const GROUP_ORDER = Prisma.sql`array_position(ARRAY[${Prisma.join([...STANCES])}]::text[], ${ARTICLE_STANCE}::text)`;

@@ -6,25 +6,18 @@
 // its article's (ARTICLE_STANCE).
 import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma, type Db } from '@/lib/db/prisma';
+import type { Order } from '@/lib/filters/search-params';
 import type { ClaimFilter, ClaimSort, SliceFilter } from '@/lib/filters/slice';
-import type { DatePrecision } from '@/lib/parse/types';
 import type { StanceKey } from '@/lib/stance';
+import { ARTICLE_REF_COLUMNS, type ArticleRef } from './articles';
 import { cachedPage, cachedQuery, cacheKey } from './cache';
 import { ARTICLE_STANCE, COUNTED_ONCE } from './counting-rules';
 import { countRows, readRows, selectOn, type ListRequest, type RowPage, type RowQuery, type SortPart } from './keyset';
 import { claimWhere, sliceWhere } from './slice';
 
 /** One figure stated in one article, as every claims view reads it. */
-export interface ClaimRow {
+export interface ClaimRow extends ArticleRef {
   id: number;
-  articleId: number;
-  title: string;
-  publisher: string;
-  publisherSlug: string;
-  stance: StanceKey;
-  publishedAt: string | null;
-  datePrecision: DatePrecision;
-  url: string | null;
   value: number | null;
   valueText: string;
   vague: boolean;
@@ -44,10 +37,7 @@ const CLAIM_FROM = Prisma.sql`claims c JOIN articles a ON a.id = c.article_id JO
 const CLAIM_ROW_FROM = Prisma.sql`${CLAIM_FROM} LEFT JOIN events e ON e.id = c.event_id`;
 
 const CLAIM_COLUMNS = Prisma.sql`
-  c.id, c.article_id AS "articleId", a.title, p.name AS publisher, p.slug AS "publisherSlug",
-  ${ARTICLE_STANCE}::text AS stance, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
-  a.date_precision::text AS "datePrecision", a.url,
-  c.value, c.value_text AS "valueText", c.vague, c.qualifier, c.kind, c.sentence,
+  c.id, ${ARTICLE_REF_COLUMNS}, c.value, c.value_text AS "valueText", c.vague, c.qualifier, c.kind, c.sentence,
   c.source, c.source_text AS "sourceText", e.slug AS "eventSlug", e.name AS "eventName"`;
 
 /** The table's sort columns, empty values last either way; the claim id follows in the same direction. */
@@ -59,7 +49,7 @@ const ORDER: Record<ClaimSort, Omit<SortPart, 'desc'>> = {
 };
 
 /** The claims list as one query: its rows (ClaimRow), filters and order. Vague figures ("thousands") have no value and sort last. */
-export function claimQuery(f: ClaimFilter, order: { sort: ClaimSort; desc: boolean }): RowQuery {
+export function claimQuery(f: ClaimFilter, order: Order<ClaimSort>): RowQuery {
   return {
     select: CLAIM_COLUMNS,
     from: CLAIM_ROW_FROM,

@@ -9,6 +9,7 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Db } from '@/lib/db/prisma';
 import { DatasetParamError } from '@/lib/filters/errors';
+import type { Order } from '@/lib/filters/search-params';
 
 /** A position in a view's order: the sort values of the last row read (as text), then its id. */
 export type Key = (string | number | boolean | null)[];
@@ -23,10 +24,7 @@ export interface PageRequest {
 }
 
 /** A page request for a view whose table can be sorted by the columns `S`. */
-export interface ListRequest<S extends string> extends PageRequest {
-  sort: S;
-  desc: boolean;
-}
+export type ListRequest<S extends string> = PageRequest & Order<S>;
 
 export interface RowPage<T> {
   rows: T[];

@@ -3,16 +3,13 @@
 // lists reprints too (they are articles) and reports each article under its group: a curator's
 // override when set, else its outlet's.
 import { ARTICLE_TABLE, parseArticleFilter, type ArticleFilter, type ArticleSort } from '@/lib/filters/articles';
-import { parseOrder, type SearchParamsRecord } from '@/lib/filters/search-params';
+import { parseOrder, type Order, type SearchParamsRecord } from '@/lib/filters/search-params';
 import { articleQuery, countArticles, listArticles } from '@/lib/queries/articles';
 import { compact, listed, withQuery } from '../common';
 import { PARAM_SPECS } from '../params';
 import type { Column, Dataset } from '../types';
 
-export interface ArticleExportFilter extends ArticleFilter {
-  sort: ArticleSort;
-  desc: boolean;
-}
+export type ArticleExportFilter = ArticleFilter & Order<ArticleSort>;
 
 const columns: Column[] = [
   { key: 'id', header: 'Article ID', type: 'integer', nullable: false, description: 'Article id in this dashboard (/articles/<id>).' },

@@ -6,7 +6,7 @@
 import type { SearchParamsRecord } from '@/lib/filters/search-params';
 import { parseSourceFilter, type SourceFilter } from '@/lib/filters/slice';
 import { attributionQuery, countAttributions, listAttributions } from '@/lib/queries/attributions';
-import { compact, listed, sliceQuery, withQuery } from '../common';
+import { articleRefColumns, compact, listed, sliceQuery, withQuery } from '../common';
 import { PARAM_SPECS, SLICE_PARAM_SPECS } from '../params';
 import type { Column, Dataset } from '../types';
 
@@ -18,13 +18,7 @@ const columns: Column[] = [
   { key: 'verb', header: 'Verb', type: 'string', nullable: false, description: 'The reporting verb (said, told, claimed, according to…).' },
   { key: 'quoted', header: 'Direct quote', type: 'boolean', nullable: false, description: 'true when the words are in quotation marks.' },
   { key: 'sentence', header: 'Sentence', type: 'string', nullable: false, description: 'The sentence with the attribution.' },
-  { key: 'articleId', header: 'Article ID', type: 'integer', nullable: false, description: 'Article the sentence is in (/articles/<id>).' },
-  { key: 'title', header: 'Title', type: 'string', nullable: false, description: 'Headline of the article.' },
-  { key: 'publisher', header: 'Outlet', type: 'string', nullable: false, description: 'Publisher of the article.' },
-  { key: 'publisherSlug', header: 'Outlet ID', type: 'string', nullable: false, description: 'Publisher slug.' },
-  { key: 'publishedAt', header: 'Date', type: 'date', description: 'Publication date of the article.' },
-  { key: 'datePrecision', header: 'Date precision', type: 'string', nullable: false, description: 'day, month, year or unknown.' },
-  { key: 'url', header: 'URL', type: 'url', description: 'Original address of the article.' },
+  ...articleRefColumns('the sentence'),
   { key: 'events', header: 'Events', type: 'string', description: 'Slugs of the events the article is linked to, "; "-separated.' },
 ];
 

@@ -2,17 +2,14 @@
 // article's outlet, group, date and URL, the event the figure belongs to and the source it is
 // attributed to: the rows of the /claims table's own listClaims and countClaims
 // (lib/queries/claims.ts), with its filters (`event` is the claim's own event) and sort columns.
-import { parseOrder, type SearchParamsRecord } from '@/lib/filters/search-params';
+import { parseOrder, type Order, type SearchParamsRecord } from '@/lib/filters/search-params';
 import { CLAIM_DEFAULT_SORT, CLAIM_SORTS, CLAIM_TABLE, parseClaimFilter, type ClaimFilter, type ClaimSort } from '@/lib/filters/slice';
 import { claimQuery, countClaims, listClaims } from '@/lib/queries/claims';
-import { compact, listed, sliceQuery, withQuery } from '../common';
+import { articleRefColumns, compact, listed, sliceQuery, withQuery } from '../common';
 import { PARAM_SPECS, SLICE_PARAM_SPECS } from '../params';
 import type { Column, Dataset } from '../types';
 
-export interface ClaimExportFilter extends ClaimFilter {
-  sort: ClaimSort;
-  desc: boolean;
-}
+export type ClaimExportFilter = ClaimFilter & Order<ClaimSort>;
 
 const columns: Column[] = [
   { key: 'id', header: 'Claim ID', type: 'integer', nullable: false, description: 'Claim id.' },
@@ -27,13 +24,7 @@ const columns: Column[] = [
   { key: 'sentence', header: 'Sentence', type: 'string', nullable: false, description: 'The sentence stating the figure.' },
   { key: 'event', field: 'eventSlug', header: 'Event ID', type: 'string', description: 'Slug of the event the figure refers to, when matched.' },
   { key: 'eventName', header: 'Event', type: 'string', description: 'Name of that event.' },
-  { key: 'articleId', header: 'Article ID', type: 'integer', nullable: false, description: 'Article the claim is in (/articles/<id>).' },
-  { key: 'title', header: 'Title', type: 'string', nullable: false, description: 'Headline of the article.' },
-  { key: 'publisher', header: 'Outlet', type: 'string', nullable: false, description: 'Publisher of the article.' },
-  { key: 'publisherSlug', header: 'Outlet ID', type: 'string', nullable: false, description: 'Publisher slug.' },
-  { key: 'publishedAt', header: 'Date', type: 'date', description: 'Publication date of the article.' },
-  { key: 'datePrecision', header: 'Date precision', type: 'string', nullable: false, description: 'day, month, year or unknown.' },
-  { key: 'url', header: 'URL', type: 'url', description: 'Original address of the article.' },
+  ...articleRefColumns('the claim'),
 ];
 
 function parse(raw: SearchParamsRecord): ClaimExportFilter {

@@ -2,7 +2,7 @@
 // stance group and its share of each group's attributions, in the table's order. Rows come from
 // the page's own query (lib/queries/sources.ts listSourceEntities), read once: their number is
 // bounded by the distinct entities, not by the corpus. The sentences are the attributions dataset.
-import { parseOrder, type SearchParamsRecord } from '@/lib/filters/search-params';
+import { parseOrder, type Order, type SearchParamsRecord } from '@/lib/filters/search-params';
 import { parseSourceFilter, SOURCE_DEFAULT_SORT, SOURCE_SORTS, SOURCE_TABLE, type SourceFilter, type SourceSort } from '@/lib/filters/slice';
 import { listSourceEntities } from '@/lib/queries/sources';
 import { STANCES, STANCE_STYLE } from '@/lib/stance';
@@ -11,10 +11,7 @@ import { SLICE_PARAM_SPECS } from '../params';
 import { exportRow } from '../rows';
 import type { Column, Dataset, Row } from '../types';
 
-export interface SourceExportFilter extends SourceFilter {
-  sort: SourceSort;
-  desc: boolean;
-}
+export type SourceExportFilter = SourceFilter & Order<SourceSort>;
 
 const columns: Column[] = [
   { key: 'entity', header: 'Source', type: 'string', nullable: false, description: 'Who is quoted or cited (normalised name).' },
