@@ -53,14 +53,21 @@ export type CatalogEventData = z.infer<typeof EventSchema>;
 
 export type CueKind = 'strong' | 'support' | 'require';
 
-export interface CatalogEvent {
-  index: number;
+/**
+ * What the catalog says of an event, wherever it is read: the catalog file, a user event stored
+ * in the database, the event pages and tables, the curation forms.
+ */
+export interface EventFields {
   slug: string;
   name: string;
   period: string;
   dateStart: string | null;
   dateEnd: string | null;
   description: string;
+}
+
+export interface CatalogEvent extends EventFields {
+  index: number;
   minSupport: number;
   requireScope: 'paragraph' | 'article';
   hasRequire: boolean;

@@ -62,7 +62,7 @@ describe('the upload worker', () => {
     expect(await db.prisma.article.count({ where: { sourceFile: 'good-1.txt' } })).toBe(1);
     const batch = await db.prisma.importBatch.findUniqueOrThrow({ where: { id: u.importBatchId! } });
     expect(batch).toMatchObject({ source: 'browser', newCount: 1, failedCount: 1 });
-    const [status] = await recentUploads(db.prisma, 1);
+    const [status] = await recentUploads(1, db.prisma);
     expect(status!.files.map((f) => f.status)).toEqual(['imported', 'failed']);
   });
 

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
-import { dateFromUrl, parseLooseDate, type LooseDate } from '@/lib/import/dates';
-import { cleanText } from '@/lib/import/normalize';
-import { canonicalName, cleanAuthor, deriveTitle, detectLanguage, sameOutlet } from '@/lib/import/text';
-import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/import/types';
+import { dateFromUrl, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
+import { cleanText } from '@/lib/parse/normalize';
+import { canonicalName, cleanAuthor, deriveTitle, detectLanguage, sameOutlet } from '@/lib/parse/text';
+import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/parse/types';
 import { resolvePublisherByUrl } from '@/lib/registry/publishers';
 
 // CSV, JSON arrays and JSON Lines share one row model. Column names cover hand-made

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanText, contentHash, countWords } from '@/lib/import/normalize';
-import { parseFile } from '@/lib/import/parse-file';
+import { cleanText, contentHash, countWords } from '@/lib/parse/normalize';
+import { parseFile } from '@/lib/parse/parse-file';
 
 describe('contentHash', () => {
   const article = { title: 'Iran: Internet deliberately shut down', body: 'The authorities’ shutdown —\nhid the killings.' };

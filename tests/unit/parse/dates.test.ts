@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, parseDateOnly, parseLooseDate } from '@/lib/import/dates';
+import { dateFromUrl, parseDateOnly, parseLooseDate } from '@/lib/parse/dates';
 
 describe('parseLooseDate', () => {
   // Every form that occurs in data/samples, plus the month/year-only cases.

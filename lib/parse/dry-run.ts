@@ -1,9 +1,8 @@
 // The dry run's JSON is a contract other tools and tests rely on (docs/import-json.md): one
 // object per parsed article, nothing written anywhere.
-import { parseFile } from '@/lib/import/parse-file';
-import { analysedText, analyzeArticle } from '@/lib/analysis';
-import { ImportFileError, type ImportOptions } from '@/lib/import/types';
-import type { FileResult, InputFile } from './import-files';
+import { parseFile } from '@/lib/parse/parse-file';
+import { analyzeArticle } from '@/lib/analysis';
+import { ImportFileError, type FileResult, type ImportOptions, type InputFile } from '@/lib/parse/types';
 import { resolveSource } from './resolve';
 
 export interface DryRunArticle {
@@ -37,13 +36,7 @@ export function dryRun(files: InputFile[], opts: ImportOptions): { articles: Dry
       const parsed = parseFile(file.name, file.bytes, opts);
       for (const a of parsed) {
         const { publisher, via } = resolveSource(a.publisherName, a.via);
-        const analysis = analyzeArticle({
-          title: a.title,
-          body: a.body,
-          publishedAt: a.publishedAt,
-          publisherStance: publisher.stance,
-          viaStance: via?.stance ?? null,
-        });
+        const analysis = analyzeArticle({ ...a, publisherStance: publisher.stance, viaStance: via?.stance ?? null });
         articles.push({
           title: a.title,
           publisher: publisher.name,

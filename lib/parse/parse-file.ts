@@ -1,7 +1,7 @@
-import { parseHtml } from '@/lib/import/html';
-import { parseCsv, parseJson, parseJsonLines } from '@/lib/import/tabular';
-import { parseText } from '@/lib/import/text';
-import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/import/types';
+import { parseHtml } from '@/lib/parse/html';
+import { parseCsv, parseJson, parseJsonLines } from '@/lib/parse/tabular';
+import { parseText } from '@/lib/parse/text';
+import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/parse/types';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 

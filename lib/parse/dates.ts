@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { DatePrecision } from '@/lib/import/types';
+import type { DatePrecision } from '@/lib/parse/types';
 
 export interface LooseDate {
   /** YYYY-MM-DD; parts beyond `precision` are 01. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '@/lib/import/parse-file';
-import type { ParsedArticle } from '@/lib/import/types';
+import { parseFile } from '@/lib/parse/parse-file';
+import type { ParsedArticle } from '@/lib/parse/types';
 
 // The four seed files are copies of the real corpus; what they should yield is the
 // acceptance test for the plain-text importer.

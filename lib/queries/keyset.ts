@@ -1,12 +1,50 @@
-// Keyset pagination ("seek method") for exports and the API: each batch is
+// How a view's rows are read, a page or a batch at a time. A list view is one RowQuery (its
+// SELECT, FROM, WHERE and sort); a page asks for `limit` rows after `offset` rows, an export or
+// an API cursor for `limit` rows after the last row it got (keyset pagination, the "seek
+// method"):
 //   SELECT … WHERE <filters> AND <after the last row's sort values> ORDER BY … LIMIT n
 // so a batch costs the same at row 1,000,000 as at row 1 (no OFFSET scan), no connection or
 // transaction is held while a slow client downloads, and a batch never holds more than n rows.
-// The order is exactly the page's ORDER BY (same expressions, directions and NULLS LAST), with
-// the row id as the last part so every position is unique.
+// Both read the one ORDER BY, with the row id as its last part so every position is unique.
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Db } from '@/lib/db/prisma';
-import { DatasetParamError, type CellValue, type FetchRequest, type FetchResult, type Key, type Row } from './types';
+import { DatasetParamError } from '@/lib/filters/errors';
+import type { Order } from '@/lib/filters/search-params';
+
+/** A position in a view's order: the sort values of the last row read (as text), then its id. */
+export type Key = (string | number | boolean | null)[];
+
+/** A page (`offset`) or the batch after a position (`after`) of a view's rows. */
+export interface PageRequest {
+  /** Rows after this keyset position (exclusive). */
+  after?: Key | null;
+  /** Rows to skip (a page number); used only without `after`. */
+  offset?: number;
+  limit: number;
+}
+
+/** A page request for a view whose table can be sorted by the columns `S`. */
+export type ListRequest<S extends string> = PageRequest & Order<S>;
+
+export interface RowPage<T> {
+  rows: T[];
+  /** Position after the last row returned, or null when no row follows. */
+  next: Key | null;
+}
+
+/** How a view's query will be read: a page or keyset batches, or whole (the COPY path). */
+export type QueryScope = 'batch' | 'all';
+
+/**
+ * Runs one SELECT. Usually straight on a client (`selectOn`), the app's or a test's; a view that
+ * needs a session setting for its query (full-text search's work_mem) wraps each statement.
+ */
+export type Select = (sql: Prisma.Sql) => Promise<Record<string, unknown>[]>;
+
+export const selectOn =
+  (db: Db): Select =>
+  (sql) =>
+    db.$queryRaw<Record<string, unknown>[]>(sql);
 
 export interface SortPart {
   /** SQL expression the rows are ordered by, e.g. a.published_at or lower(p.name). */
@@ -64,28 +102,13 @@ export function afterCondition(parts: readonly SortPart[], key: Key): Prisma.Sql
   return build(0);
 }
 
-/** Values straight from the driver, made plain for every writer. */
-export function plainValue(v: unknown): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'bigint') return Number(v);
-  if (v instanceof Date) return v.toISOString();
-  if (Array.isArray(v)) return v.map((x) => String(x)).join('; ');
-  if (typeof v === 'object' && 'toNumber' in v && typeof (v as { toNumber: unknown }).toNumber === 'function') {
-    return (v as { toNumber(): number }).toNumber(); // Prisma.Decimal
-  }
-  return String(v);
-}
-
-export interface KeysetQuery {
-  /** The row's columns (each aliased to its dataset column key). */
+/** One view's rows as SQL: what pages, the API, keyset batches and COPY exports all read. */
+export interface RowQuery {
+  /** The row's columns, each aliased to its field in the view's row type. */
   select: Prisma.Sql;
   from: Prisma.Sql;
   where: Prisma.Sql;
   sort: readonly SortPart[];
-  /** Column keys to keep, in order (drops helper columns). */
-  keys: readonly string[];
 }
 
 /**
@@ -100,11 +123,12 @@ export function seek(parts: readonly SortPart[], key: Key): Prisma.Sql {
   return Prisma.sql`(${Prisma.join(parts.map((p) => p.expr), ', ')}) ${Prisma.raw(parts[0]!.desc ? '<' : '>')} (${Prisma.join(values, ', ')})`;
 }
 
-function toRows(raw: Record<string, unknown>[], keys: readonly string[]): Row[] {
+/** The rows without their sort-key columns. */
+function toRows<T>(raw: Record<string, unknown>[]): T[] {
   return raw.map((r) => {
-    const row: Row = {};
-    for (const k of keys) row[k] = plainValue(r[k]);
-    return row;
+    const row: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(r)) if (!k.startsWith(KEY_PREFIX)) row[k] = v;
+    return row as T;
   });
 }
 
@@ -119,23 +143,23 @@ const keyOf = (r: Record<string, unknown>, n: number): Key => Array.from({ lengt
  * remaining parts. A single `col IS NULL OR col < $1 OR …` condition would make Postgres scan
  * and sort the whole table for every batch.
  */
-export async function keysetFetch(db: Db, q: KeysetQuery, req: FetchRequest): Promise<FetchResult> {
+export async function readRows<T>(select: Select, q: RowQuery, req: PageRequest): Promise<RowPage<T>> {
   const limit = Math.max(1, Math.floor(req.limit));
   const n = q.sort.length;
   const run = (where: Prisma.Sql, sort: readonly SortPart[], take: number, offset = 0) =>
-    db.$queryRaw<Record<string, unknown>[]>`
+    select(Prisma.sql`
       SELECT ${q.select}, ${keyColumns(q.sort)}
       FROM ${q.from}
       WHERE (${q.where}) AND ${where}
       ORDER BY ${orderBy(sort)}
-      LIMIT ${take} OFFSET ${offset}`;
+      LIMIT ${take} OFFSET ${offset}`);
   const [first, ...rest] = q.sort;
   const offset = !req.after && req.offset ? Math.max(0, Math.floor(req.offset)) : 0;
 
   if (!first?.nullable || rest.length === 0 || offset > 0) {
     const raw = await run(req.after ? seek(q.sort, req.after) : Prisma.sql`TRUE`, q.sort, limit + 1, offset);
     const page = raw.slice(0, limit);
-    return { rows: toRows(page, q.keys), next: raw.length > limit ? keyOf(page[page.length - 1]!, n) : null };
+    return { rows: toRows<T>(page), next: raw.length > limit ? keyOf(page[page.length - 1]!, n) : null };
   }
 
   const got: Record<string, unknown>[] = [];
@@ -146,7 +170,7 @@ export async function keysetFetch(db: Db, q: KeysetQuery, req: FetchRequest): Pr
     const raw = await run(where, valued, limit + 1);
     if (raw.length > limit) {
       const page = raw.slice(0, limit);
-      return { rows: toRows(page, q.keys), next: keyOf(page[page.length - 1]!, n) };
+      return { rows: toRows<T>(page), next: keyOf(page[page.length - 1]!, n) };
     }
     got.push(...raw);
   }
@@ -154,48 +178,10 @@ export async function keysetFetch(db: Db, q: KeysetQuery, req: FetchRequest): Pr
   const want = limit - got.length;
   const raw = await run(Prisma.sql`${first.expr} IS NULL AND ${restAfter}`, rest, want + 1);
   got.push(...raw.slice(0, want));
-  return { rows: toRows(got, q.keys), next: raw.length > want ? keyOf(got[got.length - 1]!, n) : null };
+  return { rows: toRows<T>(got), next: raw.length > want ? keyOf(got[got.length - 1]!, n) : null };
 }
 
-export async function countRows(db: Db, from: Prisma.Sql, where: Prisma.Sql): Promise<number> {
-  const r = await db.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM ${from} WHERE ${where}`;
-  return Number(r[0]?.n ?? 0);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Opaque cursors for the API: the keyset position, bound to its dataset and row order.
-
-interface CursorBody {
-  v: 1;
-  d: string;
-  s: string;
-  k: Key;
-}
-
-export function encodeCursor(dataset: string, sortId: string, key: Key): string {
-  const body: CursorBody = { v: 1, d: dataset, s: sortId, k: key };
-  return Buffer.from(JSON.stringify(body), 'utf8').toString('base64url');
-}
-
-export function decodeCursor(token: string, dataset: string, sortId: string): Key {
-  let body: unknown;
-  try {
-    body = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
-  } catch {
-    throw new DatasetParamError('The cursor is not one this API issued.', 'cursor');
-  }
-  const b = body as Partial<CursorBody> | null;
-  if (
-    !b ||
-    b.v !== 1 ||
-    !Array.isArray(b.k) ||
-    !b.k.every((x) => x === null || ['string', 'number', 'boolean'].includes(typeof x)) ||
-    typeof b.d !== 'string' ||
-    typeof b.s !== 'string'
-  ) {
-    throw new DatasetParamError('The cursor is not one this API issued.', 'cursor');
-  }
-  if (b.d !== dataset) throw new DatasetParamError(`The cursor belongs to the ${b.d} dataset.`, 'cursor');
-  if (b.s !== sortId) throw new DatasetParamError('The cursor belongs to another sort order; start again without it.', 'cursor');
-  return b.k;
+export async function countRows(select: Select, from: Prisma.Sql, where: Prisma.Sql): Promise<number> {
+  const r = await select(Prisma.sql`SELECT count(*) AS n FROM ${from} WHERE ${where}`);
+  return Number((r[0]?.n as bigint | number | undefined) ?? 0);
 }

@@ -1,11 +1,11 @@
-// The "History" card on a publisher, article or event page: every recorded change, newest
-// first, with who, when, why and what changed.
+// The "History" card on a publisher, article or event page: one entity's part of /changes,
+// newest first, with who, when, why and what changed.
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import type { ChangeRow } from '@/lib/queries/changes';
 import { actionLabel } from '@/lib/shape/audit-diff';
-import { ChangeSummary } from './change-summary';
-import './curation.css';
+import { ChangeSummary } from '@/components/curation/change-summary';
+import '@/components/curation/curation.css';
 
 export function HistoryCard({ rows, type, headingLevel = 2 }: { rows: ChangeRow[]; type: ChangeRow['entityType']; headingLevel?: 2 | 3 }) {
   return (

@@ -1,9 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { dateFromUrl, parseLooseDate, type LooseDate } from '@/lib/import/dates';
-import { cleanText } from '@/lib/import/normalize';
-import { canonicalName, cleanAuthor, deriveTitle, detectLanguage, sameOutlet } from '@/lib/import/text';
-import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/import/types';
+import { dateFromUrl, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
+import { cleanText } from '@/lib/parse/normalize';
+import { canonicalName, cleanAuthor, deriveTitle, detectLanguage, sameOutlet } from '@/lib/parse/text';
+import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/parse/types';
 import { resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
 
 // A saved web page is one article. Readability finds the main text (dropping navigation,

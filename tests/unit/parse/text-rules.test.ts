@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveTitle, parseDigestHeader, parseLead, parseText, stripTrailingTitle } from '@/lib/import/text';
+import { deriveTitle, parseDigestHeader, parseLead, parseText, stripTrailingTitle } from '@/lib/parse/text';
 
 // Synthetic inputs for the rules the seed files exercise only once.
 

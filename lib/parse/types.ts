@@ -24,6 +24,23 @@ export interface ParsedArticle {
   sourceIndex: number;
 }
 
+/** A file as an importer receives it: from the CLI's paths, an upload, a test. */
+export interface InputFile {
+  /** Shown to users and stored as the article's source file. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** What became of one file: the dry run and the importer report the same shape. */
+export interface FileResult {
+  file: string;
+  status: 'imported' | 'failed';
+  parsed: number;
+  new: number;
+  duplicate: number;
+  reason?: string;
+}
+
 export interface ImportOptions {
   /** Force this publisher for every article in the file. */
   publisher?: string;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, parseFile } from '@/lib/import/parse-file';
-import { ImportFileError } from '@/lib/import/types';
+import { MAX_FILE_BYTES, parseFile } from '@/lib/parse/parse-file';
+import { ImportFileError } from '@/lib/parse/types';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/import');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name));

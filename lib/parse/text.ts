@@ -1,6 +1,6 @@
-import { parseDateOnly, parseLooseDate, type LooseDate } from '@/lib/import/dates';
-import { cleanText, paragraphsOf } from '@/lib/import/normalize';
-import type { ImportOptions, ParsedArticle } from '@/lib/import/types';
+import { parseDateOnly, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
+import { cleanText, paragraphsOf } from '@/lib/parse/normalize';
+import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
 import { normalizeName, registry, resolvePublisher } from '@/lib/registry/publishers';
 
 // Plain text arrives in three shapes, told apart by their furniture:

@@ -1,5 +1,7 @@
-// URL state shared by every server-paginated table. Imported from `nuqs/server` so the same
-// parsers work in client components (DataTable) and in server pages and unit tests.
+// The pieces every URL schema in lib/filters is built from (a param's first value, a calendar
+// day, a comma-separated list) and the page, size and sort of every server-paginated table.
+// Imported from `nuqs/server` so the same parsers work in client components (DataTable), server
+// pages, exports, the API and unit tests.
 import { parseAsInteger, parseAsString } from 'nuqs/server';
 
 export const DEFAULT_PAGE_SIZE = 25;
@@ -106,6 +108,21 @@ export function parseTableParams(searchParams: SearchParamsRecord, opts: TablePa
     sortDesc: sort.desc,
     sort: serializeSort(sort),
   };
+}
+
+/** A table's row order: the column it sorts by, and the direction. */
+export interface Order<S extends string> {
+  sort: S;
+  desc: boolean;
+}
+
+/**
+ * Only the sort of a table's params, for the readers of every row (exports, the API): the same
+ * whitelist and default as the page's parseTableParams.
+ */
+export function parseOrder<S extends string>(searchParams: SearchParamsRecord, opts: { sortable: readonly S[]; defaultSort: string }): Order<S> {
+  const t = parseTableParams(searchParams, opts);
+  return { sort: t.sortId as S, desc: t.sortDesc };
 }
 
 /** A `YYYY-MM-DD` day from a date filter param, or null if absent or not a real calendar day. */
