@@ -13,7 +13,10 @@ import type { StanceKey } from '@/lib/stance';
 import { eventIdsBySlug } from './event-sync';
 import { insertArticles } from './bulk-insert';
 import { persistAnalysis } from './persist-analysis';
-import { prepareFile, type PreAnalysis, type PreparedFile } from './prepare-file';
+import { prepareFile, type PreparedFile } from './prepare-file';
+import { reanalyzeArticles } from './reanalyze';
+import { detectReprints, ownText, storeWordCounts } from './reprints';
+import { fingerprint } from '@/lib/analysis/reprints';
 import { resolveSource, type PublisherRef, type ResolvedSource } from '@/lib/parse/resolve';
 import { loadUserCatalog, withUserEvents } from './user-catalog';
 
@@ -33,6 +36,8 @@ export interface ImportRunOptions extends ImportOptions {
    * not the file's, and must not be reported as a broken file.
    */
   beforeCommit?: (tx: Tx, info: { file: InputFile; index: number; result: FileResult }) => Promise<void>;
+  /** Reprint detection (lib/ingest/reprints.ts); on unless false. The benchmark turns it off to measure what it costs. */
+  reprints?: boolean;
 }
 
 type Tx = Prisma.TransactionClient;
@@ -96,12 +101,11 @@ async function importOne(
   prepared: PreparedFile,
 ): Promise<FileResult> {
   if (!prepared.ok) return failed(file.name, prepared.error);
-  const { parsed, analyses } = prepared;
   try {
     return await db.$transaction(
       async (tx) => {
-        const counts = await writeArticles(tx, parsed, batchId, events, analyses);
-        const result: FileResult = { file: file.name, status: 'imported', parsed: parsed.length, ...counts };
+        const counts = await writeArticles(tx, prepared, batchId, events, opts.reprints !== false);
+        const result: FileResult = { file: file.name, status: 'imported', parsed: prepared.parsed.length, ...counts };
         if (opts.beforeCommit) {
           try {
             await opts.beforeCommit(tx, { file, index, result });
@@ -115,7 +119,7 @@ async function importOne(
     );
   } catch (err) {
     if (err instanceof CallerAbort) throw err.error;
-    return failed(file.name, err, parsed.length);
+    return failed(file.name, err, prepared.parsed.length);
   }
 }
 
@@ -129,10 +133,10 @@ function failed(file: string, err: unknown, parsed = 0): FileResult {
 
 async function writeArticles(
   tx: Tx,
-  articles: ParsedArticle[],
+  { parsed: articles, analyses: prepared, fingerprints }: Extract<PreparedFile, { ok: true }>,
   batchId: number,
   { eventIds, userEvents }: Events,
-  prepared: Map<string, PreAnalysis>,
+  reprints: boolean,
 ) {
   const rows = articles.map((a) => ({ article: a, hash: contentHash(a), source: resolveSource(a.publisherName, a.via) }));
   // The same text twice inside one file counts as a duplicate too.
@@ -176,23 +180,38 @@ async function writeArticles(
       importBatchId: batchId,
     })),
   );
+  const byHash = new Map(fresh.map((r) => [r.hash, r]));
+  // Reprints and quotes among these articles and the stored ones, before their analysis: an
+  // article that quotes another stores the analysis of its own text only.
+  const detection = reprints
+    ? await detectReprints(
+        tx,
+        created.map(({ id, contentHash }) => {
+          const { article: a, source } = byHash.get(contentHash)!;
+          const fp = fingerprints.has(contentHash) ? fingerprints.get(contentHash)! : fingerprint(a.body, a.title);
+          return { ...a, id, publisherId: publishers.get(source.publisher.slug)!.id, via: viaOf(source) !== null, fingerprint: fp };
+        }),
+      )
+    : null;
   // Analysis goes in with its article: no article is ever visible without it. The stance used is
   // the stored one, which curators may have changed since the registry was written.
-  const byHash = new Map(fresh.map((r) => [r.hash, r]));
-  await persistAnalysis(
-    tx,
-    created.map(({ id, contentHash }) => {
-      const { article: a, source } = byHash.get(contentHash)!;
-      const publisherStance = publishers.get(source.publisher.slug)!.stance;
-      const viaStance = viaOf(source)?.stance ?? null;
-      const pre = prepared.get(contentHash);
-      if (pre && pre.publisherStance === publisherStance && pre.viaStance === viaStance) return { articleId: id, analysis: pre.analysis };
-      const analysis = analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, publisherStance, viaStance });
-      return { articleId: id, analysis: withUserEvents(analysis, userEvents, a) };
-    }),
-    eventIds,
-    { fresh: true },
-  );
+  const analysed = created.map(({ id, contentHash }) => {
+    const { article: a, source } = byHash.get(contentHash)!;
+    const publisherStance = publishers.get(source.publisher.slug)!.stance;
+    const viaStance = viaOf(source)?.stance ?? null;
+    const pre = prepared.get(contentHash);
+    const analysis =
+      pre && pre.publisherStance === publisherStance && pre.viaStance === viaStance
+        ? pre.analysis
+        : withUserEvents(analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, publisherStance, viaStance }), userEvents, a);
+    return { articleId: id, analysis: ownText(analysis, detection?.quotingSpans.get(id), { title: a.title, publisherStance, viaStance }) };
+  });
+  await persistAnalysis(tx, analysed, eventIds, { fresh: true });
+  if (detection) {
+    await storeWordCounts(tx, analysed.filter((x) => detection.quotingSpans.has(x.articleId)));
+    // Stored articles found to quote one of these now count their own text only.
+    await reanalyzeArticles(tx, detection.reanalyse);
+  }
   return { new: created.length, duplicate: articles.length - created.length };
 }
 

@@ -1,6 +1,9 @@
-// `npm run analyze`: recompute every article's analysis with the current lexicon and catalog
-// (and the events curators created), in batches by id (keyset), each batch in one transaction.
-// Idempotent: a second run leaves the same rows. Then refresh the discovered candidate events.
+// `npm run analyze`: find reprints again over the whole corpus (lib/ingest/reprints.ts, the same
+// decisions an import makes; curators' decisions kept), then recompute every article's analysis
+// with the current lexicon and catalog (and the events curators created), in batches by id
+// (keyset), each batch in one transaction; an article that quotes another keeps its own text's
+// analysis only. Idempotent: a second run leaves the same rows. Then refresh the discovered
+// candidate events.
 import type { Db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { analyzeArticle } from '@/lib/analysis';
@@ -9,6 +12,7 @@ import { discoverCandidates } from '@/lib/analysis/discovery';
 import type { StanceKey } from '@/lib/stance';
 import { eventIdsBySlug, syncEventCatalog } from './event-sync';
 import { persistAnalysis } from './persist-analysis';
+import { ownText, quotedSpans, redetectAll, storeWordCounts } from './reprints';
 import { loadUserCatalog, withUserEvents } from './user-catalog';
 
 interface Row {
@@ -22,26 +26,33 @@ interface Row {
 
 export async function reanalyzeAll(
   db: Db,
-  opts: { batchSize?: number; onProgress?: (done: number, total: number) => void } = {},
-): Promise<{ articles: number; candidates: number }> {
+  opts: { batchSize?: number; onProgress?: (done: number, total: number, phase: 'reprints' | 'analysis') => void } = {},
+): Promise<{ articles: number; candidates: number; reprints: number; quoting: number }> {
   const batchSize = opts.batchSize ?? 500;
+  const detected = await redetectAll(db, { batchSize, onProgress: (done, total) => opts.onProgress?.(done, total, 'reprints') });
   const eventIds = await syncEventCatalog(db);
   const userEvents = await loadUserCatalog(db);
   const total = await db.article.count();
   let lastId = 0;
   let done = 0;
-  opts.onProgress?.(0, total);
+  opts.onProgress?.(0, total, 'analysis');
   for (;;) {
     const rows = await analysisInputs(db, Prisma.sql`a.id > ${lastId} ORDER BY a.id LIMIT ${batchSize}`);
     if (rows.length === 0) break;
-    const analysed = analyseRows(rows, userEvents);
-    await db.$transaction((tx) => persistAnalysis(tx, analysed, eventIds), { timeout: 120_000 });
+    const analysed = analyseRows(rows, userEvents, await quotedSpans(db, rows.map((r) => r.id)));
+    await db.$transaction(
+      async (tx) => {
+        await persistAnalysis(tx, analysed, eventIds);
+        await storeWordCounts(tx, analysed);
+      },
+      { timeout: 120_000 },
+    );
     lastId = rows[rows.length - 1]!.id;
     done += rows.length;
-    opts.onProgress?.(done, total);
+    opts.onProgress?.(done, total, 'analysis');
   }
   const candidates = await refreshCandidates(db);
-  return { articles: done, candidates };
+  return { articles: done, candidates, reprints: detected.reprints, quoting: detected.quoting.length };
 }
 
 // The article's own group (a curator's override) is the one its stance cues are compared with.
@@ -53,22 +64,24 @@ function analysisInputs(db: Db | Prisma.TransactionClient, where: Prisma.Sql): P
     WHERE ${where}`;
 }
 
-function analyseRows(rows: Row[], userEvents: Catalog | null) {
-  return rows.map((r) => ({
-    articleId: r.id,
-    analysis: withUserEvents(
-      analyzeArticle({ title: r.title, body: r.body, publishedAt: r.publishedAt, publisherStance: r.stance, viaStance: r.viaStance }),
-      userEvents,
-      r,
-    ),
-  }));
+/** Each article's analysis; an article that quotes another (spans: the shared passages) keeps its own text's. */
+function analyseRows(rows: Row[], userEvents: Catalog | null, spans: Map<number, { start: number; end: number }[]>) {
+  return rows.map((r) => {
+    const input = { title: r.title, body: r.body, publishedAt: r.publishedAt, publisherStance: r.stance, viaStance: r.viaStance };
+    return { articleId: r.id, analysis: ownText(withUserEvents(analyzeArticle(input), userEvents, r), spans.get(r.id), input) };
+  });
 }
 
-/** Recomputes a few articles' analysis inside the caller's transaction (after a curator edits them). */
+/**
+ * Recomputes a few articles' analysis inside the caller's transaction (after a curator edits
+ * them, or when an import finds that they quote a new article), and their word counts.
+ */
 export async function reanalyzeArticles(tx: Prisma.TransactionClient, ids: number[]): Promise<void> {
   if (ids.length === 0) return;
   const rows = await analysisInputs(tx, Prisma.sql`a.id IN (${Prisma.join(ids)})`);
-  await persistAnalysis(tx, analyseRows(rows, await loadUserCatalog(tx)), await eventIdsBySlug(tx));
+  const analysed = analyseRows(rows, await loadUserCatalog(tx), await quotedSpans(tx, ids));
+  await persistAnalysis(tx, analysed, await eventIdsBySlug(tx));
+  await storeWordCounts(tx, analysed);
 }
 
 // Clustering is quadratic in the number of documents; the most recent unmatched articles are

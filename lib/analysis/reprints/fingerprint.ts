@@ -1,0 +1,214 @@
+// Fingerprints of an article's text for finding its reprints: the words of the body (boilerplate
+// lines stripped, see boilerplate.ts) normalised so that typography, line wrapping and case do
+// not matter, cut into overlapping shingles of SHINGLE_WORDS words, each hashed to 32 bits;
+// then a MinHash signature (the smallest hash of the shingles under each of SIGNATURE_SIZE
+// independent permutations) and its locality-sensitive hashing bands (BANDS groups of ROWS
+// signature values, each hashed to one 32-bit key). Two texts whose shingle sets have Jaccard
+// similarity J agree on one signature value with probability J, and share at least one band key
+// with probability 1 − (1 − J^ROWS)^BANDS: the keys are what the database indexes, so finding
+// the candidates for a new text is one index probe per band. Pure: no I/O.
+import { strippedRanges } from './boilerplate';
+
+export const SHINGLE_WORDS = 5;
+export const ROWS = 3;
+export const BANDS = 20;
+export const SIGNATURE_SIZE = ROWS * BANDS;
+/** Texts with fewer shingles than this (about 25 words) are too short to tell a reprint from a coincidence. */
+export const MIN_SHINGLES = 20;
+
+/** A normalised word with its UTF-16 offsets in the body. */
+export interface WordToken {
+  norm: string;
+  start: number;
+  end: number;
+}
+
+// Letters, digits and marks, joined by apostrophes, hyphens or the Persian zero-width non-joiner.
+const PERSIAN_DIGITS = /[۰-۹٠-٩]/g;
+
+/**
+ * One word as compared across copies: compatibility forms folded (NFKC), lower case, apostrophes
+ * and hyphens dropped ("Mojahedin-e" = "mojahedine", "regime’s" = "regimes"), Arabic and Persian
+ * letter variants and digits folded, the zero-width non-joiner removed.
+ */
+export function normalizeToken(raw: string): string {
+  // Most words are plain ASCII: lower case and drop the joiners, nothing else can change.
+  if (!NON_ASCII.test(raw)) return raw.toLowerCase().replace(ASCII_JOINERS, '');
+  return raw
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/['’‘\-‐‑\u200c]/g, '')
+    .replace(/ي|ى/g, 'ی')
+    .replace(/ك/g, 'ک')
+    .replace(/ة/g, 'ه')
+    .replace(PERSIAN_DIGITS, (d) => String((d.charCodeAt(0) - (d >= '٠' && d <= '٩' ? 0x660 : 0x6f0)) % 10));
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_JOINERS = /['-]/g;
+
+/** The body's words outside boilerplate, normalised, with their offsets in the body. */
+export function wordTokens(body: string, title = ''): WordToken[] {
+  const { starts, ends } = scanWords(body, strippedRanges(body, title).kept);
+  return Array.from(starts, (start, k) => ({ norm: normalizeToken(body.slice(start, ends[k]!)), start, end: ends[k]! }));
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over UTF-16 code units: a normalised word's 32-bit hash. */
+export function wordHash(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+// Apostrophes, hyphens and the zero-width non-joiner join two runs of word characters into one word.
+const isJoiner = (c: number) => c === 0x27 || c === 0x2d || c === 0x2019 || c === 0x2018 || c === 0x2010 || c === 0x2011 || c === 0x200c;
+const isAsciiWord = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+const isWordChar = (body: string, i: number, c: number) => isAsciiWord(c) || (c >= 0x80 && !isJoiner(c) && WORD_CHAR.test(body[i]!));
+
+/**
+ * Every word inside the ranges, in order: its start, its end and the hash of its normalised form
+ * (the same as wordHash(normalizeToken(word))), found in one pass over the characters. ASCII
+ * words are hashed as they are read, lower-cased with their joiners skipped; a word with other
+ * characters goes through normalizeToken. Several times faster than a regular expression and a
+ * string per word, which matters: this runs for every imported article.
+ */
+export function scanWords(body: string, ranges: readonly { start: number; end: number }[]): { hashes: Uint32Array; starts: Uint32Array; ends: Uint32Array } {
+  let cap = 256;
+  let hashes = new Uint32Array(cap);
+  let starts = new Uint32Array(cap);
+  let ends = new Uint32Array(cap);
+  let n = 0;
+  for (const r of ranges) {
+    let i = r.start;
+    while (i < r.end) {
+      let c = body.charCodeAt(i);
+      if (!isWordChar(body, i, c)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let h = FNV_OFFSET;
+      let plain = true;
+      while (i < r.end) {
+        c = body.charCodeAt(i);
+        if (isAsciiWord(c)) h = Math.imul(h ^ (c >= 0x41 && c <= 0x5a ? c + 32 : c), FNV_PRIME);
+        else if (isJoiner(c)) {
+          if (!(i + 1 < r.end && isWordChar(body, i + 1, body.charCodeAt(i + 1)))) break;
+          if (c !== 0x27 && c !== 0x2d) plain = false;
+        } else if (c >= 0x80 && WORD_CHAR.test(body[i]!)) plain = false;
+        else break;
+        i++;
+      }
+      if (n === cap) {
+        cap *= 2;
+        const grow = (a: Uint32Array) => {
+          const b = new Uint32Array(cap);
+          b.set(a);
+          return b;
+        };
+        hashes = grow(hashes);
+        starts = grow(starts);
+        ends = grow(ends);
+      }
+      hashes[n] = plain ? h >>> 0 : wordHash(normalizeToken(body.slice(start, i)));
+      starts[n] = start;
+      ends[n] = i;
+      n++;
+    }
+  }
+  return { hashes: hashes.subarray(0, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+}
+
+/** MurmurHash3's finaliser: a bijection on 32 bits that mixes every input bit into every output bit. */
+export function fmix32(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+/** Hash of each shingle in reading order: element i covers words i … i + SHINGLE_WORDS − 1. */
+export function shingleHashes(words: ArrayLike<number>): Uint32Array {
+  const n = words.length - SHINGLE_WORDS + 1;
+  if (n <= 0) return new Uint32Array(0);
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = 0x9747b28c;
+    for (let k = 0; k < SHINGLE_WORDS; k++) h = fmix32((h ^ words[i + k]!) + k);
+    out[i] = h;
+  }
+  return out;
+}
+
+/** The hashes of the body's words outside boilerplate, in reading order. */
+export function wordHashes(body: string, title = ''): Uint32Array {
+  return scanWords(body, strippedRanges(body, title).kept).hashes;
+}
+
+// The permutations: x ↦ fmix32(x XOR seed_i), seeds from a fixed splitmix32 stream, so every
+// process and machine computes the same signatures.
+const SEEDS = (() => {
+  const seeds = new Uint32Array(SIGNATURE_SIZE);
+  let s = 0x5eed1234;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    s = (s + 0x9e3779b9) >>> 0;
+    seeds[i] = fmix32(s);
+  }
+  return seeds;
+})();
+
+/** The MinHash signature of a set of shingle hashes (duplicates do not matter). */
+export function minhashSignature(shingles: ArrayLike<number>): Uint32Array {
+  const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  for (let j = 0; j < shingles.length; j++) {
+    const x = shingles[j]!;
+    for (let i = 0; i < SIGNATURE_SIZE; i++) {
+      // A cheaper bijection than fmix32 per permutation; the shingle hashes are already mixed.
+      let h = Math.imul(x ^ SEEDS[i]!, 0x9e3779b1);
+      h = (h ^ (h >>> 15)) >>> 0;
+      if (h < sig[i]!) sig[i] = h;
+    }
+  }
+  return sig;
+}
+
+/** One signed 32-bit key per band (Postgres int4): the band's number and its ROWS values hashed together. */
+export function bandKeys(signature: ArrayLike<number>): number[] {
+  const keys: number[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = fmix32(0x2545f491 ^ b);
+    for (let r = 0; r < ROWS; r++) h = fmix32((h ^ signature[b * ROWS + r]!) >>> 0);
+    keys.push(h | 0);
+  }
+  return keys;
+}
+
+/** The share of signature positions two signatures agree on: an estimate of their Jaccard similarity. */
+export function estimatedJaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let same = 0;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if ((a[i]! >>> 0) === (b[i]! >>> 0)) same++;
+  return same / SIGNATURE_SIZE;
+}
+
+export interface Fingerprint {
+  /** Distinct shingles of the stripped body. */
+  shingles: number;
+  /** SIGNATURE_SIZE values, as signed 32-bit integers (Postgres int4). */
+  signature: number[];
+  /** BANDS keys (signed 32-bit). */
+  bands: number[];
+}
+
+/** The fingerprint of a body, or null when it is too short to compare (fewer than MIN_SHINGLES shingles). */
+export function fingerprint(body: string, title = ''): Fingerprint | null {
+  const hashes = shingleHashes(wordHashes(body, title));
+  const distinct = new Set(hashes);
+  if (distinct.size < MIN_SHINGLES) return null;
+  const sig = minhashSignature(hashes);
+  return { shingles: distinct.size, signature: Array.from(sig, (v) => v | 0), bands: bandKeys(sig) };
+}

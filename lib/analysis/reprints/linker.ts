@@ -1,0 +1,283 @@
+// The decisions of reprint detection for a batch of new articles, in import order, over what is
+// already stored: which stored or earlier articles each new one is a reprint of, quotes, or is
+// the original of. Pure and synchronous: the caller (lib/ingest/reprints.ts for the database, the
+// dry run for a run of files) preloads what the batch can touch — the stored articles behind the
+// batch's band keys (plannedLoads says which) and the roots of their clusters — and writes the
+// result back. The same decisions whoever calls, so an import, `npm run analyze`, the benchmark
+// generator and the dry run agree.
+//
+// The rules:
+// - Candidates: stored or earlier articles sharing a band key, unless the key is crowded (more
+//   than CROWDED_BAND texts already share it: a stock phrase, not a copy). Those whose signatures
+//   agree on at least MIN_ESTIMATE of their values are compared exactly (compare.ts).
+// - Reprints form clusters; every copy points at the cluster's original (one level, so a copy is
+//   counted once whatever chain brought it). A new copy that matches a cluster joins it; the
+//   original is the best copy by compareCopies (earliest date, then authorship, then import order),
+//   so an earlier copy imported later takes over and the others are re-pointed to it. Copies of
+//   two clusters merge them. A curator's decisions stand: an article kept "own" is never made a
+//   reprint (a new copy then joins it as its reprint), a curator's link stays a reprint.
+// - A shorter text inside a longer one (compare.ts pairShape): a reprint when the longer has
+//   little of its own or is dated first (the shorter is an excerpt of it); otherwise the longer
+//   quotes the shorter: a 'quotes' link to the shorter text's original, with the passages they
+//   share, unless a curator removed that link.
+import { compareCopies, type CopyOrder } from './original';
+import { overlap, pairShape, sharedSpans, textShingles, wordsIn, type TextShingles } from './compare';
+import { compareDates } from './original';
+import { estimatedJaccard, type Fingerprint } from './fingerprint';
+import type { Range } from './boilerplate';
+
+/** A band key shared by more texts than this stops producing candidates and is not extended. */
+export const CROWDED_BAND = 32;
+/** Signatures must agree on at least this share of values for an exact comparison. */
+export const MIN_ESTIMATE = 0.3;
+
+export type Curated = 'reprint' | 'own' | null;
+
+/** An article as the linker sees it. `order` is its import order (stored articles: their id). */
+export interface LinkCopy extends CopyOrder {
+  id: number;
+  title: string;
+  body: string;
+  reprintOfId: number | null;
+  curated: Curated;
+}
+
+export interface NewCopy extends LinkCopy {
+  fingerprint: Fingerprint | null;
+}
+
+export interface LinkerBase {
+  /** Stored articles per band key of the batch, at most CROWDED_BAND + 1 each (more: crowded). */
+  bandHits: ReadonlyMap<number, readonly number[]>;
+  /** Signatures of the stored candidates. */
+  signatures: ReadonlyMap<number, readonly number[]>;
+  /** Stored candidates that pass MIN_ESTIMATE and the roots of their clusters. */
+  copies: ReadonlyMap<number, LinkCopy>;
+  /** "quoting:quoted" pairs a curator removed. */
+  suppressedQuotes: ReadonlySet<string>;
+}
+
+export interface ReprintLink {
+  /** The original; null: the article is (again) an original. */
+  reprintOfId: number | null;
+  /** Share of the article's shingles found in the original. */
+  similarity: number | null;
+}
+
+export interface QuoteLink {
+  articleId: number;
+  /** The quoted text's original. */
+  quotedId: number;
+  /** Share of the quoted text's shingles found in the quoting article. */
+  containment: number;
+  /** Passages of the quoting article's body shared with the quoted text. */
+  spans: Range[];
+}
+
+export interface LinkerResult {
+  /** New link state of batch articles and of stored roots that became reprints. */
+  links: Map<number, ReprintLink>;
+  /** Stored clusters whose original changed: every reprint of `from` now points at `to`. */
+  repoints: { from: number; to: number }[];
+  quotes: QuoteLink[];
+  /** Band keys to store, per batch article. */
+  bands: { key: number; articleId: number }[];
+}
+
+/** Band keys' stored hits a batch needs, and then which stored candidates need their texts. */
+export function plannedCandidates(batch: readonly NewCopy[], bandHits: ReadonlyMap<number, readonly number[]>, signatures?: ReadonlyMap<number, readonly number[]>): number[] {
+  const ids = new Set<number>();
+  for (const n of batch) {
+    if (!n.fingerprint) continue;
+    for (const k of n.fingerprint.bands) {
+      const hits = bandHits.get(k) ?? [];
+      if (hits.length > CROWDED_BAND) continue;
+      for (const id of hits) {
+        if (ids.has(id)) continue;
+        const sig = signatures?.get(id);
+        if (!signatures || (sig && estimatedJaccard(n.fingerprint.signature, sig) >= MIN_ESTIMATE)) ids.add(id);
+      }
+    }
+  }
+  return [...ids];
+}
+
+export class ReprintLinker {
+  private readonly copies = new Map<number, LinkCopy>();
+  private readonly signatures = new Map<number, readonly number[]>();
+  private readonly texts = new Map<number, TextShingles>();
+  /** Current reprint_of of every copy touched (overlay over the stored state). */
+  private readonly reprintOf = new Map<number, number | null>();
+  /** Old root → new root, for stored clusters re-pointed during the batch. */
+  private readonly moved = new Map<number, number>();
+  private readonly batchBands = new Map<number, number[]>();
+  private readonly quotes = new Map<string, QuoteLink>();
+  private readonly batchIds = new Set<number>();
+  private readonly bandRows: { key: number; articleId: number }[] = [];
+
+  constructor(private readonly base: LinkerBase) {
+    for (const [id, c] of base.copies) this.copies.set(id, c);
+    for (const [id, s] of base.signatures) this.signatures.set(id, s);
+  }
+
+  private text(id: number): TextShingles {
+    let t = this.texts.get(id);
+    if (!t) {
+      const c = this.copies.get(id)!;
+      this.texts.set(id, (t = textShingles(c.body, c.title)));
+    }
+    return t;
+  }
+
+  private linkOf(id: number): number | null {
+    return this.reprintOf.has(id) ? this.reprintOf.get(id)! : (this.copies.get(id)?.reprintOfId ?? null);
+  }
+
+  /** The original of the cluster the article is in (itself when it is one). */
+  root(id: number): number {
+    let r = this.linkOf(id) ?? id;
+    for (let guard = 0; this.moved.has(r) && guard < 1000; guard++) r = this.moved.get(r)!;
+    return r;
+  }
+
+  private best(ids: number[]): number {
+    return ids.reduce((a, b) => (compareCopies(this.copies.get(a)!, this.copies.get(b)!) <= 0 ? a : b));
+  }
+
+  /** Makes `root` (an original) and its cluster part of `to`'s cluster. */
+  private move(root: number, to: number) {
+    if (root === to) return;
+    this.moved.set(root, to);
+    this.reprintOf.set(root, to);
+  }
+
+  /** Processes one new article; call in import order. */
+  add(n: NewCopy): void {
+    this.copies.set(n.id, n);
+    this.batchIds.add(n.id);
+    this.reprintOf.set(n.id, n.reprintOfId);
+    const fp = n.fingerprint;
+    if (!fp) return;
+    this.signatures.set(n.id, fp.signature);
+
+    const hitsOf = new Map<number, number[]>();
+    const crowded = new Set<number>();
+    const candidates = new Set<number>();
+    for (const k of fp.bands) {
+      const hits = [...(this.base.bandHits.get(k) ?? []), ...(this.batchBands.get(k) ?? [])];
+      hitsOf.set(k, hits);
+      if (hits.length > CROWDED_BAND) {
+        crowded.add(k);
+        continue;
+      }
+      for (const id of hits) if (id !== n.id) candidates.add(id);
+    }
+
+    const reprintRoots = new Set<number>();
+    const partners = new Set<number>();
+    const quoted: { quoting: number; quoted: number }[] = [];
+    // A cluster's copies share their bands only once (see the band rows below), so a candidate
+    // stands for its cluster: its original is compared too.
+    const compared = new Set<number>();
+    for (const c of [...candidates].sort((a, b) => a - b)) {
+      const sig = this.signatures.get(c);
+      if (!sig || !this.copies.has(c) || estimatedJaccard(fp.signature, sig) < MIN_ESTIMATE) continue;
+      compared.add(c);
+      const r = this.root(c);
+      if (r !== n.id && this.copies.has(r)) compared.add(r);
+    }
+    for (const c of [...compared].sort((a, b) => a - b)) {
+      // Which came first is decided by the text's first copy: a copy of c made after n does not
+      // make n older than the text it carries.
+      const shape = pairShape(overlap(this.text(n.id).set, this.text(c).set), compareDates(n, this.copies.get(this.root(c)) ?? this.copies.get(c)!));
+      if (shape === 'reprint') {
+        partners.add(c);
+        reprintRoots.add(this.root(c));
+      } else if (shape === 'a-quotes-b') quoted.push({ quoting: n.id, quoted: c });
+      else if (shape === 'b-quotes-a') quoted.push({ quoting: c, quoted: n.id });
+    }
+
+    this.joinClusters(n, [...reprintRoots]);
+    for (const q of quoted) this.addQuote(q.quoting, q.quoted);
+
+    for (const k of fp.bands) {
+      if (crowded.has(k) || hitsOf.get(k)!.some((id) => partners.has(id))) continue;
+      const list = this.batchBands.get(k);
+      if (list) list.push(n.id);
+      else this.batchBands.set(k, [n.id]);
+      this.bandRows.push({ key: k, articleId: n.id });
+    }
+  }
+
+  /**
+   * Puts the new article and the clusters it matched into one cluster under the best original.
+   * A curator's "own" article stays an original (the best of them takes the others' copies); a
+   * curator's reprint link stays, its cluster taking part like a matched one.
+   */
+  private joinClusters(n: NewCopy, matched: number[]) {
+    const fixed = n.curated === 'reprint' && this.linkOf(n.id) !== null;
+    const roots = [...new Set(fixed ? [...matched, this.root(n.id)] : matched)];
+    if (roots.length === 0 || (fixed && roots.length === 1)) return;
+    const pool = fixed ? roots : [n.id, ...roots];
+    const own = pool.filter((r) => this.copies.get(r)?.curated === 'own');
+    const original = this.best(own.length ? own : pool);
+    for (const r of roots) if (r !== original && !own.includes(r)) this.move(r, original);
+    if (!fixed && original !== n.id && n.curated !== 'own') this.reprintOf.set(n.id, original);
+  }
+
+  private addQuote(quoting: number, quotedCopy: number) {
+    const spans = sharedSpans(this.text(quoting), this.text(quotedCopy).set);
+    if (spans.length === 0) return;
+    const containment = overlap(this.text(quotedCopy).set, this.text(quoting).set).aInB;
+    const quoted = this.root(quotedCopy);
+    if (quoted === this.root(quoting)) return;
+    const key = `${quoting}:${quoted}`;
+    if (this.base.suppressedQuotes.has(key) || this.base.suppressedQuotes.has(`${quoting}:${quotedCopy}`)) return;
+    const prev = this.quotes.get(key);
+    this.quotes.set(key, { articleId: quoting, quotedId: quoted, containment: Math.max(containment, prev?.containment ?? 0), spans: mergeRanges([...(prev?.spans ?? []), ...spans]) });
+  }
+
+  /** Share of a copy's shingles found in another's. */
+  similarity(copy: number, original: number): number {
+    return overlap(this.text(copy).set, this.text(original).set).aInB;
+  }
+
+  result(): LinkerResult {
+    const links = new Map<number, ReprintLink>();
+    const touched = new Set([...this.batchIds, ...this.moved.keys()]);
+    for (const id of touched) {
+      const link = this.linkOf(id);
+      const original = link === null ? null : this.root(id);
+      links.set(id, { reprintOfId: original, similarity: original === null ? null : round(this.similarity(id, original)) });
+    }
+    const repoints = [...this.moved.keys()].filter((r) => !this.batchIds.has(r)).map((from) => ({ from, to: this.root(from) }));
+    const quotes = [...this.quotes.values()].map((q) => ({ ...q, quotedId: this.root(q.quotedId), containment: round(q.containment) }));
+    return { links, repoints, quotes: dedupeQuotes(quotes), bands: this.bandRows };
+  }
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export function mergeRanges(spans: Range[]): Range[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Range[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+function dedupeQuotes(quotes: QuoteLink[]): QuoteLink[] {
+  const by = new Map<string, QuoteLink>();
+  for (const q of quotes) {
+    const key = `${q.articleId}:${q.quotedId}`;
+    const prev = by.get(key);
+    by.set(key, prev ? { ...q, containment: Math.max(q.containment, prev.containment), spans: mergeRanges([...prev.spans, ...q.spans]) } : q);
+  }
+  return [...by.values()];
+}
+
+/** Words of the quoting text inside its shared spans (for the reader and the methodology's counts). */
+export { wordsIn };

@@ -1,0 +1,355 @@
+// Reprint detection, the database half (the decisions are lib/analysis/reprints): for a batch of
+// new articles inside their import transaction, probe the LSH band index for candidates, load
+// what the linker needs, run it, and store its result — fingerprints, band keys, reprint links
+// (re-pointing a cluster when an earlier copy arrives), and 'quotes' links. `npm run analyze` and
+// the benchmark generator run the same batches over every article in id order (redetectAll).
+//
+// Cost per imported article (BENCHMARKS.md): the fingerprint (computed while the file is
+// prepared), one row in article_fingerprints, up to BANDS rows in reprint_bands; per file one
+// probe statement (an index lookup per band key, at most CROWDED_BAND + 1 rows each), one
+// statement for the candidates' signatures, and the texts of the few that pass the estimate.
+import type { Db } from '@/lib/db/prisma';
+import { Prisma } from '@/lib/generated/prisma/client';
+import {
+  authorshipScore,
+  fingerprint,
+  ownTextAnalysis,
+  plannedCandidates,
+  REPRINT_METHOD,
+  ReprintLinker,
+  strippedRanges,
+  type Curated,
+  type Fingerprint,
+  type LinkCopy,
+  type LinkerResult,
+  type NewCopy,
+  type QuoteLink,
+} from '@/lib/analysis/reprints';
+import { overlap, textShingles } from '@/lib/analysis/reprints/compare';
+import { CROWDED_BAND } from '@/lib/analysis/reprints/linker';
+import type { ArticleAnalysis } from '@/lib/analysis';
+import type { DatePrecision } from '@/lib/parse/types';
+import type { StanceKey } from '@/lib/stance';
+
+type Tx = Prisma.TransactionClient;
+
+/** A newly stored article as detection needs it (its id assigned, its fingerprint computed while preparing). */
+export interface StoredNew {
+  id: number;
+  title: string;
+  body: string;
+  publishedAt: string | null;
+  datePrecision: DatePrecision;
+  publisherId: number;
+  via: boolean;
+  fingerprint: Fingerprint | null;
+  /** Kept by `npm run analyze`: a curator's decision and link. */
+  reprintOfId?: number | null;
+  decision?: Curated;
+}
+
+export interface OutletNames {
+  name: string;
+  aliases: string[];
+  domains: string[];
+}
+
+/** The authorship score of a copy (lib/analysis/reprints/original.ts) from its text and its outlet. */
+export function authorshipOf(title: string, body: string, via: boolean, outlet: OutletNames | undefined): number {
+  const { credits, edges } = strippedRanges(body, title);
+  return authorshipScore({ via, credits, edges, outletNames: outlet ? [outlet.name, ...outlet.aliases, ...outlet.domains] : [] });
+}
+
+/** Stored articles per band key, at most CROWDED_BAND + 1 per key (one more means crowded). */
+async function bandHits(tx: Tx, keys: number[]): Promise<Map<number, number[]>> {
+  const out = new Map<number, number[]>();
+  if (keys.length === 0) return out;
+  const rows = await tx.$queryRaw<{ k: number; id: number }[]>`
+    SELECT k.key AS k, b.article_id AS id
+    FROM unnest(${keys}::int4[]) AS k(key)
+    CROSS JOIN LATERAL (SELECT article_id FROM reprint_bands WHERE band_key = k.key ORDER BY article_id LIMIT ${CROWDED_BAND + 1}) b`;
+  for (const r of rows) {
+    const list = out.get(r.k);
+    if (list) list.push(r.id);
+    else out.set(r.k, [r.id]);
+  }
+  return out;
+}
+
+async function signatures(tx: Tx, ids: number[]): Promise<Map<number, number[]>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.$queryRaw<{ id: number; s: number[] }[]>`
+    SELECT article_id AS id, signature AS s FROM article_fingerprints WHERE article_id = ANY(${ids}::int4[]) AND version = ${REPRINT_METHOD.version}`;
+  return new Map(rows.map((r) => [r.id, r.s]));
+}
+
+interface CopyRow {
+  id: number;
+  title: string;
+  body: string;
+  publishedAt: string | null;
+  datePrecision: DatePrecision;
+  reprintOfId: number | null;
+  decision: Curated;
+  via: boolean;
+  name: string;
+  aliases: string[];
+  domains: string[];
+}
+
+/** Stored articles as the linker sees them, with the originals of their clusters. */
+async function storedCopies(tx: Tx, ids: number[]): Promise<Map<number, LinkCopy>> {
+  const out = new Map<number, LinkCopy>();
+  let wanted = [...new Set(ids)];
+  for (let round = 0; wanted.length > 0 && round < 3; round++) {
+    const rows = await tx.$queryRaw<CopyRow[]>`
+      SELECT a.id, a.title, a.body, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.date_precision::text AS "datePrecision",
+             a.reprint_of_id AS "reprintOfId", a.reprint_decision AS decision, a.via_id IS NOT NULL AS via, p.name, p.aliases, p.domains
+      FROM articles a JOIN publishers p ON p.id = a.publisher_id WHERE a.id = ANY(${wanted}::int4[])`;
+    for (const r of rows) {
+      out.set(r.id, {
+        id: r.id,
+        order: r.id,
+        title: r.title,
+        body: r.body,
+        publishedAt: r.publishedAt,
+        datePrecision: r.datePrecision,
+        authorship: authorshipOf(r.title, r.body, r.via, r),
+        reprintOfId: r.reprintOfId,
+        curated: r.decision,
+      });
+    }
+    // The originals of the clusters loaded: the linker compares with them and may re-point them.
+    wanted = rows.map((r) => r.reprintOfId).filter((id): id is number => id !== null && !out.has(id));
+  }
+  return out;
+}
+
+async function suppressedQuotes(tx: Tx, ids: number[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await tx.$queryRaw<{ a: number; q: number }[]>`
+    SELECT article_id AS a, quoted_id AS q FROM article_quote_overrides WHERE article_id = ANY(${ids}::int4[]) OR quoted_id = ANY(${ids}::int4[])`;
+  return new Set(rows.map((r) => `${r.a}:${r.q}`));
+}
+
+export interface Detection {
+  result: LinkerResult;
+  /** Shared passages of every batch article that quotes another (its own text is the rest). */
+  quotingSpans: Map<number, { start: number; end: number }[]>;
+  /** Stored articles that now quote a batch article: their analysis must be recomputed. */
+  reanalyse: number[];
+}
+
+/**
+ * Finds and stores the reprint and quote links of a batch of articles just inserted (in import
+ * order), inside the caller's transaction.
+ */
+export async function detectReprints(tx: Tx, batch: StoredNew[]): Promise<Detection> {
+  const empty: Detection = { result: { links: new Map(), repoints: [], quotes: [], bands: [] }, quotingSpans: new Map(), reanalyse: [] };
+  if (batch.length === 0) return empty;
+  const outlets = await outletNames(tx, [...new Set(batch.map((b) => b.publisherId))]);
+  // Import order is id order.
+  const copies: NewCopy[] = [...batch].sort((x, y) => x.id - y.id).map((b) => ({
+    id: b.id,
+    order: b.id,
+    title: b.title,
+    body: b.body,
+    publishedAt: b.publishedAt,
+    datePrecision: b.publishedAt ? b.datePrecision : 'unknown',
+    authorship: authorshipOf(b.title, b.body, b.via, outlets.get(b.publisherId)),
+    reprintOfId: b.reprintOfId ?? null,
+    curated: b.decision ?? null,
+    fingerprint: b.fingerprint,
+  }));
+  const batchIds = new Set(batch.map((b) => b.id));
+  const keys = [...new Set(copies.flatMap((c) => c.fingerprint?.bands ?? []))];
+  const hits = await bandHits(tx, keys);
+  const sigs = await signatures(tx, plannedCandidates(copies, hits).filter((id) => !batchIds.has(id)));
+  const wanted = plannedCandidates(copies, hits, sigs).filter((id) => !batchIds.has(id));
+  const fixedTargets = copies.map((c) => c.reprintOfId).filter((id): id is number => id !== null && !batchIds.has(id));
+  const [stored, suppressed] = await Promise.all([storedCopies(tx, [...wanted, ...fixedTargets]), suppressedQuotes(tx, [...batchIds, ...wanted])]);
+
+  const linker = new ReprintLinker({ bandHits: hits, signatures: sigs, copies: stored, suppressedQuotes: suppressed });
+  for (const c of copies) linker.add(c);
+  const result = linker.result();
+  await storeDetection(tx, copies, result);
+
+  const quotingSpans = new Map<number, { start: number; end: number }[]>();
+  const reanalyse: number[] = [];
+  for (const q of result.quotes) {
+    if (batchIds.has(q.articleId)) quotingSpans.set(q.articleId, [...(quotingSpans.get(q.articleId) ?? []), ...q.spans]);
+    else reanalyse.push(q.articleId);
+  }
+  return { result, quotingSpans, reanalyse: [...new Set(reanalyse)] };
+}
+
+async function outletNames(tx: Tx, ids: number[]): Promise<Map<number, OutletNames>> {
+  const rows = await tx.$queryRaw<(OutletNames & { id: number })[]>`SELECT id, name, aliases, domains FROM publishers WHERE id = ANY(${ids}::int4[])`;
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+const intArray = (xs: readonly number[]) => `{${xs.join(',')}}`;
+const flatSpans = (spans: readonly { start: number; end: number }[]) => spans.flatMap((s) => [s.start, s.end]);
+
+async function storeDetection(tx: Tx, copies: NewCopy[], r: LinkerResult): Promise<void> {
+  const fps = copies.filter((c) => c.fingerprint);
+  if (fps.length) {
+    await tx.$executeRaw`
+      INSERT INTO article_fingerprints (article_id, shingles, signature, version)
+      SELECT a, s, g::int4[], ${REPRINT_METHOD.version}
+      FROM unnest(${fps.map((c) => c.id)}::int4[], ${fps.map((c) => c.fingerprint!.shingles)}::int4[], ${fps.map((c) => intArray(c.fingerprint!.signature))}::text[]) AS x(a, s, g)
+      ON CONFLICT (article_id) DO UPDATE SET shingles = excluded.shingles, signature = excluded.signature, version = excluded.version`;
+  }
+  if (r.bands.length) {
+    await tx.$executeRaw`
+      INSERT INTO reprint_bands (band_key, article_id)
+      SELECT * FROM unnest(${r.bands.map((b) => b.key)}::int4[], ${r.bands.map((b) => b.articleId)}::int4[])
+      ON CONFLICT DO NOTHING`;
+  }
+  // Stored clusters whose original changed: their copies (a curator's links too) and the quotes
+  // of their text follow it. Done before the batch's own links, which may point at the new original.
+  for (const { from, to } of r.repoints) await repoint(tx, from, to);
+  const links = [...r.links];
+  if (links.length) {
+    await tx.$executeRaw`
+      UPDATE articles a SET reprint_of_id = x.o, reprint_similarity = x.s
+      FROM unnest(${links.map(([id]) => id)}::int4[], ${links.map(([, l]) => l.reprintOfId)}::int4[], ${links.map(([, l]) => l.similarity)}::real[]) AS x(id, o, s)
+      WHERE a.id = x.id AND (a.reprint_of_id IS DISTINCT FROM x.o OR a.reprint_similarity IS DISTINCT FROM x.s)`;
+  }
+  if (r.quotes.length) await storeQuotes(tx, r.quotes);
+}
+
+export async function storeQuotes(tx: Tx, quotes: QuoteLink[], method: 'detected' | 'manual' = 'detected'): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO article_quotes (article_id, quoted_id, containment, spans, method)
+    SELECT a, q, c, s::int4[], ${method}
+    FROM unnest(${quotes.map((q) => q.articleId)}::int4[], ${quotes.map((q) => q.quotedId)}::int4[], ${quotes.map((q) => q.containment)}::real[],
+                ${quotes.map((q) => intArray(flatSpans(q.spans)))}::text[]) AS x(a, q, c, s)
+    ON CONFLICT (article_id, quoted_id) DO UPDATE SET containment = excluded.containment, spans = excluded.spans
+    WHERE article_quotes.method = 'detected' OR excluded.method = 'manual'`;
+}
+
+/**
+ * Every copy of the cluster whose original was `from` now points at `to`, with its similarity to
+ * the new original; quotes of `from`'s text now name `to`.
+ */
+async function repoint(tx: Tx, from: number, to: number): Promise<void> {
+  const moved = await tx.$queryRaw<{ id: number }[]>`
+    UPDATE articles SET reprint_of_id = ${to} WHERE reprint_of_id = ${from} AND id <> ${to} RETURNING id`;
+  await tx.$executeRaw`UPDATE articles SET reprint_of_id = NULL, reprint_similarity = NULL WHERE id = ${to} AND reprint_of_id = ${from}`;
+  if (moved.length) await refreshSimilarities(tx, moved.map((m) => m.id));
+  for (const table of ['article_quotes', 'article_quote_overrides'] as const) {
+    const t = Prisma.raw(table);
+    await tx.$executeRaw`DELETE FROM ${t} x WHERE x.quoted_id = ${from} AND (x.article_id = ${to} OR EXISTS (SELECT 1 FROM ${t} y WHERE y.article_id = x.article_id AND y.quoted_id = ${to}))`;
+    await tx.$executeRaw`UPDATE ${t} SET quoted_id = ${to} WHERE quoted_id = ${from}`;
+  }
+}
+
+/** Recomputes the similarity of reprints to their (current) originals. */
+export async function refreshSimilarities(tx: Tx, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  const rows = await tx.$queryRaw<{ id: number; title: string; body: string; ot: string; ob: string }[]>`
+    SELECT a.id, a.title, a.body, o.title AS ot, o.body AS ob FROM articles a JOIN articles o ON o.id = a.reprint_of_id WHERE a.id = ANY(${ids}::int4[])`;
+  const texts = new Map<string, Set<number>>();
+  const set = (title: string, body: string) => {
+    const key = `${title}\u0000${body}`;
+    let s = texts.get(key);
+    if (!s) texts.set(key, (s = textShingles(body, title).set));
+    return s;
+  };
+  const sims = rows.map((r) => Math.round(overlap(set(r.title, r.body), set(r.ot, r.ob)).aInB * 1000) / 1000);
+  await tx.$executeRaw`
+    UPDATE articles a SET reprint_similarity = x.s FROM unnest(${rows.map((r) => r.id)}::int4[], ${sims}::real[]) AS x(id, s) WHERE a.id = x.id`;
+}
+
+/** The shared passages of articles that quote another (offsets into their bodies), for their own-text analysis. */
+export async function quotedSpans(tx: Tx | Db, ids: number[]): Promise<Map<number, { start: number; end: number }[]>> {
+  const out = new Map<number, { start: number; end: number }[]>();
+  if (ids.length === 0) return out;
+  const rows = await tx.$queryRaw<{ id: number; spans: number[] }[]>`
+    SELECT article_id AS id, spans FROM article_quotes WHERE article_id = ANY(${ids}::int4[])`;
+  for (const r of rows) {
+    const list = out.get(r.id) ?? [];
+    for (let i = 0; i + 1 < r.spans.length; i += 2) list.push({ start: r.spans[i]!, end: r.spans[i + 1]! });
+    out.set(r.id, list);
+  }
+  return out;
+}
+
+/**
+ * An analysis as stored for an article that quotes another: its own text only (own-text.ts).
+ * Unchanged when it quotes nothing.
+ */
+export function ownText(
+  analysis: ArticleAnalysis,
+  spans: { start: number; end: number }[] | undefined,
+  input: { title: string; publisherStance: StanceKey; viaStance: StanceKey | null },
+): ArticleAnalysis {
+  return spans?.length ? ownTextAnalysis(analysis, { ...input, spans }) : analysis;
+}
+
+/** Stores the word counts of analysed articles where they changed (an article's own words when it quotes another). */
+export async function storeWordCounts(tx: Tx, items: { articleId: number; analysis: ArticleAnalysis }[]): Promise<void> {
+  if (items.length === 0) return;
+  await tx.$executeRaw`
+    UPDATE articles a SET word_count = x.w
+    FROM unnest(${items.map((i) => i.articleId)}::int4[], ${items.map((i) => i.analysis.wordCount)}::int4[]) AS x(id, w)
+    WHERE a.id = x.id AND a.word_count <> x.w`;
+}
+
+// ------------------------------------------------------------------------------ whole corpus
+
+interface RedetectRow {
+  id: number;
+  title: string;
+  body: string;
+  publishedAt: string | null;
+  datePrecision: DatePrecision;
+  publisherId: number;
+  via: boolean;
+  reprintOfId: number | null;
+  decision: Curated;
+}
+
+/**
+ * Detection over the whole corpus, in id (import) order, as if every article were imported again:
+ * the same decisions an import makes. Automatic links, fingerprints and band keys are rebuilt; a
+ * curator's decisions (reprint_decision, manual quotes, removed quotes) are kept and honoured.
+ * Each batch commits on its own. Returns the articles that quote another (their analysis keeps
+ * their own text only).
+ */
+export async function redetectAll(
+  db: Db,
+  opts: { batchSize?: number; reset?: boolean; onProgress?: (done: number, total: number) => void } = {},
+): Promise<{ articles: number; reprints: number; quoting: number[] }> {
+  const batchSize = opts.batchSize ?? 500;
+  if (opts.reset ?? true) {
+    await db.$transaction([
+      db.$executeRaw`TRUNCATE reprint_bands`,
+      db.$executeRaw`DELETE FROM article_fingerprints`,
+      db.$executeRaw`DELETE FROM article_quotes WHERE method = 'detected'`,
+      db.$executeRaw`UPDATE articles SET reprint_of_id = NULL, reprint_similarity = NULL WHERE reprint_decision IS NULL AND reprint_of_id IS NOT NULL`,
+    ]);
+  }
+  const total = await db.article.count();
+  let lastId = 0;
+  let done = 0;
+  opts.onProgress?.(0, total);
+  for (;;) {
+    const rows = await db.$queryRaw<RedetectRow[]>`
+      SELECT a.id, a.title, a.body, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.date_precision::text AS "datePrecision",
+             a.publisher_id AS "publisherId", a.via_id IS NOT NULL AS via, a.reprint_of_id AS "reprintOfId", a.reprint_decision AS decision
+      FROM articles a WHERE a.id > ${lastId} ORDER BY a.id LIMIT ${batchSize}`;
+    if (rows.length === 0) break;
+    const batch = rows.map((r) => ({ ...r, fingerprint: fingerprint(r.body, r.title) }));
+    await db.$transaction((tx) => detectReprints(tx, batch), { timeout: 600_000, maxWait: 30_000 });
+    lastId = rows[rows.length - 1]!.id;
+    done += rows.length;
+    opts.onProgress?.(done, total);
+  }
+  const [counts, quoting] = await Promise.all([
+    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM articles WHERE reprint_of_id IS NOT NULL`,
+    db.$queryRaw<{ id: number }[]>`SELECT DISTINCT article_id AS id FROM article_quotes ORDER BY 1`,
+  ]);
+  return { articles: done, reprints: counts[0]!.n, quoting: quoting.map((q) => q.id) };
+}

@@ -1,0 +1,162 @@
+// Reprint detection through the real importer and `npm run analyze`'s pass, on the labelled test
+// corpus (tests/helpers/reprint-corpus.ts): copies found and linked to the earliest copy across
+// files and imports, no link between different articles on the same event, quoting articles
+// counting their own text only, and curators' decisions surviving re-detection and re-imports.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFiles } from '@/lib/ingest/import-files';
+import { redetectAll } from '@/lib/ingest/reprints';
+import { reanalyzeAll } from '@/lib/ingest/reanalyze';
+import { markReprint } from '@/lib/curation/articles';
+import { freshDatabase, type TestDatabase } from '../helpers/db';
+import { reprintCorpus, type CorpusArticle } from '../helpers/reprint-corpus';
+import { TEST_ADMIN } from '../helpers/curation';
+
+const ADMIN = { user: TEST_ADMIN.user };
+
+const corpus = reprintCorpus({ seed: 5, originalsPerEvent: 6 });
+
+function jsonl(name: string, articles: CorpusArticle[]) {
+  const text = articles.map((a) => JSON.stringify({ title: a.title, publisher: a.publisher, via: a.via, date: a.publishedAt, body: a.body })).join('\n');
+  return { name, bytes: Buffer.from(text, 'utf8') };
+}
+
+/** The corpus in files of 40, imported in two runs. */
+function files(from: number, to: number) {
+  const out = [];
+  for (let i = from; i < to; i += 40) out.push(jsonl(`reprints-${String(i).padStart(4, '0')}.jsonl`, corpus.slice(i, Math.min(to, i + 40))));
+  return out;
+}
+
+interface Row {
+  id: number;
+  idx: number;
+  reprintOfId: number | null;
+  similarity: number | null;
+  decision: string | null;
+  wordCount: number;
+}
+
+let db: TestDatabase;
+async function rows(): Promise<Row[]> {
+  // Articles come back in import order: id order is corpus order.
+  return db.prisma.$queryRaw<Row[]>`
+    SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS idx, reprint_of_id AS "reprintOfId", reprint_similarity AS similarity,
+           reprint_decision AS decision, word_count AS "wordCount"
+    FROM articles ORDER BY id`;
+}
+
+/** Every article's text: its original's corpus index when it is a reprint, its own otherwise. */
+const textOf = (i: number) => corpus[i]!.reprintOf ?? i;
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  const half = Math.floor(corpus.length / 2);
+  for (const part of [files(0, half), files(half, corpus.length)]) {
+    const r = await importFiles(db.prisma, part, { source: 'test' });
+    expect(r.totals.failed).toBe(0);
+  }
+}, 300_000);
+afterAll(async () => {
+  await db?.drop();
+});
+
+describe('reprint detection at import', () => {
+  it('links every copy to its text’s earliest copy and never links different texts', async () => {
+    const all = await rows();
+    expect(all).toHaveLength(corpus.length);
+    const byId = new Map(all.map((r) => [r.id, r]));
+    const rootIdx = (r: Row) => (r.reprintOfId ? byId.get(r.reprintOfId)!.idx : r.idx);
+    let found = 0;
+    let copies = 0;
+    for (const r of all) {
+      const a = corpus[r.idx]!;
+      if (r.reprintOfId !== null) {
+        // A link only ever joins copies of one text, pointing at a copy that is itself an original.
+        expect(textOf(rootIdx(r)), `article ${r.idx} linked to ${rootIdx(r)}`).toBe(textOf(r.idx));
+        expect(byId.get(r.reprintOfId)!.reprintOfId).toBeNull();
+        expect(r.similarity).toBeGreaterThan(0.6);
+        expect(r.decision).toBeNull();
+      }
+      if (a.reprintOf !== null) {
+        copies++;
+        if (rootIdx(r) === rootIdx(all[a.reprintOf]!)) found++;
+      }
+    }
+    expect(copies).toBeGreaterThan(40);
+    expect(found / copies).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('re-points a cluster to an earlier copy imported after it', async () => {
+    const all = await rows();
+    // Copies imported before their original (the corpus puts them first) end up pointing at it.
+    const early = corpus.filter((a) => a.reprintOf !== null && a.index < a.reprintOf);
+    expect(early.length).toBeGreaterThan(0);
+    for (const a of early) expect(all[a.index]!.reprintOfId).toBe(all[a.reprintOf!]!.id);
+  });
+
+  it('links quoting articles and counts their own words only', async () => {
+    const all = await rows();
+    const quotes = await db.prisma.$queryRaw<{ articleId: number; quotedId: number; spans: number[]; method: string }[]>`
+      SELECT article_id AS "articleId", quoted_id AS "quotedId", spans, method FROM article_quotes`;
+    const quoting = corpus.filter((a) => a.quotes !== null);
+    expect(quoting.length).toBeGreaterThan(3);
+    const byId = new Map(all.map((r) => [r.id, r]));
+    for (const q of quotes) {
+      const a = corpus[byId.get(q.articleId)!.idx]!;
+      expect(a.quotes, `article ${a.index} should not quote`).not.toBeNull();
+      expect(textOf(byId.get(q.quotedId)!.idx)).toBe(textOf(a.quotes!));
+      expect(q.method).toBe('detected');
+      // Own words: fewer than the whole text, and the shared passage is the quoted body.
+      const r = byId.get(q.articleId)!;
+      const whole = await db.prisma.$queryRaw<{ body: string; title: string }[]>`SELECT title, body FROM articles WHERE id = ${q.articleId}`;
+      const shared = whole[0]!.body.slice(q.spans[0], q.spans[q.spans.length - 1]);
+      expect(shared.length).toBeGreaterThan(corpus[a.quotes!]!.body.length * 0.8);
+      expect(r.wordCount).toBeLessThan(whole[0]!.body.split(/\s+/).length * 0.75);
+    }
+    expect(quotes.length).toBeGreaterThanOrEqual(Math.floor(quoting.length * 0.8));
+    // No term, figure or quote of the quoting article lies inside the shared passage.
+    const inside = await db.prisma.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM article_quotes q JOIN articles a ON a.id = q.article_id
+      JOIN article_terms t ON t.article_id = q.article_id,
+      LATERAL unnest(t.offsets) WITH ORDINALITY AS o(off, k)
+      WHERE k % 2 = 1 AND o.off - length(a.title) - 2 >= q.spans[1] AND o.off - length(a.title) - 2 < q.spans[array_length(q.spans, 1)]`;
+    expect(inside[0]!.n).toBe(0);
+  });
+
+  it('re-importing adds nothing and changes no link', async () => {
+    const before = await rows();
+    const r = await importFiles(db.prisma, files(0, corpus.length), { source: 'test' });
+    expect(r.totals.new).toBe(0);
+    expect(await rows()).toEqual(before);
+  });
+
+  it('the whole-corpus pass of `npm run analyze` makes the same links as the imports', async () => {
+    const before = await rows();
+    const quotesBefore = await db.prisma.$queryRaw`SELECT article_id, quoted_id, spans FROM article_quotes ORDER BY 1, 2`;
+    const r = await redetectAll(db.prisma, { batchSize: 37 });
+    expect(r.articles).toBe(corpus.length);
+    expect(await rows()).toEqual(before);
+    expect(await db.prisma.$queryRaw`SELECT article_id, quoted_id, spans FROM article_quotes ORDER BY 1, 2`).toEqual(quotesBefore);
+  });
+});
+
+describe('curators and detection', () => {
+  it('a detection undone and a link set by hand survive `npm run analyze` and re-imports', async () => {
+    const all = await rows();
+    const detected = all.find((r) => r.reprintOfId !== null)!;
+    const loose = all.filter((r) => r.reprintOfId === null && !all.some((x) => x.reprintOfId === r.id));
+    const [a, b] = [loose[0]!, loose[1]!];
+    await markReprint(db.prisma, ADMIN, { id: detected.id, originalId: '', reason: 'a different statement with the same opening' });
+    await markReprint(db.prisma, ADMIN, { id: a.id, originalId: b.id, reason: 'the same press release, retyped' });
+
+    await reanalyzeAll(db.prisma, { batchSize: 50 });
+    const r = await importFiles(db.prisma, files(0, corpus.length), { source: 'test' });
+    expect(r.totals.new).toBe(0);
+
+    const after = new Map((await rows()).map((x) => [x.id, x]));
+    expect(after.get(detected.id)).toMatchObject({ reprintOfId: null, decision: 'own' });
+    expect(after.get(a.id)).toMatchObject({ reprintOfId: b.id, decision: 'reprint' });
+    const audit = await db.prisma.auditLog.findMany({ where: { entityType: 'article', entityId: { in: [detected.id, a.id] } }, orderBy: { id: 'asc' } });
+    expect(audit.map((x) => x.action)).toEqual(['unmark-reprint', 'mark-reprint']);
+  });
+});
