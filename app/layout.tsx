@@ -20,6 +20,7 @@ const NAV = [
   { href: '/publishers', label: 'Publishers' },
   { href: '/claims', label: 'Claims' },
   { href: '/sources', label: 'Sources' },
+  { href: '/amplification', label: 'Amplification' },
   { href: '/methodology', label: 'Methodology' },
   { href: '/changes', label: 'Changes' },
 ] as const;

@@ -1,5 +1,6 @@
-// The article text with loaded terms (by category), figures and quoted sentences marked at
-// their stored offsets. Escaped text nodes only: the text is untrusted.
+// The article text with loaded terms (by category), figures, quoted sentences and the passages
+// shared with a text it reproduces in full marked at their stored offsets. Escaped text nodes
+// only: the text is untrusted.
 import type { LayeredSegment } from '@/lib/shape/highlight';
 
 function renderSegment(seg: LayeredSegment, key: number) {
@@ -13,6 +14,7 @@ function renderSegment(seg: LayeredSegment, key: number) {
   }
   if (seg.marks.claim) node = <span className="claim-span">{node}</span>;
   if (seg.marks.quote) node = <span className="quote-span">{node}</span>;
+  if (seg.marks.shared) node = <span className="shared-span" data-quoted={seg.marks.shared}>{node}</span>;
   return <span key={key}>{node}</span>;
 }
 

@@ -15,6 +15,7 @@ import { generateSynthetic } from '@/lib/bench/generate';
 import { download, ensureBuild, fixedRun, latencyRun, median, serverMemory, startNext, stopGroup, waitFor200, type LatencyRun } from '@/lib/bench/http-bench';
 import { benchImport, type ImportBenchResult } from '@/lib/bench/import-bench';
 import { BENCH_PAGES, timePage, type BenchPage } from '@/lib/bench/pages';
+import { benchCandidateLookup } from '@/lib/bench/reprint-lookup';
 import { renderReport, type BenchReport, type PageResult, type SizeResult } from '@/lib/bench/report';
 
 const HELP = `Measure stance-lens on a synthetic corpus and write BENCHMARKS.md.
@@ -28,7 +29,7 @@ Usage: npm run bench -- [options]
   --repeats R                   repetitions of each latency run (median reported; default 3)
   --seconds S                   length of each latency run (default 8)
   --seed S                      corpus seed (default 1)
-  --skip import,latency,export,start
+  --skip import,latency,export,start,lookup
   --pages overview,event,compare,articles-filtered,articles-search
                                 the pages to measure (default: all)
   --out FILE                    report file (default BENCHMARKS.md)
@@ -115,6 +116,10 @@ async function main() {
       const result: SizeResult = { articles: size, pages: [], exportCsv: null };
       if (!skip.has('latency')) result.pages = await latencyAtSize(url, { repeats, seconds, pages });
       if (!skip.has('export')) result.exportCsv = await exportAtSize(url);
+      if (!skip.has('lookup')) {
+        result.lookup = await benchCandidateLookup(url);
+        log(`reprint candidate lookup at ${size.toLocaleString('en')}: p50 ${result.lookup.p50.toFixed(1)} ms, p95 ${result.lookup.p95.toFixed(1)} ms`);
+      }
       report.sizes.push(result);
     }
 

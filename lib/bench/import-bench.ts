@@ -1,6 +1,9 @@
 // Benchmark 1: the real importer end to end (parse, analyse, insert) on synthetic JSON Lines
 // files, against the database's own limit — a COPY of exactly the rows the importer wrote into
-// the same tables, with the same indexes, of an equally fresh database.
+// the same tables, with the same indexes, of an equally fresh database. And what reprint
+// detection costs: the same files imported a second time into another fresh database with
+// detection off, group by group in alternating order (with, without; then without, with), so the
+// shared machine's load falls on both alike.
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -23,10 +26,20 @@ export interface ImportBenchResult {
   importRate: number;
   copySeconds: number;
   copyRate: number;
+  /** The same import with reprint detection off (ImportRunOptions.reprints = false). */
+  importSecondsWithout: number;
+  /** importSeconds / importSecondsWithout − 1 */
+  reprintOverhead: number;
+  /** Articles the detecting import stored as reprints, and as quoting another. */
+  reprints: number;
+  quoting: number;
   /** importRate / copyRate */
   ratio: number;
   rows: Record<string, number>;
 }
+
+/** Files per group of the alternating with/without comparison. */
+const GROUP = 5;
 
 export async function benchImport(
   serverUrl: string,
@@ -48,31 +61,53 @@ export async function benchImport(
   log(`import: ${files.length} files of ${opts.perFile} articles (${(bytes / 1e6).toFixed(0)} MB) generated in ${generateSeconds.toFixed(1)} s`);
 
   const importUrl = await recreateDatabase(serverUrl, 'bench_import');
+  const withoutUrl = await recreateDatabase(serverUrl, 'bench_import_without_reprints');
   await prepareSyntheticDatabase(importUrl);
+  await prepareSyntheticDatabase(withoutUrl);
   const prisma = createPrismaClient(importUrl, 4);
-  let importSeconds: number;
+  const without = createPrismaClient(withoutUrl, 4);
+  let importSeconds = 0;
+  let importSecondsWithout = 0;
   try {
-    const t1 = performance.now();
     let done = 0;
-    const report = await importFiles(prisma, files, {
-      source: 'synthetic',
-      onFileDone: (r) => {
-        done += r.new;
-        if (r.status === 'failed') log(`  FAILED ${r.file}: ${r.reason}`);
-      },
-    });
-    importSeconds = (performance.now() - t1) / 1000;
-    if (report.totals.new !== opts.articles) throw new Error(`import stored ${report.totals.new} of ${opts.articles} articles`);
-    log(`import: ${done} articles in ${importSeconds.toFixed(1)} s (${Math.round(done / importSeconds)}/s)`);
+    let doneWithout = 0;
+    const run = async (detect: boolean, group: InputFile[]) => {
+      const t = performance.now();
+      const report = await importFiles(detect ? prisma : without, group, {
+        source: 'synthetic',
+        reprints: detect,
+        onFileDone: (r) => {
+          if (r.status === 'failed') log(`  FAILED ${r.file}: ${r.reason}`);
+        },
+      });
+      const seconds = (performance.now() - t) / 1000;
+      if (detect) {
+        importSeconds += seconds;
+        done += report.totals.new;
+      } else {
+        importSecondsWithout += seconds;
+        doneWithout += report.totals.new;
+      }
+    };
+    for (let g = 0; g * GROUP < files.length; g++) {
+      const group = files.slice(g * GROUP, (g + 1) * GROUP);
+      for (const detect of g % 2 === 0 ? [true, false] : [false, true]) await run(detect, group);
+      if ((g + 1) % 10 === 0) log(`  ${done.toLocaleString('en')} articles: ${importSeconds.toFixed(0)} s with reprint detection, ${importSecondsWithout.toFixed(0)} s without`);
+    }
+    if (done !== opts.articles || doneWithout !== opts.articles) throw new Error(`import stored ${done} (and ${doneWithout} without detection) of ${opts.articles} articles`);
+    log(`import: ${done} articles in ${importSeconds.toFixed(1)} s (${Math.round(done / importSeconds)}/s); without reprint detection ${importSecondsWithout.toFixed(1)} s (+${((importSeconds / importSecondsWithout - 1) * 100).toFixed(1)}%)`);
   } finally {
     await prisma.$disconnect();
+    await without.$disconnect();
   }
+  await dropDatabase(withoutUrl);
 
   // The same rows, dumped in COPY text format...
   fs.mkdirSync(opts.tmpDir, { recursive: true });
   const src = new pg.Client({ connectionString: importUrl });
   await src.connect();
   const rows: Record<string, number> = {};
+  const detected = { reprints: 0, quoting: 0 };
   const dumps: { sql: string; file: string; table: string }[] = [];
   try {
     const dump = async (table: string, columns: readonly string[]) => {
@@ -84,9 +119,18 @@ export async function benchImport(
       dumps.push({ sql: `COPY "${table}" (${cols}) FROM STDIN`, file, table });
     };
     await dump('import_batches', ['id', 'source', 'files', 'new_count', 'duplicate_count', 'failed_count', 'errors', 'finished_at']);
-    for (const t of COPY_TABLES) await dump(t, COPY_COLUMNS[t]);
+    // The importer's articles carry their reprint links too; detection's own tables follow.
+    await dump('articles', [...COPY_COLUMNS.articles, 'reprint_of_id', 'reprint_similarity']);
+    for (const t of COPY_TABLES.filter((t) => t !== 'articles')) await dump(t, COPY_COLUMNS[t]);
+    await dump('article_fingerprints', ['article_id', 'shingles', 'signature', 'version']);
+    await dump('reprint_bands', ['band_key', 'article_id']);
+    await dump('article_quotes', ['article_id', 'quoted_id', 'containment', 'spans', 'method']);
     // Sanity: the dump is what the COPY statement for that table expects.
-    for (const t of COPY_TABLES) if (!dumps.some((d) => d.sql === copySql(t))) throw new Error(`dump of ${t} does not match its COPY statement`);
+    for (const t of COPY_TABLES.filter((t) => t !== 'articles')) if (!dumps.some((d) => d.sql === copySql(t))) throw new Error(`dump of ${t} does not match its COPY statement`);
+    const counts = await src.query<{ reprints: number; quoting: number }>(
+      `SELECT (SELECT count(*)::int FROM articles WHERE reprint_of_id IS NOT NULL) AS reprints, (SELECT count(DISTINCT article_id)::int FROM article_quotes) AS quoting`,
+    );
+    Object.assign(detected, counts.rows[0]);
   } finally {
     await src.end();
   }
@@ -125,6 +169,9 @@ export async function benchImport(
     copySeconds,
     copyRate,
     ratio: importRate / copyRate,
+    importSecondsWithout,
+    reprintOverhead: importSeconds / importSecondsWithout - 1,
+    ...detected,
     rows,
   };
 }

@@ -1,6 +1,7 @@
 // BENCHMARKS.md from a benchmark run: the measured part is regenerated between two markers,
 // the hand-written analysis around it is kept.
 import type { ImportBenchResult } from './import-bench';
+import type { LookupResult } from './reprint-lookup';
 
 export interface RunSummary {
   p50: number;
@@ -43,6 +44,8 @@ export interface SizeResult {
   articles: number;
   pages: PageResult[];
   exportCsv: ExportResult | null;
+  /** One reprint candidate lookup on the corpus of this size. */
+  lookup?: LookupResult | null;
 }
 
 export interface BenchReport {
@@ -92,9 +95,21 @@ export function renderMeasured(r: BenchReport): string {
       `| import end to end | ${imp.importSeconds.toFixed(1)} | ${n0(imp.importRate)} | ≥ 2,000/s | ${ok(imp.importRate >= 2000)} |`,
       `| raw COPY of the same rows | ${imp.copySeconds.toFixed(1)} | ${n0(imp.copyRate)} | | |`,
       `| import ÷ COPY | | ${(imp.ratio * 100).toFixed(0)}% | ≥ 30% | ${ok(imp.ratio >= 0.3)} |`,
+      ...(imp.importSecondsWithout
+        ? [
+            `| the same import without reprint detection | ${imp.importSecondsWithout.toFixed(1)} | ${n0(imp.articles / imp.importSecondsWithout)} | | |`,
+            `| what reprint detection adds | ${(imp.importSeconds - imp.importSecondsWithout).toFixed(1)} | +${(imp.reprintOverhead * 100).toFixed(1)}% | ≤ 15% | ${ok(imp.reprintOverhead <= 0.15)} |`,
+          ]
+        : []),
       '',
       `Rows written: ${Object.entries(imp.rows).map(([t, n]) => `${t} ${n0(n)}`).join(', ')}.`,
     );
+    if (imp.importSecondsWithout) {
+      out.push(
+        '',
+        `Reprint detection: the same files imported a second time into another fresh database with detection off (\`reprints: false\`), in groups of 5 files, alternating which goes first, so the shared machine's load falls on both alike. The detecting import stored ${n0(imp.reprints)} articles as reprints (${((imp.reprints / imp.articles) * 100).toFixed(1)}%) and ${n0(imp.quoting)} as quoting another.`,
+      );
+    }
   }
 
   out.push('', '### 2. Page latency');
@@ -158,6 +173,25 @@ export function renderMeasured(r: BenchReport): string {
       '',
       `\`npm start\` with \`DATABASE_URL\` at the ${size(w.articles)} benchmark database and a current build, to the first HTTP 200 on \`/\` (which itself runs the overview's queries): ${w.seconds.map((x) => `${x.toFixed(1)} s`).join(', ')}; median **${w.median.toFixed(1)} s** (target < 15 s: ${ok(w.median < 15)}).`,
     );
+  }
+
+  const lookups = r.sizes.filter((s) => s.lookup);
+  if (lookups.length) {
+    out.push(
+      '',
+      '### 5. Reprint candidate lookup',
+      '',
+      'One new article\'s candidates, as the importer looks them up (`findCandidates`: an index probe of `reprint_bands` per band key, at most 33 rows each, then the signatures of the articles found), timed from Node with both round trips, for sample articles spread over the stored corpus (their own rows excluded). All times in ms.',
+      '',
+      '| corpus | lookups | p50 | p95 | max | crowded keys | articles behind the keys | compared exactly | target | |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+    );
+    for (const s of lookups) {
+      const l = s.lookup!;
+      out.push(
+        `| ${size(s.articles)} | ${l.samples} | ${l.p50.toFixed(1)} | ${l.p95.toFixed(1)} | ${l.max.toFixed(1)} | ${l.crowdedKeys.toFixed(1)} | ${l.hits.toFixed(1)} | ${l.candidates.toFixed(1)} | a few ms | ${ok(l.p95 < 10)} |`,
+      );
+    }
   }
   return out.join('\n');
 }

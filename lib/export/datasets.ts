@@ -11,6 +11,9 @@ import { eventsDataset } from './sets/events';
 import { publishersDataset } from './sets/publishers';
 import { sourcesDataset } from './sets/sources';
 import { termsDataset } from './sets/terms';
+import { amplificationDataset } from './sets/amplification';
+import { outletOriginalityDataset } from './sets/outlet-originality';
+import { republishedTextsDataset } from './sets/republished-texts';
 import type { Key } from '@/lib/queries/keyset';
 import type { Dataset, DatasetContext, Row } from './types';
 
@@ -24,6 +27,9 @@ export const DATASET_NAMES = [
   'claims',
   'attributions',
   'sources',
+  'amplification',
+  'outlet-originality',
+  'republished-texts',
 ] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
@@ -42,6 +48,9 @@ export const DATASETS: Record<DatasetName, AnyDataset> = {
   claims: claimsDataset,
   attributions: attributionsDataset,
   sources: sourcesDataset,
+  amplification: amplificationDataset,
+  'outlet-originality': outletOriginalityDataset,
+  'republished-texts': republishedTextsDataset,
 };
 
 export function isDatasetName(name: string): name is DatasetName {

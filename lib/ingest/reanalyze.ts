@@ -12,7 +12,9 @@ import { discoverCandidates } from '@/lib/analysis/discovery';
 import type { StanceKey } from '@/lib/stance';
 import { eventIdsBySlug, syncEventCatalog } from './event-sync';
 import { persistAnalysis } from './persist-analysis';
-import { ownText, quotedSpans, redetectAll, storeWordCounts } from './reprints';
+import { fingerprint, type Curated } from '@/lib/analysis/reprints';
+import type { DatePrecision } from '@/lib/parse/types';
+import { detectReprints, ownText, quotedSpans, storeWordCounts } from './reprints';
 import { loadUserCatalog, withUserEvents } from './user-catalog';
 
 interface Row {
@@ -109,4 +111,73 @@ export async function refreshCandidates(db: Db): Promise<number> {
     }
   });
   return clusters.length;
+}
+
+
+interface RedetectRow {
+  id: number;
+  title: string;
+  body: string;
+  publishedAt: string | null;
+  datePrecision: DatePrecision;
+  publisherId: number;
+  via: boolean;
+  reprintOfId: number | null;
+  decision: Curated;
+}
+
+/**
+ * Detection over the whole corpus, in id (import) order, as if every article were imported again:
+ * the same decisions an import makes. Automatic links, fingerprints and band keys are rebuilt; a
+ * curator's decisions (reprint_decision, manual quotes, removed quotes) are kept and honoured.
+ * Each batch commits on its own. Returns the articles that quote another (their analysis keeps
+ * their own text only).
+ */
+export async function redetectAll(
+  db: Db,
+  opts: {
+    batchSize?: number;
+    /** Only the articles after this id, added to what is stored (the benchmark generator's new chunks); nothing is reset. */
+    afterId?: number;
+    /** Recompute the analysis of articles found to quote another (npm run analyze recomputes every article's afterwards instead). */
+    analyseQuoting?: boolean;
+    onProgress?: (done: number, total: number) => void;
+  } = {},
+): Promise<{ articles: number; reprints: number; quoting: number[] }> {
+  const batchSize = opts.batchSize ?? 500;
+  if (opts.afterId === undefined) {
+    await db.$transaction([
+      db.$executeRaw`TRUNCATE reprint_bands`,
+      db.$executeRaw`DELETE FROM article_fingerprints`,
+      db.$executeRaw`DELETE FROM article_quotes WHERE method = 'detected'`,
+      db.$executeRaw`UPDATE articles SET reprint_of_id = NULL, reprint_similarity = NULL WHERE reprint_decision IS NULL AND reprint_of_id IS NOT NULL`,
+    ]);
+  }
+  const total = await db.article.count({ where: { id: { gt: opts.afterId ?? 0 } } });
+  let lastId = opts.afterId ?? 0;
+  let done = 0;
+  opts.onProgress?.(0, total);
+  for (;;) {
+    const rows = await db.$queryRaw<RedetectRow[]>`
+      SELECT a.id, a.title, a.body, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.date_precision::text AS "datePrecision",
+             a.publisher_id AS "publisherId", a.via_id IS NOT NULL AS via, a.reprint_of_id AS "reprintOfId", a.reprint_decision AS decision
+      FROM articles a WHERE a.id > ${lastId} ORDER BY a.id LIMIT ${batchSize}`;
+    if (rows.length === 0) break;
+    const batch = rows.map((r) => ({ ...r, fingerprint: fingerprint(r.body, r.title) }));
+    await db.$transaction(
+      async (tx) => {
+        const d = await detectReprints(tx, batch);
+        if (opts.analyseQuoting) await reanalyzeArticles(tx, [...new Set([...d.quotingSpans.keys(), ...d.reanalyse])]);
+      },
+      { timeout: 600_000, maxWait: 30_000 },
+    );
+    lastId = rows[rows.length - 1]!.id;
+    done += rows.length;
+    opts.onProgress?.(done, total);
+  }
+  const [counts, quoting] = await Promise.all([
+    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM articles WHERE reprint_of_id IS NOT NULL`,
+    db.$queryRaw<{ id: number }[]>`SELECT DISTINCT article_id AS id FROM article_quotes ORDER BY 1`,
+  ]);
+  return { articles: done, reprints: counts[0]!.n, quoting: quoting.map((q) => q.id) };
 }

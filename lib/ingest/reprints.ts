@@ -2,7 +2,8 @@
 // new articles inside their import transaction, probe the LSH band index for candidates, load
 // what the linker needs, run it, and store its result — fingerprints, band keys, reprint links
 // (re-pointing a cluster when an earlier copy arrives), and 'quotes' links. `npm run analyze` and
-// the benchmark generator run the same batches over every article in id order (redetectAll).
+// the benchmark generator run the same batches over every article in id order (redetectAll in
+// reanalyze.ts).
 //
 // Cost per imported article (BENCHMARKS.md): the fingerprint (computed while the file is
 // prepared), one row in article_fingerprints, up to BANDS rows in reprint_bands; per file one
@@ -12,7 +13,6 @@ import type { Db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import {
   authorshipScore,
-  fingerprint,
   ownTextAnalysis,
   plannedCandidates,
   REPRINT_METHOD,
@@ -21,10 +21,12 @@ import {
   type Curated,
   type Fingerprint,
   type LinkCopy,
+  type LinkerBase,
   type LinkerResult,
   type NewCopy,
   type QuoteLink,
 } from '@/lib/analysis/reprints';
+import { decodeSignature, encodeSignature } from '@/lib/analysis/reprints/fingerprint';
 import { overlap, textShingles } from '@/lib/analysis/reprints/compare';
 import { CROWDED_BAND } from '@/lib/analysis/reprints/linker';
 import type { ArticleAnalysis } from '@/lib/analysis';
@@ -60,14 +62,16 @@ export function authorshipOf(title: string, body: string, via: boolean, outlet: 
   return authorshipScore({ via, credits, edges, outletNames: outlet ? [outlet.name, ...outlet.aliases, ...outlet.domains] : [] });
 }
 
-/** Stored articles per band key, at most CROWDED_BAND + 1 per key (one more means crowded). */
-async function bandHits(tx: Tx, keys: number[]): Promise<Map<number, number[]>> {
+/**
+ * Stored articles per band key. A key's bucket never grows past CROWDED_BAND + 1 articles (the
+ * linker stops adding to a crowded key), so one index scan over the sorted keys reads a bounded
+ * number of rows; a bucket that holds more than CROWDED_BAND is crowded.
+ */
+async function bandHits(tx: Tx | Db, keys: number[]): Promise<Map<number, number[]>> {
   const out = new Map<number, number[]>();
   if (keys.length === 0) return out;
   const rows = await tx.$queryRaw<{ k: number; id: number }[]>`
-    SELECT k.key AS k, b.article_id AS id
-    FROM unnest(${keys}::int4[]) AS k(key)
-    CROSS JOIN LATERAL (SELECT article_id FROM reprint_bands WHERE band_key = k.key ORDER BY article_id LIMIT ${CROWDED_BAND + 1}) b`;
+    SELECT band_key AS k, article_id AS id FROM reprint_bands WHERE band_key = ANY(${[...keys].sort((a, b) => a - b)}::int4[])`;
   for (const r of rows) {
     const list = out.get(r.k);
     if (list) list.push(r.id);
@@ -76,11 +80,11 @@ async function bandHits(tx: Tx, keys: number[]): Promise<Map<number, number[]>> 
   return out;
 }
 
-async function signatures(tx: Tx, ids: number[]): Promise<Map<number, number[]>> {
+async function signatures(tx: Tx | Db, ids: number[]): Promise<Map<number, Int32Array>> {
   if (ids.length === 0) return new Map();
-  const rows = await tx.$queryRaw<{ id: number; s: number[] }[]>`
+  const rows = await tx.$queryRaw<{ id: number; s: Uint8Array }[]>`
     SELECT article_id AS id, signature AS s FROM article_fingerprints WHERE article_id = ANY(${ids}::int4[]) AND version = ${REPRINT_METHOD.version}`;
-  return new Map(rows.map((r) => [r.id, r.s]));
+  return new Map(rows.map((r) => [r.id, decodeSignature(r.s)]));
 }
 
 interface CopyRow {
@@ -98,7 +102,7 @@ interface CopyRow {
 }
 
 /** Stored articles as the linker sees them, with the originals of their clusters. */
-async function storedCopies(tx: Tx, ids: number[]): Promise<Map<number, LinkCopy>> {
+export async function storedCopies(tx: Tx | Db, ids: number[]): Promise<Map<number, LinkCopy>> {
   const out = new Map<number, LinkCopy>();
   let wanted = [...new Set(ids)];
   for (let round = 0; wanted.length > 0 && round < 3; round++) {
@@ -107,6 +111,7 @@ async function storedCopies(tx: Tx, ids: number[]): Promise<Map<number, LinkCopy
              a.reprint_of_id AS "reprintOfId", a.reprint_decision AS decision, a.via_id IS NOT NULL AS via, p.name, p.aliases, p.domains
       FROM articles a JOIN publishers p ON p.id = a.publisher_id WHERE a.id = ANY(${wanted}::int4[])`;
     for (const r of rows) {
+      let authorship: number | undefined;
       out.set(r.id, {
         id: r.id,
         order: r.id,
@@ -114,7 +119,9 @@ async function storedCopies(tx: Tx, ids: number[]): Promise<Map<number, LinkCopy
         body: r.body,
         publishedAt: r.publishedAt,
         datePrecision: r.datePrecision,
-        authorship: authorshipOf(r.title, r.body, r.via, r),
+        get authorship() {
+          return (authorship ??= authorshipOf(r.title, r.body, r.via, r));
+        },
         reprintOfId: r.reprintOfId,
         curated: r.decision,
       });
@@ -125,11 +132,42 @@ async function storedCopies(tx: Tx, ids: number[]): Promise<Map<number, LinkCopy
   return out;
 }
 
-async function suppressedQuotes(tx: Tx, ids: number[]): Promise<Set<string>> {
+async function suppressedQuotes(tx: Tx | Db, ids: number[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await tx.$queryRaw<{ a: number; q: number }[]>`
     SELECT article_id AS a, quoted_id AS q FROM article_quote_overrides WHERE article_id = ANY(${ids}::int4[]) OR quoted_id = ANY(${ids}::int4[])`;
   return new Set(rows.map((r) => `${r.a}:${r.q}`));
+}
+
+export interface Candidates {
+  /** Stored articles per band key (capped: see bandHits). */
+  hits: Map<number, number[]>;
+  /** Signatures of the stored articles behind the keys. */
+  sigs: Map<number, Int32Array>;
+  /** Stored articles whose signature agrees enough with one of the fingerprints: compared exactly. */
+  wanted: number[];
+}
+
+/**
+ * The candidate lookup: the stored articles that may be copies of, contain or be contained in
+ * these texts. Two statements whatever the number of texts: one index probe per band key, then
+ * the signatures of what the probes found. `npm run bench` times it for one text.
+ */
+export async function findCandidates(tx: Tx | Db, copies: readonly Pick<NewCopy, 'fingerprint'>[], exclude: ReadonlySet<number> = new Set()): Promise<Candidates> {
+  const keys = [...new Set(copies.flatMap((c) => c.fingerprint?.bands ?? []))];
+  const hits = await bandHits(tx, keys);
+  const sigs = await signatures(tx, plannedCandidates(copies, hits).filter((id) => !exclude.has(id)));
+  return { hits, sigs, wanted: plannedCandidates(copies, hits, sigs).filter((id) => !exclude.has(id)) };
+}
+
+/**
+ * What the stored corpus contributes to a dry run's reprint links (lib/parse/dry-run.ts
+ * linkDryRun): the candidates of the run's articles and the originals of their clusters. Reads only.
+ */
+export async function dryRunBase(db: Db, copies: readonly NewCopy[]): Promise<LinkerBase> {
+  const { hits, sigs, wanted } = await findCandidates(db, copies);
+  const [stored, suppressed] = await Promise.all([storedCopies(db, wanted), suppressedQuotes(db, wanted)]);
+  return { bandHits: hits, signatures: sigs, copies: stored, suppressedQuotes: suppressed };
 }
 
 export interface Detection {
@@ -149,23 +187,26 @@ export async function detectReprints(tx: Tx, batch: StoredNew[]): Promise<Detect
   if (batch.length === 0) return empty;
   const outlets = await outletNames(tx, [...new Set(batch.map((b) => b.publisherId))]);
   // Import order is id order.
-  const copies: NewCopy[] = [...batch].sort((x, y) => x.id - y.id).map((b) => ({
-    id: b.id,
-    order: b.id,
-    title: b.title,
-    body: b.body,
-    publishedAt: b.publishedAt,
-    datePrecision: b.publishedAt ? b.datePrecision : 'unknown',
-    authorship: authorshipOf(b.title, b.body, b.via, outlets.get(b.publisherId)),
-    reprintOfId: b.reprintOfId ?? null,
-    curated: b.decision ?? null,
-    fingerprint: b.fingerprint,
-  }));
+  const copies: NewCopy[] = [...batch].sort((x, y) => x.id - y.id).map((b) => {
+    let authorship: number | undefined;
+    return {
+      id: b.id,
+      order: b.id,
+      title: b.title,
+      body: b.body,
+      publishedAt: b.publishedAt,
+      datePrecision: b.publishedAt ? b.datePrecision : 'unknown',
+      // Read only to break a tie between copies of one text: computed then.
+      get authorship() {
+        return (authorship ??= authorshipOf(b.title, b.body, b.via, outlets.get(b.publisherId)));
+      },
+      reprintOfId: b.reprintOfId ?? null,
+      curated: b.decision ?? null,
+      fingerprint: b.fingerprint,
+    };
+  });
   const batchIds = new Set(batch.map((b) => b.id));
-  const keys = [...new Set(copies.flatMap((c) => c.fingerprint?.bands ?? []))];
-  const hits = await bandHits(tx, keys);
-  const sigs = await signatures(tx, plannedCandidates(copies, hits).filter((id) => !batchIds.has(id)));
-  const wanted = plannedCandidates(copies, hits, sigs).filter((id) => !batchIds.has(id));
+  const { hits, sigs, wanted } = await findCandidates(tx, copies, batchIds);
   const fixedTargets = copies.map((c) => c.reprintOfId).filter((id): id is number => id !== null && !batchIds.has(id));
   const [stored, suppressed] = await Promise.all([storedCopies(tx, [...wanted, ...fixedTargets]), suppressedQuotes(tx, [...batchIds, ...wanted])]);
 
@@ -196,8 +237,8 @@ async function storeDetection(tx: Tx, copies: NewCopy[], r: LinkerResult): Promi
   if (fps.length) {
     await tx.$executeRaw`
       INSERT INTO article_fingerprints (article_id, shingles, signature, version)
-      SELECT a, s, g::int4[], ${REPRINT_METHOD.version}
-      FROM unnest(${fps.map((c) => c.id)}::int4[], ${fps.map((c) => c.fingerprint!.shingles)}::int4[], ${fps.map((c) => intArray(c.fingerprint!.signature))}::text[]) AS x(a, s, g)
+      SELECT a, s, decode(g, 'hex'), ${REPRINT_METHOD.version}
+      FROM unnest(${fps.map((c) => c.id)}::int4[], ${fps.map((c) => c.fingerprint!.shingles)}::int4[], ${fps.map((c) => encodeSignature(c.fingerprint!.signature))}::text[]) AS x(a, s, g)
       ON CONFLICT (article_id) DO UPDATE SET shingles = excluded.shingles, signature = excluded.signature, version = excluded.version`;
   }
   if (r.bands.length) {
@@ -209,7 +250,9 @@ async function storeDetection(tx: Tx, copies: NewCopy[], r: LinkerResult): Promi
   // Stored clusters whose original changed: their copies (a curator's links too) and the quotes
   // of their text follow it. Done before the batch's own links, which may point at the new original.
   for (const { from, to } of r.repoints) await repoint(tx, from, to);
-  const links = [...r.links];
+  // Only what changed: most new articles are originals, already stored as such.
+  const initial = new Map(copies.map((c) => [c.id, c.reprintOfId]));
+  const links = [...r.links].filter(([id, l]) => l.reprintOfId !== null || (initial.has(id) ? initial.get(id) !== null : true));
   if (links.length) {
     await tx.$executeRaw`
       UPDATE articles a SET reprint_of_id = x.o, reprint_similarity = x.s
@@ -297,59 +340,3 @@ export async function storeWordCounts(tx: Tx, items: { articleId: number; analys
     WHERE a.id = x.id AND a.word_count <> x.w`;
 }
 
-// ------------------------------------------------------------------------------ whole corpus
-
-interface RedetectRow {
-  id: number;
-  title: string;
-  body: string;
-  publishedAt: string | null;
-  datePrecision: DatePrecision;
-  publisherId: number;
-  via: boolean;
-  reprintOfId: number | null;
-  decision: Curated;
-}
-
-/**
- * Detection over the whole corpus, in id (import) order, as if every article were imported again:
- * the same decisions an import makes. Automatic links, fingerprints and band keys are rebuilt; a
- * curator's decisions (reprint_decision, manual quotes, removed quotes) are kept and honoured.
- * Each batch commits on its own. Returns the articles that quote another (their analysis keeps
- * their own text only).
- */
-export async function redetectAll(
-  db: Db,
-  opts: { batchSize?: number; reset?: boolean; onProgress?: (done: number, total: number) => void } = {},
-): Promise<{ articles: number; reprints: number; quoting: number[] }> {
-  const batchSize = opts.batchSize ?? 500;
-  if (opts.reset ?? true) {
-    await db.$transaction([
-      db.$executeRaw`TRUNCATE reprint_bands`,
-      db.$executeRaw`DELETE FROM article_fingerprints`,
-      db.$executeRaw`DELETE FROM article_quotes WHERE method = 'detected'`,
-      db.$executeRaw`UPDATE articles SET reprint_of_id = NULL, reprint_similarity = NULL WHERE reprint_decision IS NULL AND reprint_of_id IS NOT NULL`,
-    ]);
-  }
-  const total = await db.article.count();
-  let lastId = 0;
-  let done = 0;
-  opts.onProgress?.(0, total);
-  for (;;) {
-    const rows = await db.$queryRaw<RedetectRow[]>`
-      SELECT a.id, a.title, a.body, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.date_precision::text AS "datePrecision",
-             a.publisher_id AS "publisherId", a.via_id IS NOT NULL AS via, a.reprint_of_id AS "reprintOfId", a.reprint_decision AS decision
-      FROM articles a WHERE a.id > ${lastId} ORDER BY a.id LIMIT ${batchSize}`;
-    if (rows.length === 0) break;
-    const batch = rows.map((r) => ({ ...r, fingerprint: fingerprint(r.body, r.title) }));
-    await db.$transaction((tx) => detectReprints(tx, batch), { timeout: 600_000, maxWait: 30_000 });
-    lastId = rows[rows.length - 1]!.id;
-    done += rows.length;
-    opts.onProgress?.(done, total);
-  }
-  const [counts, quoting] = await Promise.all([
-    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM articles WHERE reprint_of_id IS NOT NULL`,
-    db.$queryRaw<{ id: number }[]>`SELECT DISTINCT article_id AS id FROM article_quotes ORDER BY 1`,
-  ]);
-  return { articles: done, reprints: counts[0]!.n, quoting: quoting.map((q) => q.id) };
-}

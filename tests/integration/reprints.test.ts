@@ -4,7 +4,7 @@
 // counting their own text only, and curators' decisions surviving re-detection and re-imports.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFiles } from '@/lib/ingest/import-files';
-import { redetectAll } from '@/lib/ingest/reprints';
+import { redetectAll } from '@/lib/ingest/reanalyze';
 import { reanalyzeAll } from '@/lib/ingest/reanalyze';
 import { markReprint } from '@/lib/curation/articles';
 import { freshDatabase, type TestDatabase } from '../helpers/db';

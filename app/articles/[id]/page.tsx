@@ -14,13 +14,14 @@ import { getArticle } from '@/lib/queries/articles';
 import { historyOf } from '@/lib/queries/changes';
 import { eventChoices } from '@/lib/queries/events';
 import { publisherChoices } from '@/lib/queries/publishers';
-import { bodySpans, layeredSegments, paragraphsOfSegments } from '@/lib/shape/highlight';
+import { bodySpans, layeredSegments, paragraphsOfSegments, sharedSpans } from '@/lib/shape/highlight';
 import { STANCE_STYLE } from '@/lib/stance';
 import { ArticleCuration } from './article-curation';
 import { EventsCard } from './events-card';
 import { FiguresCard } from './figures-card';
 import { OutletCard } from './outlet-card';
 import { ProvenanceCard } from './provenance-card';
+import { ReprintNote } from './reprint-note';
 import { QuotesCard } from './quotes-card';
 import { StanceCuesCard } from './stance-cues-card';
 
@@ -44,7 +45,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const a = await load(params);
   const [analysis, history, actor] = await Promise.all([articleAnalysis(a.id), historyOf('article', a.id), currentActor()]);
   const choices = actor ? await Promise.all([publisherChoices(), eventChoices()]).then(([publishers, events]) => ({ publishers, events })) : null;
-  const paragraphs = paragraphsOfSegments(layeredSegments(a.body, bodySpans(a.title, analysis.terms, analysis.claims)));
+  const paragraphs = paragraphsOfSegments(layeredSegments(a.body, [...bodySpans(a.title, analysis.terms, analysis.claims), ...sharedSpans(a.quotes)]));
   const stance = analysis.stance;
   const categories = LEXICON.categories.filter((c) => analysis.terms.some((t) => t.category === c.id));
   return (
@@ -78,12 +79,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           outlet&apos;s {STANCE_STYLE[a.publisherStance].label.toLowerCase()} group. Why: {a.stanceOverrideReason}
         </p>
       ) : null}
-      {a.reprintOf ? (
-        <p className="divergent-flag" role="note">
-          <strong>Reprint</strong> of <Link href={`/articles/${a.reprintOf.id}`}>{a.reprintOf.title}</Link> ({a.reprintOf.publisher}):
-          comparisons count the original only.
-        </p>
-      ) : null}
+      <ReprintNote a={a} />
       <div className="article-layout">
         <article>
           {stance?.divergent ? (
@@ -102,6 +98,11 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
               {analysis.claims.length ? (
                 <li>
                   <span className="claim-span">figure cited</span>
+                </li>
+              ) : null}
+              {a.quotes.length ? (
+                <li>
+                  <span className="shared-span">text of another article, counted there</span>
                 </li>
               ) : null}
             </ul>

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { FigureDotPlot } from '@/components/charts/figure-dot-plot';
@@ -10,7 +11,7 @@ import { Card } from '@/components/ui/card';
 import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/ui/page-header';
 import { eventClaims } from '@/lib/queries/claims';
-import { eventArticles, eventGroupSummary, eventTimeline, getEvent, sourceCounts, termRates } from '@/lib/queries/events';
+import { eventArticles, eventGroupSummary, eventReprintCounts, eventTimeline, getEvent, sourceCounts, termRates } from '@/lib/queries/events';
 import { compareTerms, figuresByGroup, onlyHere, presentGroups, summarizeNames, termsForGroup } from '@/lib/shape/compare';
 import { shapeYearTimeline } from '@/lib/shape/timeline';
 import { STANCES, STANCE_STYLE, type StanceKey } from '@/lib/stance';
@@ -32,7 +33,7 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
   const { slug } = await params;
   const event = await getEvent(slug);
   if (!event) notFound();
-  const [summary, articles, rates, claims, sources, timelineRows, history, actor] = await Promise.all([
+  const [summary, articles, rates, claims, sources, timelineRows, history, actor, travelling] = await Promise.all([
     eventGroupSummary(event.id),
     eventArticles(event.id),
     termRates({ eventId: event.id }),
@@ -41,6 +42,7 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
     eventTimeline(event.id),
     historyOf('event', event.id),
     currentActor(),
+    eventReprintCounts(event.id),
   ]);
   const counts = Object.fromEntries(summary.map((s) => [s.stance, s.articles])) as Partial<Record<StanceKey, number>>;
   const total = summary.reduce((n, s) => n + s.articles, 0);
@@ -71,6 +73,15 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
           <>
             {event.period} · {total} article{total === 1 ? '' : 's'} from {outlets} outlet{outlets === 1 ? '' : 's'}{' '}
             <MiniStanceBar counts={counts} showCounts width="10rem" />
+            {travelling.reprints > 0 ? (
+              <>
+                {' '}
+                · {travelling.reprints} reprint{travelling.reprints === 1 ? '' : 's'} counted once, as{' '}
+                {travelling.reprints === 1 ? 'its original' : 'their originals'} (
+                <Link href={`/amplification?event=${encodeURIComponent(event.slug)}`}>who republished what</Link>)
+              </>
+            ) : null}
+            {travelling.quoting > 0 ? ` · ${travelling.quoting} quoting another text in full (their own words only)` : ''}
           </>
         }
         actions={<ExportMenu dataset="event-comparison" params={{ event: event.slug }} rowsLabel="group × measure rows" />}

@@ -22,6 +22,7 @@ export interface Stripped {
 }
 
 const EDGE_WORDS = 20;
+const MAX_EDGE_CHARS = 200;
 
 const CREDIT_START =
   /^(?:[(\[]?(?:editor['’]?s? note|note|nb)\s*[:.\-–—]\s*)?(?:this (?:article|story|post|piece|statement|report|text|op-ed|release) (?:was |is |has been )?|it was )?(?:(?:originally|first) (?:published|appeared|posted|ran)|republished|reprinted|reproduced|cross-?posted|syndicated|published (?:with permission|courtesy))\b/i;
@@ -83,19 +84,19 @@ export function datelineLength(line: string): number {
 
 export function strippedRanges(body: string, title = ''): Stripped {
   const lines: { start: number; end: number; text: string }[] = [];
-  let s = 0;
-  for (let i = 0; i <= body.length; i++) {
-    if (i === body.length || body[i] === '\n') {
-      const raw = body.slice(s, i);
-      const lead = raw.length - raw.trimStart().length;
-      const text = raw.trim();
-      if (text) lines.push({ start: s + lead, end: s + lead + text.length, text });
-      s = i + 1;
-    }
+  for (let s = 0; s <= body.length; ) {
+    let e = body.indexOf('\n', s);
+    if (e < 0) e = body.length;
+    let a = s;
+    let b = e;
+    while (a < b && body.charCodeAt(a) <= 32) a++;
+    while (b > a && body.charCodeAt(b - 1) <= 32) b--;
+    if (b > a) lines.push({ start: a, end: b, text: body.slice(a, b) });
+    s = e + 1;
   }
   const credits: string[] = [];
   const drop = new Array<boolean>(lines.length).fill(false);
-  const foldedTitle = fold(title);
+  const foldedTitle = title ? fold(title) : '';
   lines.forEach((l, i) => {
     if (isCredit(l.text)) {
       credits.push(l.text);
@@ -113,7 +114,7 @@ export function strippedRanges(body: string, title = ''): Stripped {
     kept.push({ start: l.start + (kept.length === 0 ? datelineLength(l.text) : 0), end: l.end });
   });
   const edges = [kept[0], kept[kept.length - 1]]
-    .filter((r, i, all): r is Range => !!r && all.indexOf(r) === i)
+    .filter((r, i, all): r is Range => !!r && all.indexOf(r) === i && r.end - r.start <= MAX_EDGE_CHARS)
     .map((r) => body.slice(r.start, r.end))
     .filter((t) => words(t).length <= EDGE_WORDS);
   return { kept, credits, edges };

@@ -75,6 +75,11 @@ export function overlap(a: ReadonlySet<number>, b: ReadonlySet<number>): Overlap
  */
 export type PairShape = 'reprint' | 'a-quotes-b' | 'b-quotes-a' | null;
 
+/** The same text whatever the dates: each has at least CONTAINED and SAME_TEXT of the other. */
+export function isSameText(o: Overlap): boolean {
+  return Math.min(o.aInB, o.bInA) >= Math.min(CONTAINED, SAME_TEXT) && Math.max(o.aInB, o.bInA) >= Math.max(CONTAINED, SAME_TEXT);
+}
+
 export function pairShape(o: Overlap, aDatedFirst: -1 | 0 | 1): PairShape {
   const aSmaller = o.sizeA <= o.sizeB;
   const inSmaller = aSmaller ? o.aInB : o.bInA;

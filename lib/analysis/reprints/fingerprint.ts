@@ -1,9 +1,9 @@
 // Fingerprints of an article's text for finding its reprints: the words of the body (boilerplate
 // lines stripped, see boilerplate.ts) normalised so that typography, line wrapping and case do
 // not matter, cut into overlapping shingles of SHINGLE_WORDS words, each hashed to 32 bits;
-// then a MinHash signature (the smallest hash of the shingles under each of SIGNATURE_SIZE
-// independent permutations) and its locality-sensitive hashing bands (BANDS groups of ROWS
-// signature values, each hashed to one 32-bit key). Two texts whose shingle sets have Jaccard
+// then a MinHash signature of SIGNATURE_SIZE values (one-permutation hashing, see
+// minhashSignature) and its locality-sensitive hashing bands (BANDS groups of ROWS signature
+// values, each hashed to one 32-bit key). Two texts whose shingle sets have Jaccard
 // similarity J agree on one signature value with probability J, and share at least one band key
 // with probability 1 − (1 − J^ROWS)^BANDS: the keys are what the database indexes, so finding
 // the candidates for a new text is one index probe per band. Pure: no I/O.
@@ -63,10 +63,19 @@ export function wordHash(s: string): number {
   return h >>> 0;
 }
 
-// Apostrophes, hyphens and the zero-width non-joiner join two runs of word characters into one word.
-const isJoiner = (c: number) => c === 0x27 || c === 0x2d || c === 0x2019 || c === 0x2018 || c === 0x2010 || c === 0x2011 || c === 0x200c;
-const isAsciiWord = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-const isWordChar = (body: string, i: number, c: number) => isAsciiWord(c) || (c >= 0x80 && !isJoiner(c) && WORD_CHAR.test(body[i]!));
+// ASCII character classes for the scanner: 1 lower-case letter or digit, 2 upper-case letter,
+// 3 a joiner (apostrophe, hyphen: joins two runs of word characters into one word).
+const ASCII_CLASS = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0x30; c <= 0x39; c++) t[c] = 1;
+  for (let c = 0x61; c <= 0x7a; c++) t[c] = 1;
+  for (let c = 0x41; c <= 0x5a; c++) t[c] = 2;
+  t[0x27] = 3;
+  t[0x2d] = 3;
+  return t;
+})();
+// Typographic apostrophes, Unicode hyphens and the Persian zero-width non-joiner join too.
+const isWideJoiner = (c: number) => c === 0x2019 || c === 0x2018 || c === 0x2010 || c === 0x2011 || c === 0x200c;
 
 /**
  * Every word inside the ranges, in order: its start, its end and the hash of its normalised form
@@ -76,30 +85,37 @@ const isWordChar = (body: string, i: number, c: number) => isAsciiWord(c) || (c 
  * string per word, which matters: this runs for every imported article.
  */
 export function scanWords(body: string, ranges: readonly { start: number; end: number }[]): { hashes: Uint32Array; starts: Uint32Array; ends: Uint32Array } {
-  let cap = 256;
+  let cap = Math.max(64, body.length >> 2);
   let hashes = new Uint32Array(cap);
   let starts = new Uint32Array(cap);
   let ends = new Uint32Array(cap);
   let n = 0;
   for (const r of ranges) {
+    const end = r.end;
     let i = r.start;
-    while (i < r.end) {
+    while (i < end) {
       let c = body.charCodeAt(i);
-      if (!isWordChar(body, i, c)) {
+      // Skip to the next word character.
+      if (c < 128 ? ASCII_CLASS[c]! === 0 || ASCII_CLASS[c]! === 3 : isWideJoiner(c) || !WORD_CHAR.test(body[i]!)) {
         i++;
         continue;
       }
       const start = i;
       let h = FNV_OFFSET;
       let plain = true;
-      while (i < r.end) {
+      while (i < end) {
         c = body.charCodeAt(i);
-        if (isAsciiWord(c)) h = Math.imul(h ^ (c >= 0x41 && c <= 0x5a ? c + 32 : c), FNV_PRIME);
-        else if (isJoiner(c)) {
-          if (!(i + 1 < r.end && isWordChar(body, i + 1, body.charCodeAt(i + 1)))) break;
-          if (c !== 0x27 && c !== 0x2d) plain = false;
-        } else if (c >= 0x80 && WORD_CHAR.test(body[i]!)) plain = false;
-        else break;
+        const k = c < 128 ? ASCII_CLASS[c]! : isWideJoiner(c) ? 4 : WORD_CHAR.test(body[i]!) ? 5 : 0;
+        if (k === 1) h = Math.imul(h ^ c, FNV_PRIME);
+        else if (k === 2) h = Math.imul(h ^ (c + 32), FNV_PRIME);
+        else if (k === 5) plain = false;
+        else if (k === 3 || k === 4) {
+          // A joiner counts only between two word characters.
+          const next = i + 1 < end ? body.charCodeAt(i + 1) : 0;
+          const nk = next < 128 ? ASCII_CLASS[next]! : isWideJoiner(next) ? 4 : WORD_CHAR.test(body[i + 1]!) ? 5 : 0;
+          if (nk !== 1 && nk !== 2 && nk !== 5) break;
+          if (k === 4) plain = false;
+        } else break;
         i++;
       }
       if (n === cap) {
@@ -150,28 +166,33 @@ export function wordHashes(body: string, title = ''): Uint32Array {
   return scanWords(body, strippedRanges(body, title).kept).hashes;
 }
 
-// The permutations: x ↦ fmix32(x XOR seed_i), seeds from a fixed splitmix32 stream, so every
-// process and machine computes the same signatures.
-const SEEDS = (() => {
-  const seeds = new Uint32Array(SIGNATURE_SIZE);
-  let s = 0x5eed1234;
-  for (let i = 0; i < SIGNATURE_SIZE; i++) {
-    s = (s + 0x9e3779b9) >>> 0;
-    seeds[i] = fmix32(s);
-  }
-  return seeds;
-})();
-
-/** The MinHash signature of a set of shingle hashes (duplicates do not matter). */
+/**
+ * The MinHash signature of a set of shingle hashes (duplicates do not matter), by one-permutation
+ * hashing (Li, Owen and Zhang 2012): each shingle is hashed once; the hash picks one of
+ * SIGNATURE_SIZE bins and the bin keeps its smallest hash. Two texts agree on a bin with
+ * probability equal to their Jaccard similarity, as with SIGNATURE_SIZE separate permutations,
+ * at the cost of one hash per shingle instead of SIGNATURE_SIZE. A bin no shingle fell into
+ * borrows the value of another bin chosen by a fixed sequence of its own (optimal densification,
+ * Shrivastava 2017), so short texts get a full signature that still agrees with probability J.
+ */
 export function minhashSignature(shingles: ArrayLike<number>): Uint32Array {
-  const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  const own = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  const filled = new Uint8Array(SIGNATURE_SIZE);
   for (let j = 0; j < shingles.length; j++) {
-    const x = shingles[j]!;
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      // A cheaper bijection than fmix32 per permutation; the shingle hashes are already mixed.
-      let h = Math.imul(x ^ SEEDS[i]!, 0x9e3779b1);
-      h = (h ^ (h >>> 15)) >>> 0;
-      if (h < sig[i]!) sig[i] = h;
+    const h = fmix32(shingles[j]! ^ 0x3c6ef372);
+    const bin = h % SIGNATURE_SIZE;
+    filled[bin] = 1;
+    if (h < own[bin]!) own[bin] = h;
+  }
+  const sig = own.slice();
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    if (filled[i]) continue;
+    for (let attempt = 1; attempt < 64 * SIGNATURE_SIZE; attempt++) {
+      const j = fmix32(((i << 16) ^ attempt ^ 0x1b873593) >>> 0) % SIGNATURE_SIZE;
+      if (filled[j]) {
+        sig[i] = own[j]!;
+        break;
+      }
     }
   }
   return sig;
@@ -195,6 +216,25 @@ export function estimatedJaccard(a: ArrayLike<number>, b: ArrayLike<number>): nu
   return same / SIGNATURE_SIZE;
 }
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** A signature as stored (bytea): SIGNATURE_SIZE little-endian 32-bit values, as hex for the insert. */
+export function encodeSignature(signature: ArrayLike<number>): string {
+  let hex = '';
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    const v = signature[i]! >>> 0;
+    for (let b = 0; b < 4; b++) hex += HEX[(v >>> (8 * b)) & 0xff];
+  }
+  return hex;
+}
+
+export function decodeSignature(bytes: Uint8Array): Int32Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = new Int32Array(Math.floor(bytes.byteLength / 4));
+  for (let i = 0; i < out.length; i++) out[i] = view.getInt32(i * 4, true);
+  return out;
+}
+
 export interface Fingerprint {
   /** Distinct shingles of the stripped body. */
   shingles: number;
@@ -207,8 +247,10 @@ export interface Fingerprint {
 /** The fingerprint of a body, or null when it is too short to compare (fewer than MIN_SHINGLES shingles). */
 export function fingerprint(body: string, title = ''): Fingerprint | null {
   const hashes = shingleHashes(wordHashes(body, title));
-  const distinct = new Set(hashes);
-  if (distinct.size < MIN_SHINGLES) return null;
+  const sorted = hashes.slice().sort();
+  let distinct = sorted.length ? 1 : 0;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) distinct++;
+  if (distinct < MIN_SHINGLES) return null;
   const sig = minhashSignature(hashes);
-  return { shingles: distinct.size, signature: Array.from(sig, (v) => v | 0), bands: bandKeys(sig) };
+  return { shingles: distinct, signature: Array.from(sig, (v) => v | 0), bands: bandKeys(sig) };
 }

@@ -27,7 +27,7 @@ export function candidateProbability(j: number): number {
 }
 
 export { fingerprint, type Fingerprint } from './fingerprint';
-export { ReprintLinker, plannedCandidates, type LinkCopy, type NewCopy, type LinkerResult, type QuoteLink, type ReprintLink, type Curated } from './linker';
+export { ReprintLinker, plannedCandidates, type LinkCopy, type LinkerBase, type NewCopy, type LinkerResult, type QuoteLink, type ReprintLink, type Curated } from './linker';
 export { authorshipScore, compareCopies, compareDates } from './original';
 export { strippedRanges } from './boilerplate';
 export { ownTextAnalysis } from './own-text';

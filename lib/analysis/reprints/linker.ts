@@ -21,7 +21,7 @@
 //   quotes the shorter: a 'quotes' link to the shorter text's original, with the passages they
 //   share, unless a curator removed that link.
 import { compareCopies, type CopyOrder } from './original';
-import { overlap, pairShape, sharedSpans, textShingles, wordsIn, type TextShingles } from './compare';
+import { isSameText, overlap, pairShape, sharedSpans, textShingles, wordsIn, type Overlap, type TextShingles } from './compare';
 import { compareDates } from './original';
 import { estimatedJaccard, type Fingerprint } from './fingerprint';
 import type { Range } from './boilerplate';
@@ -50,7 +50,7 @@ export interface LinkerBase {
   /** Stored articles per band key of the batch, at most CROWDED_BAND + 1 each (more: crowded). */
   bandHits: ReadonlyMap<number, readonly number[]>;
   /** Signatures of the stored candidates. */
-  signatures: ReadonlyMap<number, readonly number[]>;
+  signatures: ReadonlyMap<number, ArrayLike<number>>;
   /** Stored candidates that pass MIN_ESTIMATE and the roots of their clusters. */
   copies: ReadonlyMap<number, LinkCopy>;
   /** "quoting:quoted" pairs a curator removed. */
@@ -85,7 +85,7 @@ export interface LinkerResult {
 }
 
 /** Band keys' stored hits a batch needs, and then which stored candidates need their texts. */
-export function plannedCandidates(batch: readonly NewCopy[], bandHits: ReadonlyMap<number, readonly number[]>, signatures?: ReadonlyMap<number, readonly number[]>): number[] {
+export function plannedCandidates(batch: readonly Pick<NewCopy, 'fingerprint'>[], bandHits: ReadonlyMap<number, readonly number[]>, signatures?: ReadonlyMap<number, ArrayLike<number>>): number[] {
   const ids = new Set<number>();
   for (const n of batch) {
     if (!n.fingerprint) continue;
@@ -104,7 +104,7 @@ export function plannedCandidates(batch: readonly NewCopy[], bandHits: ReadonlyM
 
 export class ReprintLinker {
   private readonly copies = new Map<number, LinkCopy>();
-  private readonly signatures = new Map<number, readonly number[]>();
+  private readonly signatures = new Map<number, ArrayLike<number>>();
   private readonly texts = new Map<number, TextShingles>();
   /** Current reprint_of of every copy touched (overlay over the stored state). */
   private readonly reprintOf = new Map<number, number | null>();
@@ -173,9 +173,7 @@ export class ReprintLinker {
       for (const id of hits) if (id !== n.id) candidates.add(id);
     }
 
-    const reprintRoots = new Set<number>();
     const partners = new Set<number>();
-    const quoted: { quoting: number; quoted: number }[] = [];
     // A cluster's copies share their bands only once (see the band rows below), so a candidate
     // stands for its cluster: its original is compared too.
     const compared = new Set<number>();
@@ -186,18 +184,28 @@ export class ReprintLinker {
       const r = this.root(c);
       if (r !== n.id && this.copies.has(r)) compared.add(r);
     }
+    // First the copies of the same text (the dates do not matter), then texts inside one another,
+    // judged by the dates of the two texts' first copies: a copy made after n of a text older than
+    // n does not make n's text the older one.
+    const contained: { c: number; o: Overlap }[] = [];
+    const same: number[] = [];
     for (const c of [...compared].sort((a, b) => a - b)) {
-      // Which came first is decided by the text's first copy: a copy of c made after n does not
-      // make n older than the text it carries.
-      const shape = pairShape(overlap(this.text(n.id).set, this.text(c).set), compareDates(n, this.copies.get(this.root(c)) ?? this.copies.get(c)!));
+      const o = overlap(this.text(n.id).set, this.text(c).set);
+      if (isSameText(o)) same.push(c);
+      else if (pairShape(o, 0) !== null) contained.push({ c, o });
+    }
+    for (const c of same) partners.add(c);
+    this.joinClusters(n, [...new Set(same.map((c) => this.root(c)))]);
+    const quoted: { quoting: number; quoted: number }[] = [];
+    for (const { c, o } of contained) {
+      const first = (id: number) => this.copies.get(this.root(id)) ?? this.copies.get(id)!;
+      const shape = pairShape(o, compareDates(first(n.id), first(c)));
       if (shape === 'reprint') {
         partners.add(c);
-        reprintRoots.add(this.root(c));
+        this.joinClusters(n, [this.root(c)]);
       } else if (shape === 'a-quotes-b') quoted.push({ quoting: n.id, quoted: c });
       else if (shape === 'b-quotes-a') quoted.push({ quoting: c, quoted: n.id });
     }
-
-    this.joinClusters(n, [...reprintRoots]);
     for (const q of quoted) this.addQuote(q.quoting, q.quoted);
 
     for (const k of fp.bands) {
@@ -215,7 +223,8 @@ export class ReprintLinker {
    * curator's reprint link stays, its cluster taking part like a matched one.
    */
   private joinClusters(n: NewCopy, matched: number[]) {
-    const fixed = n.curated === 'reprint' && this.linkOf(n.id) !== null;
+    // Already in a cluster (a curator's link, or an earlier match of this batch step): its cluster takes part as a whole.
+    const fixed = this.linkOf(n.id) !== null;
     const roots = [...new Set(fixed ? [...matched, this.root(n.id)] : matched)];
     if (roots.length === 0 || (fixed && roots.length === 1)) return;
     const pool = fixed ? roots : [n.id, ...roots];

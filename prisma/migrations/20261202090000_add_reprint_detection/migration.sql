@@ -16,7 +16,7 @@ UPDATE "articles" SET "reprint_decision" = 'reprint' WHERE "reprint_of_id" IS NO
 CREATE TABLE "article_fingerprints" (
     "article_id" INTEGER NOT NULL,
     "shingles" INTEGER NOT NULL,
-    "signature" INTEGER[] NOT NULL,
+    "signature" BYTEA NOT NULL,
     "version" TEXT NOT NULL,
 
     CONSTRAINT "article_fingerprints_pkey" PRIMARY KEY ("article_id")
