@@ -40,6 +40,10 @@ export interface ArticleRow extends ArticleFields {
   events: string | null;
   /** The original's id when this text is a reprint. */
   reprintOfId: number | null;
+  /** Share of this text found in the original (0–1). */
+  reprintSimilarity: number | null;
+  /** Who linked it: reprint detection or a curator. */
+  reprintBy: 'detection' | 'curator' | null;
 }
 
 /** The article a claim or a quote is in, as each of their rows names it (ARTICLE_REF_COLUMNS). */
@@ -109,7 +113,12 @@ export function withArticleEvents(from: Prisma.Sql, select: (events: Prisma.Sql)
   };
 }
 
-const LIST_SCOPES = withArticleEvents(ARTICLE_FROM, (events) => Prisma.sql`${ARTICLE_COLUMNS}, ${events} AS events, a.reprint_of_id AS "reprintOfId"`);
+const LIST_SCOPES = withArticleEvents(
+  ARTICLE_FROM,
+  (events) => Prisma.sql`${ARTICLE_COLUMNS}, ${events} AS events, a.reprint_of_id AS "reprintOfId",
+    CASE WHEN a.reprint_of_id IS NOT NULL THEN round(a.reprint_similarity::numeric, 3)::float8 END AS "reprintSimilarity",
+    CASE WHEN a.reprint_of_id IS NULL THEN NULL WHEN a.reprint_decision = 'reprint' THEN 'curator' ELSE 'detection' END AS "reprintBy"`,
+);
 
 /** The table's sort columns; the row id follows in the same direction. */
 const ORDER: Record<ArticleSort, Omit<SortPart, 'desc'>> = {
@@ -206,11 +215,11 @@ export async function getArticle(id: number): Promise<ArticleDetail | null> {
            p.stance_rationale AS "publisherRationale", v.stance::text AS "viaStance",
            a.stance_override::text AS "stanceOverride", a.stance_override_reason AS "stanceOverrideReason",
            (SELECT json_build_object(${linked('o')}) FROM ${linkedFrom('o')} WHERE o.id = a.reprint_of_id) AS "reprintOf",
-           a.reprint_similarity AS "reprintSimilarity", a.reprint_decision AS "reprintDecision",
-           coalesce((SELECT json_agg(json_build_object(${linked('r')}, 'similarity', r.reprint_similarity, 'byCurator', r.reprint_decision = 'reprint')
+           round(a.reprint_similarity::numeric, 3)::float8 AS "reprintSimilarity", a.reprint_decision AS "reprintDecision",
+           coalesce((SELECT json_agg(json_build_object(${linked('r')}, 'similarity', round(r.reprint_similarity::numeric, 3), 'byCurator', r.reprint_decision = 'reprint')
                                      ORDER BY r.published_at NULLS LAST, r.id)
               FROM ${linkedFrom('r')} WHERE r.reprint_of_id = a.id), '[]') AS reprints,
-           coalesce((SELECT json_agg(json_build_object(${linked('q')}, 'containment', aq.containment, 'spans', aq.spans, 'method', aq.method) ORDER BY q.id)
+           coalesce((SELECT json_agg(json_build_object(${linked('q')}, 'containment', round(aq.containment::numeric, 3), 'spans', aq.spans, 'method', aq.method) ORDER BY q.id)
               FROM article_quotes aq JOIN ${linkedFrom('q')} ON q.id = aq.quoted_id WHERE aq.article_id = a.id), '[]') AS quotes,
            coalesce((SELECT json_agg(json_build_object(${linked('b')}) ORDER BY b.id)
               FROM article_quotes bq JOIN ${linkedFrom('b')} ON b.id = bq.article_id WHERE bq.quoted_id = a.id), '[]') AS "quotedBy"

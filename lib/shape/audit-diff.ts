@@ -31,7 +31,6 @@ const LABELS: Record<string, string> = {
   reprintsRepointed: 'reprints re-pointed',
   reprintDecision: 'reprint decision',
   quotedId: 'quotes article',
-  method: 'found by',
 };
 
 export function formatValue(v: unknown): string | null {

@@ -122,6 +122,38 @@ describe('migrations', () => {
     expect(u.files[0]).toMatchObject({ name: 'a.txt', size: 3, status: 'imported', parsed: 1, newCount: 1, duplicateCount: 0 });
   });
 
+  it('round-trips the reprint detection models and fields', async () => {
+    const pub = await db.prisma.publisher.create({ data: { slug: 'reprint-outlet', name: 'Reprint Outlet' } });
+    const batch = await db.prisma.importBatch.create({ data: { source: 'test' } });
+    const base = { publisherId: pub.id, body: 'b', wordCount: 1, sourceFile: 'f', sourceIndex: 0, importBatchId: batch.id };
+    const original = await db.prisma.article.create({ data: { ...base, title: 'O', contentHash: 'f'.repeat(64), reprintDecision: 'own' } });
+    const copy = await db.prisma.article.create({
+      data: { ...base, title: 'C', contentHash: '1'.repeat(64), reprintOfId: original.id, reprintSimilarity: 0.875, reprintDecision: 'reprint' },
+    });
+    const quoting = await db.prisma.article.create({ data: { ...base, title: 'Q', contentHash: '2'.repeat(64) } });
+    const signature = Buffer.from(Array.from({ length: 240 }, (_, i) => i % 256));
+    await db.prisma.articleFingerprint.create({ data: { articleId: original.id, shingles: 321, signature, version: 'reprints-1' } });
+    await db.prisma.reprintBand.createMany({ data: [{ bandKey: -2147483648, articleId: original.id }, { bandKey: 2147483647, articleId: original.id }] });
+    await db.prisma.articleQuote.create({ data: { articleId: quoting.id, quotedId: original.id, containment: 0.95, spans: [10, 200, 250, 900], method: 'detected' } });
+    await db.prisma.articleQuoteOverride.create({ data: { articleId: copy.id, quotedId: original.id } });
+
+    expect(await db.prisma.article.findUniqueOrThrow({ where: { id: copy.id } })).toMatchObject({ reprintOfId: original.id, reprintSimilarity: 0.875, reprintDecision: 'reprint' });
+    const o = await db.prisma.article.findUniqueOrThrow({ where: { id: original.id }, include: { fingerprint: true, quotedBy: true, quotedOverrides: true } });
+    expect(o.reprintDecision).toBe('own');
+    expect(o.fingerprint).toMatchObject({ shingles: 321, version: 'reprints-1' });
+    expect(Buffer.from(o.fingerprint!.signature)).toEqual(signature);
+    expect(o.quotedBy).toMatchObject([{ articleId: quoting.id, containment: 0.95, spans: [10, 200, 250, 900], method: 'detected' }]);
+    expect(o.quotedOverrides).toMatchObject([{ articleId: copy.id }]);
+    expect((await db.prisma.reprintBand.findMany({ where: { articleId: original.id }, orderBy: { bandKey: 'asc' } })).map((b) => b.bandKey)).toEqual([-2147483648, 2147483647]);
+    expect(await db.prisma.article.findUniqueOrThrow({ where: { id: quoting.id }, include: { quotes: true } })).toMatchObject({ quotes: [{ quotedId: original.id }] });
+
+    // The checks: a decision is one of two words, an "own" article is no reprint, a text does not quote itself.
+    await expect(db.prisma.article.update({ where: { id: quoting.id }, data: { reprintDecision: 'maybe' } })).rejects.toThrow();
+    await expect(db.prisma.article.update({ where: { id: original.id }, data: { reprintOfId: quoting.id } })).rejects.toThrow();
+    await expect(db.prisma.articleQuote.create({ data: { articleId: quoting.id, quotedId: quoting.id, method: 'manual' } })).rejects.toThrow();
+    await expect(db.prisma.articleQuote.create({ data: { articleId: copy.id, quotedId: quoting.id, method: 'guessed' } })).rejects.toThrow();
+  });
+
   it('refuses an override without a reason and a reprint of itself', async () => {
     const pub = await db.prisma.publisher.create({ data: { slug: 'checks', name: 'Checks' } });
     const batch = await db.prisma.importBatch.create({ data: { source: 'test' } });
