@@ -31,7 +31,7 @@ export class FetchError extends Error {
   constructor(
     reason: string,
     readonly kind: FetchFailure,
-    readonly details: { status?: number; url?: string; attempts?: number } = {},
+    readonly details: { status?: number; url?: string; attempts?: number; bytesRead?: number } = {},
   ) {
     super(reason);
     this.name = 'FetchError';
@@ -149,7 +149,7 @@ export class Fetcher {
   private async checkRobots(url: URL) {
     const verdict = await this.robots.check(url);
     if (verdict.crawlDelayMs !== undefined) this.pacer.setHostDelay(url.host, verdict.crawlDelayMs);
-    if (!verdict.allowed) throw new FetchError(verdict.reason ?? 'disallowed by robots.txt', 'robots', { url: url.toString() });
+    if (!verdict.allowed) throw new FetchError(verdict.reason ?? 'disallowed by robots.txt', verdict.blocked ? 'blocked' : 'robots', { url: url.toString() });
   }
 
   private async loadRobots(robotsUrl: string): Promise<RobotsFile> {
@@ -162,7 +162,7 @@ export class Fetcher {
         if (s !== undefined && s >= 400 && s < 500) return { kind: 'none' };
         // A robots.txt served as HTML (a site's 200 "not found" page) has no rules for us.
         if (err.kind === 'content-type') return { kind: 'none' };
-        if (err.kind === 'blocked') throw err;
+        if (err.kind === 'blocked') return { kind: 'blocked', reason: err.message };
       }
       return { kind: 'unreachable', reason: (err as Error).message };
     }
@@ -284,6 +284,7 @@ export class Fetcher {
           throw new FetchError(`larger than the ${formatBytes(cap)} cap after decompression; stopped reading at ${formatBytes(cap)}`, 'too-large', {
             status: res.status,
             url: url.toString(),
+            bytesRead: total,
           });
         }
         chunks.push(Buffer.from(value));

@@ -13,12 +13,16 @@ const MAX_CRAWL_DELAY_MS = 60_000;
 export type RobotsFile =
   | { kind: 'rules'; text: string }
   | { kind: 'none' } // 4xx: no robots.txt, everything allowed
-  | { kind: 'unreachable'; reason: string };
+  | { kind: 'unreachable'; reason: string }
+  // The address guard refused the host itself: the page is refused for the same reason.
+  | { kind: 'blocked'; reason: string };
 
 export interface RobotsVerdict {
   allowed: boolean;
   /** Why a URL is refused, as shown to users. */
   reason?: string;
+  /** Set when the host is refused by the address guard, not by robots.txt. */
+  blocked?: boolean;
   crawlDelayMs?: number;
 }
 
@@ -41,6 +45,7 @@ export class RobotsCache {
     }
     const { file, robot } = await hit.file;
     if (file.kind === 'none') return { allowed: true };
+    if (file.kind === 'blocked') return { allowed: false, blocked: true, reason: file.reason };
     if (file.kind === 'unreachable') return { allowed: false, reason: `robots.txt could not be read (${file.reason}); not fetched until it can` };
     const allowed = robot!.isAllowed(url.toString(), ROBOTS_AGENT) !== false;
     const delay = robot!.getCrawlDelay(ROBOTS_AGENT);
