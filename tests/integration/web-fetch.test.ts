@@ -107,10 +107,11 @@ describe('pacing', () => {
     const otherDone = Date.now() - t0;
     await paced;
     const gapsOf = (t: number[]) => t.slice(1).map((x, i) => x - t[i]!);
-    // As sent by the fetcher: never closer than the delay.
+    // As sent by the fetcher: never closer than the delay (less 2 ms: Date.now() is in whole
+    // milliseconds, read once when the pacer grants the slot and once when the request goes out).
     const sentGaps = gapsOf(sent.filter((s) => s.url.includes('paced.test')).map((s) => s.at));
     expect(sentGaps).toHaveLength(6); // robots.txt + 6 pages
-    expect(Math.min(...sentGaps)).toBeGreaterThanOrEqual(delay);
+    expect(Math.min(...sentGaps)).toBeGreaterThanOrEqual(delay - 2);
     // As the server saw them arrive: the same, less the jitter of opening a second connection and of this busy test process.
     const arrivals = gapsOf(srv.hits.filter((h) => h.host.startsWith('paced.test')).map((h) => h.at));
     expect(Math.min(...arrivals)).toBeGreaterThanOrEqual(delay - 100);
