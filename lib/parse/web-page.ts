@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { dateFromUrl, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
 import { blocksToText, normalizeLang, stripSiteSuffix } from '@/lib/parse/html';
-import { cleanText } from '@/lib/parse/normalize';
+import { cleanText, countWords } from '@/lib/parse/normalize';
 import { canonicalName, cleanAuthor, deriveTitle, detectLanguage, sameOutlet } from '@/lib/parse/text';
 import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/parse/types';
 import type { UrlHints } from '@/lib/parse/url-list';
@@ -82,6 +82,9 @@ export interface WebPage {
   fields: ExtractedFields;
 }
 
+/** Fewer words than this is a page around an article (a menu, a teaser), not the article. */
+export const MIN_WORDS = 30;
+
 const ARTICLE_TYPES = /^(NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|SocialMediaPosting)$/;
 
 interface Candidate<T = string> {
@@ -144,6 +147,10 @@ export function extractWebPage(input: WebPageInput): WebPage {
   const read = new Readability(doc).parse();
   const body = read?.content ? blocksToText(read.content) : '';
   if (!body) throw new ImportFileError('no article text found in the page');
+  const words = countWords(body);
+  if (words < MIN_WORDS) {
+    throw new ImportFileError(`only ${words} word${words === 1 ? '' : 's'} of text: not an article page (a section front, a video, a paywall?)`);
+  }
 
   // Title: the site's own suffix ("… | Outlet") is dropped from the <title> and og:title.
   const siteForSuffix = siteName ?? ldPublisher;
