@@ -6,10 +6,9 @@ import { DataTable } from '@/components/data-table/data-table';
 import { NumberCell } from '@/components/data-table/cells';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { FeedRow } from '@/lib/queries/web-imports';
+import { POLL_LABEL } from './poll-labels';
 
 const when = (iso: string | null) => (iso ? <time dateTime={iso}>{iso.slice(0, 16).replace('T', ' ')}</time> : '—');
-
-export const POLL_LABEL: Record<string, string> = { ok: 'read', 'not-modified': 'not modified', failed: 'failed' };
 
 const columns: ColumnDef<FeedRow, unknown>[] = [
   {

@@ -6,7 +6,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { currentActor } from '@/lib/auth/require-admin';
 import { feedPage } from '@/lib/queries/web-imports';
-import { POLL_LABEL } from '../feeds-table';
+import { POLL_LABEL } from '../poll-labels';
 import { PollNow } from './poll-now';
 import '@/components/curation/curation.css';
 import '@/app/import/web-import.css';
