@@ -18,7 +18,7 @@ function Source({ f }: { f: ExtractedField | undefined }) {
   return (
     <span className="muted small">
       from {FIELD_SOURCE_LABELS[f.from]}
-      {f.detail ? ` (${f.detail})` : ''}
+      {f.detail && !FIELD_SOURCE_LABELS[f.from].includes(f.detail) ? ` (${f.detail})` : ''}
     </span>
   );
 }
