@@ -8,6 +8,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import type { FeedRow } from '@/lib/queries/web-imports';
 import { POLL_LABEL } from './poll-labels';
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const when = (iso: string | null) => (iso ? <time dateTime={iso}>{iso.slice(0, 16).replace('T', ' ')}</time> : '—');
 
 const columns: ColumnDef<FeedRow, unknown>[] = [
@@ -51,7 +52,7 @@ const columns: ColumnDef<FeedRow, unknown>[] = [
     header: 'Failures',
     accessorFn: (r) => r.failedItems + r.failedPolls,
     meta: { align: 'end' },
-    cell: ({ row }) => `${row.original.failedPolls} polls, ${row.original.failedItems} items`,
+    cell: ({ row }) => `${plural(row.original.failedPolls, 'poll')}, ${plural(row.original.failedItems, 'item')}`,
   },
   {
     id: 'nextPollAt',

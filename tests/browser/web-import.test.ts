@@ -180,7 +180,7 @@ describe('import from the web', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await open('/feeds', 'table');
-    expect(await page.locator('tbody tr').first().innerText()).toMatch(/Harbour Herald: latest[\s\S]*not modified[\s\S]*0 polls, 1 items/);
+    expect(await page.locator('tbody tr').first().innerText()).toMatch(/Harbour Herald: latest[\s\S]*not modified[\s\S]*0 polls, 1 item/);
     await screenshot(page, 'feeds');
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
