@@ -71,9 +71,10 @@ afterAll(async () => {
   await sql.query(`DELETE FROM articles WHERE id IN (SELECT article_id FROM web_fetches WHERE url LIKE $1)`, [`${origin}%`]);
   await sql.query(`DELETE FROM web_fetches WHERE url LIKE $1`, [`${origin}%`]);
   await sql.query(`DELETE FROM feeds WHERE url LIKE $1`, [`${origin}%`]);
+  const batches = (await sql.query(`SELECT import_batch_id AS id FROM url_imports WHERE import_batch_id IS NOT NULL`)).rows.map((r) => r.id);
   await sql.query(`DELETE FROM url_imports`);
+  await sql.query(`DELETE FROM import_batches b WHERE b.id = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.import_batch_id = b.id)`, [batches]);
   await sql.query(`DELETE FROM publishers p WHERE p.name IN ('Harbour Herald', 'Coastal Courier') AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.publisher_id = p.id)`);
-  await sql.query(`DELETE FROM import_batches b WHERE b.files = '{}' AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.import_batch_id = b.id)`);
   await sql.end();
 });
 
