@@ -6,7 +6,7 @@
 import { parseFile } from '@/lib/parse/parse-file';
 import { analyzeArticle } from '@/lib/analysis';
 import { authorshipScore, fingerprint, ReprintLinker, strippedRanges, type LinkerBase, type NewCopy } from '@/lib/analysis/reprints';
-import { ImportFileError, type FileResult, type ImportOptions, type InputFile } from '@/lib/parse/types';
+import { ImportFileError, type FileResult, type ImportOptions, type InputFile, type ParsedArticle } from '@/lib/parse/types';
 import { resolveSource } from './resolve';
 
 export interface DryRunArticle {
@@ -48,6 +48,7 @@ export interface DryRunResult {
   copies: NewCopy[];
 }
 
+
 /** Run articles sort after every stored article in import order ("first imported" breaks ties). */
 const RUN_ORDER = 2 ** 40;
 
@@ -59,66 +60,8 @@ export function dryRun(files: InputFile[], opts: ImportOptions): DryRunResult {
     try {
       const parsed = parseFile(file.name, file.bytes, opts);
       for (const a of parsed) {
-        const { publisher, via } = resolveSource(a.publisherName, a.via);
-        const analysis = analyzeArticle({ ...a, publisherStance: publisher.stance, viaStance: via?.stance ?? null });
-        const { credits, edges } = strippedRanges(a.body, a.title);
-        const outletNames = [publisher.name, ...(publisher.registry?.aliases ?? []), ...(publisher.registry?.domains ?? [])];
-        // Run articles have negative ids: stored ones are positive.
-        copies.push({
-          id: -(copies.length + 1),
-          order: RUN_ORDER + copies.length,
-          title: a.title,
-          body: a.body,
-          publishedAt: a.publishedAt,
-          datePrecision: a.publishedAt ? a.datePrecision : 'unknown',
-          authorship: authorshipScore({ via: via !== null, credits, edges, outletNames }),
-          reprintOfId: null,
-          curated: null,
-          fingerprint: fingerprint(a.body, a.title),
-        });
-        articles.push({
-          title: a.title,
-          publisher: publisher.name,
-          publisherSlug: publisher.slug,
-          stance: publisher.stance,
-          via: via?.name ?? null,
-          viaSlug: via?.slug ?? null,
-          author: a.author,
-          publishedAt: a.publishedAt,
-          datePrecision: a.publishedAt ? a.datePrecision : 'unknown',
-          url: a.url,
-          language: a.language,
-          wordCount: analysis.wordCount,
-          sourceFile: a.sourceFile,
-          sourceIndex: a.sourceIndex,
-          events: analysis.events.map((e) => ({ slug: e.slug, score: Number(e.score.toFixed(3)), role: e.role })),
-          terms: Object.fromEntries(analysis.terms.map((t) => [t.term, t.count])),
-          claims: analysis.claims.map((c) => ({
-            valueText: c.valueText,
-            value: c.value,
-            qualifier: c.qualifier,
-            kind: c.kind,
-            source: c.source,
-            event: c.eventSlug,
-            sentence: c.sentence,
-          })),
-          attributions: analysis.attributions.map((q) => ({
-            entity: q.entity,
-            entityType: q.entityType,
-            verb: q.verb,
-            quoted: q.quoted,
-            sentence: q.sentence,
-          })),
-          stanceCues: {
-            score: Number(analysis.stance.score.toFixed(3)),
-            leaning: analysis.stance.leaning,
-            suggestedStance: analysis.stance.suggestedStance,
-            divergent: analysis.stance.divergent,
-          },
-          reprintOf: null,
-          reprintSimilarity: null,
-          quotes: [],
-        });
+        articles.push(describeArticle(a));
+        copies.push(reprintCopy(a, copies.length));
       }
       results.push({ file: file.name, status: 'imported', parsed: parsed.length, new: 0, duplicate: 0 });
     } catch (err) {
@@ -135,6 +78,28 @@ export function dryRun(files: InputFile[], opts: ImportOptions): DryRunResult {
   const run = { articles, results, copies };
   linkDryRun(run, null);
   return run;
+}
+
+/**
+ * What reprint detection needs of the n-th article of a run. Run articles have negative ids
+ * (stored ones are positive) and come after every stored article in import order.
+ */
+export function reprintCopy(a: ParsedArticle, n: number): NewCopy {
+  const { publisher, via } = resolveSource(a.publisherName, a.via);
+  const { credits, edges } = strippedRanges(a.body, a.title);
+  const outletNames = [publisher.name, ...(publisher.registry?.aliases ?? []), ...(publisher.registry?.domains ?? [])];
+  return {
+    id: -(n + 1),
+    order: RUN_ORDER + n,
+    title: a.title,
+    body: a.body,
+    publishedAt: a.publishedAt,
+    datePrecision: a.publishedAt ? a.datePrecision : 'unknown',
+    authorship: authorshipScore({ via: via !== null, credits, edges, outletNames }),
+    reprintOfId: null,
+    curated: null,
+    fingerprint: fingerprint(a.body, a.title),
+  };
 }
 
 const NO_STORED: LinkerBase = { bandHits: new Map(), signatures: new Map(), copies: new Map(), suppressedQuotes: new Set() };
@@ -159,4 +124,53 @@ export function linkDryRun(run: DryRunResult, base: LinkerBase | null): void {
     a.reprintSimilarity = link?.reprintOfId ? link.similarity : null;
     a.quotes = result.quotes.filter((q) => q.articleId === c.id).map((q) => ({ ...ref(q.quotedId), containment: q.containment }));
   });
+}
+
+/** One parsed article as the dry run prints it: resolved, analysed, nothing written. */
+export function describeArticle(a: ParsedArticle): DryRunArticle {
+  const { publisher, via } = resolveSource(a.publisherName, a.via);
+  const analysis = analyzeArticle({ ...a, publisherStance: publisher.stance, viaStance: via?.stance ?? null });
+  return {
+    title: a.title,
+    publisher: publisher.name,
+    publisherSlug: publisher.slug,
+    stance: publisher.stance,
+    via: via?.name ?? null,
+    viaSlug: via?.slug ?? null,
+    author: a.author,
+    publishedAt: a.publishedAt,
+    datePrecision: a.publishedAt ? a.datePrecision : 'unknown',
+    url: a.url,
+    language: a.language,
+    wordCount: analysis.wordCount,
+    sourceFile: a.sourceFile,
+    sourceIndex: a.sourceIndex,
+    events: analysis.events.map((e) => ({ slug: e.slug, score: Number(e.score.toFixed(3)), role: e.role })),
+    terms: Object.fromEntries(analysis.terms.map((t) => [t.term, t.count])),
+    claims: analysis.claims.map((c) => ({
+      valueText: c.valueText,
+      value: c.value,
+      qualifier: c.qualifier,
+      kind: c.kind,
+      source: c.source,
+      event: c.eventSlug,
+      sentence: c.sentence,
+    })),
+    attributions: analysis.attributions.map((q) => ({
+      entity: q.entity,
+      entityType: q.entityType,
+      verb: q.verb,
+      quoted: q.quoted,
+      sentence: q.sentence,
+    })),
+    stanceCues: {
+      score: Number(analysis.stance.score.toFixed(3)),
+      leaning: analysis.stance.leaning,
+      suggestedStance: analysis.stance.suggestedStance,
+      divergent: analysis.stance.divergent,
+    },
+    reprintOf: null,
+    reprintSimilarity: null,
+    quotes: [],
+  };
 }
