@@ -28,7 +28,6 @@ import {
 } from '@/lib/analysis/reprints';
 import { decodeSignature, encodeSignature } from '@/lib/analysis/reprints/fingerprint';
 import { overlap, textShingles } from '@/lib/analysis/reprints/compare';
-import { CROWDED_BAND } from '@/lib/analysis/reprints/linker';
 import type { ArticleAnalysis } from '@/lib/analysis';
 import type { DatePrecision } from '@/lib/parse/types';
 import type { StanceKey } from '@/lib/stance';

@@ -117,14 +117,3 @@ export function sharedSpans(text: TextShingles, other: ReadonlySet<number>): Ran
   close();
   return spans;
 }
-
-/** Share of the words of `text` inside the spans (how much of the quoting article is the quoted text). */
-export function wordsIn(text: TextShingles, spans: readonly Range[]): number {
-  let k = 0;
-  let n = 0;
-  for (let i = 0; i < text.starts.length; i++) {
-    while (k < spans.length && text.starts[i]! >= spans[k]!.end) k++;
-    if (k < spans.length && text.starts[i]! >= spans[k]!.start) n++;
-  }
-  return n;
-}

@@ -2,7 +2,7 @@
 // already stored: which stored or earlier articles each new one is a reprint of, quotes, or is
 // the original of. Pure and synchronous: the caller (lib/ingest/reprints.ts for the database, the
 // dry run for a run of files) preloads what the batch can touch — the stored articles behind the
-// batch's band keys (plannedLoads says which) and the roots of their clusters — and writes the
+// batch's band keys (plannedCandidates says which) and the roots of their clusters — and writes the
 // result back. The same decisions whoever calls, so an import, `npm run analyze`, the benchmark
 // generator and the dry run agree.
 //
@@ -20,9 +20,8 @@
 //   little of its own or is dated first (the shorter is an excerpt of it); otherwise the longer
 //   quotes the shorter: a 'quotes' link to the shorter text's original, with the passages they
 //   share, unless a curator removed that link.
-import { compareCopies, type CopyOrder } from './original';
-import { isSameText, overlap, pairShape, sharedSpans, textShingles, wordsIn, type Overlap, type TextShingles } from './compare';
-import { compareDates } from './original';
+import { compareCopies, compareDates, type CopyOrder } from './original';
+import { isSameText, overlap, pairShape, sharedSpans, textShingles, type Overlap, type TextShingles } from './compare';
 import { estimatedJaccard, type Fingerprint } from './fingerprint';
 import type { Range } from './boilerplate';
 
@@ -84,7 +83,11 @@ export interface LinkerResult {
   bands: { key: number; articleId: number }[];
 }
 
-/** Band keys' stored hits a batch needs, and then which stored candidates need their texts. */
+/**
+ * The stored articles a batch's band keys found (not crowded keys): without signatures, all of
+ * them (whose signatures to read); with them, those agreeing enough with a batch article's (whose
+ * texts to read).
+ */
 export function plannedCandidates(batch: readonly Pick<NewCopy, 'fingerprint'>[], bandHits: ReadonlyMap<number, readonly number[]>, signatures?: ReadonlyMap<number, ArrayLike<number>>): number[] {
   const ids = new Set<number>();
   for (const n of batch) {
@@ -287,6 +290,3 @@ function dedupeQuotes(quotes: QuoteLink[]): QuoteLink[] {
   }
   return [...by.values()];
 }
-
-/** Words of the quoting text inside its shared spans (for the reader and the methodology's counts). */
-export { wordsIn };
