@@ -231,8 +231,9 @@ export default function MethodologyPage() {
             article&apos;s event links stay: it covers the event.
           </li>
           <li>
-            <strong>Curators</strong> can mark a reprint by hand, mark an article as its own text (undoing a detection), hand the decision
-            back to detection, and add or remove a &ldquo;quotes&rdquo; link. Every such decision is in the audit trail and survives{' '}
+            <strong>Curators</strong> can mark a reprint by hand, mark an article as its own text (undoing a detection: detection then leaves
+            it alone, linking it to no other text and no other text to it), hand the decision back to detection, and add or remove a
+            &ldquo;quotes&rdquo; link. Every such decision is in the audit trail and survives{' '}
             <code>npm run analyze</code> (which runs detection again over the whole corpus) and re-imports.
           </li>
         </ol>

@@ -213,6 +213,7 @@ async function writeArticles(
           const fp = fingerprints.has(contentHash) ? fingerprints.get(contentHash)! : fingerprint(a.body, a.title);
           return { ...a, id, publisherId: publishers.get(source.publisher.slug)!.id, via: viaOf(source) !== null, fingerprint: fp };
         }),
+        { fresh: true },
       )
     : null;
   // Analysis goes in with its article: no article is ever visible without it. The stance used is

@@ -178,10 +178,10 @@ export interface Detection {
 }
 
 /**
- * Finds and stores the reprint and quote links of a batch of articles just inserted (in import
- * order), inside the caller's transaction.
+ * Finds and stores the reprint and quote links of a batch of articles (in import order), inside
+ * the caller's transaction: articles just inserted (`fresh`), or stored ones detected again.
  */
-export async function detectReprints(tx: Tx, batch: StoredNew[]): Promise<Detection> {
+export async function detectReprints(tx: Tx, batch: StoredNew[], opts: { fresh?: boolean } = {}): Promise<Detection> {
   const empty: Detection = { result: { links: new Map(), repoints: [], quotes: [], bands: [] }, quotingSpans: new Map(), reanalyse: [] };
   if (batch.length === 0) return empty;
   const outlets = await outletNames(tx, [...new Set(batch.map((b) => b.publisherId))]);
@@ -212,7 +212,7 @@ export async function detectReprints(tx: Tx, batch: StoredNew[]): Promise<Detect
   const linker = new ReprintLinker({ bandHits: hits, signatures: sigs, copies: stored, suppressedQuotes: suppressed });
   for (const c of copies) linker.add(c);
   const result = linker.result();
-  await storeDetection(tx, copies, result);
+  await storeDetection(tx, copies, result, opts.fresh ? batchIds : new Set());
 
   const quotingSpans = new Map<number, { start: number; end: number }[]>();
   const reanalyse: number[] = [];
@@ -231,7 +231,8 @@ async function outletNames(tx: Tx, ids: number[]): Promise<Map<number, OutletNam
 const intArray = (xs: readonly number[]) => `{${xs.join(',')}}`;
 const flatSpans = (spans: readonly { start: number; end: number }[]) => spans.flatMap((s) => [s.start, s.end]);
 
-async function storeDetection(tx: Tx, copies: NewCopy[], r: LinkerResult): Promise<void> {
+/** `fresh`: articles inserted in this transaction, which nothing else can point at yet. */
+async function storeDetection(tx: Tx, copies: NewCopy[], r: LinkerResult, fresh: ReadonlySet<number>): Promise<void> {
   const fps = copies.filter((c) => c.fingerprint);
   if (fps.length) {
     await tx.$executeRaw`
@@ -248,7 +249,7 @@ async function storeDetection(tx: Tx, copies: NewCopy[], r: LinkerResult): Promi
   }
   // Stored clusters whose original changed: their copies (a curator's links too) and the quotes
   // of their text follow it. Done before the batch's own links, which may point at the new original.
-  for (const { from, to } of r.repoints) await repoint(tx, from, to);
+  for (const { from, to } of r.repoints) if (!fresh.has(from)) await repoint(tx, from, to);
   // Only what changed: most new articles are originals, already stored as such.
   const initial = new Map(copies.map((c) => [c.id, c.reprintOfId]));
   const links = [...r.links].filter(([id, l]) => l.reprintOfId !== null || (initial.has(id) ? initial.get(id) !== null : true));

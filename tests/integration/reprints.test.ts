@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFiles } from '@/lib/ingest/import-files';
 import { redetectAll } from '@/lib/ingest/reanalyze';
 import { reanalyzeAll } from '@/lib/ingest/reanalyze';
-import { markReprint } from '@/lib/curation/articles';
+import { addQuote, markReprint, removeQuote, resetReprintDecision } from '@/lib/curation/articles';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
 import { reprintCorpus, type CorpusArticle } from '../helpers/reprint-corpus';
 import { TEST_ADMIN } from '../helpers/curation';
@@ -155,8 +155,40 @@ describe('curators and detection', () => {
 
     const after = new Map((await rows()).map((x) => [x.id, x]));
     expect(after.get(detected.id)).toMatchObject({ reprintOfId: null, decision: 'own' });
+    // Left out of detection: nothing was linked to it either.
+    expect([...after.values()].filter((x) => x.reprintOfId === detected.id)).toEqual([]);
     expect(after.get(a.id)).toMatchObject({ reprintOfId: b.id, decision: 'reprint' });
     const audit = await db.prisma.auditLog.findMany({ where: { entityType: 'article', entityId: { in: [detected.id, a.id] } }, orderBy: { id: 'asc' } });
     expect(audit.map((x) => x.action)).toEqual(['unmark-reprint', 'mark-reprint']);
+  });
+
+  it('hands a decision back to detection, which links the text again at once', async () => {
+    const all = await rows();
+    const own = all.find((r) => r.decision === 'own')!;
+    const detectedBefore = corpus[own.idx]!.reprintOf;
+    expect(detectedBefore).not.toBeNull();
+    const r = await resetReprintDecision(db.prisma, ADMIN, { id: own.id, reason: 'it was a copy after all' });
+    const after = (await rows()).find((x) => x.id === own.id)!;
+    expect(after.decision).toBeNull();
+    expect(after.reprintOfId).toBe(r.reprintOfId);
+    expect(textOf((await rows()).find((x) => x.id === after.reprintOfId)!.idx)).toBe(textOf(own.idx));
+    expect(after.similarity).toBeGreaterThan(0.6);
+  });
+
+  it('a removed "quotes" link stays removed, and the article counts all its words again', async () => {
+    const q = (await db.prisma.articleQuote.findMany({ orderBy: { articleId: 'asc' }, take: 1 }))[0]!;
+    const before = (await rows()).find((x) => x.id === q.articleId)!;
+    await removeQuote(db.prisma, ADMIN, { id: q.articleId, quotedId: q.quotedId, reason: 'a commentary that only summarises' });
+    const whole = (await rows()).find((x) => x.id === q.articleId)!;
+    expect(whole.wordCount).toBeGreaterThan(before.wordCount);
+    await reanalyzeAll(db.prisma, { batchSize: 100 });
+    expect(await db.prisma.articleQuote.count({ where: { articleId: q.articleId } })).toBe(0);
+    expect((await rows()).find((x) => x.id === q.articleId)!.wordCount).toBe(whole.wordCount);
+    // Linked again by hand: the passage is found and the own words count again.
+    await addQuote(db.prisma, ADMIN, { id: q.articleId, quotedId: q.quotedId, reason: 'it does reproduce the statement' });
+    expect(await db.prisma.articleQuote.findFirst({ where: { articleId: q.articleId } })).toMatchObject({ quotedId: q.quotedId, method: 'manual' });
+    expect((await rows()).find((x) => x.id === q.articleId)!.wordCount).toBe(before.wordCount);
+    const actions = (await db.prisma.auditLog.findMany({ where: { entityId: q.articleId }, orderBy: { id: 'asc' } })).map((x) => x.action);
+    expect(actions).toEqual(['remove-quote', 'add-quote']);
   });
 });

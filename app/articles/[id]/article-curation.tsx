@@ -63,7 +63,7 @@ export function ArticleCuration({ a, linked, choices }: { a: ArticleDetail; link
             label="Original article number"
             type="number"
             defaultValue={a.reprintOf ? String(a.reprintOf.id) : ''}
-            hint="The number in the original's address (/articles/<number>): comparisons then count the original only. Empty: this is its own text, not a reprint. Either way detection keeps your decision."
+            hint="The number in the original's address (/articles/<number>): comparisons then count the original only. Empty: this is its own text, and detection leaves it alone. Either way detection keeps your decision."
           />
           <ReasonField />
         </ActionForm>

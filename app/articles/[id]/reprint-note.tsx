@@ -38,7 +38,7 @@ export function ReprintNote({ a }: { a: ArticleDetail }) {
       ))}
       {a.reprintDecision === 'own' ? (
         <p className="small muted" role="note">
-          A curator marked this article as its own text: reprint detection does not link it to another.
+          A curator marked this article as its own text: reprint detection leaves it alone (it is not linked to another text, nor another text to it).
         </p>
       ) : null}
     </>

@@ -14,8 +14,9 @@
 //   counted once whatever chain brought it). A new copy that matches a cluster joins it; the
 //   original is the best copy by compareCopies (earliest date, then authorship, then import order),
 //   so an earlier copy imported later takes over and the others are re-pointed to it. Copies of
-//   two clusters merge them. A curator's decisions stand: an article kept "own" is never made a
-//   reprint (a new copy then joins it as its reprint), a curator's link stays a reprint.
+//   two clusters merge them. A curator's decisions stand: an article kept "own" (a detection
+//   undone) is left out of detection altogether — never linked, never a candidate — and a
+//   curator's link stays a reprint.
 // - A shorter text inside a longer one (compare.ts pairShape): a reprint when the longer has
 //   little of its own or is dated first (the shorter is an excerpt of it); otherwise the longer
 //   quotes the shorter: a 'quotes' link to the shorter text's original, with the passages they
@@ -76,7 +77,10 @@ export interface QuoteLink {
 export interface LinkerResult {
   /** New link state of batch articles and of stored roots that became reprints. */
   links: Map<number, ReprintLink>;
-  /** Stored clusters whose original changed: every reprint of `from` now points at `to`. */
+  /**
+   * Originals that became reprints: every reprint of `from` now points at `to`. Includes batch
+   * articles, which have stored reprints only when they were stored before (re-detection).
+   */
   repoints: { from: number; to: number }[];
   quotes: QuoteLink[];
   /** Band keys to store, per batch article. */
@@ -160,7 +164,8 @@ export class ReprintLinker {
     this.batchIds.add(n.id);
     this.reprintOf.set(n.id, n.reprintOfId);
     const fp = n.fingerprint;
-    if (!fp) return;
+    // A curator's "own" text is left out of detection: it is neither linked nor found as a candidate.
+    if (!fp || n.curated === 'own') return;
     this.signatures.set(n.id, fp.signature);
 
     const hitsOf = new Map<number, number[]>();
@@ -183,8 +188,10 @@ export class ReprintLinker {
     for (const c of [...candidates].sort((a, b) => a - b)) {
       const sig = this.signatures.get(c);
       if (!sig || !this.copies.has(c) || estimatedJaccard(fp.signature, sig) < MIN_ESTIMATE) continue;
-      compared.add(c);
       const r = this.root(c);
+      // Band keys stored before a curator's "own" decision still point at its text until `npm run analyze`.
+      if (this.isOwn(c) || this.isOwn(r)) continue;
+      compared.add(c);
       if (r !== n.id && this.copies.has(r)) compared.add(r);
     }
     // First the copies of the same text (the dates do not matter), then texts inside one another,
@@ -221,20 +228,21 @@ export class ReprintLinker {
   }
 
   /**
-   * Puts the new article and the clusters it matched into one cluster under the best original.
-   * A curator's "own" article stays an original (the best of them takes the others' copies); a
-   * curator's reprint link stays, its cluster taking part like a matched one.
+   * Puts the new article and the clusters it matched into one cluster under the best original. A
+   * curator's reprint link stays; the cluster it points into takes part as a whole, unless it is a
+   * curator's "own" text, which nothing joins automatically.
    */
   private joinClusters(n: NewCopy, matched: number[]) {
-    // Already in a cluster (a curator's link, or an earlier match of this batch step): its cluster takes part as a whole.
     const fixed = this.linkOf(n.id) !== null;
-    const roots = [...new Set(fixed ? [...matched, this.root(n.id)] : matched)];
-    if (roots.length === 0 || (fixed && roots.length === 1)) return;
-    const pool = fixed ? roots : [n.id, ...roots];
-    const own = pool.filter((r) => this.copies.get(r)?.curated === 'own');
-    const original = this.best(own.length ? own : pool);
-    for (const r of roots) if (r !== original && !own.includes(r)) this.move(r, original);
-    if (!fixed && original !== n.id && n.curated !== 'own') this.reprintOf.set(n.id, original);
+    const current = fixed ? this.root(n.id) : n.id;
+    const others = [...new Set(matched.filter((r) => r !== current))];
+    if (others.length === 0 || this.isOwn(current)) return;
+    const original = this.best([current, ...others]);
+    for (const r of [current, ...others]) if (r !== original) this.move(r, original);
+  }
+
+  private isOwn(id: number): boolean {
+    return this.copies.get(id)?.curated === 'own';
   }
 
   private addQuote(quoting: number, quotedCopy: number) {
@@ -262,7 +270,7 @@ export class ReprintLinker {
       const original = link === null ? null : this.root(id);
       links.set(id, { reprintOfId: original, similarity: original === null ? null : round(this.similarity(id, original)) });
     }
-    const repoints = [...this.moved.keys()].filter((r) => !this.batchIds.has(r)).map((from) => ({ from, to: this.root(from) }));
+    const repoints = [...this.moved.keys()].map((from) => ({ from, to: this.root(from) }));
     const quotes = [...this.quotes.values()].map((q) => ({ ...q, quotedId: this.root(q.quotedId), containment: round(q.containment) }));
     return { links, repoints, quotes: dedupeQuotes(quotes), bands: this.bandRows };
   }
