@@ -13,7 +13,7 @@ import { closePrisma } from '@/lib/db/prisma';
 import { BENCH_DATA_DIR, batchLabel, databaseExists, dropDatabase, recreateDatabase, startBenchPostgres, syntheticProgress, withDatabase } from '@/lib/bench/bench-db';
 import { generateSynthetic } from '@/lib/bench/generate';
 import { download, ensureBuild, fixedRun, latencyRun, median, serverMemory, startNext, stopGroup, waitFor200, type LatencyRun } from '@/lib/bench/http-bench';
-import { benchImport, type ImportBenchResult } from '@/lib/bench/import-bench';
+import { benchImport, benchImportAtSize, type ImportBenchResult } from '@/lib/bench/import-bench';
 import { BENCH_PAGES, timePage, type BenchPage } from '@/lib/bench/pages';
 import { benchCandidateLookup } from '@/lib/bench/reprint-lookup';
 import { renderReport, type BenchReport, type PageResult, type SizeResult } from '@/lib/bench/report';
@@ -35,6 +35,8 @@ Usage: npm run bench -- [options]
   --out FILE                    report file (default BENCHMARKS.md)
   --section NAME                the block of the report file to replace (default "latest"; e.g. "1m"
                                 for an opt-in 1M run, so it does not replace the default run's figures)
+  --import-at                   also import 20 files of 1,000 into a copy of each corpus size, with
+                                reprint detection on and off alternately (what detection adds at that size)
 
 The benchmark databases live in ${BENCH_DATA_DIR} and are reused by later runs.`;
 
@@ -56,6 +58,7 @@ async function main() {
       pages: { type: 'string' },
       out: { type: 'string', default: 'BENCHMARKS.md' },
       section: { type: 'string', default: 'latest' },
+      'import-at': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -116,6 +119,11 @@ async function main() {
       const result: SizeResult = { articles: size, pages: [], exportCsv: null };
       if (!skip.has('latency')) result.pages = await latencyAtSize(url, { repeats, seconds, pages });
       if (!skip.has('export')) result.exportCsv = await exportAtSize(url);
+      if (values['import-at']) {
+        // A template copy needs the corpus database without other sessions (the page timings' client).
+        await closePrisma();
+        result.importAt = await benchImportAtSize(adminUrl, { corpusDb: dbName(size), corpus: size, files: 20, perFile: 1000, seed, log });
+      }
       if (!skip.has('lookup')) {
         result.lookup = await benchCandidateLookup(url);
         log(`reprint candidate lookup at ${size.toLocaleString('en')}: p50 ${result.lookup.p50.toFixed(1)} ms, p95 ${result.lookup.p95.toFixed(1)} ms`);

@@ -175,3 +175,52 @@ export async function benchImport(
     rows,
   };
 }
+
+export interface ImportAtSizeResult {
+  /** Articles already stored when the files were imported. */
+  corpus: number;
+  files: number;
+  perFile: number;
+  secondsWith: number;
+  secondsWithout: number;
+  /** secondsWith / secondsWithout − 1 */
+  overhead: number;
+}
+
+/**
+ * What reprint detection adds to importing into a corpus that is already large: `files` new files
+ * (the corpus positions after it, so new texts, republishing at the corpus's rate), imported into
+ * a copy of the stored corpus one at a time, alternately with detection on and off (on, off; then
+ * off, on). Both arms write into the same copy, so both see the same indexes and the same load.
+ */
+export async function benchImportAtSize(
+  serverUrl: string,
+  opts: { corpusDb: string; corpus: number; files: number; perFile: number; seed: number; log?: (l: string) => void },
+): Promise<ImportAtSizeResult> {
+  const log = opts.log ?? (() => {});
+  const corpus = new SyntheticCorpus(opts.seed);
+  const url = await recreateDatabase(serverUrl, 'bench_import_at_size', opts.corpusDb);
+  const prisma = createPrismaClient(url, 4);
+  let secondsWith = 0;
+  let secondsWithout = 0;
+  try {
+    for (let k = 0; k < opts.files; k++) {
+      const from = opts.corpus + k * opts.perFile;
+      const file = { name: chunkFileName(opts.seed, from), bytes: Buffer.from(corpus.jsonLines(from, from + opts.perFile), 'utf8') };
+      // Pairs of files: (on, off), then (off, on), so neither arm always goes first.
+      const detect = k % 4 === 0 || k % 4 === 3;
+      const t = performance.now();
+      const r = await importFiles(prisma, [file], { source: 'synthetic', reprints: detect });
+      const seconds = (performance.now() - t) / 1000;
+      if (r.totals.new !== opts.perFile) throw new Error(`import at ${opts.corpus}: ${r.totals.new} of ${opts.perFile} stored (${r.files[0]?.reason ?? ''})`);
+      if (detect) secondsWith += seconds;
+      else secondsWithout += seconds;
+    }
+  } finally {
+    await prisma.$disconnect();
+    await dropDatabase(url);
+  }
+  const overhead = secondsWith / secondsWithout - 1;
+  log(`import into ${opts.corpus.toLocaleString('en')}: ${secondsWith.toFixed(1)} s with reprint detection, ${secondsWithout.toFixed(1)} s without (+${(overhead * 100).toFixed(1)}%)`);
+  return { corpus: opts.corpus, files: opts.files, perFile: opts.perFile, secondsWith, secondsWithout, overhead };
+}

@@ -1,6 +1,6 @@
 // BENCHMARKS.md from a benchmark run: the measured part is regenerated between two markers,
 // the hand-written analysis around it is kept.
-import type { ImportBenchResult } from './import-bench';
+import type { ImportAtSizeResult, ImportBenchResult } from './import-bench';
 import type { LookupResult } from './reprint-lookup';
 
 export interface RunSummary {
@@ -46,6 +46,8 @@ export interface SizeResult {
   exportCsv: ExportResult | null;
   /** One reprint candidate lookup on the corpus of this size. */
   lookup?: LookupResult | null;
+  /** Importing into a copy of this corpus with reprint detection on and off (opt-in: --import-at). */
+  importAt?: ImportAtSizeResult | null;
 }
 
 export interface BenchReport {
@@ -176,12 +178,25 @@ export function renderMeasured(r: BenchReport): string {
   }
 
   const lookups = r.sizes.filter((s) => s.lookup);
+  const importsAt = r.sizes.filter((s) => s.importAt);
+  if (lookups.length || importsAt.length) out.push('', '### 5. Reprint detection at corpus size');
+  if (importsAt.length) {
+    out.push(
+      '',
+      'Importing new files into a copy of the stored corpus (the next corpus positions: new texts, republishing at the corpus\'s rate), one file at a time, alternately with reprint detection on and off (on, off, off, on, …), both into the same copy:',
+      '',
+      '| corpus | files × articles | with detection (s) | without (s) | detection adds | target | |',
+      '| --- | ---: | ---: | ---: | ---: | --- | --- |',
+    );
+    for (const s of importsAt) {
+      const a = s.importAt!;
+      out.push(`| ${size(s.articles)} | ${a.files} × ${n0(a.perFile)} | ${a.secondsWith.toFixed(1)} | ${a.secondsWithout.toFixed(1)} | +${(a.overhead * 100).toFixed(1)}% | ≤ 15% | ${ok(a.overhead <= 0.15)} |`);
+    }
+  }
   if (lookups.length) {
     out.push(
       '',
-      '### 5. Reprint candidate lookup',
-      '',
-      'One new article\'s candidates, as the importer looks them up (`findCandidates`: an index probe of `reprint_bands` per band key, at most 33 rows each, then the signatures of the articles found), timed from Node with both round trips, for sample articles spread over the stored corpus (their own rows excluded). All times in ms.',
+      "**Candidate lookup.** One new article's candidates, as the importer looks them up (`findCandidates`: an index probe of `reprint_bands` per band key, at most 33 rows each, then the signatures of the articles found), timed from Node with both round trips, for sample articles spread over the stored corpus (their own rows excluded). All times in ms.",
       '',
       '| corpus | lookups | p50 | p95 | max | crowded keys | articles behind the keys | compared exactly | target | |',
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
