@@ -43,8 +43,14 @@ const DATELINE = /^(.{2,70}?)(?:\s*(?:--|[-–—])\s+|\s+(?:--|[-–—])\s*|\s
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+// Cheap first tests, so that lines of prose (nearly all of them) skip the patterns above.
+const SHARE_HINT = /share|tweet|mail|print|facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|messenger|pocket|comment/i;
+/** A line that could start a credit or furniture line: its first letters are one of their openings. */
+const BOILERPLATE_START =
+  /^[\s(\[©]*(?:editor|note|nb|this|it was|originally|first|republished|reprinted|reproduced|cross|syndicated|published|source|via|credit|courtesy|read|continue|click|full|reporting|additional|writing|editing|compiled|translat|\(c\)|copyright|all rights|tag|categor|filed|related|see also|share|follow|subscribe|sign up|join|download|posted|last updated|updated|print|email|advertisement|loading|©)/i;
+
 function isShareLine(line: string): boolean {
-  if (line.length > 120) return false;
+  if (line.length > 120 || !SHARE_HINT.test(line)) return false;
   const w = words(line.toLowerCase().replace(/[^\p{L}\s-]+/gu, ' '));
   return w.length > 0 && w.length <= 12 && w.every((x) => SHARE_WORDS.has(x)) && w.some((x) => x !== 'this' && x !== 'on' && x !== 'more');
 }
@@ -54,13 +60,21 @@ const MAX_CREDIT_CHARS = 400;
 const MAX_FURNITURE_CHARS = 260;
 
 /** A credit line: who the copy says it comes from. */
-function isCredit(line: string): boolean {
-  return line.length <= MAX_CREDIT_CHARS && (CREDIT_START.test(line) || SOURCE_LINE.test(line) || CREDIT_ANYWHERE.test(line)) && words(line).length <= 45;
+function isCredit(line: string, start: boolean): boolean {
+  return (
+    line.length <= MAX_CREDIT_CHARS &&
+    ((start && (CREDIT_START.test(line) || SOURCE_LINE.test(line))) || CREDIT_ANYWHERE.test(line)) &&
+    words(line).length <= 45
+  );
 }
 
-function isFurniture(line: string): boolean {
+function isFurniture(line: string, start: boolean): boolean {
   if (line.length > MAX_FURNITURE_CHARS) return false;
-  return DIGEST_HEADER.test(line) || SIGN_OFF.test(line) || (FURNITURE.test(line) && words(line).length <= 25) || isShareLine(line);
+  return (
+    (line.includes('|') && DIGEST_HEADER.test(line)) ||
+    (start && (SIGN_OFF.test(line) || (FURNITURE.test(line) && words(line).length <= 25))) ||
+    isShareLine(line)
+  );
 }
 
 /** Short site furniture: a few words without sentence punctuation ("Iran Protests 2018", "latest INU tweet"). */
@@ -98,10 +112,11 @@ export function strippedRanges(body: string, title = ''): Stripped {
   const drop = new Array<boolean>(lines.length).fill(false);
   const foldedTitle = title ? fold(title) : '';
   lines.forEach((l, i) => {
-    if (isCredit(l.text)) {
+    const start = l.text.length <= MAX_CREDIT_CHARS && BOILERPLATE_START.test(l.text);
+    if (isCredit(l.text, start)) {
       credits.push(l.text);
       drop[i] = true;
-    } else if (isFurniture(l.text) || (foldedTitle && Math.abs(l.text.length - title.length) < 20 && fold(l.text) === foldedTitle)) drop[i] = true;
+    } else if (isFurniture(l.text, start) || (foldedTitle && Math.abs(l.text.length - title.length) < 20 && fold(l.text) === foldedTitle)) drop[i] = true;
   });
   // Furniture at the edges: short fragments before the first and after the last real line.
   for (let i = 0; i < lines.length && (drop[i] || isShortFragment(lines[i]!.text)); i++) drop[i] = true;

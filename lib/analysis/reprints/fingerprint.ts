@@ -236,21 +236,20 @@ export function decodeSignature(bytes: Uint8Array): Int32Array {
 }
 
 export interface Fingerprint {
-  /** Distinct shingles of the stripped body. */
+  /** Shingles of the stripped body (word positions; a repeated run counts each time). */
   shingles: number;
   /** SIGNATURE_SIZE values, as signed 32-bit integers (Postgres int4). */
   signature: number[];
   /** BANDS keys (signed 32-bit). */
   bands: number[];
+  /** The shingle hashes themselves, for an exact comparison in the same process (not stored). */
+  hashes?: Uint32Array;
 }
 
 /** The fingerprint of a body, or null when it is too short to compare (fewer than MIN_SHINGLES shingles). */
 export function fingerprint(body: string, title = ''): Fingerprint | null {
   const hashes = shingleHashes(wordHashes(body, title));
-  const sorted = hashes.slice().sort();
-  let distinct = sorted.length ? 1 : 0;
-  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) distinct++;
-  if (distinct < MIN_SHINGLES) return null;
+  if (hashes.length < MIN_SHINGLES) return null;
   const sig = minhashSignature(hashes);
-  return { shingles: distinct, signature: Array.from(sig, (v) => v | 0), bands: bandKeys(sig) };
+  return { shingles: hashes.length, signature: Array.from(sig, (v) => v | 0), bands: bandKeys(sig), hashes };
 }

@@ -113,6 +113,7 @@ export class ReprintLinker {
   private readonly copies = new Map<number, LinkCopy>();
   private readonly signatures = new Map<number, ArrayLike<number>>();
   private readonly texts = new Map<number, TextShingles>();
+  private readonly sets = new Map<number, Set<number>>();
   /** Current reprint_of of every copy touched (overlay over the stored state). */
   private readonly reprintOf = new Map<number, number | null>();
   /** Old root → new root, for stored clusters re-pointed during the batch. */
@@ -127,6 +128,20 @@ export class ReprintLinker {
     for (const [id, s] of base.signatures) this.signatures.set(id, s);
   }
 
+  /** A copy's shingle set, from its fingerprint's hashes when it has them (the same hashes). */
+  private set(id: number): Set<number> {
+    const known = this.texts.get(id) ?? this.sets.get(id);
+    if (known) return known instanceof Set ? known : known.set;
+    const hashes = (this.copies.get(id) as NewCopy | undefined)?.fingerprint?.hashes;
+    if (hashes) {
+      const set = new Set(hashes);
+      this.sets.set(id, set);
+      return set;
+    }
+    return this.text(id).set;
+  }
+
+  /** A copy's shingles with the offsets of their words (for the passages it shares). */
   private text(id: number): TextShingles {
     let t = this.texts.get(id);
     if (!t) {
@@ -200,7 +215,7 @@ export class ReprintLinker {
     const contained: { c: number; o: Overlap }[] = [];
     const same: number[] = [];
     for (const c of [...compared].sort((a, b) => a - b)) {
-      const o = overlap(this.text(n.id).set, this.text(c).set);
+      const o = overlap(this.set(n.id), this.set(c));
       if (isSameText(o)) same.push(c);
       else if (pairShape(o, 0) !== null) contained.push({ c, o });
     }
@@ -246,9 +261,9 @@ export class ReprintLinker {
   }
 
   private addQuote(quoting: number, quotedCopy: number) {
-    const spans = sharedSpans(this.text(quoting), this.text(quotedCopy).set);
+    const spans = sharedSpans(this.text(quoting), this.set(quotedCopy));
     if (spans.length === 0) return;
-    const containment = overlap(this.text(quotedCopy).set, this.text(quoting).set).aInB;
+    const containment = overlap(this.set(quotedCopy), this.set(quoting)).aInB;
     const quoted = this.root(quotedCopy);
     if (quoted === this.root(quoting)) return;
     const key = `${quoting}:${quoted}`;
@@ -259,7 +274,7 @@ export class ReprintLinker {
 
   /** Share of a copy's shingles found in another's. */
   similarity(copy: number, original: number): number {
-    return overlap(this.text(copy).set, this.text(original).set).aInB;
+    return overlap(this.set(copy), this.set(original)).aInB;
   }
 
   result(): LinkerResult {
