@@ -202,7 +202,9 @@ export default function MethodologyPage() {
             their Jaccard similarity), cut into {REPRINT_METHOD.bands} bands of {REPRINT_METHOD.rows} values. Each band is one key in an
             index in the database, so finding the candidates for a new article is one index probe per band, whatever the corpus size.
             Texts shorter than {REPRINT_METHOD.minShingles} shingles (about 25 words) are not compared. A key shared by more than{' '}
-            {REPRINT_METHOD.crowdedBand} texts is a stock phrase rather than a copy and stops producing candidates.
+            {REPRINT_METHOD.crowdedBand} texts is a stock phrase rather than a copy and stops producing candidates. A stored text is a candidate
+            when it shares two keys with the new one, or one key that at most {REPRINT_METHOD.quietBand} texts hold (a copy shares
+            several keys; a text quoted inside a long commentary often one, which nothing else holds).
           </li>
           <li>
             <strong>Confirmation.</strong> Candidates whose signatures agree on at least {REPRINT_METHOD.minEstimate * 100}% of their values
@@ -238,7 +240,7 @@ export default function MethodologyPage() {
           </li>
         </ol>
         <p>
-          How likely two texts are to become candidates, by their Jaccard similarity:{' '}
+          How likely two texts are to share at least one key, by their Jaccard similarity:{' '}
           {[0.3, 0.4, 0.5, 0.6, 0.7, 0.8].map((j) => `${j.toFixed(1)} → ${(candidateProbability(j) * 100).toFixed(candidateProbability(j) > 0.999 ? 2 : 0)}%`).join(', ')}. A
           reprint with a new header, a trimmed paragraph and an editor&apos;s note typically has 0.7–0.95; articles on the same event
           written separately stay below 0.1 even when they share names, figures and a quoted sentence.

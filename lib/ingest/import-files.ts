@@ -11,11 +11,11 @@ import type { Catalog } from '@/lib/analysis/catalog';
 import { normalizeName } from '@/lib/registry/publishers';
 import type { StanceKey } from '@/lib/stance';
 import { eventIdsBySlug } from './event-sync';
-import { insertArticles } from './bulk-insert';
+import { insertArticles, reserveArticleIds } from './bulk-insert';
 import { persistAnalysis } from './persist-analysis';
 import { prepareFile, type PreparedFile } from './prepare-file';
 import { reanalyzeArticles } from './reanalyze';
-import { detectReprints, ownText, storeWordCounts } from './reprints';
+import { insertedLink, ownText, planReprints, storeReprints, storeWordCounts } from './reprints';
 import { fingerprint } from '@/lib/analysis/reprints';
 import { resolveSource, type PublisherRef, type ResolvedSource } from '@/lib/parse/resolve';
 import { loadUserCatalog, withUserEvents } from './user-catalog';
@@ -182,11 +182,26 @@ async function writeArticles(
     const via = source.via ? publishers.get(source.via.slug)! : null;
     return via && via.id !== publishers.get(source.publisher.slug)!.id ? via : null;
   };
+  const publisherOf = (source: ResolvedSource) => publishers.get(source.publisher.slug)!;
+  // Reprints and quotes among these articles and the stored ones are decided first, with ids
+  // reserved for the new ones, so that a copy of a stored text is inserted with its link and an
+  // article that quotes another stores the analysis of its own text only.
+  const ids = reprints ? await reserveArticleIds(tx, fresh.length) : [];
+  const plan = reprints
+    ? await planReprints(
+        tx,
+        fresh.map(({ article: a, hash, source }, k) => {
+          const fp = fingerprints.has(hash) ? fingerprints.get(hash)! : fingerprint(a.body, a.title);
+          return { ...a, id: ids[k]!, publisherId: publisherOf(source).id, via: viaOf(source) !== null, fingerprint: fp };
+        }),
+      )
+    : null;
   // A concurrent import of the same text wins the race quietly; its row is not ours to count.
   const created = await insertArticles(
     tx,
-    fresh.map(({ article: a, hash, source }) => ({
-      publisherId: publishers.get(source.publisher.slug)!.id,
+    fresh.map(({ article: a, hash, source }, k) => ({
+      id: ids[k],
+      publisherId: publisherOf(source).id,
       viaId: viaOf(source)?.id ?? null,
       title: a.title,
       author: a.author,
@@ -200,22 +215,13 @@ async function writeArticles(
       sourceFile: a.sourceFile,
       sourceIndex: a.sourceIndex,
       importBatchId: batchId,
+      ...insertedLink(plan, ids[k]!),
     })),
   );
   const byHash = new Map(fresh.map((r) => [r.hash, r]));
-  // Reprints and quotes among these articles and the stored ones, before their analysis: an
-  // article that quotes another stores the analysis of its own text only.
-  const detection = reprints
-    ? await detectReprints(
-        tx,
-        created.map(({ id, contentHash }) => {
-          const { article: a, source } = byHash.get(contentHash)!;
-          const fp = fingerprints.has(contentHash) ? fingerprints.get(contentHash)! : fingerprint(a.body, a.title);
-          return { ...a, id, publisherId: publishers.get(source.publisher.slug)!.id, via: viaOf(source) !== null, fingerprint: fp };
-        }),
-        { fresh: true },
-      )
-    : null;
+  // Fingerprints, band keys, links inside the batch, re-pointed clusters and quotes, for the
+  // articles the insert stored.
+  if (plan) await storeReprints(tx, plan, new Set(created.map((c) => c.id)));
   // Analysis goes in with its article: no article is ever visible without it. The stance used is
   // the stored one, which curators may have changed since the registry was written.
   const analysed = created.map(({ id, contentHash }) => {
@@ -227,13 +233,13 @@ async function writeArticles(
       pre && pre.publisherStance === publisherStance && pre.viaStance === viaStance
         ? pre.analysis
         : withUserEvents(analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, publisherStance, viaStance }), userEvents, a);
-    return { articleId: id, analysis: ownText(analysis, detection?.quotingSpans.get(id), { title: a.title, publisherStance, viaStance }) };
+    return { articleId: id, analysis: ownText(analysis, plan?.quotingSpans.get(id), { title: a.title, publisherStance, viaStance }) };
   });
   await persistAnalysis(tx, analysed, eventIds, { fresh: true });
-  if (detection) {
-    await storeWordCounts(tx, analysed.filter((x) => detection.quotingSpans.has(x.articleId)));
+  if (plan) {
+    await storeWordCounts(tx, analysed.filter((x) => plan.quotingSpans.has(x.articleId)));
     // Stored articles found to quote one of these now count their own text only.
-    await reanalyzeArticles(tx, detection.reanalyse);
+    await reanalyzeArticles(tx, plan.reanalyse);
   }
   return { new: created.length, duplicate: articles.length - created.length };
 }

@@ -177,12 +177,27 @@ export interface Detection {
   reanalyse: number[];
 }
 
+/** A batch's decisions, made before anything is written (planReprints), and what they need stored. */
+export interface ReprintPlan extends Detection {
+  copies: NewCopy[];
+  batchIds: Set<number>;
+}
+
 /**
- * Finds and stores the reprint and quote links of a batch of articles (in import order), inside
- * the caller's transaction: articles just inserted (`fresh`), or stored ones detected again.
+ * Finds and stores the reprint and quote links of a batch of stored articles (in import order),
+ * inside the caller's transaction: `npm run analyze`, a curator handing a decision back. An
+ * import plans before it inserts (planReprints) so that a new copy is inserted with its link.
  */
-export async function detectReprints(tx: Tx, batch: StoredNew[], opts: { fresh?: boolean } = {}): Promise<Detection> {
-  const empty: Detection = { result: { links: new Map(), repoints: [], quotes: [], bands: [] }, quotingSpans: new Map(), reanalyse: [] };
+export async function detectReprints(tx: Tx, batch: StoredNew[]): Promise<Detection> {
+  const plan = await planReprints(tx, batch);
+  await storeReprints(tx, plan);
+  return plan;
+}
+
+/** The decisions for a batch (ids already assigned, the articles stored or about to be): reads only. */
+export async function planReprints(tx: Tx, batch: StoredNew[]): Promise<ReprintPlan> {
+  const batchIds = new Set(batch.map((b) => b.id));
+  const empty = { result: { links: new Map(), repoints: [], quotes: [], bands: [] }, quotingSpans: new Map(), reanalyse: [], copies: [], batchIds };
   if (batch.length === 0) return empty;
   const outlets = await outletNames(tx, [...new Set(batch.map((b) => b.publisherId))]);
   // Import order is id order.
@@ -204,7 +219,6 @@ export async function detectReprints(tx: Tx, batch: StoredNew[], opts: { fresh?:
       fingerprint: b.fingerprint,
     };
   });
-  const batchIds = new Set(batch.map((b) => b.id));
   const { hits, sigs, wanted } = await findCandidates(tx, copies, batchIds);
   const fixedTargets = copies.map((c) => c.reprintOfId).filter((id): id is number => id !== null && !batchIds.has(id));
   const [stored, suppressed] = await Promise.all([storedCopies(tx, [...wanted, ...fixedTargets]), suppressedQuotes(tx, [...batchIds, ...wanted])]);
@@ -212,7 +226,6 @@ export async function detectReprints(tx: Tx, batch: StoredNew[], opts: { fresh?:
   const linker = new ReprintLinker({ bandHits: hits, signatures: sigs, copies: stored, suppressedQuotes: suppressed });
   for (const c of copies) linker.add(c);
   const result = linker.result();
-  await storeDetection(tx, copies, result, opts.fresh ? batchIds : new Set());
 
   const quotingSpans = new Map<number, { start: number; end: number }[]>();
   const reanalyse: number[] = [];
@@ -220,7 +233,60 @@ export async function detectReprints(tx: Tx, batch: StoredNew[], opts: { fresh?:
     if (batchIds.has(q.articleId)) quotingSpans.set(q.articleId, [...(quotingSpans.get(q.articleId) ?? []), ...q.spans]);
     else reanalyse.push(q.articleId);
   }
-  return { result, quotingSpans, reanalyse: [...new Set(reanalyse)] };
+  return { result, quotingSpans, reanalyse: [...new Set(reanalyse)], copies, batchIds };
+}
+
+/**
+ * The link a new article is inserted with: its original when that is an article already stored.
+ * (A link to another article of the same batch waits for that one's insert: storeReprints.)
+ */
+export function insertedLink(plan: ReprintPlan | null, id: number): { reprintOfId: number | null; reprintSimilarity: number | null } {
+  const link = plan?.result.links.get(id);
+  return link?.reprintOfId && !plan!.batchIds.has(link.reprintOfId) ? { reprintOfId: link.reprintOfId, reprintSimilarity: link.similarity } : { reprintOfId: null, reprintSimilarity: null };
+}
+
+/**
+ * Stores a plan: fingerprints, band keys, re-pointed clusters, links and quotes. `inserted`: for
+ * an import, the batch articles the insert actually stored (a concurrent import of the same text
+ * wins quietly) — whose links to stored originals went in with them; absent for stored batches.
+ */
+export async function storeReprints(tx: Tx, plan: ReprintPlan, inserted?: ReadonlySet<number>): Promise<void> {
+  const { copies, result: r, batchIds } = plan;
+  const kept = (id: number) => !inserted || !batchIds.has(id) || inserted.has(id);
+  const fps = copies.filter((c) => c.fingerprint && kept(c.id));
+  if (fps.length) {
+    await tx.$executeRaw`
+      INSERT INTO article_fingerprints (article_id, shingles, signature, version)
+      SELECT a, s, decode(g, 'hex'), ${REPRINT_METHOD.version}
+      FROM unnest(${fps.map((c) => c.id)}::int4[], ${fps.map((c) => c.fingerprint!.shingles)}::int4[], ${fps.map((c) => encodeSignature(c.fingerprint!.signature))}::text[]) AS x(a, s, g)
+      ON CONFLICT (article_id) DO UPDATE SET shingles = excluded.shingles, signature = excluded.signature, version = excluded.version`;
+  }
+  const bands = r.bands.filter((b) => kept(b.articleId));
+  if (bands.length) {
+    await tx.$executeRaw`
+      INSERT INTO reprint_bands (band_key, article_id)
+      SELECT * FROM unnest(${bands.map((b) => b.key)}::int4[], ${bands.map((b) => b.articleId)}::int4[])
+      ON CONFLICT DO NOTHING`;
+  }
+  // Clusters whose original changed: their copies (a curator's links too) and the quotes of their
+  // text follow it. A new article has no copies stored yet. Done before the links themselves,
+  // which may point at the new original.
+  for (const { from, to } of r.repoints) if (!inserted?.has(from) && kept(to)) await repoint(tx, from, to);
+  // The links not stored yet: a new article's link into its own batch, stored articles' links.
+  const initial = new Map(copies.map((c) => [c.id, c.reprintOfId]));
+  const links = [...r.links].filter(([id, l]) => {
+    if (!kept(id) || (l.reprintOfId !== null && !kept(l.reprintOfId))) return false;
+    if (inserted?.has(id)) return l.reprintOfId !== null && batchIds.has(l.reprintOfId);
+    return l.reprintOfId !== null || (initial.has(id) ? initial.get(id) !== null : true);
+  });
+  if (links.length) {
+    await tx.$executeRaw`
+      UPDATE articles a SET reprint_of_id = x.o, reprint_similarity = x.s
+      FROM unnest(${links.map(([id]) => id)}::int4[], ${links.map(([, l]) => l.reprintOfId)}::int4[], ${links.map(([, l]) => l.similarity)}::real[]) AS x(id, o, s)
+      WHERE a.id = x.id AND (a.reprint_of_id IS DISTINCT FROM x.o OR a.reprint_similarity IS DISTINCT FROM x.s)`;
+  }
+  const quotes = r.quotes.filter((q) => kept(q.articleId) && kept(q.quotedId));
+  if (quotes.length) await storeQuotes(tx, quotes);
 }
 
 async function outletNames(tx: Tx, ids: number[]): Promise<Map<number, OutletNames>> {
@@ -230,37 +296,6 @@ async function outletNames(tx: Tx, ids: number[]): Promise<Map<number, OutletNam
 
 const intArray = (xs: readonly number[]) => `{${xs.join(',')}}`;
 const flatSpans = (spans: readonly { start: number; end: number }[]) => spans.flatMap((s) => [s.start, s.end]);
-
-/** `fresh`: articles inserted in this transaction, which nothing else can point at yet. */
-async function storeDetection(tx: Tx, copies: NewCopy[], r: LinkerResult, fresh: ReadonlySet<number>): Promise<void> {
-  const fps = copies.filter((c) => c.fingerprint);
-  if (fps.length) {
-    await tx.$executeRaw`
-      INSERT INTO article_fingerprints (article_id, shingles, signature, version)
-      SELECT a, s, decode(g, 'hex'), ${REPRINT_METHOD.version}
-      FROM unnest(${fps.map((c) => c.id)}::int4[], ${fps.map((c) => c.fingerprint!.shingles)}::int4[], ${fps.map((c) => encodeSignature(c.fingerprint!.signature))}::text[]) AS x(a, s, g)
-      ON CONFLICT (article_id) DO UPDATE SET shingles = excluded.shingles, signature = excluded.signature, version = excluded.version`;
-  }
-  if (r.bands.length) {
-    await tx.$executeRaw`
-      INSERT INTO reprint_bands (band_key, article_id)
-      SELECT * FROM unnest(${r.bands.map((b) => b.key)}::int4[], ${r.bands.map((b) => b.articleId)}::int4[])
-      ON CONFLICT DO NOTHING`;
-  }
-  // Stored clusters whose original changed: their copies (a curator's links too) and the quotes
-  // of their text follow it. Done before the batch's own links, which may point at the new original.
-  for (const { from, to } of r.repoints) if (!fresh.has(from)) await repoint(tx, from, to);
-  // Only what changed: most new articles are originals, already stored as such.
-  const initial = new Map(copies.map((c) => [c.id, c.reprintOfId]));
-  const links = [...r.links].filter(([id, l]) => l.reprintOfId !== null || (initial.has(id) ? initial.get(id) !== null : true));
-  if (links.length) {
-    await tx.$executeRaw`
-      UPDATE articles a SET reprint_of_id = x.o, reprint_similarity = x.s
-      FROM unnest(${links.map(([id]) => id)}::int4[], ${links.map(([, l]) => l.reprintOfId)}::int4[], ${links.map(([, l]) => l.similarity)}::real[]) AS x(id, o, s)
-      WHERE a.id = x.id AND (a.reprint_of_id IS DISTINCT FROM x.o OR a.reprint_similarity IS DISTINCT FROM x.s)`;
-  }
-  if (r.quotes.length) await storeQuotes(tx, r.quotes);
-}
 
 export async function storeQuotes(tx: Tx, quotes: QuoteLink[], method: 'detected' | 'manual' = 'detected'): Promise<void> {
   await tx.$executeRaw`

@@ -11,8 +11,9 @@ import { strippedRanges } from './boilerplate';
 
 export const SHINGLE_WORDS = 5;
 export const ROWS = 3;
-export const BANDS = 20;
-export const SIGNATURE_SIZE = ROWS * BANDS;
+export const BANDS = 16;
+/** Signature values: the bands use the first ROWS × BANDS; all of them estimate the similarity of candidates. */
+export const SIGNATURE_SIZE = 60;
 /** Texts with fewer shingles than this (about 25 words) are too short to tell a reprint from a coincidence. */
 export const MIN_SHINGLES = 20;
 

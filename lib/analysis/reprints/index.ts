@@ -5,7 +5,7 @@
 // method's parameters, as /methodology shows them:
 import { CONTAINED, SAME_TEXT } from './compare';
 import { BANDS, MIN_SHINGLES, ROWS, SHINGLE_WORDS, SIGNATURE_SIZE } from './fingerprint';
-import { CROWDED_BAND, MIN_ESTIMATE } from './linker';
+import { CROWDED_BAND, MIN_ESTIMATE, QUIET_BAND } from './linker';
 
 export const REPRINT_METHOD = {
   /** Stored with every fingerprint; `npm run analyze` recomputes fingerprints of another version. */
@@ -16,6 +16,7 @@ export const REPRINT_METHOD = {
   rows: ROWS,
   minShingles: MIN_SHINGLES,
   crowdedBand: CROWDED_BAND,
+  quietBand: QUIET_BAND,
   minEstimate: MIN_ESTIMATE,
   contained: CONTAINED,
   sameText: SAME_TEXT,

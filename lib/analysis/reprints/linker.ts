@@ -8,8 +8,9 @@
 //
 // The rules:
 // - Candidates: stored or earlier articles sharing a band key, unless the key is crowded (more
-//   than CROWDED_BAND texts already share it: a stock phrase, not a copy). Those whose signatures
-//   agree on at least MIN_ESTIMATE of their values are compared exactly (compare.ts).
+//   than CROWDED_BAND texts already share it: a stock phrase, not a copy), and sharing two keys or
+//   a quiet one (QUIET_BAND). Those whose signatures agree on at least MIN_ESTIMATE of their
+//   values are compared exactly (compare.ts).
 // - Reprints form clusters; every copy points at the cluster's original (one level, so a copy is
 //   counted once whatever chain brought it). A new copy that matches a cluster joins it; the
 //   original is the best copy by compareCopies (earliest date, then authorship, then import order),
@@ -28,6 +29,13 @@ import type { Range } from './boilerplate';
 
 /** A band key shared by more texts than this stops producing candidates and is not extended. */
 export const CROWDED_BAND = 32;
+/**
+ * A text sharing a single band key with the new one is a candidate only when that key is held
+ * by at most this many texts; sharing two or more keys always makes it one. Copies share several
+ * keys (a Jaccard of 0.7 gives five of sixteen on average) and a text quoted in a commentary
+ * shares its keys with little else, while a single collision in a busy key is a stock phrase.
+ */
+export const QUIET_BAND = 2;
 /** Signatures must agree on at least this share of values for an exact comparison. */
 export const MIN_ESTIMATE = 0.3;
 
@@ -92,21 +100,39 @@ export interface LinkerResult {
  * them (whose signatures to read); with them, those agreeing enough with a batch article's (whose
  * texts to read).
  */
-export function plannedCandidates(batch: readonly Pick<NewCopy, 'fingerprint'>[], bandHits: ReadonlyMap<number, readonly number[]>, signatures?: ReadonlyMap<number, ArrayLike<number>>): number[] {
+export function plannedCandidates(
+  batch: readonly Pick<NewCopy, 'fingerprint'>[],
+  bandHits: ReadonlyMap<number, readonly number[]>,
+  signatures?: ReadonlyMap<number, ArrayLike<number>>,
+): number[] {
   const ids = new Set<number>();
   for (const n of batch) {
     if (!n.fingerprint) continue;
-    for (const k of n.fingerprint.bands) {
-      const hits = bandHits.get(k) ?? [];
-      if (hits.length > CROWDED_BAND) continue;
-      for (const id of hits) {
-        if (ids.has(id)) continue;
-        const sig = signatures?.get(id);
-        if (!signatures || (sig && estimatedJaccard(n.fingerprint.signature, sig) >= MIN_ESTIMATE)) ids.add(id);
-      }
+    for (const id of promising(n.fingerprint.bands, (k) => bandHits.get(k) ?? [])) {
+      if (ids.has(id)) continue;
+      const sig = signatures?.get(id);
+      if (!signatures || (sig && estimatedJaccard(n.fingerprint.signature, sig) >= MIN_ESTIMATE)) ids.add(id);
     }
   }
   return [...ids];
+}
+
+/**
+ * The texts behind a fingerprint's band keys worth an estimate (not crowded keys; two shared keys,
+ * or one quiet key: QUIET_BAND), in id order.
+ */
+function promising(bands: readonly number[], hitsOf: (key: number) => readonly number[]): number[] {
+  const shared = new Map<number, number>();
+  const quiet = new Set<number>();
+  for (const k of bands) {
+    const hits = hitsOf(k);
+    if (hits.length > CROWDED_BAND) continue;
+    for (const id of hits) {
+      shared.set(id, (shared.get(id) ?? 0) + 1);
+      if (hits.length <= QUIET_BAND) quiet.add(id);
+    }
+  }
+  return [...shared].filter(([id, n]) => n >= 2 || quiet.has(id)).map(([id]) => id).sort((a, b) => a - b);
 }
 
 export class ReprintLinker {
@@ -183,24 +209,19 @@ export class ReprintLinker {
     if (!fp || n.curated === 'own') return;
     this.signatures.set(n.id, fp.signature);
 
-    const hitsOf = new Map<number, number[]>();
-    const crowded = new Set<number>();
-    const candidates = new Set<number>();
-    for (const k of fp.bands) {
-      const hits = [...(this.base.bandHits.get(k) ?? []), ...(this.batchBands.get(k) ?? [])];
-      hitsOf.set(k, hits);
-      if (hits.length > CROWDED_BAND) {
-        crowded.add(k);
-        continue;
-      }
-      for (const id of hits) if (id !== n.id) candidates.add(id);
-    }
+    const hitsOf = (k: number): readonly number[] => {
+      const stored = this.base.bandHits.get(k);
+      const batch = this.batchBands.get(k);
+      return batch ? [...(stored ?? []), ...batch.filter((id) => id !== n.id)] : (stored ?? []);
+    };
+    const crowded = new Set(fp.bands.filter((k) => hitsOf(k).length > CROWDED_BAND));
+    const candidates = promising(fp.bands, hitsOf);
 
     const partners = new Set<number>();
     // A cluster's copies share their bands only once (see the band rows below), so a candidate
     // stands for its cluster: its original is compared too.
     const compared = new Set<number>();
-    for (const c of [...candidates].sort((a, b) => a - b)) {
+    for (const c of candidates) {
       const sig = this.signatures.get(c);
       if (!sig || !this.copies.has(c) || estimatedJaccard(fp.signature, sig) < MIN_ESTIMATE) continue;
       const r = this.root(c);
@@ -233,8 +254,9 @@ export class ReprintLinker {
     }
     for (const q of quoted) this.addQuote(q.quoting, q.quoted);
 
+    const heldByPartner = (ids: readonly number[] | undefined) => !!ids && ids.some((id) => partners.has(id));
     for (const k of fp.bands) {
-      if (crowded.has(k) || hitsOf.get(k)!.some((id) => partners.has(id))) continue;
+      if (crowded.has(k) || (partners.size > 0 && (heldByPartner(this.base.bandHits.get(k)) || heldByPartner(this.batchBands.get(k))))) continue;
       const list = this.batchBands.get(k);
       if (list) list.push(n.id);
       else this.batchBands.set(k, [n.id]);

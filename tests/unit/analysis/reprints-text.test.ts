@@ -10,6 +10,7 @@ import { candidateProbability, fingerprint, ownTextAnalysis, strippedRanges } fr
 import { datelineLength } from '@/lib/analysis/reprints/boilerplate';
 import { overlap, pairShape, sharedSpans, textShingles } from '@/lib/analysis/reprints/compare';
 import { estimatedJaccard, normalizeToken, wordTokens } from '@/lib/analysis/reprints/fingerprint';
+import { CROWDED_BAND, plannedCandidates, QUIET_BAND } from '@/lib/analysis/reprints/linker';
 import { authorshipScore, compareCopies, compareDates } from '@/lib/analysis/reprints/original';
 import { parseFile } from '@/lib/parse/parse-file';
 
@@ -97,8 +98,42 @@ describe('fingerprints', () => {
 
   it('make candidates of similar texts and hardly ever of dissimilar ones', () => {
     expect(candidateProbability(0.8)).toBeGreaterThan(0.999);
-    expect(candidateProbability(0.5)).toBeGreaterThan(0.9);
+    // A text quoted inside commentary as long as itself.
+    expect(candidateProbability(0.5)).toBeGreaterThan(0.85);
     expect(candidateProbability(0.1)).toBeLessThan(0.03);
+  });
+});
+
+describe('the candidate lookup', () => {
+  const fp = fingerprint(longest[0]!.body, longest[0]!.title)!;
+  const [k1, k2, k3] = fp.bands as [number, number, number];
+  const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
+
+  it('takes a text sharing two keys, or one quiet key, and not one busy key', () => {
+    const hits = new Map<number, number[]>([
+      // 100 shares two keys; 200 is alone behind a key; 300–303 and 400… share one key each, held by
+      // more than QUIET_BAND texts.
+      [k1, [100, 300, 301, 302, 303]],
+      [k2, [100, ...ids(400, QUIET_BAND)]],
+      [k3, [200]],
+    ]);
+    expect(plannedCandidates([{ fingerprint: fp }], hits).sort((a, b) => a - b)).toEqual([100, 200]);
+  });
+
+  it('skips crowded keys: a stock phrase, not a copy', () => {
+    const crowded = ids(1000, CROWDED_BAND + 1);
+    const hits = new Map<number, number[]>([
+      [k1, crowded],
+      [k2, crowded],
+    ]);
+    expect(plannedCandidates([{ fingerprint: fp }], hits)).toEqual([]);
+  });
+
+  it('keeps only those whose signatures agree enough, once the signatures are read', () => {
+    const hits = new Map<number, number[]>([[k1, [7, 8]], [k2, [7, 8]]]);
+    const other = fp.signature.map((v) => v ^ 0x5a5a5a5a);
+    const sigs = new Map<number, number[]>([[7, fp.signature], [8, other]]);
+    expect(plannedCandidates([{ fingerprint: fp }], hits, sigs)).toEqual([7]);
   });
 });
 
