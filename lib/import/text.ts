@@ -1,7 +1,7 @@
 import { parseDateOnly, parseLooseDate, type LooseDate } from '@/lib/import/dates';
 import { cleanText, paragraphsOf } from '@/lib/import/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/import/types';
-import { normalizeName, registry, resolvePublisher } from '@/lib/registry/publishers';
+import { matchPublisher, normalizeName, registry, resolvePublisher } from '@/lib/registry/publishers';
 
 // Plain text arrives in three shapes, told apart by their furniture:
 //  - digests: articles introduced by "Outlet | Author | Date" lines, each optionally
@@ -411,7 +411,7 @@ export function isTitleLike(paragraph: string): boolean {
 /** The registry's name for an outlet when it knows it, else the name as written. */
 export function canonicalName(name: string): string {
   const trimmed = name.trim().replace(/\s+/g, ' ');
-  return resolvePublisher(trimmed)?.name ?? trimmed;
+  return matchPublisher(trimmed)?.publisher.name ?? trimmed;
 }
 
 /** Same registry outlet, or the same name when neither is in the registry. */

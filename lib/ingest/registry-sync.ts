@@ -27,6 +27,9 @@ export async function syncRegistry(db: Db): Promise<{ created: number; updated: 
         stance: p.stance,
         stanceRationale: p.stanceRationale ?? null,
         country: p.country ?? null,
+        source: p.source ?? null,
+        languages: p.languages,
+        notes: p.notes ?? null,
         inRegistry: true,
       };
       if (row) {
