@@ -21,6 +21,7 @@ const COMMANDS = {
   'hash-password': ['scripts/hash-password.ts'],
   generate: ['scripts/generate.ts'],
   bench: ['scripts/bench.ts'],
+  eval: ['scripts/eval.ts'],
 };
 
 function hashFile(file) {

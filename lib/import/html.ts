@@ -21,7 +21,7 @@ export function parseHtml(fileName: string, html: string, opts: ImportOptions = 
 
   const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
   const url = absoluteUrl(
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]'),
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]') ?? opts.url,
   );
   const siteName = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');
   const ogTitle = meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]');
@@ -56,7 +56,8 @@ export function parseHtml(fileName: string, html: string, opts: ImportOptions = 
   ];
   const date = dateCandidates.find((d) => d.precision !== 'unknown') ?? UNKNOWN_DATE;
 
-  const title = stripSiteSuffix(ogTitle ?? article?.title ?? docTitle ?? '', siteName) || deriveTitle(body);
+  const metaTitle = stripSiteSuffix(ogTitle ?? article?.title ?? docTitle ?? '', siteName);
+  const title = metaTitle || deriveTitle(body);
   // article:author is often a profile URL rather than a name.
   const authorName = authorRaw && !/^https?:\/\//i.test(authorRaw) ? authorRaw : article?.byline;
   const author = authorName ? cleanAuthor(authorName) : null;
@@ -65,6 +66,7 @@ export function parseHtml(fileName: string, html: string, opts: ImportOptions = 
   return [
     {
       title: cleanText(title),
+      titleSource: metaTitle ? 'html' : 'first-sentence',
       publisherName,
       via: via && publisherName && sameOutlet(via, publisherName) ? null : via,
       author,

@@ -1,7 +1,7 @@
-import { parseDateOnly, parseLooseDate, type LooseDate } from '@/lib/import/dates';
+import { dateFromUrl, parseDateOnly, parseLooseDate, type LooseDate } from '@/lib/import/dates';
 import { cleanText, paragraphsOf } from '@/lib/import/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/import/types';
-import { matchPublisher, normalizeName, registry, resolvePublisher } from '@/lib/registry/publishers';
+import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
 
 // Plain text arrives in three shapes, told apart by their furniture:
 //  - digests: articles introduced by "Outlet | Author | Date" lines, each optionally
@@ -32,23 +32,33 @@ export function parseText(fileName: string, raw: string, opts: ImportOptions = {
   return finishAll(drafts, fileName, opts);
 }
 
-/** Turns drafts into articles: option overrides, derived titles, language, positions. */
+/** Turns drafts into articles: option overrides, the page's URL, derived titles, language, positions. */
 function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): ParsedArticle[] {
   const out: ParsedArticle[] = [];
+  const page = opts.url ? pageSite(opts.url) : null;
   for (const d of drafts) {
     const paragraphs = d.paragraphs.map((p) => p.trim()).filter(Boolean);
     const body = paragraphs.join('\n\n');
     if (!body) continue;
-    const publisherName = opts.publisher ? canonicalName(opts.publisher) : d.publisherName;
-    const via = opts.via ? canonicalName(opts.via) : d.via;
+    let publisherName = opts.publisher ? canonicalName(opts.publisher) : d.publisherName;
+    let via = opts.via ? canonicalName(opts.via) : d.via;
+    let date = d.date;
+    if (page) {
+      // The page's own site published the text unless the text credits another outlet, which
+      // makes the site the collecting one (a repost, a wire story carried by a paper).
+      if (!publisherName) publisherName = page.name;
+      else if (!via && !sameOutlet(publisherName, page.name)) via = page.name;
+      if (date.precision === 'unknown' && opts.url) date = dateFromUrl(opts.url);
+    }
     out.push({
       title: d.title?.trim() || deriveTitle(body),
+      titleSource: d.title?.trim() ? 'title-line' : 'first-sentence',
       publisherName,
       via: via && publisherName && sameOutlet(via, publisherName) ? null : via,
       author: d.author,
-      publishedAt: d.date.date,
-      datePrecision: d.date.precision,
-      url: null,
+      publishedAt: date.date,
+      datePrecision: date.precision,
+      url: page && opts.url ? opts.url.trim() : null,
       language: detectLanguage(body),
       body,
       sourceFile: fileName,
@@ -56,6 +66,14 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
     });
   }
   return out;
+}
+
+/** The outlet a page's URL belongs to: the registry's name, else the bare host ("example.org"). */
+function pageSite(url: string): { name: string } | null {
+  const known = resolvePublisherByUrl(url);
+  if (known) return { name: known.name };
+  const host = hostnameOf(url);
+  return host ? { name: host } : null;
 }
 
 // ---------------------------------------------------------------------------------------
