@@ -3,7 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import devsetAdditions from '@/data/devset/registry-additions.json';
-import { runArticle, score, type Outcome, type SplitReport } from '@/lib/devset/evaluate';
+import { analysedText, type EventExamples } from '@/lib/analysis';
+import { articleExampleVector } from '@/lib/analysis/events';
+import type { TermVector } from '@/lib/analysis/event-similarity';
+import { importPage, runArticle, score, type Outcome, type SplitReport } from '@/lib/devset/evaluate';
+import { fitEventModel, type TrainingArticle } from '@/lib/devset/fit';
+import type { DevRow } from '@/lib/devset/labels';
+import { parseFile } from '@/lib/import/parse-file';
 import { parseDevset } from '@/lib/devset/labels';
 import { PublisherResolver, registry } from '@/lib/registry/publishers';
 
@@ -23,6 +29,10 @@ Options:
   --without-devset-outlets     resolve with the registry minus the outlets added only for the
                                dev sets (data/devset/registry-additions.json): an estimate for
                                outlets nobody listed
+  --examples                   treat the tune half's labelled links as links curators confirmed
+                               (tune articles: every other tune article; heldout: all of tune)
+  --fit                        fit the event model on the tune half and the labelled seed
+                               articles and write data/event-model.json (then evaluates tune)
   --details                    list each article's errors (missed, wrong, role, outlet, title)
   --json                       machine-readable report
   -h, --help                   this help
@@ -62,6 +72,8 @@ function main() {
       split: { type: 'string', default: 'tune' },
       texts: { type: 'string' },
       'without-devset-outlets': { type: 'boolean', default: false },
+      examples: { type: 'boolean', default: false },
+      fit: { type: 'boolean', default: false },
       details: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -82,7 +94,8 @@ function main() {
     console.error(`stance-lens eval: no labels for "${lang}" (${labelsFile} not found)`);
     return 2;
   }
-  const rows = parseDevset(fs.readFileSync(labelsFile, 'utf8')).filter((r) => split === 'all' || r.split === split);
+  const allRows = parseDevset(fs.readFileSync(labelsFile, 'utf8'));
+  const rows = allRows.filter((r) => split === 'all' || r.split === split);
   const textsDir = path.resolve(values.texts ?? path.join('.data/devset', lang, 'texts'));
   const missing = rows.filter((r) => !fs.existsSync(path.join(textsDir, `${r.id}.txt`)));
   if (missing.length === rows.length) {
@@ -95,6 +108,56 @@ function main() {
   }
   if (missing.length > 0) console.error(`stance-lens eval: ${missing.length} texts missing in ${textsDir} (${missing.slice(0, 5).map((r) => r.id).join(', ')}…); scored without them`);
 
+  const textOf = (r: DevRow) => {
+    const file = path.join(textsDir, `${r.id}.txt`);
+    return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+  };
+  const tuneRows = allRows.filter((r) => r.split === 'tune' && textOf(r) !== null);
+
+  if (values.fit) {
+    if (split !== 'tune') {
+      console.error('stance-lens eval: --fit learns from the tune half only; drop --split');
+      return 2;
+    }
+    const training: TrainingArticle[] = [
+      ...tuneRows.map((r) => {
+        const { article } = importPage(r, textOf(r)!);
+        return { id: r.id, title: article.title, body: article.body, publishedAt: article.publishedAt, datePrecision: article.datePrecision, about: r.events_about, mention: r.events_mention, passing: r.events_passing };
+      }),
+      ...seedTraining(),
+    ];
+    const fit = fitEventModel(training, `event-model-${new Date().toISOString().slice(0, 10)}`);
+    const file = 'data/event-model.json';
+    const doc = {
+      ...fit.model,
+      notes:
+        `Fitted by npm run eval -- --fit on ${fit.articles} articles (${tuneRows.length} of the ${lang} dev set's tune half + the labelled seed articles), ` +
+        `${fit.rows} candidate rows; ${fit.unreachable} labelled links had no candidate. Out-of-fold (5 folds, no curator examples): ` +
+        `threshold ${fit.outOfFold.threshold}, precision ${fit.outOfFold.precision.toFixed(3)}, recall ${fit.outOfFold.recall.toFixed(3)}, role accuracy ${fit.outOfFold.roleAccuracy.toFixed(3)}.`,
+    };
+    fs.writeFileSync(file, JSON.stringify(doc, null, 2) + '\n');
+    console.log(`stance-lens eval: wrote ${file}\n  ${doc.notes}`);
+    console.log('  Restart the command (without --fit) to evaluate with the new weights.');
+    return 0;
+  }
+
+  const vectors = new Map<string, TermVector>();
+  if (values.examples) {
+    for (const r of tuneRows) {
+      const { article } = importPage(r, textOf(r)!);
+      vectors.set(r.id, articleExampleVector(analysedText(article.title, article.body)));
+    }
+  }
+  const examplesFor = (r: DevRow): EventExamples | undefined => {
+    if (!values.examples) return undefined;
+    const map = new Map<string, TermVector[]>();
+    for (const t of tuneRows) {
+      if (t.id === r.id) continue;
+      for (const slug of [...t.events_about, ...t.events_mention]) map.set(slug, [...(map.get(slug) ?? []), vectors.get(t.id)!]);
+    }
+    return map;
+  };
+
   const resolver = values['without-devset-outlets']
     ? new PublisherResolver(registry.filter((p) => !devsetAdditions.slugs.includes(p.slug)))
     : undefined;
@@ -102,7 +165,7 @@ function main() {
   for (const row of rows) {
     const file = path.join(textsDir, `${row.id}.txt`);
     if (!fs.existsSync(file)) continue;
-    outcomes.set(row.id, runArticle(row, fs.readFileSync(file, 'utf8'), { resolver }));
+    outcomes.set(row.id, runArticle(row, fs.readFileSync(file, 'utf8'), { resolver, examples: examplesFor(row) }));
   }
   const splits = split === 'all' ? ['tune', 'heldout'] : [split];
   const results = splits.map((s) => score(rows.filter((r) => r.split === s), outcomes, s));
@@ -139,6 +202,23 @@ function main() {
     }
   }
   return 0;
+}
+
+/** The labelled seed articles (tests/fixtures/seed-events.json over data/samples) as training articles. */
+function seedTraining(): TrainingArticle[] {
+  const labels = JSON.parse(fs.readFileSync('tests/fixtures/seed-events.json', 'utf8')) as {
+    articles: Array<{ sourceFile: string; bodyIncludes: string; about: string[]; mentions: string[] }>;
+  };
+  const dir = 'data/samples';
+  const articles = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .flatMap((f) => parseFile(f, fs.readFileSync(path.join(dir, f))));
+  return labels.articles.flatMap((l, i) => {
+    const a = articles.find((x) => x.sourceFile === l.sourceFile && analysedText(x.title, x.body).includes(l.bodyIncludes));
+    return a ? [{ id: `seed-${i}`, title: a.title, body: a.body, publishedAt: a.publishedAt, datePrecision: a.datePrecision, about: l.about, mention: l.mentions, passing: [] }] : [];
+  });
 }
 
 process.exitCode = main();

@@ -57,6 +57,7 @@ export function analyseChunk(ctx: ChunkContext, job: ChunkJob, corpus = new Synt
       title: a.title,
       body: a.body,
       publishedAt: a.publishedAt,
+      datePrecision: a.datePrecision,
       publisherStance: pub.stance,
       viaStance: via?.stance ?? null,
     });

@@ -1,7 +1,7 @@
 // Scores the real import path on the development sets: each text goes in as a user's pasted page
 // with its URL (parse → title → outlet resolution → analysis), exactly as `npm run import` would
 // take it, and the result is compared with the hand labels. Pure: the caller reads the files.
-import { analyzeArticle } from '@/lib/analysis';
+import { analyzeArticle, type EventExamples } from '@/lib/analysis';
 import { parseFile } from '@/lib/import/parse-file';
 import type { ParsedArticle } from '@/lib/import/types';
 import { resolveSource } from '@/lib/ingest/resolve';
@@ -25,24 +25,33 @@ export interface Outcome {
 export interface RunOptions {
   /** Another registry (the evaluation without the dev-set-only outlets). */
   resolver?: PublisherResolver;
+  /** Curator-confirmed links the matcher may learn from. */
+  examples?: EventExamples;
+}
+
+/** The article the import path makes of a dev-set page (the longest when it splits the page). */
+export function importPage(row: DevRow, text: string): { article: ParsedArticle; parts: number } {
+  const parsed = parseFile(`${row.id}.txt`, Buffer.from(text, 'utf8'), { url: row.url });
+  return { article: parsed.reduce((best, x) => (x.body.length > best.body.length ? x : best)), parts: parsed.length };
 }
 
 export function runArticle(row: DevRow, text: string, opts: RunOptions = {}): Outcome {
   const go = (): Outcome => {
-    const parsed = parseFile(`${row.id}.txt`, Buffer.from(text, 'utf8'), { url: row.url });
-    const a = parsed.reduce((best, x) => (x.body.length > best.body.length ? x : best));
+    const { article: a, parts } = importPage(row, text);
     const { publisher, via } = resolveSource(a.publisherName, a.via);
     const analysis = analyzeArticle({
       title: a.title,
       body: a.body,
       publishedAt: a.publishedAt,
+      datePrecision: a.datePrecision,
       publisherStance: publisher.stance,
       viaStance: via?.stance ?? null,
+      examples: opts.examples,
     });
     return {
       id: row.id,
       split: row.split,
-      parts: parsed.length,
+      parts,
       events: analysis.events.map((e) => ({ slug: e.slug, role: e.role, score: e.score })),
       publisherSlug: publisher.slug,
       publisherStance: publisher.stance,

@@ -41,6 +41,7 @@ export function dryRun(files: InputFile[], opts: ImportOptions): { articles: Dry
           title: a.title,
           body: a.body,
           publishedAt: a.publishedAt,
+          datePrecision: a.datePrecision,
           publisherStance: publisher.stance,
           viaStance: via?.stance ?? null,
         });

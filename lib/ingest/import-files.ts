@@ -202,7 +202,7 @@ async function writeArticles(
       const viaStance = viaOf(source)?.stance ?? null;
       const pre = prepared.get(contentHash);
       if (pre && pre.publisherStance === publisherStance && pre.viaStance === viaStance) return { articleId: id, analysis: pre.analysis };
-      const analysis = analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, publisherStance, viaStance });
+      const analysis = analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, datePrecision: a.datePrecision, publisherStance, viaStance });
       return { articleId: id, analysis: withUserEvents(analysis, userEvents, a) };
     }),
     eventIds,

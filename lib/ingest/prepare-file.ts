@@ -60,7 +60,7 @@ export async function prepareFile(
       const via = source.via ? bySlug.get(source.via.slug) : undefined;
       const publisherStance = pub?.stance ?? source.publisher.stance;
       const viaStance = source.via && !(pub && via && pub.id === via.id) ? (via?.stance ?? source.via.stance) : null;
-      const analysis = analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, publisherStance, viaStance });
+      const analysis = analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, datePrecision: a.datePrecision, publisherStance, viaStance });
       analyses.set(hash, { analysis: withUserEvents(analysis, userEvents, a), publisherStance, viaStance });
       if (performance.now() - slice > SLICE_MS) {
         await yieldToEventLoop();

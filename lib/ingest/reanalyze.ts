@@ -16,6 +16,7 @@ interface Row {
   title: string;
   body: string;
   publishedAt: string | null;
+  datePrecision: 'day' | 'month' | 'year' | 'unknown';
   stance: StanceKey;
   viaStance: StanceKey | null;
 }
@@ -47,7 +48,7 @@ export async function reanalyzeAll(
 // The article's own group (a curator's override) is the one its stance cues are compared with.
 function analysisInputs(db: Db | Prisma.TransactionClient, where: Prisma.Sql): Promise<Row[]> {
   return db.$queryRaw<Row[]>`
-    SELECT a.id, a.title, a.body, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
+    SELECT a.id, a.title, a.body, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.date_precision::text AS "datePrecision",
            coalesce(a.stance_override, p.stance)::text AS stance, v.stance::text AS "viaStance"
     FROM articles a JOIN publishers p ON p.id = a.publisher_id LEFT JOIN publishers v ON v.id = a.via_id
     WHERE ${where}`;
@@ -57,7 +58,7 @@ function analyseRows(rows: Row[], userEvents: Catalog | null) {
   return rows.map((r) => ({
     articleId: r.id,
     analysis: withUserEvents(
-      analyzeArticle({ title: r.title, body: r.body, publishedAt: r.publishedAt, publisherStance: r.stance, viaStance: r.viaStance }),
+      analyzeArticle({ title: r.title, body: r.body, publishedAt: r.publishedAt, datePrecision: r.datePrecision, publisherStance: r.stance, viaStance: r.viaStance }),
       userEvents,
       r,
     ),
