@@ -54,10 +54,6 @@ export function cosine(a: TermVector, b: TermVector): number {
   return dot;
 }
 
-/** The vector a curator-confirmed article contributes as an example (same weighting as articles). */
-export function exampleVector(text: string, variants: VariantMap): TermVector {
-  return toVector(termCounts(text, variants));
-}
 
 /**
  * Event profiles: each event's own words weighted by how few events use them (idf over the

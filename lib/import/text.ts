@@ -1,6 +1,7 @@
 import { dateFromUrl, parseDateOnly, parseLooseDate, type LooseDate } from '@/lib/import/dates';
 import { cleanText, paragraphsOf } from '@/lib/import/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/import/types';
+import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, pickTitle, reportingOutlet } from '@/lib/import/page-head';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
 
 // Plain text arrives in three shapes, told apart by their furniture:
@@ -93,6 +94,8 @@ export function parseDigestHeader(line: string): DigestHeader | null {
   const outlet = parts[0] ?? '';
   const dateText = parts[parts.length - 1] ?? '';
   if (!outlet || outlet.length > 60 || outlet.split(' ').length > 8) return null;
+  // "By Jane Roe | 15 July 2019" is a byline with a date, not an outlet header.
+  if (/^(?:written\s+)?by\b/i.test(outlet)) return null;
   if (dateText.length > 30) return null;
   const date = parseDateOnly(dateText);
   if (date.precision !== 'day' && date.precision !== 'month') return null;
@@ -309,9 +312,13 @@ export function stripTrailingTitle(paragraph: string, title: string): string {
 // Single articles
 
 function parseSingle(input: string[]): Draft {
+  // Credits are read before furniture goes: a lone outlet line is furniture in a sidebar but a
+  // credit in the head of a reposted article.
+  const credited = creditedOutlet(input);
   let publisher: string | null = null;
   const top = input[0];
   if (top !== undefined && !top.includes('\n') && top.length <= 40) publisher = resolvePublisher(top)?.name ?? null;
+  const headLines = splitHead(input)?.head ?? [];
 
   let paragraphs = input.map((p) => p.split('\n')).map((lines) => lines.filter((l) => !isFurnitureLine(l)).join('\n'));
   paragraphs = paragraphs.filter(Boolean);
@@ -324,19 +331,38 @@ function parseSingle(input: string[]): Draft {
   });
   paragraphs = dropTrailingFurniture(paragraphs);
 
+  // The head: every line above the first line of prose. Its lines are dates, bylines, furniture
+  // or headline candidates; the headline is picked against the body's words.
   let date: LooseDate = NO_DATE;
   let author: string | null = null;
   let title: string | null = null;
-  // Headline, date line and byline at the top, in any order.
-  while (paragraphs.length > 1) {
-    const first = paragraphs[0]!;
-    const asDate = first.length <= 40 && !first.includes('\n') ? parseDateOnly(first) : NO_DATE;
-    const byline = /^(?:written\s+)?by[:\s]+(.{2,80})$/i.exec(first);
-    if (asDate.precision !== 'unknown' && date.precision === 'unknown') date = asDate;
-    else if (byline && !author) author = cleanAuthor(byline[1]!);
-    else if (title === null && isTitleLike(first) && !parseDateline(first)) title = first;
-    else break;
-    paragraphs.shift();
+  const split = splitHead(paragraphs);
+  if (split) {
+    const { head, rest } = split;
+    const body = rest.join('\n\n');
+    const candidates: string[] = [];
+    for (const line of head) {
+      const asDate = dateOfLine(line);
+      const byline = /^(?:written\s+)?by[:\s]+(.{2,80})$/i.exec(line);
+      if (asDate.precision !== 'unknown') {
+        if (date.precision === 'unknown') date = asDate;
+      } else if (byline) {
+        author ??= cleanAuthor(byline[1]!.split(/\s+\/\s+/)[0]!);
+      } else if (!isNeverTitle(line) && isTitleLike(line) && !parseDateline(line)) {
+        candidates.push(line);
+      }
+    }
+    title = pickTitle(candidates, body);
+    // Lines that read as a standfirst stay in the text; the title and the furniture do not.
+    const kept = candidates.filter((c) => c !== title && !isNavigationEcho(c, candidates) && c.split(/\s+/).length >= 6);
+    paragraphs = [...kept, ...rest];
+  } else {
+    // Leading date stamp glued to the text ("date 2021-02-04 Belgian court…").
+    const stamp = /^(?:date\s*:?\s*)?(\d{4}-\d{2}-\d{2})\s+(?=\p{Lu})/iu.exec(paragraphs[0] ?? '');
+    if (stamp) {
+      date = parseDateOnly(stamp[1]!);
+      paragraphs[0] = paragraphs[0]!.slice(stamp[0].length);
+    }
   }
 
   const dl = paragraphs.length > 0 ? parseDateline(paragraphs[0]!) : null;
@@ -345,9 +371,43 @@ function parseSingle(input: string[]): Draft {
     if (date.precision === 'unknown') date = dl.date;
     paragraphs[0] = dl.rest;
   }
+  // An explicit credit in the text names the original publisher; a masthead line in the head
+  // counts when nothing else does.
+  publisher = credited ?? publisher ?? headOutlet(headLines) ?? reportingOutlet(paragraphs.join('\n'));
   if (publisher) paragraphs = paragraphs.map((p) => stripOwnPrefix(p, publisher!));
 
   return { title, publisherName: publisher, via: null, author, date, paragraphs };
+}
+
+/**
+ * The lines above the first line of prose, and the paragraphs from there on (the paragraph the
+ * prose starts in keeps its remaining lines). Null when the text starts with prose or has none.
+ */
+function splitHead(paragraphs: readonly string[]): { head: string[]; rest: string[] } | null {
+  const lines = paragraphs.map((p) => p.split('\n'));
+  const find = (test: (l: string) => boolean) => {
+    for (const [i, ls] of lines.entries()) for (const [j, l] of ls.entries()) if (test(l)) return [i, j] as const;
+    return null;
+  };
+  const at = find(isProse) ?? find((l) => /[.!?"”]$/.test(l.trim()) && l.trim().split(/\s+/).length >= 3);
+  if (!at || (at[0] === 0 && at[1] === 0)) return null;
+  const [pi, li] = at;
+  const head = [...lines.slice(0, pi).flat(), ...lines[pi]!.slice(0, li)].map((l) => l.trim()).filter(Boolean);
+  const rest = [lines[pi]!.slice(li).join('\n'), ...paragraphs.slice(pi + 1)].filter((p) => p.trim());
+  return head.length > 0 && rest.length > 0 ? { head, rest } : null;
+}
+
+/** A paragraph of running text (not a headline, label or byline). */
+function isProse(paragraph: string): boolean {
+  const p = paragraph.trim();
+  const words = p.split(/\s+/).length;
+  return (words >= 12 && /[.!?"”’)…:;]$/.test(p)) || words >= 30;
+}
+
+/** A candidate that another candidate repeats after navigation ("Home » … » Title"). */
+function isNavigationEcho(line: string, all: readonly string[]): boolean {
+  const k = normalizeName(line);
+  return all.some((o) => o !== line && normalizeName(o).length >= 8 && (k.endsWith(normalizeName(o)) || normalizeName(o).startsWith(k.replace(/…$/, ''))));
 }
 
 /** "INU- Augest 15, 2013- text" → Iran News Update, 2013-08-15. */
