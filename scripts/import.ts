@@ -1,4 +1,4 @@
-// `npm run import -- <files or folders...> [--dry-run] [--json] [--publisher NAME] [--via NAME]`
+// `npm run import -- <files or folders...> [--dry-run] [--json] [--publisher NAME] [--via NAME] [--url URL]`
 import { SingleBar, Presets } from 'cli-progress';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -20,6 +20,9 @@ Options:
   --json             machine-readable output (with --dry-run: the parsed articles as a JSON array)
   --publisher NAME   treat every article as published by NAME
   --via NAME         mark every article as collected via NAME (an aggregator or digest host)
+  --url URL          the address a pasted page was copied from: its site is the publisher unless
+                     the text credits another outlet (then the site is the via); its path may
+                     give the date. Meant for one file at a time
   -h, --help         this help
 
 Each file is imported all-or-nothing; a failed file is reported with its reason and the others
@@ -34,6 +37,7 @@ async function main() {
       json: { type: 'boolean', default: false },
       publisher: { type: 'string' },
       via: { type: 'string' },
+      url: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -51,7 +55,7 @@ async function main() {
     reason: 'no such file or folder',
   }));
   const inputs = files.map((f) => ({ name: f.name, bytes: fs.readFileSync(f.path) }));
-  const opts = { publisher: values.publisher, via: values.via };
+  const opts = { publisher: values.publisher, via: values.via, url: values.url };
 
   if (values['dry-run']) {
     const { articles, results } = dryRun(inputs, opts);

@@ -3,13 +3,14 @@
 // Idempotent: a second run leaves the same rows. Then refresh the discovered candidate events.
 import type { Db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { analyzeArticle } from '@/lib/analysis';
+import { analyzeArticle, type EventExamples } from '@/lib/analysis';
 import type { Catalog } from '@/lib/analysis/catalog';
 import { discoverCandidates } from '@/lib/analysis/discovery';
 import type { StanceKey } from '@/lib/stance';
 import { eventIdsBySlug, syncEventCatalog } from './event-sync';
 import { persistAnalysis } from './persist-analysis';
 import { loadUserCatalog, withUserEvents } from './user-catalog';
+import { loadEventExamples } from './event-examples';
 
 interface Row {
   id: number;
@@ -27,7 +28,7 @@ export async function reanalyzeAll(
 ): Promise<{ articles: number; candidates: number }> {
   const batchSize = opts.batchSize ?? 500;
   const eventIds = await syncEventCatalog(db);
-  const userEvents = await loadUserCatalog(db);
+  const [userEvents, examples] = await Promise.all([loadUserCatalog(db), loadEventExamples(db)]);
   const total = await db.article.count();
   let lastId = 0;
   let done = 0;
@@ -35,7 +36,7 @@ export async function reanalyzeAll(
   for (;;) {
     const rows = await analysisInputs(db, Prisma.sql`a.id > ${lastId} ORDER BY a.id LIMIT ${batchSize}`);
     if (rows.length === 0) break;
-    const analysed = analyseRows(rows, userEvents);
+    const analysed = analyseRows(rows, userEvents, examples);
     await db.$transaction((tx) => persistAnalysis(tx, analysed, eventIds), { timeout: 120_000 });
     lastId = rows[rows.length - 1]!.id;
     done += rows.length;
@@ -54,11 +55,19 @@ function analysisInputs(db: Db | Prisma.TransactionClient, where: Prisma.Sql): P
     WHERE ${where}`;
 }
 
-function analyseRows(rows: Row[], userEvents: Catalog | null) {
+function analyseRows(rows: Row[], userEvents: Catalog | null, examples: EventExamples) {
   return rows.map((r) => ({
     articleId: r.id,
     analysis: withUserEvents(
-      analyzeArticle({ title: r.title, body: r.body, publishedAt: r.publishedAt, datePrecision: r.datePrecision, publisherStance: r.stance, viaStance: r.viaStance }),
+      analyzeArticle({
+        title: r.title,
+        body: r.body,
+        publishedAt: r.publishedAt,
+        datePrecision: r.datePrecision,
+        publisherStance: r.stance,
+        viaStance: r.viaStance,
+        examples,
+      }),
       userEvents,
       r,
     ),
@@ -69,7 +78,8 @@ function analyseRows(rows: Row[], userEvents: Catalog | null) {
 export async function reanalyzeArticles(tx: Prisma.TransactionClient, ids: number[]): Promise<void> {
   if (ids.length === 0) return;
   const rows = await analysisInputs(tx, Prisma.sql`a.id IN (${Prisma.join(ids)})`);
-  await persistAnalysis(tx, analyseRows(rows, await loadUserCatalog(tx)), await eventIdsBySlug(tx));
+  const [userEvents, examples] = await Promise.all([loadUserCatalog(tx), loadEventExamples(tx)]);
+  await persistAnalysis(tx, analyseRows(rows, userEvents, examples), await eventIdsBySlug(tx));
 }
 
 // Clustering is quadratic in the number of documents; the most recent unmatched articles are

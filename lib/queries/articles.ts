@@ -102,6 +102,8 @@ export interface ArticleDetail extends ArticleRow {
   stanceOverrideReason: string | null;
   reprintOf: { id: number; title: string; publisher: string } | null;
   reprints: { id: number; title: string; publisher: string }[];
+  /** Where the title came from (lib/import/types.ts TITLE_SOURCES); null for older imports. */
+  titleSource: string | null;
 }
 
 export async function getArticle(id: number): Promise<ArticleDetail | null> {
@@ -111,7 +113,7 @@ export async function getArticle(id: number): Promise<ArticleDetail | null> {
            a.import_batch_id AS "importBatchId", a.created_at AS "importedAt",
            p.stance_rationale AS "publisherRationale", v.stance::text AS "viaStance",
            p.stance::text AS "publisherStance", a.stance_override::text AS "stanceOverride",
-           a.stance_override_reason AS "stanceOverrideReason",
+           a.stance_override_reason AS "stanceOverrideReason", a.title_source AS "titleSource",
            (SELECT json_build_object('id', o.id, 'title', o.title, 'publisher', op.name)
               FROM articles o JOIN publishers op ON op.id = o.publisher_id WHERE o.id = a.reprint_of_id) AS "reprintOf",
            coalesce((SELECT json_agg(json_build_object('id', r.id, 'title', r.title, 'publisher', rp.name) ORDER BY r.id)

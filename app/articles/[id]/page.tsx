@@ -59,6 +59,11 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         title={a.title}
         meta={
           <>
+            {a.titleSource === 'first-sentence' ? (
+              <span className="muted small" role="note">
+                The source has no title; its first sentence stands in for one.{' '}
+              </span>
+            ) : null}
             <Link href={`/publishers/${a.publisherSlug}`}>{a.publisher}</Link> <StanceBadge stance={a.stance} /> ·{' '}
             <DateCell date={a.publishedAt} precision={a.datePrecision} />
             {a.author ? <> · {a.author}</> : null}
@@ -129,6 +134,29 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
                       <blockquote className="evidence small">
                         <HighlightedText segments={segmentsForPhrases(e.evidence[0].text, e.evidence[0].cues)} />
                       </blockquote>
+                    ) : null}
+                    {e.signals.length > 0 ? (
+                      <details className="link-signals small">
+                        <summary>Why this link ({e.method === 'manual' ? 'confirmed by a curator' : `${e.signals.length} signals`})</summary>
+                        <ul className="plain-list" aria-label={`Signals for ${e.name}`}>
+                          {e.signals.slice(0, 8).map((s) => (
+                            <li key={s.key}>
+                              {s.label}
+                              {s.decisive ? ' — decided the link' : s.contribution !== 0 ? ` (${s.contribution > 0 ? '+' : '−'}${Math.abs(s.contribution).toFixed(2)})` : ''}
+                            </li>
+                          ))}
+                        </ul>
+                        {e.evidence.length > 1 ? (
+                          <>
+                            <p className="muted">Passages:</p>
+                            {e.evidence.slice(1).map((p) => (
+                              <blockquote key={p.start} className="evidence">
+                                <HighlightedText segments={segmentsForPhrases(p.text, p.cues)} />
+                              </blockquote>
+                            ))}
+                          </>
+                        ) : null}
+                      </details>
                     ) : null}
                     {actor ? <RemoveLink articleId={a.id} event={e.slug} name={e.name} /> : null}
                   </li>
