@@ -4,8 +4,8 @@
 // known content hashes.
 import type { Db } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { contentHash, countWords } from '@/lib/import/normalize';
-import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/import/types';
+import { contentHash, countWords } from '@/lib/parse/normalize';
+import { ImportFileError, type FileResult, type ImportOptions, type InputFile, type ParsedArticle } from '@/lib/parse/types';
 import { analysedText, analyzeArticle, type EventExamples } from '@/lib/analysis';
 import type { Catalog } from '@/lib/analysis/catalog';
 import { normalizeName } from '@/lib/registry/publishers';
@@ -14,24 +14,9 @@ import { eventIdsBySlug } from './event-sync';
 import { insertArticles } from './bulk-insert';
 import { persistAnalysis } from './persist-analysis';
 import { prepareFile, type PreAnalysis, type PreparedFile } from './prepare-file';
-import { resolveSource, type PublisherRef, type ResolvedSource } from './resolve';
+import { resolveSource, type PublisherRef, type ResolvedSource } from '@/lib/parse/resolve';
 import { loadUserCatalog, withUserEvents } from './user-catalog';
 import { loadEventExamples } from './event-examples';
-
-export interface InputFile {
-  /** Shown to users and stored as the article's source file. */
-  name: string;
-  bytes: Uint8Array;
-}
-
-export interface FileResult {
-  file: string;
-  status: 'imported' | 'failed';
-  parsed: number;
-  new: number;
-  duplicate: number;
-  reason?: string;
-}
 
 export interface ImportReport {
   batchId: number;

@@ -3,7 +3,7 @@
 import { prisma } from '@/lib/db/prisma';
 import { cachedQuery, cacheKey } from './cache';
 import type { StanceKey } from '@/lib/stance';
-import { ARTICLE_STANCE, COUNTED_ONCE } from './curation-sql';
+import { ARTICLE_STANCE, COUNTED_ONCE } from './counting-rules';
 
 export interface StanceCount {
   stance: StanceKey;

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { baseUrl, launchBrowser, screenshot, seriousA11yViolations } from '../helpers/browser';
+import { baseUrl, launchBrowser, newPage, screenshot, seriousA11yViolations } from '../helpers/browser';
 import { TEST_ADMIN } from '../helpers/curation';
 
 let browser: Browser;
@@ -21,7 +21,7 @@ beforeAll(async () => {
   await sql.connect();
   reuters = (await sql.query(`SELECT stance, stance_rationale, kind, curated_at, stance_changed_at FROM publishers WHERE slug = 'reuters'`)).rows[0];
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
 });
 
 afterAll(async () => {
