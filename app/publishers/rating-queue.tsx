@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { ActionForm } from '@/components/curation/action-form';
 import { SelectField, TextArea } from '@/components/curation/fields';
 import { StanceBadge } from '@/components/stance-badge';
+import { TERMS_BY_ID } from '@/lib/analysis/lexicon';
 import { Card } from '@/components/ui/card';
 import type { RatingQueueRow } from '@/lib/queries/overview';
 import { ratingSuggestion } from '@/lib/shape/rating-queue';
@@ -39,7 +40,7 @@ export function RatingQueue({ rows, curator, limit }: { rows: RatingQueueRow[]; 
                     </>
                   ) : null}
                   {s.summary}
-                  {s.cues.length > 0 ? <> Cues: {s.cues.map((c) => `${c.term} ×${c.count}`).join(', ')}.</> : null}
+                  {s.cues.length > 0 ? <> Cues: {s.cues.map((c) => `“${TERMS_BY_ID.get(c.term)?.label ?? c.term}” ×${c.count}`).join(', ')}.</> : null}
                 </p>
                 {curator ? (
                   <ActionForm action={ratePublisherAction} submitLabel="Rate" label={`Rate ${row.name}`} className="edit-form edit-form--inline">
