@@ -3,7 +3,7 @@
 // normalised event tokens (stemmed, variants applied, stop words and bare numbers other than
 // years dropped) with sublinear term frequency, L2-normalised; similarity is their cosine.
 import { STOPWORDS } from './tokenize';
-import { stemWord, tokenizeForEvents, type VariantMap } from './event-tokens';
+import { stemWord, tokenizeForEvents, type EvToken, type VariantMap } from './event-tokens';
 
 /** A normalised sparse term vector (term → weight, unit length). */
 export type TermVector = ReadonlyMap<string, number>;
@@ -19,8 +19,13 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** Term counts of a text: the tokens event matching uses, without stop words and bare numbers. */
 export function termCounts(text: string, variants: VariantMap): Map<string, number> {
+  return countTokens(tokenizeForEvents(text, variants));
+}
+
+/** termCounts over tokens already made. */
+export function countTokens(tokens: readonly EvToken[]): Map<string, number> {
   const tf = new Map<string, number>();
-  for (const t of tokenizeForEvents(text, variants)) {
+  for (const t of tokens) {
     const w = t.norm;
     if (w.length < 2 || STOPWORDS.has(w) || STOP_STEMS.has(w)) continue;
     if (/^\d+$/.test(w) && !YEAR.test(w)) continue;

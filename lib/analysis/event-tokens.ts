@@ -50,6 +50,23 @@ export function normWord(raw: string, variants: VariantMap): string {
   return v ?? stemWord(lower);
 }
 
+// Normalised form per raw token and variant map: the same few thousand words recur across texts.
+const normCache = new WeakMap<VariantMap, Map<string, string>>();
+
+function cachedNorm(raw: string, variants: VariantMap): string {
+  let cache = normCache.get(variants);
+  if (!cache) normCache.set(variants, (cache = new Map()));
+  let n = cache.get(raw);
+  if (n === undefined) {
+    n = normWord(raw, variants);
+    if (cache.size > 100_000) cache.clear();
+    cache.set(raw, n);
+  }
+  return n;
+}
+
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+
 export function tokenizeForEvents(text: string, variants: VariantMap): EvToken[] {
   const out: EvToken[] = [];
   TOKEN_RE.lastIndex = 0;
@@ -61,13 +78,13 @@ export function tokenizeForEvents(text: string, variants: VariantMap): EvToken[]
       const dotted = DOTTED_ACRONYM.exec(text.slice(start, start + 16));
       if (dotted) {
         const letters = dotted[0].replace(/\./g, '');
-        out.push({ start, end: start + dotted[0].length, norm: normWord(letters, variants), caps: true });
+        out.push({ start, end: start + dotted[0].length, norm: cachedNorm(letters, variants), caps: true });
         TOKEN_RE.lastIndex = start + dotted[0].length;
         continue;
       }
     }
-    const caps = (raw.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && raw.length <= 8;
-    out.push({ start, end: start + raw.length, norm: normWord(raw, variants), caps });
+    const caps = raw.length <= 8 && TWO_CAPITALS.test(raw);
+    out.push({ start, end: start + raw.length, norm: cachedNorm(raw, variants), caps });
   }
   return out;
 }

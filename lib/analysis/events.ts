@@ -20,7 +20,7 @@
 import { z } from 'zod';
 import eventModelData from '@/data/event-model.json';
 import { CATALOG, type Catalog, type CatalogEvent, type CuePayload } from './catalog';
-import { cosine, termCounts, type EventExamples } from './event-similarity';
+import { cosine, countTokens, termCounts, type EventExamples } from './event-similarity';
 import { tokenizeForEvents, type TokenHit } from './event-tokens';
 import { splitParagraphs, splitSentences, wordsPerSpan, type Span } from './tokenize';
 
@@ -247,7 +247,7 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
   });
 
   // Similarity to the events' own words and to curator-confirmed examples.
-  const counts = termCounts(text, catalog.variants);
+  const counts = countTokens(tokens);
   const articleVector = catalog.profiles.articleVector(counts);
   const plainVector = opts.examples && opts.examples.size > 0 ? articleVector : null;
   const years = new Set(text.match(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu) ?? []);
