@@ -49,7 +49,8 @@ export function toVector(tf: ReadonlyMap<string, number>, weight: (term: string)
   return v;
 }
 
-export function cosine(a: TermVector, b: TermVector): number {
+/** Cosine of two unit-length sparse vectors (any key type): the dot product over the smaller one. */
+export function cosine<K>(a: ReadonlyMap<K, number>, b: ReadonlyMap<K, number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
   for (const [term, w] of small) {
