@@ -1,18 +1,11 @@
 // The link the teacher shares: the selection only (never marks or answers), as text to copy and
 // as a QR code for phones in the room.
-import { headers } from 'next/headers';
+import { requestOrigin } from '@/lib/http/origin';
 import { qrDrawing } from '@/lib/shape/qr';
 import { CopyButton } from './copy-button';
 
-async function origin(): Promise<string> {
-  const h = await headers();
-  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';
-  const proto = h.get('x-forwarded-proto') ?? 'http';
-  return `${proto.split(',')[0]!.trim()}://${host.split(',')[0]!.trim()}`;
-}
-
 export async function ShareLink({ path, code }: { path: string; code: string }) {
-  const url = `${await origin()}${path}`;
+  const url = `${await requestOrigin()}${path}`;
   const qr = qrDrawing(url);
   const quiet = 4;
   const side = qr.size + 2 * quiet;
