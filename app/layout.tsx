@@ -20,6 +20,8 @@ const NAV = [
   { href: '/publishers', label: 'Publishers' },
   { href: '/claims', label: 'Claims' },
   { href: '/sources', label: 'Sources' },
+  { href: '/terms', label: 'Terms' },
+  { href: '/classroom', label: 'Classroom' },
   { href: '/methodology', label: 'Methodology' },
   { href: '/changes', label: 'Changes' },
 ] as const;

@@ -236,9 +236,18 @@ function setCode(items: readonly BlindItem[]): string {
   return h.toString(36).toUpperCase().padStart(7, '0').slice(-4);
 }
 
-/** What the class sees: the masked text and the passage's kind and language, nothing else. */
+/**
+ * What the class sees: the passage's kind and language and its text with each hidden name
+ * removed (a masked segment keeps no text), nothing else.
+ */
 export function publicPassages(set: BlindSet): BlindPassage[] {
-  return set.items.map((i) => ({ number: i.number, kind: i.kind === 'headline' ? 'headline' : 'passage', lang: i.lang, clipped: i.clipped, segments: i.segments }));
+  return set.items.map((i) => ({
+    number: i.number,
+    kind: i.kind === 'headline' ? 'headline' : 'passage',
+    lang: i.lang,
+    clipped: i.clipped,
+    segments: i.segments.map((s) => (s.masked ? { text: '', masked: true } : s)),
+  }));
 }
 
 // ------------------------------------------------------------------------------------- masking

@@ -182,8 +182,11 @@ describe('masking', () => {
     expect(shown).toMatch(/PMOI|NCRI|MKO/);
     const masked = set.items.flatMap((i) => i.segments.filter((s) => s.masked).map((s) => s.text));
     expect(masked).toEqual(expect.arrayContaining(['Northern Lantern', 'The Ledger', 'HT', 'Harbour Tribune', 'northernlantern.example']));
-    // What the class gets has no article, outlet or group in it.
-    for (const p of publicPassages(set)) expect(Object.keys(p).sort()).toEqual(['clipped', 'kind', 'lang', 'number', 'segments']);
+    // What the class gets has no article, outlet or group in it, and no hidden name either.
+    for (const p of publicPassages(set)) {
+      expect(Object.keys(p).sort()).toEqual(['clipped', 'kind', 'lang', 'number', 'segments']);
+      for (const s of p.segments.filter((x) => x.masked)) expect(s.text).toBe('');
+    }
   });
 
   it('keeps a name that is a lexicon term, and masks acronyms by case', () => {
