@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Browser, Page, Request, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isAcronym } from '@/lib/analysis/phrase-matcher';
 import { isLexiconName } from '@/lib/shape/blind';
@@ -47,22 +47,40 @@ const hex = (c: string) => c.toLowerCase();
 const rgb = (c: string) => `rgb(${parseInt(c.slice(1, 3), 16)}, ${parseInt(c.slice(3, 5), 16)}, ${parseInt(c.slice(5, 7), 16)})`;
 const STANCE_COLOURS = STANCES.flatMap((s) => [STANCE_STYLE[s].color, STANCE_STYLE[s].tint, STANCE_STYLE[s].text]);
 
-/** What reached the browser for the blind page: its document and every RSC payload of it (prefetches of other pages aside). */
+/**
+ * What reached the browser for the blind page: its documents, and every RSC payload the router
+ * asked for (prefetch or navigation), fetched again with the router's own request headers so the
+ * check reads whole payloads whatever became of the original responses.
+ */
 function collectBodies(p: Page): { bodies: string[]; done: () => Promise<void> } {
   const bodies: string[] = [];
   const pending: Promise<void>[] = [];
+  const rsc: { url: string; headers: Record<string, string> }[] = [];
+  const onRequest = (req: Request) => {
+    if (!new URL(req.url()).pathname.endsWith('/blind')) return;
+    pending.push(
+      req.allHeaders().then((headers) => {
+        if (headers.rsc === '1') rsc.push({ url: req.url(), headers });
+      }),
+    );
+  };
   const onResponse = (res: Response) => {
     const type = res.headers()['content-type'] ?? '';
-    if (new URL(res.url()).pathname.endsWith('/blind') && (type.includes('text/html') || type.includes('text/x-component'))) {
-      pending.push(res.text().then((t) => void bodies.push(t)).catch(() => {}));
-    }
+    if (new URL(res.url()).pathname.endsWith('/blind') && type.includes('text/html')) pending.push(res.text().then((t) => void bodies.push(t)).catch(() => {}));
   };
+  p.on('request', onRequest);
   p.on('response', onResponse);
   return {
     bodies,
     done: async () => {
+      p.off('request', onRequest);
       p.off('response', onResponse);
       await Promise.all(pending);
+      for (const r of rsc) {
+        const headers = Object.fromEntries(Object.entries(r.headers).filter(([k]) => !k.startsWith(':') && !['host', 'content-length', 'connection'].includes(k)));
+        const res = await p.request.get(r.url, { headers, maxRedirects: 5 });
+        bodies.push(`${res.headers()['content-type']}\n${await res.text()}`);
+      }
     },
   };
 }
@@ -101,7 +119,9 @@ describe('blind reading', () => {
     await page.waitForURL(/\/blind\?seed=/);
     await page.locator('.blind-card').first().waitFor();
     await nav.done();
-    expect(nav.bodies.some((b) => b.includes('blind-card__text'))).toBe(true);
+    const payloads = nav.bodies.filter((b) => b.startsWith('text/x-component'));
+    expect(payloads.length, 'RSC requests for the blind page').toBeGreaterThan(0);
+    expect(payloads.some((b) => b.includes('blind-card__text'))).toBe(true);
     for (const b of nav.bodies) expectMasked(b, names, 'RSC payload');
 
     // On screen: no passage carries a group, a colour from the palette, or an outlet.

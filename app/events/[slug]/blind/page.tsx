@@ -123,7 +123,7 @@ export default async function BlindReadingPage({ params, searchParams }: Props) 
           This coverage gives {passages.length} passage{passages.length === 1 ? '' : 's'}, fewer than the {f.n} asked for.
         </p>
       ) : null}
-      <BlindForm action={action} total={passages.length} initialMarked={Object.keys(f.marks).length}>
+      <BlindForm action={action} total={passages.length} initialMarked={passages.filter((p) => f.marks[p.number]).length}>
         {Object.entries(selection).map(([k, v]) => (
           <input key={k} type="hidden" name={k} value={v} />
         ))}
