@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import devsetAdditions from '@/data/devset/registry-additions.json';
+import { loadLanguageDetector } from '@/lib/analysis/language';
 import { analysedText, type EventExamples } from '@/lib/analysis';
 import { articleExampleVector } from '@/lib/analysis/events';
 import type { TermVector } from '@/lib/analysis/event-similarity';
@@ -65,7 +66,8 @@ function printReport(r: SplitReport): void {
   }
 }
 
-function main() {
+async function main(): Promise<number> {
+  await loadLanguageDetector();
   const { values } = parseArgs({
     options: {
       lang: { type: 'string', default: 'en' },
@@ -221,4 +223,6 @@ function seedTraining(): TrainingArticle[] {
   });
 }
 
-process.exitCode = main();
+main().then((code) => {
+  process.exitCode = code;
+});

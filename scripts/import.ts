@@ -1,5 +1,6 @@
 // `npm run import -- <files or folders...> [--dry-run] [--json] [--publisher NAME] [--via NAME] [--url URL]`
 import { SingleBar, Presets } from 'cli-progress';
+import { loadLanguageDetector } from '@/lib/analysis/language';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { collectFiles } from '@/lib/ingest/collect-files';
@@ -58,6 +59,7 @@ async function main() {
   const opts = { publisher: values.publisher, via: values.via, url: values.url };
 
   if (values['dry-run']) {
+    await loadLanguageDetector();
     const { articles, results } = dryRun(inputs, opts);
     const all = [...missingResults, ...results];
     if (values.json) process.stdout.write(JSON.stringify(articles, null, 2) + '\n');

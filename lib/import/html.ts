@@ -2,7 +2,8 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { dateFromUrl, parseLooseDate, type LooseDate } from '@/lib/import/dates';
 import { cleanText } from '@/lib/import/normalize';
-import { canonicalName, cleanAuthor, deriveTitle, detectLanguage, sameOutlet } from '@/lib/import/text';
+import { detectLanguage, primaryLanguage } from '@/lib/analysis/language';
+import { canonicalName, cleanAuthor, deriveTitle, sameOutlet } from '@/lib/import/text';
 import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/import/types';
 import { resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
 
@@ -73,7 +74,8 @@ export function parseHtml(fileName: string, html: string, opts: ImportOptions = 
       publishedAt: date.date,
       datePrecision: date.precision,
       url,
-      language: normalizeLang(lang ?? article?.lang ?? null) ?? detectLanguage(body),
+      language: primaryLanguage(lang ?? article?.lang ?? null) ?? detectLanguage(body),
+      languageSource: primaryLanguage(lang ?? article?.lang ?? null) ? 'metadata' : 'detected',
       body,
       sourceFile: fileName,
       sourceIndex: 0,
@@ -111,10 +113,4 @@ function absoluteUrl(href: string | null | undefined): string | null {
   } catch {
     return null;
   }
-}
-
-/** "en-US" → "en"; the app stores primary language subtags. */
-function normalizeLang(lang: string | null): string | null {
-  const primary = lang?.trim().toLowerCase().split(/[-_]/)[0];
-  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : null;
 }

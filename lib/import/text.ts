@@ -1,3 +1,4 @@
+import { detectLanguage } from '@/lib/analysis/language';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type LooseDate } from '@/lib/import/dates';
 import { cleanText, paragraphsOf } from '@/lib/import/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/import/types';
@@ -61,6 +62,7 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
       datePrecision: date.precision,
       url: page && opts.url ? opts.url.trim() : null,
       language: detectLanguage(body),
+      languageSource: 'detected',
       body,
       sourceFile: fileName,
       sourceIndex: out.length,
@@ -553,14 +555,6 @@ export function deriveTitle(body: string, max = 120): string {
   const cut = sentence.lastIndexOf(' ');
   sentence = (cut > max / 2 ? sentence.slice(0, cut) : sentence.slice(0, max)).replace(/[\s,;:–—-]+$/, '');
   return `${sentence}…`;
-}
-
-/** Script-based guess: the corpus is English with Persian arriving; Arabic script without Persian letters is Arabic. */
-export function detectLanguage(text: string): string {
-  const arabicScript = text.match(/[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/g)?.length ?? 0;
-  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
-  if (arabicScript > latin) return /[\u067E\u0686\u0698\u06AF\u06A9\u06CC]/.test(text) ? 'fa' : 'ar';
-  return 'en';
 }
 
 /** Puts digest header lines and "Posted on:" lines in paragraphs of their own. */
