@@ -60,6 +60,11 @@ function printReport(r: SplitReport): void {
     `outlets    resolved ${pct(o.rate)} (${o.resolved}/${r.articles})  unrated ${o.unrated}  another outlet ${o.otherOutlet}  wrong group ${o.wrongGroup}`,
   );
   console.log(`titles     ${pct(r.titles.accuracy)} (${r.titles.correct}/${r.titles.labelled} labelled in the text)  first-sentence fallbacks ${r.titles.firstSentence}`);
+  const d = r.dates;
+  console.log(
+    `dates      ${pct(d.accuracy)} (${d.correct}/${d.labelled} labelled; a labelled day needs that day)  less precise ${d.imprecise}  wrong ${d.wrong}  missing ${d.missing}  dated without a label ${d.dateWithoutLabel}`,
+  );
+  console.log(`languages  ${Object.entries(r.languages).map(([l, n]) => `${l} ${n}`).join(', ')}`);
   console.log('per event  slug                          tp  fp  fn  precision recall');
   for (const [slug, x] of Object.entries(r.perEvent)) {
     console.log(`           ${slug.padEnd(28)} ${String(x.tp).padStart(3)} ${String(x.fp).padStart(3)} ${String(x.fn).padStart(3)}  ${pct(x.precision)}     ${pct(x.recall)}`);
@@ -198,6 +203,7 @@ async function main(): Promise<number> {
           e.roleErrors.length ? `role ${e.roleErrors.join(', ')}` : '',
           e.outlet ? `outlet ${e.outlet}` : '',
           e.title ? `title ${e.title}` : '',
+          e.date ? `date ${e.date}` : '',
         ].filter(Boolean);
         console.log(`  ${e.id}: ${parts.join(' | ')}`);
       }

@@ -2,6 +2,7 @@
 // among navigation, section labels, dates, bylines, captions and credits; and the places in a
 // text where it credits another outlet (a wire dateline, a byline, a republication note). Pure.
 import { parseDateOnly, type LooseDate } from '@/lib/import/dates';
+import { findPersianDate, isClockLine } from '@/lib/import/persian-dates';
 import { contentWords } from '@/lib/analysis/tokenize';
 import { resolvePublisher } from '@/lib/registry/publishers';
 
@@ -16,6 +17,8 @@ export function isNeverTitle(line: string): boolean {
   // Bylines, datelines, dates and times.
   if (/^(?:(?:written|reported|posted|published|updated|reporting)\s+)?by\b[:\s]/i.test(l) || /^(?:author|posted on|published|updated)\s*:?\s/i.test(l)) return true;
   if (parseDateOnly(stripTime(l)).precision !== 'unknown' && l.length <= 40) return true;
+  // A site's clock ("امروز: شنبه ۳ آذر ۱۴۰۳"), never the article's date or title.
+  if (isClockLine(l) && findPersianDate(l) && l.length <= 80) return true;
   // Navigation, widgets and page furniture.
   if (/^(?:home|skip to (?:main )?content|you are here|share(?: this(?: story| article)?)?|share article|tweet|print|email|comments?|post a comment|subscribe|sign up|log ?in|menu|search|read more|related(?: stories| articles| posts)?|advertisement|next|previous|more articles)\b.{0,30}$/i.test(l)) return true;
   if (/^(?:join|follow|like) (?:us|our)\b/i.test(l) || /^short url$/i.test(l)) return true;
