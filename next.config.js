@@ -6,6 +6,11 @@ const nextConfig = {
   // `npm start` and the browser tests share .next (one build, stamped by a source hash);
   // NEXT_DIST_DIR gives a second dev server or an experiment a folder of its own.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // A build in another dist dir type-checks with a tsconfig of its own: Next adds the dist dir's
+  // type folders to the tsconfig it builds with, and would add them to the tracked tsconfig.json.
+  // `npm run bench` builds .next-bench with tsconfig.bench.json (which extends tsconfig.json, so
+  // Next leaves it as it is).
+  typescript: { tsconfigPath: process.env.NEXT_TSCONFIG_PATH || 'tsconfig.json' },
   typedRoutes: false,
   // The dev overlay badge would sit on top of screenshots and tables in development.
   devIndicators: false,

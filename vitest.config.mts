@@ -1,12 +1,11 @@
 import { defineConfig } from 'vitest/config';
-import path from 'node:path';
 
 // Three projects, one command (`npm test`):
 //  - unit: pure functions on the real seed files, no database;
 //  - integration: a throw-away embedded Postgres on a free port (tests/setup/postgres.ts);
 //  - browser: the built app served against its own throw-away database, driven in Debian's
 //    Chromium through playwright-core (tests/setup/app-server.ts).
-const alias = { '@': path.resolve(__dirname) };
+const alias = { '@': import.meta.dirname };
 
 export default defineConfig({
   resolve: { alias },

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { freePort } from '@/lib/db/embedded';
+import { closePrisma } from '@/lib/db/prisma';
 import { BENCH_DATA_DIR, batchLabel, databaseExists, dropDatabase, recreateDatabase, startBenchPostgres, syntheticProgress, withDatabase } from '@/lib/bench/bench-db';
 import { generateSynthetic } from '@/lib/bench/generate';
 import { download, ensureBuild, fixedRun, latencyRun, median, serverMemory, startNext, stopGroup, waitFor200, type LatencyRun } from '@/lib/bench/http-bench';
@@ -223,9 +224,7 @@ async function corpusDatabase(adminUrl: string, size: number, seed: number): Pro
 
 /** Points this process's Prisma client (lib/db/prisma) at `url`. */
 async function useDatabase(url: string): Promise<void> {
-  const g = globalThis as unknown as { __stanceLensPrisma?: { $disconnect(): Promise<void> } };
-  await g.__stanceLensPrisma?.$disconnect();
-  delete g.__stanceLensPrisma;
+  await closePrisma();
   process.env.DATABASE_URL = url;
 }
 

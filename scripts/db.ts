@@ -3,6 +3,7 @@
 //   url     print the connection URL of the running embedded server
 //   status  say whether it runs and which migrations are applied
 import { runningServerPort, DEFAULT_DATA_DIR, DEFAULT_DATABASE, urlFor } from '@/lib/db/embedded';
+import { onStopSignal } from '@/lib/db/embedded-exit-hooks';
 import { listMigrations } from '@/lib/db/migrate';
 import { prepareDatabase } from '@/lib/server/prepare-database';
 
@@ -29,8 +30,7 @@ async function main() {
     await db.release();
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  onStopSignal(() => void stop());
   setInterval(() => {}, 1 << 30);
 }
 

@@ -10,7 +10,7 @@ import type { TermVector } from '@/lib/analysis/event-similarity';
 import { importPage, runArticle, score, type Outcome, type SplitReport } from '@/lib/devset/evaluate';
 import { fitEventModel, type TrainingArticle } from '@/lib/devset/fit';
 import type { DevRow } from '@/lib/devset/labels';
-import { parseFile } from '@/lib/import/parse-file';
+import { parseFile } from '@/lib/parse/parse-file';
 import { parseDevset } from '@/lib/devset/labels';
 import { PublisherResolver, registry } from '@/lib/registry/publishers';
 

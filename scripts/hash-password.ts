@@ -1,8 +1,8 @@
 // `npm run -s hash-password`: prints the scrypt hash to put in STANCE_LENS_ADMIN_PASSWORD_HASH.
 // Reads the password from a prompt (not echoed) or from standard input, never from the command
 // line, where it would stay in the shell history.
-import readline from 'node:readline';
 import { hashPassword } from '@/lib/auth/password';
+import { PromptCancelled, readHiddenLine } from '@/lib/cli/hidden-input';
 
 async function readPassword(): Promise<string> {
   if (!process.stdin.isTTY) {
@@ -10,14 +10,7 @@ async function readPassword(): Promise<string> {
     for await (const chunk of process.stdin) data += chunk;
     return data.replace(/\r?\n$/, '');
   }
-  const rl = readline.createInterface({ input: process.stdin, output: process.stderr, terminal: true });
-  process.stderr.write('Password (not shown): ');
-  // Swallow the echo of typed characters.
-  (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = () => {};
-  const password = await new Promise<string>((resolve) => rl.question('', resolve));
-  rl.close();
-  process.stderr.write('\n');
-  return password;
+  return readHiddenLine('Password (not shown): ');
 }
 
 async function main() {
@@ -25,7 +18,13 @@ async function main() {
     console.log('Usage: npm run -s hash-password   (or: printf %s "$PASSWORD" | npm run -s hash-password)\nPrints STANCE_LENS_ADMIN_PASSWORD_HASH for the password read from the prompt or stdin.');
     return;
   }
-  const password = await readPassword();
+  let password: string;
+  try {
+    password = await readPassword();
+  } catch (err) {
+    if (err instanceof PromptCancelled) process.exit(130);
+    throw err;
+  }
   if (password.length < 8) {
     console.error('stance-lens: use a password of at least 8 characters.');
     process.exit(1);

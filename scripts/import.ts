@@ -4,8 +4,9 @@ import { loadLanguageDetector } from '@/lib/analysis/language';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { collectFiles } from '@/lib/ingest/collect-files';
-import { dryRun } from '@/lib/ingest/dry-run';
-import { importFiles, summarize, type FileResult } from '@/lib/ingest/import-files';
+import { dryRun } from '@/lib/parse/dry-run';
+import { importFiles, summarize } from '@/lib/ingest/import-files';
+import type { FileResult } from '@/lib/parse/types';
 import { refreshCandidates } from '@/lib/ingest/reanalyze';
 import { prepareDatabase } from '@/lib/server/prepare-database';
 

@@ -3,7 +3,8 @@
 // any executable satisfies the check (docs/adr/0001-migrations.md). Migrations are applied by
 // lib/db/migrate.ts, never by the CLI.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -12,4 +13,9 @@ const dummyEngine = existsSync('/bin/true') ? '/bin/true' : process.execPath;
 const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' };
 if (!env.PRISMA_SCHEMA_ENGINE_BINARY) env.PRISMA_SCHEMA_ENGINE_BINARY = dummyEngine;
 const r = spawnSync(process.execPath, [prismaCli, 'generate'], { stdio: 'inherit', env });
+// The schema this client was generated from: scripts/bootstrap.mjs regenerates when it differs.
+if (r.status === 0) {
+  const schemaHash = createHash('sha256').update(readFileSync('prisma/schema.prisma')).digest('hex');
+  writeFileSync('lib/generated/prisma/.schema-hash', schemaHash);
+}
 process.exit(r.status ?? 1);

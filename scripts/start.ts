@@ -7,7 +7,7 @@ import { childAuthEnv } from '@/lib/auth/dev-credentials';
 import { loadSampleCorpusIfEmpty } from '@/lib/server/sample-corpus';
 import { isBuildCurrent, sourceHash, writeBuildStamp } from '@/lib/server/build-stamp';
 import { prepareDatabase } from '@/lib/server/prepare-database';
-import { onStopSignal } from '@/lib/server/signals';
+import { onStopSignal } from '@/lib/db/embedded-exit-hooks';
 
 const root = process.cwd();
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');

@@ -1,4 +1,4 @@
-import { firstParam, parseTableParams, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { firstParam, parseTableParams, type SearchParamsRecord } from '@/lib/filters/search-params';
 import { PageHeader } from '@/components/ui/page-header';
 import { ENTITY_TYPES, type EntityType } from '@/lib/curation/audit';
 import { listChanges } from '@/lib/queries/changes';

@@ -6,16 +6,16 @@ import { DataTable } from '@/components/data-table/data-table';
 import { truncate } from '@/components/data-table/cells';
 import { EmptyState } from '@/components/ui/empty-state';
 import { CLAIM_DEFAULT_SORT } from '@/lib/filters/slice';
-import type { ClaimListRow } from '@/lib/queries/claims';
+import type { ClaimRow } from '@/lib/queries/claims';
 import { ExpandableText } from './expandable-text';
 import { dateColumn, outletColumn, stanceColumn } from '@/components/data-table/columns';
 
 
-export function figureLabel(r: Pick<ClaimListRow, 'qualifier' | 'valueText'>): string {
+export function figureLabel(r: Pick<ClaimRow, 'qualifier' | 'valueText'>): string {
   return `${r.qualifier ? `${r.qualifier} ` : ''}${r.valueText}`;
 }
 
-const columns: ColumnDef<ClaimListRow, unknown>[] = [
+const columns: ColumnDef<ClaimRow, unknown>[] = [
   {
     id: 'value',
     header: 'Figure',
@@ -76,7 +76,7 @@ const columns: ColumnDef<ClaimListRow, unknown>[] = [
   },
 ];
 
-export function ClaimsTable({ rows, total, filtered }: { rows: ClaimListRow[]; total: number; filtered: boolean }) {
+export function ClaimsTable({ rows, total, filtered }: { rows: ClaimRow[]; total: number; filtered: boolean }) {
   return (
     <DataTable
       columns={columns}

@@ -3,9 +3,9 @@ import { ChartFrame } from '@/components/charts/chart-frame';
 import { FigureDotPlot } from '@/components/charts/figure-dot-plot';
 import { MiniStanceBar } from '@/components/charts/mini-stance-bar';
 import { SelectFilter } from '@/components/data-table/data-table-toolbar';
-import { parseTableParams, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { parseTableParams, type SearchParamsRecord } from '@/lib/filters/search-params';
 import { PageHeader } from '@/components/ui/page-header';
-import { CLAIM_DEFAULT_SORT, CLAIM_KINDS, CLAIM_SORTS, isSliceFiltered, parseClaimFilter, type ClaimSort } from '@/lib/filters/slice';
+import { CLAIM_KINDS, CLAIM_TABLE, isSliceFiltered, parseClaimFilter, type ClaimSort } from '@/lib/filters/slice';
 import { claimCounts, claimSourceOptions, claimValuePoints, listClaims } from '@/lib/queries/claims';
 import { sliceFilterOptions } from '@/lib/queries/slice';
 import { STANCES, STANCE_STYLE, type StanceKey } from '@/lib/stance';
@@ -21,10 +21,10 @@ const fmt = new Intl.NumberFormat('en-GB');
 export default async function ClaimsPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const raw = await searchParams;
   const filter = parseClaimFilter(raw);
-  const table = parseTableParams(raw, { sortable: CLAIM_SORTS, defaultSort: CLAIM_DEFAULT_SORT });
+  const table = parseTableParams(raw, CLAIM_TABLE);
   // Five queries: the page of rows, counts per group (the row count), the chart's points and
   // the two lists of filter choices.
-  const [rows, counts, points, options, sources] = await Promise.all([
+  const [{ rows }, counts, points, options, sources] = await Promise.all([
     listClaims(filter, { offset: table.offset, limit: table.size, sort: table.sortId as ClaimSort, desc: table.sortDesc }),
     claimCounts(filter),
     claimValuePoints(filter, POINTS_PER_GROUP),

@@ -4,7 +4,7 @@ import { DivergingBarChart } from '@/components/charts/diverging-bar-chart';
 import { MiniStanceBar } from '@/components/charts/mini-stance-bar';
 import { StanceBarChart } from '@/components/charts/stance-bar-chart';
 import { FilterBar, SelectFilter } from '@/components/data-table/data-table-toolbar';
-import { firstParam, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { firstParam, type SearchParamsRecord } from '@/lib/filters/search-params';
 import { StanceBadge, StanceLegend } from '@/components/stance-badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';

@@ -2,13 +2,10 @@
 // rule (see /methodology): a paragraph matches with one strong cue, or with enough distinct
 // support cues; @mek-names and @rally stand for the catalog's shared lists.
 import { TextArea, TextField } from '@/components/curation/fields';
+import type { EventFields } from '@/lib/analysis/catalog';
 
-export interface EventFormValues {
-  name?: string;
-  period?: string;
-  dateStart?: string | null;
-  dateEnd?: string | null;
-  description?: string;
+/** What the form starts from: an event's fields and cues, or a candidate cluster's label and terms. */
+export interface EventFormValues extends Partial<Omit<EventFields, 'slug'>> {
   strong?: string[];
   support?: string[];
   minSupport?: number;

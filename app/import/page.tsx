@@ -3,7 +3,6 @@ import { CuratorBar } from '@/components/curation/curator-bar';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { currentActor } from '@/lib/auth/require-admin';
-import { prisma } from '@/lib/db/prisma';
 import { recentUploads } from '@/lib/queries/uploads';
 import { UploadPanel } from './upload-panel';
 
@@ -13,7 +12,7 @@ export const dynamic = 'force-dynamic';
 export default async function ImportPage() {
   const actor = await currentActor();
   if (!actor) redirect('/login?next=/import');
-  const uploads = await recentUploads(prisma());
+  const uploads = await recentUploads();
   return (
     <>
       <PageHeader

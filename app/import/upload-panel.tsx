@@ -73,9 +73,9 @@ export function UploadPanel({ initial }: { initial: UploadStatus[] }) {
       const body = new FormData();
       for (const f of chosen) body.append('files', f, f.name);
       const res = await fetch('/import/uploads', { method: 'POST', body });
-      const json = (await res.json().catch(() => ({}))) as { error?: string; uploadId?: number };
+      const json = (await res.json().catch(() => ({}))) as { error?: { message: string }; uploadId?: number };
       if (!res.ok) {
-        setMessage({ ok: false, text: json.error ?? `Upload refused (HTTP ${res.status}).` });
+        setMessage({ ok: false, text: json.error?.message ?? `Upload refused (HTTP ${res.status}).` });
         return;
       }
       setMessage({ ok: true, text: `Upload ${json.uploadId} queued: ${chosen.length} file${chosen.length === 1 ? '' : 's'}.` });

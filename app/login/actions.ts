@@ -3,12 +3,11 @@
 // limited and compares in constant time (lib/auth/sign-in.ts).
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { prisma } from '@/lib/db/prisma';
 import type { ActionState } from '@/lib/auth/action-state';
 import { authConfig } from '@/lib/auth/config';
 import { clientIp } from '@/lib/auth/rate-limit';
 import { serverSession } from '@/lib/auth/require-admin';
-import { checkSignIn } from '@/lib/auth/sign-in';
+import { signIn } from '@/lib/auth/sign-in';
 
 /** Only a path on this site, so the sign-in form cannot send anyone elsewhere. */
 function safeNext(value: FormDataEntryValue | null): string {
@@ -17,7 +16,7 @@ function safeNext(value: FormDataEntryValue | null): string {
 }
 
 export async function signInAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const result = await checkSignIn(prisma(), authConfig(), {
+  const result = await signIn({
     username: String(formData.get('username') ?? ''),
     password: String(formData.get('password') ?? ''),
     ip: clientIp(await headers()),

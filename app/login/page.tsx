@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { firstParam, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { firstParam, type SearchParamsRecord } from '@/lib/filters/search-params';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { authConfig } from '@/lib/auth/config';

@@ -2,13 +2,14 @@ import Link from 'next/link';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { MiniStanceBar } from '@/components/charts/mini-stance-bar';
 import { StanceBarChart } from '@/components/charts/stance-bar-chart';
-import { parseTableParams, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { parseTableParams, type SearchParamsRecord } from '@/lib/filters/search-params';
 import { StanceLegend } from '@/components/stance-badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { SOURCE_DEFAULT_SORT, SOURCE_SORTS, isSliceFiltered, parseSourceFilter, type SourceSort } from '@/lib/filters/slice';
+import { SOURCE_TABLE, isSliceFiltered, parseSourceFilter, type SourceSort } from '@/lib/filters/slice';
 import { sliceFilterOptions } from '@/lib/queries/slice';
-import { entitySentences, listSourceEntities, sourceSummary } from '@/lib/queries/sources';
+import { countAttributions, listAttributions } from '@/lib/queries/attributions';
+import { listSourceEntities, sourceSummary } from '@/lib/queries/sources';
 import { withParams } from '@/lib/shape/links';
 import { STANCES, STANCE_STYLE, type StanceKey } from '@/lib/stance';
 import { SliceFilterControls } from '../compare/slice-filters';
@@ -24,15 +25,16 @@ const fmt = new Intl.NumberFormat('en-GB');
 export default async function SourcesPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const raw = await searchParams;
   const filter = parseSourceFilter(raw);
-  const table = parseTableParams(raw, { sortable: SOURCE_SORTS, defaultSort: SOURCE_DEFAULT_SORT });
-  // Four queries, five with an entity selected: the page of entities, the chart's top entities,
-  // totals per group, filter choices, and the selected entity's sentences.
-  const [rows, top, summary, options, sentences] = await Promise.all([
+  const table = parseTableParams(raw, SOURCE_TABLE);
+  // Four queries, six with an entity selected: the page of entities, the chart's top entities,
+  // totals per group, filter choices, and the selected entity's sentences and their number.
+  const [rows, top, summary, options, sentences, sentenceCount] = await Promise.all([
     listSourceEntities(filter, { offset: table.offset, limit: table.size, sort: table.sortId as SourceSort, desc: table.sortDesc }),
     listSourceEntities(filter, { offset: 0, limit: CHART_ENTITIES, sort: 'mentions', desc: true }),
     sourceSummary(filter),
     sliceFilterOptions(),
-    entitySentences(filter, SENTENCE_LIMIT),
+    filter.entity ? listAttributions(filter, { limit: SENTENCE_LIMIT }).then((p) => p.rows) : [],
+    filter.entity ? countAttributions(filter) : 0,
   ]);
   const overall = summary.find((s) => s.stance === null);
   const total = overall?.attributions ?? 0;
@@ -71,7 +73,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
           actions={<Link href={clearEntity}>Close</Link>}
           description={
             sentences.length > 0
-              ? `${fmt.format(sentences[0]!.total)} sentence${sentences[0]!.total === 1 ? '' : 's'} in this slice${sentences[0]!.total > sentences.length ? `, the first ${sentences.length} shown` : ''}, group by group.`
+              ? `${fmt.format(sentenceCount)} sentence${sentenceCount === 1 ? '' : 's'} in this slice${sentenceCount > sentences.length ? `, the first ${sentences.length} shown` : ''}, group by group.`
               : undefined
           }
         >

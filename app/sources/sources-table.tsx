@@ -8,7 +8,8 @@ import { DataTable } from '@/components/data-table/data-table';
 import { NumberCell, formatNumber } from '@/components/data-table/cells';
 import { EmptyState } from '@/components/ui/empty-state';
 import { SOURCE_DEFAULT_SORT } from '@/lib/filters/slice';
-import type { EntitySentence, SourceEntityRow } from '@/lib/queries/sources';
+import type { AttributionRow } from '@/lib/queries/attributions';
+import type { SourceEntityRow } from '@/lib/queries/sources';
 import { STANCE_STYLE, type StanceKey } from '@/lib/stance';
 import { ExpandableText } from '../claims/expandable-text';
 import { dateColumn, outletColumn, stanceColumn } from '@/components/data-table/columns';
@@ -86,7 +87,7 @@ export function SourcesTable({
   );
 }
 
-const sentenceColumns: ColumnDef<EntitySentence, unknown>[] = [
+const sentenceColumns: ColumnDef<AttributionRow, unknown>[] = [
   {
     id: 'sentence',
     header: 'Sentence',
@@ -113,7 +114,7 @@ const sentenceColumns: ColumnDef<EntitySentence, unknown>[] = [
   },
 ];
 
-export function EntitySentencesTable({ rows, entity }: { rows: EntitySentence[]; entity: string }) {
+export function EntitySentencesTable({ rows, entity }: { rows: AttributionRow[]; entity: string }) {
   return (
     <DataTable
       clientSide

@@ -2,10 +2,9 @@
 // cards) as well as inside the client DataTable's column definitions.
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import type { DatePrecision } from '@/lib/parse/types';
 import type { StanceKey } from '@/lib/stance';
 import { StanceBadge } from '@/components/stance-badge';
-
-export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
 
 // Fixed English month names instead of Intl: ICU versions disagree ("Sep" vs "Sept"), and the
 // server and the browser must print the same string or React reports a hydration mismatch.

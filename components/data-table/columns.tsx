@@ -4,7 +4,8 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import Link from 'next/link';
 import type { StanceKey } from '@/lib/stance';
-import { DateCell, StanceCell, type DatePrecision } from './cells';
+import type { DatePrecision } from '@/lib/parse/types';
+import { DateCell, StanceCell } from './cells';
 
 export function outletColumn<T extends { publisher: string; publisherSlug: string }>(): ColumnDef<T, unknown> {
   return {

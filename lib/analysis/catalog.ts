@@ -73,14 +73,21 @@ export interface CatalogFrame {
   within: number;
 }
 
-export interface CatalogEvent {
-  index: number;
+/**
+ * What the catalog says of an event, wherever it is read: the catalog file, a user event stored
+ * in the database, the event pages and tables, the curation forms.
+ */
+export interface EventFields {
   slug: string;
   name: string;
   period: string;
   dateStart: string | null;
   dateEnd: string | null;
   description: string;
+}
+
+export interface CatalogEvent extends EventFields {
+  index: number;
   minSupport: number;
   requireScope: 'paragraph' | 'article';
   hasRequire: boolean;

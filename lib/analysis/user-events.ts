@@ -5,18 +5,13 @@
 // are placed on catalog events only.
 import { z } from 'zod';
 import eventsData from '@/data/events.json';
-import { CatalogSchema, loadCatalog, type Catalog } from './catalog';
+import { CatalogSchema, loadCatalog, type Catalog, type EventFields } from './catalog';
 import { matchEvents, type EventMatch } from './events';
 
 const GROUPS: Record<string, string[]> = CatalogSchema.parse(eventsData).groups;
 
-export interface StoredEvent {
-  slug: string;
-  name: string;
-  period: string;
-  dateStart: string | null;
-  dateEnd: string | null;
-  description: string;
+/** A user event as stored: its fields and its cues (validated when compiled). */
+export interface StoredEvent extends EventFields {
   cues: unknown;
 }
 

@@ -38,7 +38,3 @@ export async function requireAdminRequest(request: Request, opts: { mutation: bo
   if (!s?.actor) throw new AuthError(401);
   return s.actor;
 }
-
-export function authErrorResponse(err: AuthError): Response {
-  return Response.json({ error: err.message }, { status: err.status, headers: { 'cache-control': 'no-store' } });
-}

@@ -20,6 +20,11 @@ export function sessionOptions(secret: string, secure: boolean): SessionOptions 
     password: secret,
     ttl: SESSION_TTL_SECONDS,
     cookieOptions: { httpOnly: true, sameSite: 'lax', secure, path: '/' },
+    // The request then simply has no session; an expired one is how sessions end, the other
+    // reasons (a tampered cookie, a changed SESSION_SECRET) are worth a line in the log.
+    onUnsealError: (reason) => {
+      if (reason !== 'expired') console.warn(`stance-lens: a session cookie was refused (${reason}); the request has no session`);
+    },
   };
 }
 

@@ -1,9 +1,9 @@
 // Checks a sign-in: rate limit first (a blocked client learns nothing about the password), then
 // user name and password compared in constant time, always both, so timing does not tell
 // whether the name was right.
-import type { Db } from '@/lib/db/prisma';
+import { prisma, type Db } from '@/lib/db/prisma';
 import type { Actor } from './actor';
-import type { AuthConfig } from './config';
+import { authConfig, type AuthConfig } from './config';
 import { constantTimeEqual, verifyPassword } from './password';
 import { LOGIN_LIMIT, loginBlocked, recordLoginAttempt } from './rate-limit';
 
@@ -35,4 +35,9 @@ export async function checkSignIn(
   const ok = userOk && passOk;
   await recordLoginAttempt(db, input.ip, username, ok);
   return ok ? { ok: true, actor: { user: cfg.user } } : { ok: false, status: 401, error: 'Wrong user name or password.' };
+}
+
+/** The sign-in form's check, against the app's database and configuration. */
+export function signIn(input: { username: string; password: string; ip: string }): Promise<SignInResult> {
+  return checkSignIn(prisma(), authConfig(), input);
 }

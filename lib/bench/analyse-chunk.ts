@@ -2,9 +2,9 @@
 // parser → registry resolution → the real analysis → COPY rows. Runs in worker threads
 // (lib/bench/analyse-worker.ts) or inline; pure apart from CPU.
 import { analyzeArticle } from '@/lib/analysis';
-import { parseFile } from '@/lib/import/parse-file';
-import { contentHash } from '@/lib/import/normalize';
-import { resolveSource } from '@/lib/ingest/resolve';
+import { parseFile } from '@/lib/parse/parse-file';
+import { contentHash } from '@/lib/parse/normalize';
+import { resolveSource } from '@/lib/parse/resolve';
 import type { StanceKey } from '@/lib/stance';
 import { appendAnalysisRows, articleRow, emptyTables, type TableText } from './rows';
 import { GENERATOR_VERSION, SyntheticCorpus } from './synthetic';
@@ -53,14 +53,7 @@ export function analyseChunk(ctx: ChunkContext, job: ChunkJob, corpus = new Synt
     if (!pub || (source.via && !via)) throw new Error(`chunk ${name}: publisher ${source.publisher.slug} is not in the database`);
     const id = job.ids[i]!;
     out.articles += articleRow(id, a, contentHash(a), pub.id, via?.id ?? null, ctx.batchId);
-    const analysis = analyzeArticle({
-      title: a.title,
-      body: a.body,
-      publishedAt: a.publishedAt,
-      datePrecision: a.datePrecision,
-      publisherStance: pub.stance,
-      viaStance: via?.stance ?? null,
-    });
+    const analysis = analyzeArticle({ ...a, publisherStance: pub.stance, viaStance: via?.stance ?? null });
     appendAnalysisRows(out, id, analysis, eventIds);
   }
   return { from: job.from, to: job.to, articles: parsed.length, tables: out };

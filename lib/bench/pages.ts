@@ -1,12 +1,13 @@
 // The pages the latency benchmark requests, each with the queries its server component runs
 // (the same functions with the same arguments, in the same Promise.all), so a page's latency
 // can be set against its own SQL run directly. Keep in step with app/**/page.tsx.
-import { parseTableParams } from '@/components/data-table/search-params';
-import { ARTICLE_SORTS, parseArticleFilter, type ArticleSort } from '@/lib/filters/articles';
+import { parseTableParams } from '@/lib/filters/search-params';
+import { ARTICLE_TABLE, parseArticleFilter, type ArticleSort } from '@/lib/filters/articles';
 import { parseCompareFilter } from '@/lib/filters/slice';
-import { articleFilterOptions, listArticles } from '@/lib/queries/articles';
+import { articleFilterOptions, countArticles, listArticles } from '@/lib/queries/articles';
 import { compareTermRates, distinctiveWords, sliceGroupCounts } from '@/lib/queries/compare';
-import { eventArticles, eventClaims, eventGroupSummary, eventTimeline, getEvent, linkedEvents, listEventCoverage, sourceCounts, termRates } from '@/lib/queries/events';
+import { eventClaims } from '@/lib/queries/claims';
+import { eventArticles, eventGroupSummary, eventTimeline, getEvent, linkedEvents, listEventCoverage, sourceCounts, termRates } from '@/lib/queries/events';
 import { articlesPerPublisher, articlesPerYear, countsByStance, publishersNeedingRating, recentImports } from '@/lib/queries/overview';
 import { sliceFilterOptions } from '@/lib/queries/slice';
 
@@ -29,9 +30,10 @@ function articlesPage(id: string, label: string, path: string): BenchPage {
   const queries = () => {
     const raw = params(path);
     const filter = parseArticleFilter(raw);
-    const table = parseTableParams(raw, { sortable: ARTICLE_SORTS, defaultSort: 'publishedAt.desc' });
+    const table = parseTableParams(raw, ARTICLE_TABLE);
     return {
       listArticles: () => listArticles(filter, { offset: table.offset, limit: table.size, sort: table.sortId as ArticleSort, desc: table.sortDesc }),
+      countArticles: () => countArticles(filter),
       articleFilterOptions: () => articleFilterOptions(),
       linkedEvents: () => linkedEvents(),
     };

@@ -3,8 +3,8 @@
 // lib/ingest/import-files.ts and persist-analysis.ts write: tests/integration/bench-generate
 // loads the same articles both ways and compares every table.
 import { ANALYSIS_VERSION, analysedText, type ArticleAnalysis } from '@/lib/analysis';
-import { countWords } from '@/lib/import/normalize';
-import type { ParsedArticle } from '@/lib/import/types';
+import { countWords } from '@/lib/parse/normalize';
+import type { ParsedArticle } from '@/lib/parse/types';
 import { copyRow } from './copy';
 
 export const COPY_COLUMNS = {

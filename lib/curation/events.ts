@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/auth/actor';
+import type { EventFields } from '@/lib/analysis/catalog';
 import { userEventProblems, type StoredEvent } from '@/lib/analysis/user-events';
 import { slugify } from '@/lib/registry/publishers';
 import { changedFields, recordAudit } from './audit';
@@ -33,7 +34,7 @@ export const CreateEventInput = z.object({
   candidateId: z.preprocess(blankToNull, Id.nullable().default(null)),
 });
 
-function stored(slug: string, f: { name: string; period: string; dateStart: string | null; dateEnd: string | null; description: string; strong: string[]; support: string[]; minSupport: number }): StoredEvent {
+function stored(slug: string, f: Omit<EventFields, 'slug'> & { strong: string[]; support: string[]; minSupport: number }): StoredEvent {
   return {
     slug,
     name: f.name,

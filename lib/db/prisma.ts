@@ -24,3 +24,13 @@ export function prisma(): PrismaClient {
   }
   return globalForPrisma.__stanceLensPrisma;
 }
+
+/**
+ * Disconnects this process's client; the next prisma() opens one for the DATABASE_URL of that
+ * moment (a script that moves between databases, like the benchmark).
+ */
+export async function closePrisma(): Promise<void> {
+  const client = globalForPrisma.__stanceLensPrisma;
+  globalForPrisma.__stanceLensPrisma = undefined;
+  await client?.$disconnect();
+}

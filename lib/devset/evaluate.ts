@@ -2,9 +2,9 @@
 // with its URL (parse → title → outlet resolution → analysis), exactly as `npm run import` would
 // take it, and the result is compared with the hand labels. Pure: the caller reads the files.
 import { analyzeArticle, type EventExamples } from '@/lib/analysis';
-import { parseFile } from '@/lib/import/parse-file';
-import type { ParsedArticle } from '@/lib/import/types';
-import { resolveSource } from '@/lib/ingest/resolve';
+import { parseFile } from '@/lib/parse/parse-file';
+import type { ParsedArticle } from '@/lib/parse/types';
+import { resolveSource } from '@/lib/parse/resolve';
 import { withResolver, type PublisherResolver } from '@/lib/registry/publishers';
 import type { StanceKey } from '@/lib/stance';
 import type { DevRow } from './labels';

@@ -1,10 +1,12 @@
-// Pieces several datasets share: query-string building, SQL fragments, and the batching of
-// datasets that are computed as a whole (aggregates whose size is bounded by the vocabulary,
-// the lexicon or the entities, not by the number of articles).
-import { Prisma } from '@/lib/generated/prisma/client';
+// Pieces several datasets share: query-string building, and the two ways a dataset reads its
+// view's rows through the read layer (lib/queries): a list read a page or batch at a time, or a
+// result computed as a whole (aggregates whose size is bounded by the catalog, the registry,
+// the vocabulary, the lexicon or the entities, not by the number of articles).
+import type { Db } from '@/lib/db/prisma';
 import type { SliceFilter } from '@/lib/filters/slice';
-import { STANCES } from '@/lib/stance';
-import type { DatasetContext, FetchRequest, FetchResult, QueryScope, Row } from './types';
+import type { PageRequest, RowPage } from '@/lib/queries/keyset';
+import { exportRow } from './rows';
+import type { Column, DatasetContext, Row } from './types';
 
 /** `path?query` with only the non-empty params, in the order given. */
 export function withQuery(path: string, params: Record<string, string>): string {
@@ -29,32 +31,34 @@ export function sliceQuery(f: SliceFilter): Record<string, string> {
   });
 }
 
-/** Position of a stance group in the display order (advocacy, mainstream, critical, unrated). */
-export function groupOrder(expr: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`array_position(ARRAY[${Prisma.join([...STANCES])}]::text[], ${expr}::text)`;
+/** The columns of the article a row is in (lib/queries' ArticleRef), in export order. */
+export function articleRefColumns(what: string): Column[] {
+  return [
+    { key: 'articleId', header: 'Article ID', type: 'integer', nullable: false, description: `Article ${what} is in (/articles/<id>).` },
+    { key: 'title', header: 'Title', type: 'string', nullable: false, description: 'Headline of the article.' },
+    { key: 'publisher', header: 'Outlet', type: 'string', nullable: false, description: 'Publisher of the article.' },
+    { key: 'publisherSlug', header: 'Outlet ID', type: 'string', nullable: false, description: 'Publisher slug.' },
+    { key: 'publishedAt', header: 'Date', type: 'date', description: 'Publication date of the article.' },
+    { key: 'datePrecision', header: 'Date precision', type: 'string', nullable: false, description: 'day, month, year or unknown.' },
+    { key: 'url', header: 'URL', type: 'url', description: 'Original address of the article.' },
+  ];
 }
 
-/** The event slugs an article is linked to, "; "-separated (alias a): one lookup per row, for batches. */
-const ARTICLE_EVENTS = Prisma.sql`(SELECT string_agg(e.slug, '; ' ORDER BY e.slug)
-  FROM article_events ae JOIN events e ON e.id = ae.event_id WHERE ae.article_id = a.id)`;
-
 /**
- * The same list for a whole export: every article's events aggregated in one pass and joined
- * (alias ev, column ev.events). A per-row subquery costs about 5 µs a row in Postgres, most of a
- * 1M-row CSV export's time; one grouped pass over article_events takes about a second.
+ * fetch and count of a list view: its page's query functions, each row made an export row. The
+ * API's cursor and an export's batches are keyset positions in the page's order.
  */
-const ARTICLE_EVENTS_JOIN = Prisma.sql`LEFT JOIN (
-  SELECT ae.article_id, string_agg(e.slug, '; ' ORDER BY e.slug) AS events
-  FROM article_events ae JOIN events e ON e.id = ae.event_id GROUP BY ae.article_id) ev ON ev.article_id = a.id`;
-
-/**
- * SELECT and FROM of a dataset with an events column (alias a for the article), per query scope:
- * the per-row lookup for keyset batches, the one-pass join for a whole export.
- */
-export function withArticleEvents(from: Prisma.Sql, select: (events: Prisma.Sql) => Prisma.Sql): Record<QueryScope, { select: Prisma.Sql; from: Prisma.Sql }> {
+export function listed<F, T extends object>(
+  columns: readonly Column[],
+  list: (f: F, req: PageRequest, db: Db) => Promise<RowPage<T>>,
+  count: (f: F, db: Db) => Promise<number>,
+) {
   return {
-    batch: { select: select(ARTICLE_EVENTS), from },
-    all: { select: select(Prisma.sql`ev.events`), from: Prisma.sql`${from} ${ARTICLE_EVENTS_JOIN}` },
+    async fetch(ctx: DatasetContext, f: F, req: PageRequest): Promise<RowPage<Row>> {
+      const page = await list(f, req, ctx.db);
+      return { rows: page.rows.map((r) => exportRow(columns, r)), next: page.next };
+    },
+    count: (ctx: DatasetContext, f: F) => count(f, ctx.db),
   };
 }
 
@@ -74,7 +78,7 @@ export function computed<F extends object>(compute: (ctx: DatasetContext, f: F) 
     return p;
   };
   return {
-    async fetch(ctx: DatasetContext, f: F, req: FetchRequest): Promise<FetchResult> {
+    async fetch(ctx: DatasetContext, f: F, req: PageRequest): Promise<RowPage<Row>> {
       const rows = await rowsFor(ctx, f);
       const start = req.after ? Number(req.after[0]) + 1 : Math.max(0, req.offset ?? 0);
       if (!Number.isSafeInteger(start)) return { rows: [], next: null };

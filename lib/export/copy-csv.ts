@@ -12,7 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { orderBy, type KeysetQuery } from './keyset';
+import { orderBy, type RowQuery } from '@/lib/queries/keyset';
 import { FORMULA_TRIGGERS } from './neutralize';
 import type { Column } from './types';
 import { csvHeader, type WriteOptions } from './writers';
@@ -63,15 +63,16 @@ function cellSql(c: Column, ref: string): { expr: string; quoted: boolean } {
 }
 
 /**
- * The COPY statement for a dataset's rows in its export order. The dataset's SELECT (each column
- * aliased to its key) runs in a subquery with its sort keys; the outer query formats each cell
- * and orders by those keys (a plain subquery is pulled up, so the sort can still use an index).
+ * The COPY statement for a dataset's rows in its export order. The view's SELECT (lib/queries,
+ * each column aliased to its row field) runs in a subquery with its sort keys; the outer query
+ * formats each column's field as a cell and orders by those keys (a plain subquery is pulled up,
+ * so the sort can still use an index).
  */
-export function copyCsvStatement(columns: readonly Column[], q: KeysetQuery): string {
+export function copyCsvStatement(columns: readonly Column[], q: RowQuery): string {
   const keys = q.sort.map((p, i) => Prisma.sql`${p.expr} AS ${Prisma.raw(`"__k${i}"`)}`);
   const inner = Prisma.sql`SELECT ${q.select}, ${Prisma.join(keys, ', ')} FROM ${q.from} WHERE ${q.where}`;
   const outerOrder = orderBy(q.sort.map((p, i) => ({ ...p, expr: Prisma.raw(`t."__k${i}"`) })));
-  const cells = columns.map((c, i) => ({ ...cellSql(c, `t."${c.key.replace(/"/g, '""')}"`), as: `c${i}` }));
+  const cells = columns.map((c, i) => ({ ...cellSql(c, `t."${(c.field ?? c.key).replace(/"/g, '""')}"`), as: `c${i}` }));
   const forced = cells.filter((c) => c.quoted).map((c) => c.as);
   const select = `SELECT ${cells.map((c) => `${c.expr} AS ${c.as}`).join(', ')} FROM (${inlineParameters(inner)}) t ORDER BY ${inlineParameters(outerOrder)}`;
   return `COPY (${select}) TO STDOUT WITH (FORMAT csv${forced.length ? `, FORCE_QUOTE (${forced.join(', ')})` : ''})`;
@@ -130,7 +131,7 @@ export async function writeCsvByCopy(
   pool: pg.Pool,
   out: Writable,
   columns: readonly Column[],
-  q: KeysetQuery,
+  q: RowQuery,
   opts: WriteOptions,
 ): Promise<number> {
   const statement = copyCsvStatement(columns, q);

@@ -1,7 +1,7 @@
 // The registry of export datasets: name → columns, filter parser and row source. The export
 // routes (/api/export/<name>), the read-only API (/api/v1/<name>), the OpenAPI description and
 // the Export menus all come from this one list, so adding a dataset here adds it everywhere.
-import type { SearchParamsRecord } from '@/components/data-table/search-params';
+import type { SearchParamsRecord } from '@/lib/filters/search-params';
 import { articlesDataset } from './sets/articles';
 import { attributionsDataset } from './sets/attributions';
 import { claimsDataset } from './sets/claims';
@@ -11,6 +11,7 @@ import { eventsDataset } from './sets/events';
 import { publishersDataset } from './sets/publishers';
 import { sourcesDataset } from './sets/sources';
 import { termsDataset } from './sets/terms';
+import type { Key } from '@/lib/queries/keyset';
 import type { Dataset, DatasetContext, Row } from './types';
 
 export const DATASET_NAMES = [
@@ -62,7 +63,7 @@ export async function* rowBatches<F>(ds: Dataset<F>, ctx: DatasetContext, filter
     yield* ds.batches(ctx, filter, batchSize);
     return;
   }
-  let after = null as Row[keyof Row][] | null;
+  let after: Key | null = null;
   for (;;) {
     const { rows, next } = await ds.fetch(ctx, filter, { after, limit: batchSize });
     if (rows.length) yield rows;

@@ -4,27 +4,17 @@ import { PassThrough, Readable } from 'node:stream';
 import { pgPool } from '@/lib/db/pg-pool';
 import { prisma } from '@/lib/db/prisma';
 import { getDataset, searchParamsRecord, type AnyDataset } from './datasets';
-import { decodeCursor, encodeCursor } from './keyset';
+import { decodeCursor, encodeCursor } from './cursor';
 import { buildProvenance, EXPORT_FORMATS, type ExportFormat } from './provenance';
 import { runExport } from './run';
-import { DatasetNotFoundError, DatasetParamError, type DatasetContext } from './types';
+import { DatasetParamError } from '@/lib/filters/errors';
+import { errorResponse, json, jsonError, NO_STORE } from '@/lib/http/respond';
+import type { DatasetContext } from './types';
 import { CONTENT_TYPES } from './writers';
 
 export const API_MAX_LIMIT = 500;
 export const API_DEFAULT_LIMIT = 100;
 
-const NO_STORE = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } as const;
-
-export function jsonError(status: number, code: string, message: string, param?: string): Response {
-  return Response.json({ error: { status, code, message, ...(param ? { param } : {}) } }, { status, headers: NO_STORE });
-}
-
-function errorResponse(err: unknown): Response {
-  if (err instanceof DatasetParamError) return jsonError(400, 'bad_param', err.message, err.param);
-  if (err instanceof DatasetNotFoundError) return jsonError(404, 'not_found', err.message);
-  console.error('[export]', err);
-  return jsonError(500, 'server_error', 'The export failed on the server.');
-}
 
 function unknownDataset(name: string): Response {
   return jsonError(404, 'unknown_dataset', `No dataset "${name}". See /api/v1/openapi.json for the list.`);
@@ -65,10 +55,10 @@ export async function handleExport(request: Request, name: string): Promise<Resp
     if (flag(params.get('provenance'))) {
       // The companion of a CSV or JSON Lines file: the same provenance, with the count from SQL.
       const rowCount = await ds.count(ctx, filter);
-      return Response.json(buildProvenance(ds, filter, { format, origin: url.origin, rowCount }), { headers: NO_STORE });
+      return json(buildProvenance(ds, filter, { format, origin: url.origin, rowCount }));
     }
   } catch (err) {
-    return errorResponse(err);
+    return errorResponse(err, 'export', 'The export failed on the server.');
   }
 
   const exportedAt = new Date();
@@ -139,9 +129,8 @@ export async function handleApi(request: Request, name: string): Promise<Respons
   const ds = getDataset(name);
   if (!ds) return unknownDataset(name);
   try {
-    const body = await apiPage(ds, context(), new URL(request.url).searchParams);
-    return Response.json(body, { headers: NO_STORE });
+    return json(await apiPage(ds, context(), new URL(request.url).searchParams));
   } catch (err) {
-    return errorResponse(err);
+    return errorResponse(err, 'api', 'The request failed on the server.');
   }
 }

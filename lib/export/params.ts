@@ -1,14 +1,14 @@
 // Documentation of the query params the shared filter parsers read (lib/filters/*), for the
 // OpenAPI description and docs/api.md. The parsing itself stays in lib/filters: exports and the
 // API call the same functions the pages do.
-import { ARTICLE_SORTS } from '@/lib/filters/articles';
+import { ARTICLE_DEFAULT_SORT, ARTICLE_SORTS } from '@/lib/filters/articles';
 import { CLAIM_KINDS } from '@/lib/filters/slice';
 import { STANCES } from '@/lib/stance';
 import type { ParamSpec } from './types';
 
 const groups = STANCES.join(', ');
 
-export const P = {
+export const PARAM_SPECS = {
   stance: {
     name: 'stance',
     description: `Stance groups of the outlet, comma-separated (${groups}). Unknown values are ignored.`,
@@ -47,7 +47,7 @@ export const P = {
   articleSort: {
     name: 'sort',
     description: 'Row order, as on the page: column.asc or column.desc. Ties are broken by article id.',
-    schema: { type: 'string', enum: ARTICLE_SORTS.flatMap((s) => [`${s}.asc`, `${s}.desc`]), default: 'publishedAt.desc' },
+    schema: { type: 'string', enum: ARTICLE_SORTS.flatMap((s) => [`${s}.asc`, `${s}.desc`]), default: ARTICLE_DEFAULT_SORT },
   },
   event: {
     name: 'event',
@@ -84,4 +84,4 @@ export const P = {
   },
 } satisfies Record<string, ParamSpec>;
 
-export const SLICE_PARAM_SPECS: readonly ParamSpec[] = [P.event, P.from, P.to, P.publisher, P.stance];
+export const SLICE_PARAM_SPECS: readonly ParamSpec[] = [PARAM_SPECS.event, PARAM_SPECS.from, PARAM_SPECS.to, PARAM_SPECS.publisher, PARAM_SPECS.stance];

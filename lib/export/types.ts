@@ -1,11 +1,12 @@
 // The shape every export dataset has: its columns, how it reads filters from a query string,
-// and how it reads its rows from the database a batch at a time. Writers (CSV, XLSX, JSON,
-// JSON Lines), the export routes, the paginated API and the OpenAPI description all work from
-// these definitions only (lib/export/datasets.ts is the registry).
-import type { SearchParamsRecord } from '@/components/data-table/search-params';
+// and which read-layer function (lib/queries) gives its rows, a page or a batch at a time — the
+// function the dataset's page calls. Writers (CSV, XLSX, JSON, JSON Lines), the export routes,
+// the paginated API and the OpenAPI description all work from these definitions only
+// (lib/export/datasets.ts is the registry).
 import type pg from 'pg';
 import type { Db } from '@/lib/db/prisma';
-import type { KeysetQuery } from './keyset';
+import type { SearchParamsRecord } from '@/lib/filters/search-params';
+import type { PageRequest, QueryScope, RowPage, RowQuery } from '@/lib/queries/keyset';
 
 export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'datetime' | 'url';
 
@@ -19,23 +20,18 @@ export interface Column {
   description: string;
   /** Default true: the value may be missing (null). */
   nullable?: boolean;
+  /** The field of the view's row (lib/queries) this column exports, when it is not named `key`. */
+  field?: string;
 }
 
 export type CellValue = string | number | boolean | null;
 
-/** How a dataset's query will be read: in keyset batches, or whole (the COPY path). */
-export type QueryScope = 'batch' | 'all';
 export type Row = Record<string, CellValue>;
-
-/** A keyset position: the sort values of the last row read, then its id. */
-export type Key = CellValue[];
 
 export interface DatasetContext {
   /**
-   * Client for the export's own SQL (articles, publishers, events, event-comparison, claims,
-   * attributions). The terms, distinctive-words and sources datasets call the /compare and
-   * /sources pages' query functions (lib/queries/compare.ts, sources.ts) so their numbers are the
-   * pages' numbers; those read through the app's prisma() client, i.e. DATABASE_URL.
+   * The client the dataset's query functions read through: the app's prisma() (DATABASE_URL) in
+   * the routes, a test database's client in tests.
    */
   db: Db;
   /**
@@ -43,20 +39,6 @@ export interface DatasetContext {
    * or for a dataset without `query`, CSV goes through the batch writer: same bytes, slower.
    */
   pool?: pg.Pool;
-}
-
-export interface FetchRequest {
-  /** Rows after this keyset position (exclusive). */
-  after?: Key | null;
-  /** Rows to skip (the API's `page`); used only without `after`. */
-  offset?: number;
-  limit: number;
-}
-
-export interface FetchResult {
-  rows: Row[];
-  /** Position after the last row returned, or null when no row follows. */
-  next: Key | null;
 }
 
 export interface ParamSpec {
@@ -92,33 +74,15 @@ export interface Dataset<F> {
   sortId(filter: F): string;
   /** Checks the filters against the database (e.g. the event exists); throws DatasetNotFoundError. */
   check?(ctx: DatasetContext, filter: F): Promise<void>;
-  fetch(ctx: DatasetContext, filter: F, req: FetchRequest): Promise<FetchResult>;
+  /** One page (`offset`) or batch (`after`) of rows, from the page's own query function. */
+  fetch(ctx: DatasetContext, filter: F, req: PageRequest): Promise<RowPage<Row>>;
   count(ctx: DatasetContext, filter: F): Promise<number>;
   /**
-   * The rows as one SQL query (columns aliased to their keys, in export order), for datasets read
-   * straight from tables: CSV exports of these stream through COPY. `scope` 'all' (the COPY path)
-   * may join precomputed aggregates where 'batch' (default) looks them up row by row.
+   * The view's rows as one SQL query (lib/queries), for datasets read straight from tables: CSV
+   * exports of these stream through COPY, each column read from its field. `scope` 'all' (the
+   * COPY path) may join precomputed aggregates where 'batch' (default) looks them up row by row.
    */
-  query?(filter: F, scope?: QueryScope): KeysetQuery;
+  query?(filter: F, scope?: QueryScope): RowQuery;
   /** Streams every row in batches; defaults to calling fetch() with keyset positions. */
   batches?(ctx: DatasetContext, filter: F, batchSize: number): AsyncGenerator<Row[]>;
-}
-
-/** A bad or missing query parameter: HTTP 400. */
-export class DatasetParamError extends Error {
-  constructor(
-    message: string,
-    readonly param: string,
-  ) {
-    super(message);
-    this.name = 'DatasetParamError';
-  }
-}
-
-/** The filters name something that does not exist (an unknown event): HTTP 404. */
-export class DatasetNotFoundError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DatasetNotFoundError';
-  }
 }

@@ -1,6 +1,6 @@
 // One schema for the article filters, shared by the /articles page, its exports and the API,
 // so a view, its export and its link always mean the same rows.
-import { firstParam, parseIsoDay, parseListParam, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { firstParam, parseIsoDay, parseListParam, type SearchParamsRecord } from './search-params';
 import { STANCES, type StanceKey } from '@/lib/stance';
 import { slug } from './slice';
 
@@ -33,6 +33,9 @@ export function parseArticleFilter(raw: SearchParamsRecord): ArticleFilter {
 
 export const ARTICLE_SORTS = ['publishedAt', 'title', 'publisher', 'wordCount', 'stance'] as const;
 export type ArticleSort = (typeof ARTICLE_SORTS)[number];
+export const ARTICLE_DEFAULT_SORT = 'publishedAt.desc';
+/** The article table's sort whitelist and default (parseTableParams, parseOrder). */
+export const ARTICLE_TABLE = { sortable: ARTICLE_SORTS, defaultSort: ARTICLE_DEFAULT_SORT };
 
 export function isFiltered(f: ArticleFilter): boolean {
   return f.stances.length > 0 || f.publishers.length > 0 || !!f.via || !!f.from || !!f.to || !!f.q || !!f.event;

@@ -1,7 +1,7 @@
 // Filters shared by the analysis views (/compare, /claims, /sources), their exports and the
 // API: one parser per view, all built from the same pieces, so a page, its export and its API
 // call with the same query string mean the same rows.
-import { firstParam, parseIsoDay, parseListParam, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { firstParam, parseIsoDay, parseListParam, type SearchParamsRecord } from './search-params';
 import { STANCES, type StanceKey } from '@/lib/stance';
 
 /** A slice of the corpus: which articles a view aggregates over. */
@@ -55,6 +55,8 @@ export function parseClaimFilter(raw: SearchParamsRecord): ClaimFilter {
 export const CLAIM_SORTS = ['value', 'kind', 'publishedAt', 'publisher'] as const;
 export type ClaimSort = (typeof CLAIM_SORTS)[number];
 export const CLAIM_DEFAULT_SORT = 'publishedAt.desc';
+/** The claims table's sort whitelist and default (parseTableParams, parseOrder). */
+export const CLAIM_TABLE = { sortable: CLAIM_SORTS, defaultSort: CLAIM_DEFAULT_SORT };
 
 export interface CompareFilter extends SliceFilter {
   /** The two groups the distinctive-words view sets against each other. */
@@ -82,6 +84,8 @@ export interface SourceFilter extends SliceFilter {
 export const SOURCE_SORTS = ['entity', 'mentions', 'articles', ...STANCES] as const;
 export type SourceSort = (typeof SOURCE_SORTS)[number];
 export const SOURCE_DEFAULT_SORT = 'mentions.desc';
+/** The sources table's sort whitelist and default (parseTableParams, parseOrder). */
+export const SOURCE_TABLE = { sortable: SOURCE_SORTS, defaultSort: SOURCE_DEFAULT_SORT };
 
 export function parseSourceFilter(raw: SearchParamsRecord): SourceFilter {
   const entity = firstParam(raw.entity)?.trim().slice(0, 200);

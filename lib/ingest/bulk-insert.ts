@@ -4,26 +4,16 @@
 // on large files (see BENCHMARKS.md); this sends the same rows with about 15 parameters.
 // Row shapes are Prisma's own CreateManyInput types, so callers build rows as before.
 import { Prisma } from '@/lib/generated/prisma/client';
+import type { ParsedArticle } from '@/lib/parse/types';
 
 type Tx = Pick<Prisma.TransactionClient, '$queryRaw' | '$executeRaw'>;
 
-export interface ArticleInsert {
+/** A parsed article's own fields, with its outlet, host and batch resolved to ids. */
+export interface ArticleInsert extends Pick<ParsedArticle, 'title' | 'titleSource' | 'author' | 'publishedAt' | 'datePrecision' | 'url' | 'language' | 'languageSource' | 'body' | 'sourceFile' | 'sourceIndex'> {
   publisherId: number;
   viaId: number | null;
-  title: string;
-  titleSource: string | null;
-  author: string | null;
-  /** YYYY-MM-DD or null */
-  publishedAt: string | null;
-  datePrecision: 'day' | 'month' | 'year' | 'unknown';
-  url: string | null;
-  language: string;
-  languageSource: 'metadata' | 'detected' | null;
-  body: string;
   wordCount: number;
   contentHash: string;
-  sourceFile: string;
-  sourceIndex: number;
   importBatchId: number;
 }
 

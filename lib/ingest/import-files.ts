@@ -5,8 +5,8 @@
 import { loadLanguageDetector } from '@/lib/analysis/language';
 import type { Db } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { contentHash, countWords } from '@/lib/import/normalize';
-import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/import/types';
+import { contentHash, countWords } from '@/lib/parse/normalize';
+import { ImportFileError, type FileResult, type ImportOptions, type InputFile, type ParsedArticle } from '@/lib/parse/types';
 import { analysedText, analyzeArticle, type EventExamples } from '@/lib/analysis';
 import type { Catalog } from '@/lib/analysis/catalog';
 import { normalizeName } from '@/lib/registry/publishers';
@@ -15,24 +15,9 @@ import { eventIdsBySlug } from './event-sync';
 import { insertArticles } from './bulk-insert';
 import { persistAnalysis } from './persist-analysis';
 import { prepareFile, type PreAnalysis, type PreparedFile } from './prepare-file';
-import { resolveSource, type PublisherRef, type ResolvedSource } from './resolve';
+import { resolveSource, type PublisherRef, type ResolvedSource } from '@/lib/parse/resolve';
 import { loadUserCatalog, withUserEvents } from './user-catalog';
 import { loadEventExamples } from './event-examples';
-
-export interface InputFile {
-  /** Shown to users and stored as the article's source file. */
-  name: string;
-  bytes: Uint8Array;
-}
-
-export interface FileResult {
-  file: string;
-  status: 'imported' | 'failed';
-  parsed: number;
-  new: number;
-  duplicate: number;
-  reason?: string;
-}
 
 export interface ImportReport {
   batchId: number;

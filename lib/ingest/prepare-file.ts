@@ -7,11 +7,11 @@
 import type { Db } from '@/lib/db/prisma';
 import { analyzeArticle, type ArticleAnalysis, type EventExamples } from '@/lib/analysis';
 import type { Catalog } from '@/lib/analysis/catalog';
-import { parseFile } from '@/lib/import/parse-file';
-import { contentHash } from '@/lib/import/normalize';
-import type { ImportOptions, ParsedArticle } from '@/lib/import/types';
+import { parseFile } from '@/lib/parse/parse-file';
+import { contentHash } from '@/lib/parse/normalize';
+import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
 import type { StanceKey } from '@/lib/stance';
-import { resolveSource } from './resolve';
+import { resolveSource } from '@/lib/parse/resolve';
 import { withUserEvents } from './user-catalog';
 
 export interface PreAnalysis {

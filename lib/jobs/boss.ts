@@ -1,8 +1,10 @@
 // pg-boss: the job queue lives in the same Postgres (schema "pgboss", created by pg-boss itself
 // under its own advisory lock). The dashboard only sends jobs; the worker process
 // (scripts/worker.ts) runs them and does pg-boss's maintenance (expiring jobs of a worker that
-// died, so they are retried).
-import PgBoss from 'pg-boss';
+// died, so they are retried). A database whose queue pg-boss 10 created is carried over first
+// (upgrade-v10.ts, docs/adr/0004-pg-boss-12.md).
+import { PgBoss } from 'pg-boss';
+import { startWithV10Upgrade } from './upgrade-v10';
 
 export const IMPORT_QUEUE = 'import-upload';
 
@@ -28,19 +30,29 @@ export const IMPORT_QUEUE_OPTIONS: ImportQueueOptions = {
 
 export type BossRole = 'producer' | 'worker';
 
-/** `queue` overrides the queue's retry settings when the queue is first created (tests). */
-export async function startBoss(url: string, role: BossRole, queue: Partial<ImportQueueOptions> = {}): Promise<PgBoss> {
+export interface StartBossOptions {
+  /** Overrides the queue's retry settings when the queue is first created (tests). */
+  queue?: Partial<ImportQueueOptions>;
+  log?: (line: string) => void;
+}
+
+/** Starts pg-boss on `url` (after carrying a pg-boss 10 queue over, once) and creates the import queue. */
+export async function startBoss(url: string, role: BossRole, opts: StartBossOptions = {}): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: url,
     max: role === 'worker' ? 4 : 2,
     application_name: `stance-lens-${role}`,
+    instanceName: `stance-lens-${role}`,
     supervise: role === 'worker',
     schedule: false,
     migrate: true,
   });
-  boss.on('error', (err) => console.error(`stance-lens: job queue (${role}): ${err.message}`));
-  await boss.start();
-  await boss.createQueue(IMPORT_QUEUE, { name: IMPORT_QUEUE, ...IMPORT_QUEUE_OPTIONS, ...queue });
+  boss.on('error', (err: Error) => console.error(`stance-lens: job queue (${role}): ${err.message}`));
+  const log = opts.log ?? ((line: string) => console.log(`stance-lens: ${line}`));
+  await startWithV10Upgrade(url, boss, IMPORT_QUEUE, log, async () => {
+    await boss.start();
+    await boss.createQueue(IMPORT_QUEUE, { ...IMPORT_QUEUE_OPTIONS, ...opts.queue });
+  });
   return boss;
 }
 
@@ -68,5 +80,5 @@ export async function enqueueImport(boss: PgBoss, uploadId: number): Promise<str
 export async function stopProducerBoss(): Promise<void> {
   const boss = globalForBoss.__stanceLensBoss;
   delete globalForBoss.__stanceLensBoss;
-  if (boss) await (await boss.catch(() => null))?.stop({ graceful: false, wait: true });
+  if (boss) await (await boss.catch(() => null))?.stop({ graceful: false });
 }

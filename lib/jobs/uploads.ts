@@ -4,14 +4,15 @@
 // either fully imported and marked so, or untouched and still queued; the retried job picks up
 // the files not yet done.
 import path from 'node:path';
-import type PgBoss from 'pg-boss';
-import type { Db } from '@/lib/db/prisma';
+import type { JobWithMetadata } from 'pg-boss';
+import { prisma, type Db } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { assertAdmin, type Actor } from '@/lib/auth/actor';
 import { CurationError } from '@/lib/curation/errors';
-import { importFiles, type FileResult, type ImportRunOptions } from '@/lib/ingest/import-files';
+import { importFiles, type ImportRunOptions } from '@/lib/ingest/import-files';
+import type { FileResult } from '@/lib/parse/types';
 import { refreshCandidates } from '@/lib/ingest/reanalyze';
-import type { ImportJobData } from './boss';
+import { enqueueImport, producerBoss, type ImportJobData } from './boss';
 
 /** What /import accepts: the formats the importer parses. */
 export const UPLOAD_EXTENSIONS = ['.txt', '.html', '.htm', '.csv', '.json', '.jsonl', '.ndjson', '.md'] as const;
@@ -69,6 +70,11 @@ export async function createUpload(
     });
     throw err;
   }
+}
+
+/** A curator's upload from /import: stored in the app's database, queued on its job queue. */
+export function queueUpload(actor: Actor | null, files: UploadInput[]): Promise<{ uploadId: number; jobId: string | null }> {
+  return createUpload(prisma(), actor, files, async (uploadId) => enqueueImport(await producerBoss(), uploadId));
 }
 
 export interface ProcessOptions {
@@ -131,7 +137,7 @@ export async function processUpload(db: Db, uploadId: number, opts: ProcessOptio
 }
 
 /** pg-boss handler: one job, one upload. On the last attempt a failure is recorded on the upload. */
-export async function runImportJob(db: Db, job: Pick<PgBoss.JobWithMetadata<ImportJobData>, 'data' | 'retryCount' | 'retryLimit'>, opts: ProcessOptions = {}) {
+export async function runImportJob(db: Db, job: Pick<JobWithMetadata<ImportJobData>, 'data' | 'retryCount' | 'retryLimit'>, opts: ProcessOptions = {}) {
   try {
     const report = await processUpload(db, job.data.uploadId, opts);
     return report.totals;

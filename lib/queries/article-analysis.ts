@@ -18,3 +18,6 @@ export async function articleAnalysis(articleId: number) {
   ]);
   return { events, terms, claims, attributions, stance };
 }
+
+/** What the reader page shows beside an article's text (articleAnalysis's result). */
+export type ArticleAnalysisRows = Awaited<ReturnType<typeof articleAnalysis>>;

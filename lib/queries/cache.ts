@@ -6,7 +6,7 @@
 // dashboard the aggregates (seconds at 1M articles) cost one round trip. No invalidation hooks,
 // so it also holds for writes from other processes (CLI imports, the worker, psql).
 import { cache as perRequest } from 'react';
-import { prisma } from '@/lib/db/prisma';
+import { prisma, type Db } from '@/lib/db/prisma';
 
 const MAX_ENTRIES = 300;
 
@@ -15,8 +15,15 @@ interface Entry {
   value: Promise<unknown>;
 }
 
-const g = globalThis as unknown as { __stanceLensQueryCache?: Map<string, Entry> };
-const entries = (): Map<string, Entry> => (g.__stanceLensQueryCache ??= new Map());
+// One map per client (one database): the app's prisma() in the server, a test's own database
+// beside it. A snapshot only means something in the database it was read from.
+const g = globalThis as unknown as { __stanceLensQueryCache?: WeakMap<Db, Map<string, Entry>> };
+function entries(db: Db): Map<string, Entry> {
+  const all = (g.__stanceLensQueryCache ??= new WeakMap());
+  let map = all.get(db);
+  if (!map) all.set(db, (map = new Map()));
+  return map;
+}
 
 export function queryCacheEnabled(): boolean {
   return process.env.STANCE_LENS_QUERY_CACHE !== 'off';
@@ -24,20 +31,20 @@ export function queryCacheEnabled(): boolean {
 
 // Read afresh for every request (React's cache() scopes it to one server render), so a page
 // rendered after a commit always sees it; the queries of one page share the one round trip.
-const currentSnapshot = perRequest(async (): Promise<string> => {
-  const rows = await prisma().$queryRaw<{ s: string }[]>`SELECT pg_current_snapshot()::text AS s`;
+const currentSnapshot = perRequest(async (db: Db): Promise<string> => {
+  const rows = await db.$queryRaw<{ s: string }[]>`SELECT pg_current_snapshot()::text AS s`;
   return rows[0]!.s;
 });
 
 /**
  * `load()`'s result, computed at most once per key while the data stays the same. Callers get
  * their own copy, so nothing they do to it reaches the next request. Values must be
- * structured-cloneable (plain rows, Dates, BigInts).
+ * structured-cloneable (plain rows, Dates, BigInts). `db` is the client `load` reads through.
  */
-export async function cachedQuery<T>(key: string, load: () => Promise<T>): Promise<T> {
+export async function cachedQuery<T>(key: string, load: () => Promise<T>, db: Db = prisma()): Promise<T> {
   if (!queryCacheEnabled()) return load();
-  const snapshot = await currentSnapshot();
-  const map = entries();
+  const snapshot = await currentSnapshot(db);
+  const map = entries(db);
   const hit = map.get(key);
   if (hit && hit.snapshot === snapshot) {
     map.delete(key);
@@ -61,4 +68,12 @@ export async function cachedQuery<T>(key: string, load: () => Promise<T>): Promi
 /** A stable key from a function name and its arguments. */
 export function cacheKey(name: string, ...args: unknown[]): string {
   return `${name}:${JSON.stringify(args)}`;
+}
+
+/**
+ * One page of a list view, kept like any aggregate. A batch that continues a cursor (an export or
+ * the API walking every row) is read once and not kept, so a large export never fills the cache.
+ */
+export function cachedPage<T>(key: string, req: { after?: unknown }, load: () => Promise<T>, db: Db = prisma()): Promise<T> {
+  return req.after ? load() : cachedQuery(key, load, db);
 }

@@ -3,18 +3,13 @@
 // or to nothing when it was merged away.
 import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db/prisma';
-import type { EntityType } from '@/lib/curation/audit';
+import type { AuditEntry, EntityType } from '@/lib/curation/audit';
 
-export interface ChangeRow {
+/** An audit_log row as pages read it: the entry as recorded, when and by whom, and a link to its entity. */
+export interface ChangeRow extends Required<AuditEntry> {
   id: number;
   at: string;
   actor: string;
-  entityType: EntityType;
-  entityId: number;
-  entityLabel: string;
-  action: string;
-  before: unknown;
-  after: unknown;
   reason: string | null;
   href: string | null;
 }

@@ -1,24 +1,23 @@
-// Every extracted figure (/claims): the page of rows, the counts per group, the points of the
-// values chart and the filter choices. Each is one aggregate query over the same WHERE
-// (claimWhere in lib/queries/slice.ts), so the table, the chart and an export of the same query
-// string describe exactly the same claims. A claim's group is its article's (ARTICLE_STANCE).
+// Every extracted figure: the claims list (/claims, its exports and the API read the same rows
+// through listClaims and countClaims), an event's figures (the event page and its comparison
+// export), the counts per group, the points of the values chart and the filter choices. Each is
+// one query over the same WHERE (claimWhere in lib/queries/slice.ts), so the table, the chart
+// and an export of the same query string describe exactly the same claims. A claim's group is
+// its article's (ARTICLE_STANCE).
 import { Prisma } from '@/lib/generated/prisma/client';
-import { prisma } from '@/lib/db/prisma';
-import { cachedQuery, cacheKey } from './cache';
-import type { ClaimFilter, ClaimSort } from '@/lib/filters/slice';
-import { ARTICLE_STANCE } from '@/lib/queries/curation-sql';
-import { claimWhere } from '@/lib/queries/slice';
+import { prisma, type Db } from '@/lib/db/prisma';
+import type { Order } from '@/lib/filters/search-params';
+import type { ClaimFilter, ClaimSort, SliceFilter } from '@/lib/filters/slice';
 import type { StanceKey } from '@/lib/stance';
+import { ARTICLE_REF_COLUMNS, type ArticleRef } from './articles';
+import { cachedPage, cachedQuery, cacheKey } from './cache';
+import { ARTICLE_STANCE, COUNTED_ONCE } from './counting-rules';
+import { countRows, readRows, selectOn, type ListRequest, type RowPage, type RowQuery, type SortPart } from './keyset';
+import { claimWhere, sliceWhere } from './slice';
 
-export interface ClaimListRow {
+/** One figure stated in one article, as every claims view reads it. */
+export interface ClaimRow extends ArticleRef {
   id: number;
-  articleId: number;
-  title: string;
-  publisher: string;
-  publisherSlug: string;
-  stance: StanceKey;
-  publishedAt: string | null;
-  datePrecision: 'day' | 'month' | 'year' | 'unknown';
   value: number | null;
   valueText: string;
   vague: boolean;
@@ -35,26 +34,60 @@ export interface ClaimListRow {
 
 const CLAIM_FROM = Prisma.sql`claims c JOIN articles a ON a.id = c.article_id JOIN publishers p ON p.id = a.publisher_id`;
 
-const ORDER: Record<ClaimSort, Prisma.Sql> = {
-  value: Prisma.sql`c.value`,
-  kind: Prisma.sql`c.kind`,
-  publishedAt: Prisma.sql`a.published_at`,
-  publisher: Prisma.sql`lower(p.name)`,
+const CLAIM_ROW_FROM = Prisma.sql`${CLAIM_FROM} LEFT JOIN events e ON e.id = c.event_id`;
+
+const CLAIM_COLUMNS = Prisma.sql`
+  c.id, ${ARTICLE_REF_COLUMNS}, c.value, c.value_text AS "valueText", c.vague, c.qualifier, c.kind, c.sentence,
+  c.source, c.source_text AS "sourceText", e.slug AS "eventSlug", e.name AS "eventName"`;
+
+/** The table's sort columns, empty values last either way; the claim id follows in the same direction. */
+const ORDER: Record<ClaimSort, Omit<SortPart, 'desc'>> = {
+  value: { expr: Prisma.sql`c.value`, type: 'float8', nullable: true },
+  kind: { expr: Prisma.sql`c.kind`, type: 'text' },
+  publishedAt: { expr: Prisma.sql`a.published_at`, type: 'date', nullable: true },
+  publisher: { expr: Prisma.sql`lower(p.name)`, type: 'text' },
 };
 
-/** One page of claims. Vague figures ("thousands") have no value and sort last either way. */
-export async function listClaims(f: ClaimFilter, page: { offset: number; limit: number; sort: ClaimSort; desc: boolean }): Promise<ClaimListRow[]> {
-  const dir = page.desc ? Prisma.sql`DESC NULLS LAST` : Prisma.sql`ASC NULLS LAST`;
-  return cachedQuery(cacheKey('listClaims', f, page), () => prisma().$queryRaw<ClaimListRow[]>`
-    SELECT c.id, c.article_id AS "articleId", a.title, p.name AS publisher, p.slug AS "publisherSlug",
-           ${ARTICLE_STANCE}::text AS stance, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
-           a.date_precision::text AS "datePrecision",
-           c.value, c.value_text AS "valueText", c.vague, c.qualifier, c.kind, c.sentence,
-           c.source, c.source_text AS "sourceText", e.slug AS "eventSlug", e.name AS "eventName"
-    FROM ${CLAIM_FROM} LEFT JOIN events e ON e.id = c.event_id
-    WHERE ${claimWhere(f)}
-    ORDER BY ${ORDER[page.sort]} ${dir}, c.id ${page.desc ? Prisma.sql`DESC` : Prisma.sql`ASC`}
-    LIMIT ${page.limit} OFFSET ${page.offset}`);
+/** The claims list as one query: its rows (ClaimRow), filters and order. Vague figures ("thousands") have no value and sort last. */
+export function claimQuery(f: ClaimFilter, order: Order<ClaimSort>): RowQuery {
+  return {
+    select: CLAIM_COLUMNS,
+    from: CLAIM_ROW_FROM,
+    where: claimWhere(f),
+    sort: [
+      { ...ORDER[order.sort], desc: order.desc },
+      { expr: Prisma.sql`c.id`, type: 'int', desc: order.desc },
+    ],
+  };
+}
+
+/** A page of the claims list, or the batch after a cursor (exports, the API). */
+export async function listClaims(f: ClaimFilter, page: ListRequest<ClaimSort>, db: Db = prisma()): Promise<RowPage<ClaimRow>> {
+  return cachedPage(cacheKey('listClaims', f, page), page, () => readRows<ClaimRow>(selectOn(db), claimQuery(f, page), page), db);
+}
+
+/** The claims the filter matches: the list's row count. */
+export async function countClaims(f: ClaimFilter, db: Db = prisma()): Promise<number> {
+  return cachedQuery(cacheKey('countClaims', f), () => countRows(selectOn(db), CLAIM_FROM, claimWhere(f)), db);
+}
+
+/**
+ * The figures placed on an event, by kind and largest first: the event page's (at most `limit`)
+ * and its comparison export's (all, `limit: null`). `narrow` keeps only the articles of a slice
+ * (dates, outlets, groups). A reprint's figures are its original's.
+ */
+export async function eventClaims(eventId: number, opts: { narrow?: SliceFilter; limit?: number | null } = {}, db: Db = prisma()): Promise<ClaimRow[]> {
+  const { narrow, limit = 300 } = opts;
+  return cachedQuery(
+    cacheKey('eventClaims', eventId, narrow ?? null, limit),
+    () =>
+      db.$queryRaw<ClaimRow[]>`
+        SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_ROW_FROM}
+        WHERE c.event_id = ${eventId} AND ${COUNTED_ONCE} AND ${narrow ? sliceWhere({ ...narrow, event: null }) : Prisma.sql`TRUE`}
+        ORDER BY c.kind, c.value DESC NULLS LAST, c.id
+        LIMIT ${limit}`,
+    db,
+  );
 }
 
 export interface ClaimGroupCount {
@@ -75,7 +108,6 @@ export async function claimCounts(f: ClaimFilter): Promise<ClaimGroupCount[]> {
     WHERE ${claimWhere(f)}
     GROUP BY 1`);
 }
-
 export interface ClaimValuePoint {
   stance: StanceKey;
   value: number;

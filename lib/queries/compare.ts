@@ -3,13 +3,14 @@
 // loaded into JavaScript. An article's group is ARTICLE_STANCE and a reprint counts once, as its
 // original (COUNTED_ONCE), as everywhere groups are compared.
 import { Prisma } from '@/lib/generated/prisma/client';
-import { prisma } from '@/lib/db/prisma';
+import { prisma, type Db } from '@/lib/db/prisma';
 import { addCounts, DEFAULT_ALPHA0, fightinWords, type FightinWord } from '@/lib/analysis/fightin-words';
 import type { CompareFilter, SliceFilter } from '@/lib/filters/slice';
-import { termRates, type TermRate } from '@/lib/queries/events';
-import { ARTICLE_STANCE, COUNTED_ONCE } from '@/lib/queries/curation-sql';
+import { termRates } from './events';
+import { ARTICLE_STANCE, COUNTED_ONCE } from './counting-rules';
 import { cachedQuery, cacheKey } from './cache';
-import { sliceWhere } from '@/lib/queries/slice';
+import { sliceWhere } from './slice';
+import type { TermRate } from '@/lib/shape/compare';
 import { contentWordCounts, splitDistinctive, type Distinctive, type WordStat } from '@/lib/shape/distinctive';
 import type { StanceKey } from '@/lib/stance';
 
@@ -21,18 +22,18 @@ export interface SliceGroupCount {
 }
 
 /** Articles, outlets and words per group in the slice. */
-export async function sliceGroupCounts(f: SliceFilter): Promise<SliceGroupCount[]> {
-  return cachedQuery(cacheKey('sliceGroupCounts', f), () => prisma().$queryRaw<SliceGroupCount[]>`
+export async function sliceGroupCounts(f: SliceFilter, db: Db = prisma()): Promise<SliceGroupCount[]> {
+  return cachedQuery(cacheKey('sliceGroupCounts', f), () => db.$queryRaw<SliceGroupCount[]>`
     SELECT ${ARTICLE_STANCE}::text AS stance, count(*)::int AS articles, count(DISTINCT p.id)::int AS publishers,
            coalesce(sum(a.word_count), 0)::int AS words
     FROM articles a JOIN publishers p ON p.id = a.publisher_id
     WHERE ${sliceWhere(f)} AND ${COUNTED_ONCE}
-    GROUP BY 1`);
+    GROUP BY 1`, db);
 }
 
 /** Lexicon term rates per group (per 1,000 words) over the slice; one row per group × term used. */
-export async function compareTermRates(f: SliceFilter): Promise<TermRate[]> {
-  return termRates({ slice: f });
+export async function compareTermRates(f: SliceFilter, db: Db = prisma()): Promise<TermRate[]> {
+  return termRates({ slice: f }, db);
 }
 
 // The per-article query ts_stat runs. It is a string Postgres executes, so it takes no bind
@@ -68,7 +69,7 @@ export interface GroupWordStat extends WordStat {
  * word per article and none past position 16,383, which only matters for stop words in very
  * long texts.
  */
-export async function groupWordStats(f: CompareFilter, maxWords = MAX_VOCABULARY): Promise<GroupWordStat[]> {
+export async function groupWordStats(f: CompareFilter, maxWords = MAX_VOCABULARY, db: Db = prisma()): Promise<GroupWordStat[]> {
   const where = sliceWhere(f);
   const ids = (stances: Prisma.Sql) => Prisma.sql`(
     SELECT coalesce(array_agg(id), '{}'::int[]) FROM (
@@ -80,7 +81,7 @@ export async function groupWordStats(f: CompareFilter, maxWords = MAX_VOCABULARY
     SELECT ${label}::text AS side, s.word, s.ndoc, s.nentry,
            row_number() OVER (ORDER BY s.nentry DESC, s.word) AS rank
     FROM ts_stat(format(${DOCUMENTS}::text, ${ids(stances)})) s`;
-  return prisma().$queryRaw<GroupWordStat[]>`
+  return db.$queryRaw<GroupWordStat[]>`
     SELECT side, word, ndoc::int AS ndoc, nentry::int AS nentry
     FROM (
       ${side('a', Prisma.sql`${ARTICLE_STANCE}::text = ${f.a}`)}
@@ -108,14 +109,14 @@ export interface DistinctiveWords extends Distinctive {
  * z-score. One SQL query (groupWordStats); stop words and numbers are dropped here, over the
  * bounded vocabulary (at most MAX_VOCABULARY words per side).
  */
-export async function distinctiveWords(f: CompareFilter, opts: { limit?: number; minCount?: number } = {}): Promise<DistinctiveWords> {
+export async function distinctiveWords(f: CompareFilter, opts: { limit?: number; minCount?: number } = {}, db: Db = prisma()): Promise<DistinctiveWords> {
   // Seconds of parsing (ts_stat over up to 3 × MAX_WORD_ARTICLES texts) and tens of milliseconds
   // of scoring the vocabulary: the ranked result is kept until the data changes.
-  return cachedQuery(cacheKey('distinctiveWords', f, opts), () => computeDistinctiveWords(f, opts));
+  return cachedQuery(cacheKey('distinctiveWords', f, opts), () => computeDistinctiveWords(f, opts, db), db);
 }
 
-async function computeDistinctiveWords(f: CompareFilter, opts: { limit?: number; minCount?: number }): Promise<DistinctiveWords> {
-  const stats = await groupWordStats(f);
+async function computeDistinctiveWords(f: CompareFilter, opts: { limit?: number; minCount?: number }, db: Db): Promise<DistinctiveWords> {
+  const stats = await groupWordStats(f, MAX_VOCABULARY, db);
   const countsA = contentWordCounts(stats.filter((s) => s.side === 'a'));
   const countsB = contentWordCounts(stats.filter((s) => s.side === 'b'));
   // Prior: the word frequencies of the whole slice (A + B + the slice's other groups), as Monroe

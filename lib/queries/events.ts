@@ -1,23 +1,26 @@
-// Events and the per-group comparison behind /events and /events/[slug]. Each function is one
-// aggregate query; per-group lists are capped in SQL so a large event never loads whole tables.
-// An article's group is ARTICLE_STANCE (a curator's override, else its outlet's) and reprints
-// count once (COUNTED_ONCE): the original stands for them.
+// Events and the per-group comparison behind /events and /events/[slug], and their exports (the
+// events and event-comparison datasets read these same functions, narrowed by a slice and
+// uncapped). Each function is one aggregate query; the page's per-group lists are capped in SQL
+// so a large event never loads whole tables. An article's group is ARTICLE_STANCE (a curator's
+// override, else its outlet's) and reprints count once (COUNTED_ONCE): the original stands for
+// them.
 import { Prisma } from '@/lib/generated/prisma/client';
-import { prisma } from '@/lib/db/prisma';
-import { cachedQuery, cacheKey } from './cache';
-import type { SliceFilter } from '@/lib/filters/slice';
-import { sliceWhere } from '@/lib/queries/slice';
+import { prisma, type Db } from '@/lib/db/prisma';
+import type { EventFields } from '@/lib/analysis/catalog';
+import { parseSliceFilter, type SliceFilter } from '@/lib/filters/slice';
+import type { DatePrecision } from '@/lib/parse/types';
+import type { TermRate } from '@/lib/shape/compare';
 import type { StanceKey } from '@/lib/stance';
-import { ARTICLE_STANCE, COUNTED_ONCE } from './curation-sql';
+import { cachedQuery, cacheKey } from './cache';
+import { ARTICLE_STANCE, COUNTED_ONCE } from './counting-rules';
+import { sliceWhere } from './slice';
 
 export type StanceCounts = Record<StanceKey, number>;
 
-export interface EventCoverageRow {
-  slug: string;
-  name: string;
-  period: string;
-  dateStart: string | null;
-  dateEnd: string | null;
+export interface EventCoverageRow extends EventFields {
+  id: number;
+  /** catalog (data/events.json) or user (created in the app). */
+  origin: string;
   articles: number;
   about: number;
   publishers: number;
@@ -29,56 +32,60 @@ export interface EventCoverageRow {
   lastCoverage: string | null;
 }
 
-export async function listEventCoverage(): Promise<EventCoverageRow[]> {
+/**
+ * Every event with its coverage, most covered first: the events table, the overview and the
+ * events export. The slice's dates, outlets and groups narrow which articles count; its event
+ * keeps only that event's row.
+ */
+export async function listEventCoverage(f: SliceFilter = parseSliceFilter({}), db: Db = prisma()): Promise<EventCoverageRow[]> {
   // Counted per (event, outlet) first, so outlets per event is a count of groups rather than a
   // count(DISTINCT) that sorts every link; events without coverage keep their zero row.
-  return cachedQuery(cacheKey('listEventCoverage'), () =>
-    prisma().$queryRaw<EventCoverageRow[]>`
-      WITH per_outlet AS (
-        SELECT ae.event_id, a.publisher_id, count(*) AS n,
-               count(*) FILTER (WHERE ae.role = 'about') AS about,
-               count(*) FILTER (WHERE ${ARTICLE_STANCE} = 'advocacy') AS advocacy,
-               count(*) FILTER (WHERE ${ARTICLE_STANCE} = 'mainstream') AS mainstream,
-               count(*) FILTER (WHERE ${ARTICLE_STANCE} = 'critical') AS critical,
-               count(*) FILTER (WHERE ${ARTICLE_STANCE} = 'unrated') AS unrated,
-               min(a.published_at) AS first, max(a.published_at) AS last
-        FROM article_events ae
-        JOIN articles a ON a.id = ae.article_id AND ${COUNTED_ONCE}
-        JOIN publishers p ON p.id = a.publisher_id
-        GROUP BY 1, 2
-      )
-      SELECT e.slug, e.name, e.period,
-             to_char(e.date_start, 'YYYY-MM-DD') AS "dateStart", to_char(e.date_end, 'YYYY-MM-DD') AS "dateEnd",
-             coalesce(sum(c.n), 0)::int AS articles,
-             coalesce(sum(c.about), 0)::int AS about,
-             count(c.publisher_id)::int AS publishers,
-             coalesce(sum(c.advocacy), 0)::int AS advocacy,
-             coalesce(sum(c.mainstream), 0)::int AS mainstream,
-             coalesce(sum(c.critical), 0)::int AS critical,
-             coalesce(sum(c.unrated), 0)::int AS unrated,
-             to_char(min(c.first), 'YYYY-MM-DD') AS "firstCoverage",
-             to_char(max(c.last), 'YYYY-MM-DD') AS "lastCoverage"
-      FROM events e
-      LEFT JOIN per_outlet c ON c.event_id = e.id
-      GROUP BY e.id
-      ORDER BY coalesce(sum(c.n), 0) DESC, e.date_start NULLS LAST, e.name`,
+  return cachedQuery(
+    cacheKey('listEventCoverage', f),
+    () =>
+      db.$queryRaw<EventCoverageRow[]>`
+        WITH per_outlet AS (
+          SELECT ae.event_id, a.publisher_id, count(*) AS n,
+                 count(*) FILTER (WHERE ae.role = 'about') AS about,
+                 count(*) FILTER (WHERE ${ARTICLE_STANCE} = 'advocacy') AS advocacy,
+                 count(*) FILTER (WHERE ${ARTICLE_STANCE} = 'mainstream') AS mainstream,
+                 count(*) FILTER (WHERE ${ARTICLE_STANCE} = 'critical') AS critical,
+                 count(*) FILTER (WHERE ${ARTICLE_STANCE} = 'unrated') AS unrated,
+                 min(a.published_at) AS first, max(a.published_at) AS last
+          FROM article_events ae
+          JOIN articles a ON a.id = ae.article_id AND ${COUNTED_ONCE}
+          JOIN publishers p ON p.id = a.publisher_id
+          WHERE ${sliceWhere({ ...f, event: null })}
+          GROUP BY 1, 2
+        )
+        SELECT e.id, e.slug, e.name, e.period, e.origin, e.description,
+               to_char(e.date_start, 'YYYY-MM-DD') AS "dateStart", to_char(e.date_end, 'YYYY-MM-DD') AS "dateEnd",
+               coalesce(sum(c.n), 0)::int AS articles,
+               coalesce(sum(c.about), 0)::int AS about,
+               count(c.publisher_id)::int AS publishers,
+               coalesce(sum(c.advocacy), 0)::int AS advocacy,
+               coalesce(sum(c.mainstream), 0)::int AS mainstream,
+               coalesce(sum(c.critical), 0)::int AS critical,
+               coalesce(sum(c.unrated), 0)::int AS unrated,
+               to_char(min(c.first), 'YYYY-MM-DD') AS "firstCoverage",
+               to_char(max(c.last), 'YYYY-MM-DD') AS "lastCoverage"
+        FROM events e
+        LEFT JOIN per_outlet c ON c.event_id = e.id
+        WHERE ${f.event ? Prisma.sql`e.slug = ${f.event}` : Prisma.sql`TRUE`}
+        GROUP BY e.id
+        ORDER BY coalesce(sum(c.n), 0) DESC, e.date_start NULLS LAST, e.name, e.id`,
+    db,
   );
 }
 
-export interface EventDetail {
+export interface EventDetail extends EventFields {
   id: number;
-  slug: string;
-  name: string;
-  period: string;
-  dateStart: string | null;
-  dateEnd: string | null;
-  description: string;
   origin: string;
   cues: { strong?: string[]; support?: string[]; minSupport?: number; [k: string]: unknown };
 }
 
-export async function getEvent(slug: string): Promise<EventDetail | null> {
-  const rows = await prisma().$queryRaw<EventDetail[]>`
+export async function getEvent(slug: string, db: Db = prisma()): Promise<EventDetail | null> {
+  const rows = await db.$queryRaw<EventDetail[]>`
     SELECT id, slug, name, period, description, origin, cues,
            to_char(date_start, 'YYYY-MM-DD') AS "dateStart", to_char(date_end, 'YYYY-MM-DD') AS "dateEnd"
     FROM events WHERE slug = ${slug}`;
@@ -93,20 +100,22 @@ export interface GroupSummary {
   words: number;
 }
 
-export async function eventGroupSummary(eventId: number): Promise<GroupSummary[]> {
+/** An event's coverage per group; `narrow` keeps only a slice's articles (dates, outlets, groups). */
+export async function eventGroupSummary(eventId: number, narrow?: SliceFilter, db: Db = prisma()): Promise<GroupSummary[]> {
   // Per (group, outlet) first: outlets per group without a count(DISTINCT) sort.
-  return cachedQuery(cacheKey('eventGroupSummary', eventId), () =>
-    prisma().$queryRaw<GroupSummary[]>`
+  return cachedQuery(cacheKey('eventGroupSummary', eventId, narrow ?? null), () =>
+    db.$queryRaw<GroupSummary[]>`
       SELECT stance, sum(n)::int AS articles, sum(about)::int AS about, count(*)::int AS publishers,
              coalesce(sum(w), 0)::int AS words
       FROM (
         SELECT ${ARTICLE_STANCE}::text AS stance, p.id, count(*) AS n,
                count(*) FILTER (WHERE ae.role = 'about') AS about, sum(a.word_count) AS w
         FROM article_events ae JOIN articles a ON a.id = ae.article_id JOIN publishers p ON p.id = a.publisher_id
-        WHERE ae.event_id = ${eventId} AND ${COUNTED_ONCE}
+        WHERE ae.event_id = ${eventId} AND ${COUNTED_ONCE} AND ${narrowed(narrow)}
         GROUP BY 1, 2
       ) per_outlet
       GROUP BY 1`,
+    db,
   );
 }
 
@@ -121,7 +130,7 @@ export interface EventArticle {
   id: number;
   title: string;
   publishedAt: string | null;
-  datePrecision: 'day' | 'month' | 'year' | 'unknown';
+  datePrecision: DatePrecision;
   publisher: string;
   publisherSlug: string;
   stance: StanceKey;
@@ -164,27 +173,30 @@ export async function eventArticles(eventId: number, perGroup = EVENT_HEADLINES)
   );
 }
 
-export interface TermRate {
-  stance: StanceKey;
-  term: string;
-  category: string;
-  count: number;
-  articles: number;
-  /** Occurrences per 1,000 words of the group's articles on this scope. */
-  rate: number;
+/** A slice's other filters (dates, outlets, groups) over `articles a JOIN publishers p`; TRUE without one. */
+function narrowed(narrow: SliceFilter | undefined): Prisma.Sql {
+  return narrow ? sliceWhere({ ...narrow, event: null }) : Prisma.sql`TRUE`;
 }
 
 /**
- * Term rates per group over a set of articles: an event's, a SliceFilter's (the /compare page)
- * or the whole corpus. Rates divide by all words of the group's articles in scope (not only
- * those using the term), so a group that never says a word has 0.
+ * Which articles an aggregate covers: an event's (narrowed by the slice's other filters when
+ * both are given: the event comparison export), a slice's (the /compare page) or the corpus.
  */
-export async function termRates(scope: { eventId?: number; slice?: SliceFilter } = {}): Promise<TermRate[]> {
+export interface Scope {
+  eventId?: number;
+  slice?: SliceFilter;
+}
+
+/**
+ * Term rates per group over a scope. Rates divide by all words of the group's articles in scope
+ * (not only those using the term), so a group that never says a word has 0.
+ */
+export async function termRates(scope: Scope = {}, db: Db = prisma()): Promise<TermRate[]> {
   const inScope = scope.eventId
-    ? Prisma.sql`SELECT a.id, a.word_count, ${ARTICLE_STANCE} AS stance FROM article_events ae JOIN articles a ON a.id = ae.article_id JOIN publishers p ON p.id = a.publisher_id WHERE ae.event_id = ${scope.eventId} AND ${COUNTED_ONCE}`
+    ? Prisma.sql`SELECT a.id, a.word_count, ${ARTICLE_STANCE} AS stance FROM article_events ae JOIN articles a ON a.id = ae.article_id JOIN publishers p ON p.id = a.publisher_id WHERE ae.event_id = ${scope.eventId} AND ${COUNTED_ONCE} AND ${narrowed(scope.slice)}`
     : Prisma.sql`SELECT a.id, a.word_count, ${ARTICLE_STANCE} AS stance FROM articles a JOIN publishers p ON p.id = a.publisher_id WHERE ${scope.slice ? sliceWhere(scope.slice) : Prisma.sql`TRUE`} AND ${COUNTED_ONCE}`;
   return cachedQuery(cacheKey('termRates', scope), () =>
-    prisma().$queryRaw<TermRate[]>`
+    db.$queryRaw<TermRate[]>`
       WITH scope AS (${inScope}),
            words AS (SELECT stance, sum(word_count) AS w FROM scope GROUP BY stance)
       -- An article has one article_terms row per term (primary key) and is in scope once, so
@@ -196,40 +208,7 @@ export async function termRates(scope: { eventId?: number; slice?: SliceFilter }
       FROM scope s JOIN article_terms t ON t.article_id = s.id JOIN words w ON w.stance = s.stance
       GROUP BY s.stance, t.term, t.category
       ORDER BY t.category, t.term, s.stance`,
-  );
-}
-
-export interface ClaimRow {
-  id: number;
-  articleId: number;
-  title: string;
-  publisher: string;
-  publisherSlug: string;
-  stance: StanceKey;
-  publishedAt: string | null;
-  value: number | null;
-  valueText: string;
-  vague: boolean;
-  qualifier: string | null;
-  kind: string;
-  sentence: string;
-  source: string | null;
-  eventSlug: string | null;
-  eventName: string | null;
-}
-
-export async function eventClaims(eventId: number, limit = 300): Promise<ClaimRow[]> {
-  return cachedQuery(cacheKey('eventClaims', eventId, limit), () =>
-    prisma().$queryRaw<ClaimRow[]>`
-      SELECT c.id, c.article_id AS "articleId", a.title, p.name AS publisher, p.slug AS "publisherSlug",
-             ${ARTICLE_STANCE}::text AS stance, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
-             c.value, c.value_text AS "valueText", c.vague, c.qualifier, c.kind, c.sentence, c.source,
-             e.slug AS "eventSlug", e.name AS "eventName"
-      FROM claims c JOIN articles a ON a.id = c.article_id JOIN publishers p ON p.id = a.publisher_id
-      LEFT JOIN events e ON e.id = c.event_id
-      WHERE c.event_id = ${eventId} AND ${COUNTED_ONCE}
-      ORDER BY c.kind, c.value DESC NULLS LAST, c.id
-      LIMIT ${limit}`,
+    db,
   );
 }
 
@@ -243,15 +222,18 @@ export interface SourceCount {
   exampleArticleId: number;
 }
 
-/** Who is quoted or cited in the articles linked to an event (or a slice, or the whole corpus), by group. */
-export async function sourceCounts(scope: { eventId?: number; slice?: SliceFilter } = {}, perGroup = 15): Promise<SourceCount[]> {
+/**
+ * Who is quoted or cited in a scope's articles, by group, most mentioned first: at most
+ * `perGroup` per group (null: all of them).
+ */
+export async function sourceCounts(scope: Scope = {}, perGroup: number | null = 15, db: Db = prisma()): Promise<SourceCount[]> {
   const filter = scope.eventId
-    ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM article_events ae WHERE ae.article_id = q.article_id AND ae.event_id = ${scope.eventId}) AND ${COUNTED_ONCE}`
+    ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM article_events ae WHERE ae.article_id = q.article_id AND ae.event_id = ${scope.eventId}) AND ${COUNTED_ONCE} AND ${narrowed(scope.slice)}`
     : scope.slice
       ? Prisma.sql`WHERE ${sliceWhere(scope.slice)} AND ${COUNTED_ONCE}`
       : Prisma.sql`WHERE ${COUNTED_ONCE}`;
   return cachedQuery(cacheKey('sourceCounts', scope, perGroup), () =>
-    prisma().$queryRaw<SourceCount[]>`
+    db.$queryRaw<SourceCount[]>`
       SELECT * FROM (
         SELECT ${ARTICLE_STANCE}::text AS stance, q.entity, min(q.entity_type) AS "entityType",
                count(*)::int AS mentions, count(DISTINCT q.article_id)::int AS articles,
@@ -261,8 +243,9 @@ export async function sourceCounts(scope: { eventId?: number; slice?: SliceFilte
         FROM attributions q JOIN articles a ON a.id = q.article_id JOIN publishers p ON p.id = a.publisher_id
         ${filter}
         GROUP BY ${ARTICLE_STANCE}, q.entity
-      ) ranked WHERE rank <= ${perGroup}
+      ) ranked WHERE ${perGroup === null ? Prisma.sql`TRUE` : Prisma.sql`rank <= ${perGroup}`}
       ORDER BY stance, rank`,
+    db,
   );
 }
 
@@ -278,6 +261,11 @@ export async function eventTimeline(eventId: number) {
 
 export async function listCandidates() {
   return prisma().eventCandidate.findMany({ orderBy: [{ cohesion: 'desc' }, { id: 'asc' }] });
+}
+
+/** One discovered cluster (the "promote to event" form), or null when it is gone. */
+export async function getCandidate(id: number) {
+  return prisma().eventCandidate.findUnique({ where: { id } });
 }
 
 export async function articleTitles(ids: number[]) {

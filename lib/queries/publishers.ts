@@ -1,7 +1,9 @@
-// The publisher registry as stored, with article counts per publisher (one grouped query). The
-// stance here is the outlet's own label; per-article overrides and reprints matter only where
-// articles are compared by group (overview, events).
-import { prisma } from '@/lib/db/prisma';
+// The publisher registry as stored, with article counts per publisher (one grouped query): the
+// publishers table, a publisher's page and the publishers export. The stance here is the
+// outlet's own label; per-article overrides and reprints matter only where articles are compared
+// by group (overview, events).
+import { prisma, type Db } from '@/lib/db/prisma';
+import type { PublisherFilter } from '@/lib/filters/publishers';
 import { cachedQuery, cacheKey } from './cache';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { StanceKey } from '@/lib/stance';
@@ -38,9 +40,13 @@ const PUBLISHER_SELECT = Prisma.sql`
              FROM articles GROUP BY publisher_id) a ON a.publisher_id = p.id
   LEFT JOIN (SELECT via_id, count(*) AS n FROM articles WHERE via_id IS NOT NULL GROUP BY via_id) v ON v.via_id = p.id`;
 
-export async function listPublishers(): Promise<PublisherRow[]> {
-  return cachedQuery(cacheKey('listPublishers'), () =>
-    prisma().$queryRaw<PublisherRow[]>`${PUBLISHER_SELECT} ORDER BY articles DESC, lower(p.name)`,
+/** The registry, most articles first: the publishers table, its export and the API. */
+export async function listPublishers(f: PublisherFilter = { stances: [] }, db: Db = prisma()): Promise<PublisherRow[]> {
+  const where = f.stances.length ? Prisma.sql`p.stance::text IN (${Prisma.join(f.stances)})` : Prisma.sql`TRUE`;
+  return cachedQuery(
+    cacheKey('listPublishers', f),
+    () => db.$queryRaw<PublisherRow[]>`${PUBLISHER_SELECT} WHERE ${where} ORDER BY articles DESC, lower(p.name), p.id`,
+    db,
   );
 }
 

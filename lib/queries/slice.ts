@@ -7,7 +7,7 @@ import { prisma } from '@/lib/db/prisma';
 import type { ClaimFilter, SliceFilter } from '@/lib/filters/slice';
 import type { StanceKey } from '@/lib/stance';
 import { cachedQuery, cacheKey } from './cache';
-import { ARTICLE_STANCE, COUNTED_ONCE } from './curation-sql';
+import { ARTICLE_STANCE, COUNTED_ONCE } from './counting-rules';
 
 export function sliceWhere(f: SliceFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];

@@ -1,14 +1,16 @@
 // Who is quoted or cited (/sources): per entity × group counts and each entity's share of the
-// group's attributions, the slice's totals, and the sentences behind one entity. Each function
-// is one aggregate query over the slice (sliceWhere), so table, chart and export agree. An
+// group's attributions, and the slice's totals (the sentences behind one entity are
+// lib/queries/attributions.ts). Each function is one aggregate query over the slice
+// (sliceWhere); the page's table and its export read the same listSourceEntities. An
 // attribution's group is its article's (ARTICLE_STANCE); a reprint's quotes are its original's
 // and count once (COUNTED_ONCE).
 import { Prisma } from '@/lib/generated/prisma/client';
-import { prisma } from '@/lib/db/prisma';
+import { prisma, type Db } from '@/lib/db/prisma';
 import { cachedQuery, cacheKey } from './cache';
-import type { SliceFilter, SourceFilter, SourceSort } from '@/lib/filters/slice';
-import { ARTICLE_STANCE, COUNTED_ONCE } from '@/lib/queries/curation-sql';
-import { sliceWhere } from '@/lib/queries/slice';
+import type { SliceFilter, SourceSort } from '@/lib/filters/slice';
+import { ATTRIBUTION_FROM } from './attributions';
+import { ARTICLE_STANCE, COUNTED_ONCE } from './counting-rules';
+import { sliceWhere } from './slice';
 import type { StanceKey } from '@/lib/stance';
 
 export interface SourceEntityRow {
@@ -29,8 +31,6 @@ export interface SourceEntityRow {
   unratedShare: number | null;
 }
 
-const ATTRIBUTION_FROM = Prisma.sql`attributions q JOIN articles a ON a.id = q.article_id JOIN publishers p ON p.id = a.publisher_id`;
-
 const ORDER: Record<SourceSort, Prisma.Sql> = {
   entity: Prisma.sql`lower(per.entity)`,
   mentions: Prisma.sql`per.mentions`,
@@ -48,9 +48,10 @@ const share = (group: StanceKey, alias: string) =>
 export async function listSourceEntities(
   f: SliceFilter,
   page: { offset: number; limit: number; sort: SourceSort; desc: boolean },
+  db: Db = prisma(),
 ): Promise<SourceEntityRow[]> {
   const dir = page.desc ? Prisma.sql`DESC NULLS LAST` : Prisma.sql`ASC NULLS LAST`;
-  return cachedQuery(cacheKey('listSourceEntities', f, page), () => prisma().$queryRaw<SourceEntityRow[]>`
+  return cachedQuery(cacheKey('listSourceEntities', f, page), () => db.$queryRaw<SourceEntityRow[]>`
     WITH q AS (
       SELECT q.entity, q.entity_type, q.article_id, ${ARTICLE_STANCE}::text AS stance
       FROM ${ATTRIBUTION_FROM} WHERE ${sliceWhere(f)} AND ${COUNTED_ONCE}
@@ -71,7 +72,7 @@ export async function listSourceEntities(
            ${share('critical', 'criticalShare')}, ${share('unrated', 'unratedShare')}
     FROM per CROSS JOIN t
     ORDER BY ${ORDER[page.sort]} ${dir}, per.mentions DESC, per.entity
-    LIMIT ${page.limit} OFFSET ${page.offset}`);
+    LIMIT ${page.limit} OFFSET ${page.offset}`, db);
 }
 
 export interface SourceSummary {
@@ -89,38 +90,4 @@ export async function sourceSummary(f: SliceFilter): Promise<SourceSummary[]> {
            count(DISTINCT q.article_id)::int AS articles
     FROM ${ATTRIBUTION_FROM} WHERE ${sliceWhere(f)} AND ${COUNTED_ONCE}
     GROUP BY GROUPING SETS ((${ARTICLE_STANCE}), ())`);
-}
-
-export interface EntitySentence {
-  id: number;
-  entity: string;
-  entityType: string;
-  verb: string;
-  sentence: string;
-  /** Direct quotation rather than reported speech. */
-  quoted: boolean;
-  articleId: number;
-  title: string;
-  publisher: string;
-  publisherSlug: string;
-  stance: StanceKey;
-  publishedAt: string | null;
-  datePrecision: 'day' | 'month' | 'year' | 'unknown';
-  /** Sentences for the entity in the slice, before the limit. */
-  total: number;
-}
-
-/** The sentences attributed to `f.entity` in the slice, group by group in the fixed order, newest first. */
-export async function entitySentences(f: SourceFilter, limit = 200): Promise<EntitySentence[]> {
-  if (!f.entity) return [];
-  return cachedQuery(cacheKey('entitySentences', f, limit), () => prisma().$queryRaw<EntitySentence[]>`
-    SELECT q.id, q.entity, q.entity_type AS "entityType", q.verb, q.sentence, q.quoted,
-           a.id AS "articleId", a.title, p.name AS publisher, p.slug AS "publisherSlug", ${ARTICLE_STANCE}::text AS stance,
-           to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.date_precision::text AS "datePrecision",
-           count(*) OVER ()::int AS total
-    FROM ${ATTRIBUTION_FROM}
-    WHERE ${sliceWhere(f)} AND ${COUNTED_ONCE} AND q.entity = ${f.entity}
-    ORDER BY array_position(ARRAY['advocacy', 'mainstream', 'critical', 'unrated'], ${ARTICLE_STANCE}::text),
-             a.published_at DESC NULLS LAST, q.article_id, q.span_start
-    LIMIT ${limit}`);
 }

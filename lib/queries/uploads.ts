@@ -1,5 +1,5 @@
 // Browser uploads and their files' progress, for /import (never the bytes).
-import type { Db } from '@/lib/db/prisma';
+import { prisma, type Db } from '@/lib/db/prisma';
 
 export interface UploadFileStatus {
   id: number;
@@ -23,7 +23,7 @@ export interface UploadStatus {
   files: UploadFileStatus[];
 }
 
-export async function recentUploads(db: Db, limit = 10): Promise<UploadStatus[]> {
+export async function recentUploads(limit = 10, db: Db = prisma()): Promise<UploadStatus[]> {
   const uploads = await db.upload.findMany({
     orderBy: { id: 'desc' },
     take: limit,

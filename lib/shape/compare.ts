@@ -3,12 +3,14 @@
 // after BASIL's informational bias). No I/O: tested on plain rows.
 import { STANCES, type StanceKey } from '@/lib/stance';
 
-export interface TermRateInput {
+/** A term's use by one group over a scope (lib/queries/events.ts termRates). */
+export interface TermRate {
   stance: StanceKey;
   term: string;
   category: string;
   count: number;
   articles: number;
+  /** Occurrences per 1,000 words of the group's articles in the scope. */
   rate: number;
 }
 
@@ -22,7 +24,7 @@ export interface TermComparisonRow {
 const zeroes = (): Record<StanceKey, number> => ({ advocacy: 0, mainstream: 0, critical: 0, unrated: 0 });
 
 /** One row per term with its rate and count in every group (0 where a group never uses it). */
-export function compareTerms(rows: TermRateInput[]): TermComparisonRow[] {
+export function compareTerms(rows: TermRate[]): TermComparisonRow[] {
   const byTerm = new Map<string, TermComparisonRow>();
   for (const r of rows) {
     let row = byTerm.get(r.term);

@@ -1,5 +1,7 @@
 // Splits untrusted text into plain and marked segments so pages can render highlights as React
 // text nodes inside <mark>, never as HTML.
+import { analysedText } from '@/lib/analysis';
+import { TERMS_BY_ID } from '@/lib/analysis/lexicon';
 
 export interface Segment {
   text: string;
@@ -61,6 +63,28 @@ export interface LayeredSegment {
   /** layer → value for every layer covering this piece of text. */
   marks: Record<string, string>;
   titles: string[];
+}
+
+/**
+ * The reader's marks on an article's body: its loaded terms (by category) and its figures. The
+ * stored offsets refer to the analysed text (title, a blank line, body), so each moves back by
+ * the title's part; a term's offsets are stored flat, [start, end, start, end, …].
+ */
+export function bodySpans(
+  title: string,
+  terms: readonly { term: string; category: string; offsets: readonly number[] }[],
+  claims: readonly { spanStart: number; spanEnd: number; kind: string }[],
+): LayerSpan[] {
+  const bodyStart = analysedText(title, '').length;
+  const spans: LayerSpan[] = [];
+  for (const t of terms) {
+    const label = TERMS_BY_ID.get(t.term)?.label ?? t.term;
+    for (let i = 0; i + 1 < t.offsets.length; i += 2) {
+      spans.push({ start: t.offsets[i]! - bodyStart, end: t.offsets[i + 1]! - bodyStart, layer: 'term', value: t.category, title: label });
+    }
+  }
+  for (const c of claims) spans.push({ start: c.spanStart - bodyStart, end: c.spanEnd - bodyStart, layer: 'claim', value: c.kind });
+  return spans;
 }
 
 /**

@@ -3,14 +3,14 @@
 // source), phone width, axe-core, and a screenshot of each page in test-artifacts/.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, screenshot, seriousA11yViolations } from '../helpers/browser';
+import { baseUrl, launchBrowser, newPage, screenshot, seriousA11yViolations } from '../helpers/browser';
 
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
 });
 afterAll(async () => {
   await browser?.close();
@@ -194,7 +194,7 @@ describe('/sources', () => {
 
 describe('phone width', () => {
   it.each(['/compare', '/claims?kind=killed', '/sources?entity=Amnesty+International'])('%s fits 390 px', async (path) => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const phone = await newPage(browser, { viewport: { width: 390, height: 844 } });
     await open(path, phone);
     await phone.waitForSelector('.chart-container svg');
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -4,14 +4,14 @@ import fs from 'node:fs';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, seriousA11yViolations } from '../helpers/browser';
+import { baseUrl, launchBrowser, newPage, seriousA11yViolations } from '../helpers/browser';
 
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  page = await newPage(browser, { viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 });
 afterAll(async () => {
   await browser?.close();

@@ -3,14 +3,14 @@
 // each page kept in test-artifacts/.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, screenshot, seriousA11yViolations } from '../helpers/browser';
+import { baseUrl, launchBrowser, newPage, screenshot, seriousA11yViolations } from '../helpers/browser';
 
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
 });
 afterAll(async () => {
   await browser?.close();
@@ -169,7 +169,7 @@ describe('events', () => {
 
 describe('phone width', () => {
   it('keeps the event comparison readable at 390 px', async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const phone = await newPage(browser, { viewport: { width: 390, height: 844 } });
     await phone.goto(baseUrl() + '/events/1988-massacre', { waitUntil: 'load' });
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);

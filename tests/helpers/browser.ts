@@ -2,7 +2,8 @@
 // bootstrap.mjs refuses to run the suite when Chromium is missing, so there is no silent skip.
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
@@ -16,6 +17,18 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
+}
+
+/**
+ * A page in a context of its own (what browser.newPage() gives), made through newContext():
+ * @axe-core/playwright opens a second page in the page's context to merge frame results, which
+ * a browser.newPage() context refuses.
+ */
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.once('close', () => void context.close().catch(() => {}));
+  return page;
 }
 
 export function baseUrl(): string {
@@ -33,16 +46,13 @@ export interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: string[] }[];
+  nodes: { target: unknown[] }[];
 }
 
-/** Runs axe-core in the page and returns serious and critical violations. */
+/** Runs axe-core (@axe-core/playwright: the page and its frames) and returns serious and critical violations. */
 export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const result = await page.evaluate(async () => {
-    // @ts-expect-error axe is injected above
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations as AxeViolation[];
-  });
-  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const { violations } = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
 }

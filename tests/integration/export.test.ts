@@ -12,7 +12,8 @@ import { DATASETS, rowBatches, searchParamsRecord, type AnyDataset } from '@/lib
 import { apiPage, handleExport } from '@/lib/export/http';
 import type { ExportFormat } from '@/lib/export/provenance';
 import { runExport } from '@/lib/export/run';
-import { DatasetNotFoundError, DatasetParamError, type DatasetContext, type Row } from '@/lib/export/types';
+import type { DatasetContext, Row } from '@/lib/export/types';
+import { DatasetNotFoundError, DatasetParamError } from '@/lib/filters/errors';
 import { ARTICLE_SORTS } from '@/lib/filters/articles';
 import { CLAIM_SORTS } from '@/lib/filters/slice';
 import { importFiles } from '@/lib/ingest/import-files';
@@ -21,7 +22,7 @@ import { listClaims } from '@/lib/queries/claims';
 import { distinctiveWords } from '@/lib/queries/compare';
 import { eventGroupSummary, getEvent, listEventCoverage, termRates } from '@/lib/queries/events';
 import { parseSliceFilter } from '@/lib/filters/slice';
-import { entitySentences } from '@/lib/queries/sources';
+import { listAttributions } from '@/lib/queries/attributions';
 import { sampleFiles } from '@/lib/server/sample-corpus';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
 import { collect } from '../helpers/sink';
@@ -30,7 +31,7 @@ let db: TestDatabase;
 let ctx: DatasetContext;
 let overriddenId: number;
 
-// The group every view reports an article under, and "a reprint counts once" (lib/queries/curation-sql.ts).
+// The group every view reports an article under, and "a reprint counts once" (lib/queries/counting-rules.ts).
 const GROUP = `coalesce(a.stance_override, p.stance)`;
 const ONCE = `a.reprint_of_id IS NULL`;
 
@@ -284,7 +285,7 @@ describe('the other datasets match the database and the pages', () => {
     for (const sort of CLAIM_SORTS.flatMap((s) => [`${s}.asc`, `${s}.desc`])) {
       const f = DATASETS.claims.parse({ sort });
       const page = await listClaims(f, { offset: 0, limit: 1000, sort: f.sort, desc: f.desc });
-      expect((await all(DATASETS.claims, { sort }, 3)).map((r) => r.id), sort).toEqual(page.map((r) => r.id));
+      expect((await all(DATASETS.claims, { sort }, 3)).map((r) => r.id), sort).toEqual(page.rows.map((r) => r.id));
     }
   });
 
@@ -306,8 +307,8 @@ describe('the other datasets match the database and the pages', () => {
     expect(amnesty).toBeGreaterThan(0);
     const sentences = await all(DATASETS.attributions, { entity: 'Amnesty International' }, 1);
     expect(sentences.length).toBe(amnesty);
-    const page = await entitySentences(DATASETS.attributions.parse({ entity: 'Amnesty International' }), 1000);
-    expect(sentences.map((r) => r.id)).toEqual(page.map((r) => r.id));
+    const page = await listAttributions(DATASETS.attributions.parse({ entity: 'Amnesty International' }), { limit: 1000 });
+    expect(sentences.map((r) => r.id)).toEqual(page.rows.map((r) => r.id));
     const sources = await all(DATASETS.sources, {}, 10);
     expect(sources.length).toBe(await quoteCount('TRUE', 'count(DISTINCT q.entity)'));
     expect(sources.reduce((n, r) => n + (r.mentions as number), 0)).toBe(total);

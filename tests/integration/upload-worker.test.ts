@@ -2,7 +2,7 @@
 // handler (runImportJob, as scripts/worker.ts registers it). Two files, one broken, give one
 // imported and one failed with its reason; a crash inside a file's transaction leaves none of
 // that file's rows, and pg-boss's retry imports it without importing the others twice.
-import type PgBoss from 'pg-boss';
+import type { JobWithMetadata, PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { enqueueImport, IMPORT_QUEUE, startBoss, type ImportJobData } from '@/lib/jobs/boss';
@@ -20,8 +20,8 @@ const attempts: { uploadId: number; retryCount: number }[] = [];
 
 beforeAll(async () => {
   db = await freshDatabase();
-  boss = await startBoss(db.url, 'worker', { retryDelay: 0, retryBackoff: false, retryLimit: 2 });
-  await boss.work<ImportJobData>(IMPORT_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+  boss = await startBoss(db.url, 'worker', { queue: { retryDelay: 0, retryBackoff: false, retryLimit: 2 } });
+  await boss.work(IMPORT_QUEUE, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 0.5 }, async (jobs: JobWithMetadata<ImportJobData>[]) => {
     for (const job of jobs) {
       attempts.push({ uploadId: job.data.uploadId, retryCount: job.retryCount });
       await runImportJob(db.prisma, job, { beforeCommit: faults });
@@ -29,7 +29,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await boss?.stop({ graceful: false, wait: true });
+  await boss?.stop({ graceful: false });
   await db?.drop();
 });
 
@@ -62,7 +62,7 @@ describe('the upload worker', () => {
     expect(await db.prisma.article.count({ where: { sourceFile: 'good-1.txt' } })).toBe(1);
     const batch = await db.prisma.importBatch.findUniqueOrThrow({ where: { id: u.importBatchId! } });
     expect(batch).toMatchObject({ source: 'browser', newCount: 1, failedCount: 1 });
-    const [status] = await recentUploads(db.prisma, 1);
+    const [status] = await recentUploads(1, db.prisma);
     expect(status!.files.map((f) => f.status)).toEqual(['imported', 'failed']);
   });
 

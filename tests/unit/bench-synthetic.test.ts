@@ -6,7 +6,7 @@ import { analyzeArticle } from '@/lib/analysis';
 import { countWords } from '@/lib/analysis/tokenize';
 import { rng } from '@/lib/bench/prng';
 import { allSyntheticPublishers, LAST_DAY, SyntheticCorpus, SYNTHETIC_PREFIX, SYNTHETIC_TITLE_PREFIX } from '@/lib/bench/synthetic';
-import { parseFile } from '@/lib/import/parse-file';
+import { parseFile } from '@/lib/parse/parse-file';
 
 const N = 50;
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { segmentsForPhrases, segmentsFromSpans } from '@/lib/shape/highlight';
+import { analyzeArticle } from '@/lib/analysis';
+import { bodySpans, segmentsForPhrases, segmentsFromSpans } from '@/lib/shape/highlight';
+import { articleText, seedArticles } from './analysis/seeds';
 
 describe('segmentsFromSpans', () => {
   it('splits text around marks and keeps every character', () => {
@@ -52,5 +54,27 @@ describe('layeredSegments', () => {
     const paras = paragraphsOfSegments(segs);
     expect(paras.length).toBe(2);
     expect(paras[1]!.map((s) => s.text).join('')).toBe('Over 30,000 were executed by the regime.');
+  });
+});
+
+describe('bodySpans', () => {
+  it('puts every stored term and figure offset on the same words of the body', () => {
+    let checked = 0;
+    for (const a of seedArticles()) {
+      const analysis = analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, publisherStance: 'unrated' });
+      const text = articleText(a);
+      // As stored: term offsets flattened, claims by their span.
+      const terms = analysis.terms.map((t) => ({ term: t.term, category: t.category, offsets: t.offsets.flatMap((o) => [o.start, o.end]) }));
+      const claims = analysis.claims.map((c) => ({ spanStart: c.span.start, spanEnd: c.span.end, kind: c.kind }));
+      const original = [...analysis.terms.flatMap((t) => t.offsets), ...analysis.claims.map((c) => c.span)];
+      const spans = bodySpans(a.title, terms, claims);
+      expect(spans).toHaveLength(original.length);
+      spans.forEach((s, i) => {
+        if (original[i]!.start < text.length - a.body.length) return; // a mark in the title is not on the body
+        expect(a.body.slice(s.start, s.end)).toBe(text.slice(original[i]!.start, original[i]!.end));
+        checked++;
+      });
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 });

@@ -7,7 +7,7 @@ import {
   serializeSort,
   type SearchParamsRecord,
   type TableParams,
-} from '@/components/data-table/search-params';
+} from '@/lib/filters/search-params';
 
 const opts = { sortable: ['published', 'title', 'outlet.name'], defaultSort: 'published.desc', maxSize: 100 };
 

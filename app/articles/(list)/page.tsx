@@ -1,8 +1,8 @@
-import { parseTableParams, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { parseTableParams, type SearchParamsRecord } from '@/lib/filters/search-params';
 import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/ui/page-header';
-import { ARTICLE_SORTS, isFiltered, parseArticleFilter, type ArticleSort } from '@/lib/filters/articles';
-import { articleFilterOptions, listArticles } from '@/lib/queries/articles';
+import { ARTICLE_TABLE, isFiltered, parseArticleFilter, type ArticleSort } from '@/lib/filters/articles';
+import { articleFilterOptions, countArticles, listArticles } from '@/lib/queries/articles';
 import { linkedEvents } from '@/lib/queries/events';
 import { ArticlesTable } from '../articles-table';
 import { ArticleFilters } from '../article-filters';
@@ -13,9 +13,10 @@ export const dynamic = 'force-dynamic';
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const raw = await searchParams;
   const filter = parseArticleFilter(raw);
-  const table = parseTableParams(raw, { sortable: ARTICLE_SORTS, defaultSort: 'publishedAt.desc' });
-  const [{ rows, total }, options, events] = await Promise.all([
+  const table = parseTableParams(raw, ARTICLE_TABLE);
+  const [{ rows }, total, options, events] = await Promise.all([
     listArticles(filter, { offset: table.offset, limit: table.size, sort: table.sortId as ArticleSort, desc: table.sortDesc }),
+    countArticles(filter),
     articleFilterOptions(),
     linkedEvents(),
   ]);

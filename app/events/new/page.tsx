@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation';
-import { firstParam, type SearchParamsRecord } from '@/components/data-table/search-params';
+import { firstParam, type SearchParamsRecord } from '@/lib/filters/search-params';
 import { ActionForm } from '@/components/curation/action-form';
 import { CuratorBar } from '@/components/curation/curator-bar';
 import { ReasonField } from '@/components/curation/fields';
@@ -7,8 +7,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { currentActor } from '@/lib/auth/require-admin';
-import { prisma } from '@/lib/db/prisma';
-import { articleTitles } from '@/lib/queries/events';
+import { articleTitles, getCandidate } from '@/lib/queries/events';
 import { createEventAction } from '../actions';
 import { EventFormFields } from '../event-form-fields';
 
@@ -22,7 +21,7 @@ export default async function NewEventPage({ searchParams }: { searchParams: Pro
   const here = `/events/new${Number.isSafeInteger(candidateParam) && candidateParam > 0 ? `?candidate=${candidateParam}` : ''}`;
   if (!actor) redirect(`/login?next=${encodeURIComponent(here)}`);
   const candidate =
-    Number.isSafeInteger(candidateParam) && candidateParam > 0 ? await prisma().eventCandidate.findUnique({ where: { id: candidateParam } }) : null;
+    Number.isSafeInteger(candidateParam) && candidateParam > 0 ? await getCandidate(candidateParam) : null;
   const members = candidate ? await articleTitles(candidate.articleIds) : [];
   return (
     <>

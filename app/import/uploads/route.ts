@@ -1,18 +1,13 @@
 // POST: store the dropped files and queue their import (one pg-boss job per upload).
 // GET: the latest uploads with each file's progress, polled by /import.
 // Both need a curator's session; POST also refuses cross-site requests.
-import { prisma } from '@/lib/db/prisma';
-import { AuthError } from '@/lib/auth/actor';
-import { authErrorResponse, requireAdminRequest } from '@/lib/auth/require-admin';
-import { CurationError } from '@/lib/curation/errors';
-import { enqueueImport, producerBoss } from '@/lib/jobs/boss';
-import { createUpload, UPLOAD_LIMITS } from '@/lib/jobs/uploads';
+import { requireAdminRequest } from '@/lib/auth/require-admin';
+import { errorResponse, json, jsonError } from '@/lib/http/respond';
+import { queueUpload, UPLOAD_LIMITS } from '@/lib/jobs/uploads';
 import { recentUploads } from '@/lib/queries/uploads';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
-
-const noStore = { 'cache-control': 'no-store' };
 
 export async function POST(request: Request) {
   try {
@@ -20,28 +15,23 @@ export async function POST(request: Request) {
     const length = Number(request.headers.get('content-length') ?? 0);
     // Refuse before reading: the multipart framing adds a little to the files' own bytes.
     if (length > UPLOAD_LIMITS.totalBytes + 1024 * 1024) {
-      return Response.json({ error: `The upload is larger than ${UPLOAD_LIMITS.totalBytes / 1024 / 1024} MB.` }, { status: 413, headers: noStore });
+      return jsonError(413, 'too_large', `The upload is larger than ${UPLOAD_LIMITS.totalBytes / 1024 / 1024} MB.`);
     }
     const form = await request.formData().catch(() => null);
-    if (!form) return Response.json({ error: 'Send the files as multipart/form-data (field "files").' }, { status: 400, headers: noStore });
+    if (!form) return jsonError(400, 'bad_request', 'Send the files as multipart/form-data (field "files").');
     const files = form.getAll('files').filter((f): f is File => typeof f !== 'string');
     const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-    const result = await createUpload(prisma(), actor, inputs, async (uploadId) => enqueueImport(await producerBoss(), uploadId));
-    return Response.json(result, { status: 202, headers: noStore });
+    return json(await queueUpload(actor, inputs), 202);
   } catch (err) {
-    if (err instanceof AuthError) return authErrorResponse(err);
-    if (err instanceof CurationError) return Response.json({ error: err.message }, { status: err.status, headers: noStore });
-    console.error('stance-lens: upload failed:', err);
-    return Response.json({ error: 'The upload could not be stored or queued.' }, { status: 500, headers: noStore });
+    return errorResponse(err, 'upload', 'The upload could not be stored or queued.');
   }
 }
 
 export async function GET(request: Request) {
   try {
     await requireAdminRequest(request, { mutation: false });
-    return Response.json({ uploads: await recentUploads(prisma()) }, { headers: noStore });
+    return json({ uploads: await recentUploads() });
   } catch (err) {
-    if (err instanceof AuthError) return authErrorResponse(err);
-    throw err;
+    return errorResponse(err, 'uploads');
   }
 }

@@ -7,7 +7,7 @@ import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { CuratorBar } from '@/components/curation/curator-bar';
-import { HistoryCard } from '@/components/curation/history-card';
+import { HistoryCard } from '@/app/changes/history-card';
 import { currentActor } from '@/lib/auth/require-admin';
 import { historyOf } from '@/lib/queries/changes';
 import { getPublisher, publisherChoices, publisherTimeline } from '@/lib/queries/publishers';

@@ -1,28 +1,21 @@
-// Articles: one row per article matching the /articles filters, in the page's order. Like the page
-// it lists reprints too (they are articles) and reports each article under ARTICLE_STANCE: a
-// curator's override when set, else its outlet's group.
-import { parseTableParams, type SearchParamsRecord } from '@/components/data-table/search-params';
-import { Prisma } from '@/lib/generated/prisma/client';
-import { ARTICLE_SORTS, parseArticleFilter, type ArticleFilter, type ArticleSort } from '@/lib/filters/articles';
-import { ARTICLE_FROM, articleWhere } from '@/lib/queries/articles';
-import { ARTICLE_STANCE } from '@/lib/queries/curation-sql';
-import { compact, withArticleEvents, withQuery } from '../common';
-import { countRows, keysetFetch, type SortPart } from '../keyset';
-import { P } from '../params';
-import type { Column, Dataset, QueryScope } from '../types';
+// Articles: one row per article matching the /articles filters, in the page's order: the rows
+// of the page's own listArticles and countArticles (lib/queries/articles.ts). Like the page it
+// lists reprints too (they are articles) and reports each article under its group: a curator's
+// override when set, else its outlet's.
+import { ARTICLE_TABLE, parseArticleFilter, type ArticleFilter, type ArticleSort } from '@/lib/filters/articles';
+import { parseOrder, type Order, type SearchParamsRecord } from '@/lib/filters/search-params';
+import { articleQuery, countArticles, listArticles } from '@/lib/queries/articles';
+import { compact, listed, withQuery } from '../common';
+import { PARAM_SPECS } from '../params';
+import type { Column, Dataset } from '../types';
 
-export interface ArticleExportFilter extends ArticleFilter {
-  sort: ArticleSort;
-  desc: boolean;
-}
-
-export const DEFAULT_ARTICLE_SORT = 'publishedAt.desc';
+export type ArticleExportFilter = ArticleFilter & Order<ArticleSort>;
 
 const columns: Column[] = [
   { key: 'id', header: 'Article ID', type: 'integer', nullable: false, description: 'Article id in this dashboard (/articles/<id>).' },
   { key: 'title', header: 'Title', type: 'string', nullable: false, description: 'Headline as imported.' },
-  { key: 'group', header: 'Group', type: 'string', nullable: false, description: "The article's stance group: advocacy, mainstream, critical or unrated (a curator's override when set, else the outlet's)." },
-  { key: 'outletGroup', header: 'Outlet group', type: 'string', nullable: false, description: "The outlet's own stance group (differs from Group when a curator overrode this article's)." },
+  { key: 'group', field: 'stance', header: 'Group', type: 'string', nullable: false, description: "The article's stance group: advocacy, mainstream, critical or unrated (a curator's override when set, else the outlet's)." },
+  { key: 'outletGroup', field: 'publisherStance', header: 'Outlet group', type: 'string', nullable: false, description: "The outlet's own stance group (differs from Group when a curator overrode this article's)." },
   { key: 'publisher', header: 'Outlet', type: 'string', nullable: false, description: 'Publisher name from the registry.' },
   { key: 'publisherSlug', header: 'Outlet ID', type: 'string', nullable: false, description: 'Publisher slug (the publisher filter value).' },
   { key: 'publishedAt', header: 'Date', type: 'date', description: 'Publication date (YYYY-MM-DD); read it with the date precision.' },
@@ -34,35 +27,12 @@ const columns: Column[] = [
   { key: 'wordCount', header: 'Words', type: 'integer', nullable: false, description: 'Words in title and body.' },
   { key: 'language', header: 'Language', type: 'string', nullable: false, description: 'ISO 639-1 language code.' },
   { key: 'events', header: 'Events', type: 'string', description: 'Slugs of the catalog events the article is linked to, "; "-separated.' },
-  { key: 'reprintOf', header: 'Reprint of', type: 'integer', description: 'Article ID of the original when this text is a reprint; comparisons count the original only.' },
+  { key: 'reprintOf', field: 'reprintOfId', header: 'Reprint of', type: 'integer', description: 'Article ID of the original when this text is a reprint; comparisons count the original only.' },
   { key: 'sourceFile', header: 'Source file', type: 'string', nullable: false, description: 'Imported file the article came from.' },
 ];
 
-const SCOPES = withArticleEvents(ARTICLE_FROM, (events) => Prisma.sql`
-  a.id, a.title, ${ARTICLE_STANCE}::text AS "group", p.stance::text AS "outletGroup", p.name AS publisher, p.slug AS "publisherSlug",
-  to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.date_precision::text AS "datePrecision",
-  a.author, v.name AS via, v.slug AS "viaSlug", a.url, a.word_count AS "wordCount", a.language,
-  ${events} AS events, a.reprint_of_id AS "reprintOf", a.source_file AS "sourceFile"`);
-
-// The page's ORDER BY (lib/queries/articles.ts), part by part, with the id in the same direction.
-const SORT_PARTS: Record<ArticleSort, Omit<SortPart, 'desc'>> = {
-  publishedAt: { expr: Prisma.sql`a.published_at`, type: 'date', nullable: true },
-  title: { expr: Prisma.sql`lower(a.title)`, type: 'text' },
-  publisher: { expr: Prisma.sql`lower(p.name)`, type: 'text' },
-  wordCount: { expr: Prisma.sql`a.word_count`, type: 'int' },
-  stance: { expr: ARTICLE_STANCE, type: '"Stance"' },
-};
-
-function sortParts(f: ArticleExportFilter): SortPart[] {
-  return [
-    { ...SORT_PARTS[f.sort], desc: f.desc },
-    { expr: Prisma.sql`a.id`, type: 'int', desc: f.desc },
-  ];
-}
-
 export function parseArticleExportFilter(raw: SearchParamsRecord): ArticleExportFilter {
-  const table = parseTableParams(raw, { sortable: ARTICLE_SORTS, defaultSort: DEFAULT_ARTICLE_SORT });
-  return { ...parseArticleFilter(raw), sort: table.sortId as ArticleSort, desc: table.sortDesc };
+  return { ...parseArticleFilter(raw), ...parseOrder(raw, ARTICLE_TABLE) };
 }
 
 function toQuery(f: ArticleExportFilter): Record<string, string> {
@@ -75,7 +45,7 @@ function toQuery(f: ArticleExportFilter): Record<string, string> {
     to: f.to,
     q: f.q,
     event: f.event,
-    sort: sort === DEFAULT_ARTICLE_SORT ? null : sort,
+    sort: sort === ARTICLE_TABLE.defaultSort ? null : sort,
   });
 }
 
@@ -86,12 +56,15 @@ export const articlesDataset: Dataset<ArticleExportFilter> = {
   page: '/articles',
   rowIs: 'one article',
   pageUrl: (f) => withQuery('/articles', toQuery(f)),
-  params: [P.stance, P.publisher, P.via, P.from, P.to, P.q, P.event, P.articleSort],
+  params: [PARAM_SPECS.stance, PARAM_SPECS.publisher, PARAM_SPECS.via, PARAM_SPECS.from, PARAM_SPECS.to, PARAM_SPECS.q, PARAM_SPECS.event, PARAM_SPECS.articleSort],
   columns,
   parse: parseArticleExportFilter,
   toQuery,
   sortId: (f) => `${f.sort}.${f.desc ? 'desc' : 'asc'}`,
-  query: (f, scope: QueryScope = 'batch') => ({ ...SCOPES[scope], where: articleWhere(f), sort: sortParts(f), keys: columns.map((c) => c.key) }),
-  fetch: (ctx, f, req) => keysetFetch(ctx.db, articlesDataset.query!(f), req),
-  count: (ctx, f) => countRows(ctx.db, ARTICLE_FROM, articleWhere(f)),
+  query: (f, scope) => articleQuery(f, f, scope),
+  ...listed(
+    columns,
+    (f: ArticleExportFilter, req, db) => listArticles(f, { ...req, sort: f.sort, desc: f.desc }, db),
+    (f, db) => countArticles(f, db),
+  ),
 };

@@ -3,12 +3,12 @@
 // (lib/queries/compare.ts distinctiveWords: Postgres counts the words, the prior is the whole
 // slice, words seen fewer than twice are left out), but every leaning word instead of the top 25
 // of each side: group a's words from the most typical down, then group b's.
-import type { SearchParamsRecord } from '@/components/data-table/search-params';
+import type { SearchParamsRecord } from '@/lib/filters/search-params';
 import { parseCompareFilter, type CompareFilter } from '@/lib/filters/slice';
 import { distinctiveWords } from '@/lib/queries/compare';
 import { computed, sliceQuery, withQuery } from '../common';
-import { P, SLICE_PARAM_SPECS } from '../params';
-import type { Column, Dataset, Row } from '../types';
+import { PARAM_SPECS, SLICE_PARAM_SPECS } from '../params';
+import type { Column, Dataset, DatasetContext, Row } from '../types';
 
 const columns: Column[] = [
   { key: 'word', header: 'Word', type: 'string', nullable: false, description: 'Content word (lower-cased; stop words and numbers left out).' },
@@ -23,8 +23,8 @@ const columns: Column[] = [
   { key: 'rateB', header: 'Per 1,000 words in b', type: 'number', nullable: false, description: 'Occurrences per 1,000 content words of group b.' },
 ];
 
-export async function distinctiveWordRows(_ctx: unknown, f: CompareFilter): Promise<Row[]> {
-  const d = await distinctiveWords(f, { limit: Number.MAX_SAFE_INTEGER });
+export async function distinctiveWordRows(ctx: DatasetContext, f: CompareFilter): Promise<Row[]> {
+  const d = await distinctiveWords(f, { limit: Number.MAX_SAFE_INTEGER }, ctx.db);
   const per1000 = (n: number, total: number) => (total > 0 ? (n * 1000) / total : 0);
   return [...d.forA, ...d.forB].map((w) => ({
     word: w.word,
@@ -50,7 +50,7 @@ export const distinctiveWordsDataset: Dataset<CompareFilter> = {
   page: '/compare',
   rowIs: 'one word',
   pageUrl: (f) => withQuery('/compare', toQuery(f)),
-  params: [...SLICE_PARAM_SPECS, P.a, P.b],
+  params: [...SLICE_PARAM_SPECS, PARAM_SPECS.a, PARAM_SPECS.b],
   columns,
   parse: (raw: SearchParamsRecord) => parseCompareFilter(raw),
   toQuery,

@@ -1,20 +1,20 @@
 // The event comparison (/events/<slug>) as a long table: one row per stance group × measure.
 // Measures: coverage (articles, about, outlets, words), every lexicon term's rate, every figure
-// stated and every source quoted. Unlike the page, nothing is capped: all terms, figures and
+// stated and every source quoted. The numbers come from the event page's own query functions
+// (lib/queries/events.ts, claims.ts); unlike the page, nothing is capped: all terms, figures and
 // sources are exported. The other slice params (dates, outlets, groups) narrow the articles. As on
-// the page, an article counts under ARTICLE_STANCE and a reprint counts once, as its original.
-import type { SearchParamsRecord } from '@/components/data-table/search-params';
-import { Prisma } from '@/lib/generated/prisma/client';
+// the page, an article counts under its group and a reprint counts once, as its original.
 import { TERMS_BY_ID } from '@/lib/analysis/lexicon';
+import { DatasetNotFoundError, DatasetParamError } from '@/lib/filters/errors';
+import type { SearchParamsRecord } from '@/lib/filters/search-params';
 import { parseSliceFilter, type SliceFilter } from '@/lib/filters/slice';
-import { ARTICLE_STANCE, COUNTED_ONCE } from '@/lib/queries/curation-sql';
-import { sliceWhere } from '@/lib/queries/slice';
-import { groupFigures } from '@/lib/shape/compare';
-import { STANCES, type StanceKey } from '@/lib/stance';
-import { computed, groupOrder, sliceQuery, withQuery } from '../common';
-import { plainValue } from '../keyset';
-import { P } from '../params';
-import { DatasetNotFoundError, DatasetParamError, type Column, type Dataset, type DatasetContext, type Row } from '../types';
+import { eventClaims } from '@/lib/queries/claims';
+import { eventGroupSummary, getEvent, sourceCounts, termRates, type EventDetail } from '@/lib/queries/events';
+import { compareTerms, groupFigures } from '@/lib/shape/compare';
+import { STANCES } from '@/lib/stance';
+import { computed, sliceQuery, withQuery } from '../common';
+import { PARAM_SPECS } from '../params';
+import type { Column, Dataset, DatasetContext, Row } from '../types';
 
 export const MEASURE_TYPES = ['coverage', 'term', 'figure', 'source'] as const;
 
@@ -31,97 +31,67 @@ const columns: Column[] = [
     description: 'coverage: articles, about, outlets or words; term: the term id; figure: the claim kind (executed, killed…); source: the entity name.',
   },
   { key: 'label', header: 'Label', type: 'string', nullable: false, description: 'What the row is, in words: "Articles", the term, the figure as written ("over 30,000"), the source.' },
-  { key: 'value', header: 'Value', type: 'number', description: 'coverage: the count; term: occurrences per 1,000 words; figure: the number stated (empty when vague); source: mentions.' },
+  { key: 'value', header: 'Value', type: 'number', description: 'coverage: the count; term: occurrences per 1,000 words, to 3 decimals as on the page; figure: the number stated (empty when vague); source: mentions.' },
   { key: 'unit', header: 'Unit', type: 'string', nullable: false, description: 'What the value counts: articles, outlets, words, per 1,000 words, people, mentions.' },
   { key: 'count', header: 'Count', type: 'integer', description: 'term: occurrences; figure: times stated; source: mentions.' },
   { key: 'articles', header: 'Articles', type: 'integer', description: 'The group’s articles with this term, figure or source.' },
   { key: 'detail', header: 'Detail', type: 'string', description: 'term: lexicon category; figure: outlets and the sources they cite; source: source type.' },
 ];
 
-interface EventRef {
-  id: number;
-  slug: string;
-  name: string;
+async function findEvent(ctx: DatasetContext, f: SliceFilter): Promise<EventDetail> {
+  if (!f.event) throw new DatasetParamError('The event comparison needs ?event=<event slug>.', 'event');
+  const event = await getEvent(f.event, ctx.db);
+  if (!event) throw new DatasetNotFoundError(`No event "${f.event}" in the catalog.`);
+  return event;
 }
 
-async function findEvent(ctx: DatasetContext, slug: string): Promise<EventRef | null> {
-  const rows = await ctx.db.$queryRaw<EventRef[]>`SELECT id, slug, name FROM events WHERE slug = ${slug}`;
-  return rows[0] ?? null;
-}
+/** The page's coverage figures, each as a measure: GroupSummary field, label, unit. */
+const COVERAGE = [
+  { measure: 'articles', field: 'articles', label: 'Articles', unit: 'articles' },
+  { measure: 'about', field: 'about', label: 'Articles about the event', unit: 'articles' },
+  { measure: 'outlets', field: 'publishers', label: 'Outlets', unit: 'outlets' },
+  { measure: 'words', field: 'words', label: 'Words', unit: 'words' },
+] as const;
 
 export async function eventComparisonRows(ctx: DatasetContext, f: SliceFilter): Promise<Row[]> {
-  if (!f.event) throw new DatasetParamError('The event comparison needs ?event=<event slug>.', 'event');
-  const event = await findEvent(ctx, f.event);
-  if (!event) throw new DatasetNotFoundError(`No event "${f.event}" in the catalog.`);
-  const narrow = Prisma.sql`${sliceWhere({ ...f, event: null })} AND ${COUNTED_ONCE}`;
-  const linked = Prisma.sql`article_events ae JOIN articles a ON a.id = ae.article_id JOIN publishers p ON p.id = a.publisher_id`;
-  const inEvent = Prisma.sql`ae.event_id = ${event.id} AND ${narrow}`;
-
-  const [summary, terms, claims, sources] = await Promise.all([
-    ctx.db.$queryRaw<{ group: StanceKey; articles: number; about: number; outlets: number; words: bigint }[]>`
-      SELECT ${ARTICLE_STANCE}::text AS "group", count(*)::int AS articles, count(*) FILTER (WHERE ae.role = 'about')::int AS about,
-             count(DISTINCT p.id)::int AS outlets, coalesce(sum(a.word_count), 0)::bigint AS words
-      FROM ${linked} WHERE ${inEvent} GROUP BY 1`,
-    ctx.db.$queryRaw<{ group: StanceKey; term: string; category: string; count: number; articles: number; words: bigint }[]>`
-      WITH scope AS (SELECT a.id, a.word_count, ${ARTICLE_STANCE} AS stance FROM ${linked} WHERE ${inEvent}),
-           words AS (SELECT stance, sum(word_count) AS w FROM scope GROUP BY stance),
-           used AS (SELECT s.stance, t.term, min(t.category) AS category, sum(t.count) AS n, count(DISTINCT s.id) AS articles
-                    FROM scope s JOIN article_terms t ON t.article_id = s.id GROUP BY s.stance, t.term),
-           terms AS (SELECT term, min(category) AS category FROM used GROUP BY term)
-      SELECT w.stance::text AS "group", t.term, t.category, coalesce(u.n, 0)::int AS count,
-             coalesce(u.articles, 0)::int AS articles, w.w::bigint AS words
-      FROM words w CROSS JOIN terms t LEFT JOIN used u ON u.stance = w.stance AND u.term = t.term
-      ORDER BY t.category, t.term, ${groupOrder(Prisma.sql`w.stance`)}`,
-    ctx.db.$queryRaw<
-      { id: number; group: StanceKey; articleId: number; kind: string; valueText: string; value: number | null; qualifier: string | null; source: string | null; publisher: string }[]
-    >`
-      SELECT c.id, ${ARTICLE_STANCE}::text AS "group", c.article_id AS "articleId", c.kind, c.value_text AS "valueText", c.value,
-             c.qualifier, c.source, p.name AS publisher
-      FROM claims c JOIN articles a ON a.id = c.article_id JOIN publishers p ON p.id = a.publisher_id
-      WHERE c.event_id = ${event.id} AND ${narrow}
-      ORDER BY c.kind, c.value DESC NULLS LAST, c.id`,
-    ctx.db.$queryRaw<{ group: StanceKey; entity: string; entityType: string; mentions: number; articles: number }[]>`
-      SELECT ${ARTICLE_STANCE}::text AS "group", q.entity, min(q.entity_type) AS "entityType",
-             count(*)::int AS mentions, count(DISTINCT q.article_id)::int AS articles
-      FROM attributions q JOIN articles a ON a.id = q.article_id JOIN publishers p ON p.id = a.publisher_id
-      WHERE EXISTS (SELECT 1 FROM article_events ae WHERE ae.article_id = q.article_id AND ae.event_id = ${event.id}) AND ${narrow}
-      GROUP BY 1, q.entity
-      ORDER BY ${groupOrder(Prisma.sql`min(${ARTICLE_STANCE}::text)`)}, count(*) DESC, q.entity`,
+  const event = await findEvent(ctx, f);
+  const [summary, rates, claims, sources] = await Promise.all([
+    eventGroupSummary(event.id, f, ctx.db),
+    termRates({ eventId: event.id, slice: f }, ctx.db),
+    eventClaims(event.id, { narrow: f, limit: null }, ctx.db),
+    sourceCounts({ eventId: event.id, slice: f }, null, ctx.db),
   ]);
 
   const base = { event: event.slug, eventName: event.name };
   const rows: Row[] = [];
-  const groups = STANCES.filter((s) => summary.some((g) => g.group === s));
-  const coverage = [
-    { measure: 'articles', label: 'Articles', unit: 'articles' },
-    { measure: 'about', label: 'Articles about the event', unit: 'articles' },
-    { measure: 'outlets', label: 'Outlets', unit: 'outlets' },
-    { measure: 'words', label: 'Words', unit: 'words' },
-  ] as const;
-  for (const c of coverage) {
+  const groups = STANCES.filter((s) => summary.some((g) => g.stance === s));
+  for (const c of COVERAGE) {
     for (const s of groups) {
-      const g = summary.find((x) => x.group === s)!;
-      rows.push({ ...base, group: s, measureType: 'coverage', measure: c.measure, label: c.label, value: plainValue(g[c.measure]), unit: c.unit, count: null, articles: null, detail: null });
+      const g = summary.find((x) => x.stance === s)!;
+      rows.push({ ...base, group: s, measureType: 'coverage', measure: c.measure, label: c.label, value: g[c.field], unit: c.unit, count: null, articles: null, detail: null });
     }
   }
-  for (const t of terms) {
-    const words = Number(t.words);
-    rows.push({
-      ...base,
-      group: t.group,
-      measureType: 'term',
-      measure: t.term,
-      label: TERMS_BY_ID.get(t.term)?.label ?? t.term,
-      value: words > 0 ? (t.count * 1000) / words : 0,
-      unit: 'per 1,000 words',
-      count: t.count,
-      articles: t.articles,
-      detail: t.category,
-    });
+  // Every term any group uses, for every group with coverage (zeros included), at the page's rates.
+  const using = new Map(rates.map((r) => [`${r.stance}|${r.term}`, r.articles]));
+  for (const t of compareTerms(rates)) {
+    for (const s of groups) {
+      rows.push({
+        ...base,
+        group: s,
+        measureType: 'term',
+        measure: t.term,
+        label: TERMS_BY_ID.get(t.term)?.label ?? t.term,
+        value: t.rates[s] ?? 0,
+        unit: 'per 1,000 words',
+        count: t.counts[s],
+        articles: using.get(`${s}|${t.term}`) ?? 0,
+        detail: t.category,
+      });
+    }
   }
   for (const s of groups) {
-    for (const fig of groupFigures(claims.filter((c) => c.group === s))) {
-      const times = claims.filter((c) => c.group === s && `${c.qualifier ? `${c.qualifier} ` : ''}${c.valueText}`.toLowerCase() === fig.label.toLowerCase() && c.kind === fig.kind).length;
+    for (const fig of groupFigures(claims.filter((c) => c.stance === s))) {
+      const times = claims.filter((c) => c.stance === s && `${c.qualifier ? `${c.qualifier} ` : ''}${c.valueText}`.toLowerCase() === fig.label.toLowerCase() && c.kind === fig.kind).length;
       rows.push({
         ...base,
         group: s,
@@ -136,8 +106,10 @@ export async function eventComparisonRows(ctx: DatasetContext, f: SliceFilter): 
       });
     }
   }
-  for (const q of sources) {
-    rows.push({ ...base, group: q.group, measureType: 'source', measure: q.entity, label: q.entity, value: q.mentions, unit: 'mentions', count: q.mentions, articles: q.articles, detail: q.entityType });
+  for (const s of STANCES) {
+    for (const q of sources.filter((x) => x.stance === s)) {
+      rows.push({ ...base, group: s, measureType: 'source', measure: q.entity, label: q.entity, value: q.mentions, unit: 'mentions', count: q.mentions, articles: q.articles, detail: q.entityType });
+    }
   }
   return rows;
 }
@@ -155,7 +127,13 @@ export const eventComparisonDataset: Dataset<SliceFilter> = {
     const { event, ...rest } = sliceQuery(f);
     return withQuery(`/events/${encodeURIComponent(event ?? '')}`, rest);
   },
-  params: [{ ...P.event, required: true, description: 'Event slug (required): the event to compare, e.g. 1988-massacre.' }, P.from, P.to, P.publisher, P.stance],
+  params: [
+    { ...PARAM_SPECS.event, required: true, description: 'Event slug (required): the event to compare, e.g. 1988-massacre.' },
+    PARAM_SPECS.from,
+    PARAM_SPECS.to,
+    PARAM_SPECS.publisher,
+    PARAM_SPECS.stance,
+  ],
   columns,
   parse: (raw: SearchParamsRecord) => {
     const f = parseSliceFilter(raw);
@@ -165,7 +143,7 @@ export const eventComparisonDataset: Dataset<SliceFilter> = {
   toQuery,
   sortId: () => 'measure.group',
   async check(ctx, f) {
-    if (!f.event || !(await findEvent(ctx, f.event))) throw new DatasetNotFoundError(`No event "${f.event}" in the catalog.`);
+    await findEvent(ctx, f);
   },
   ...computed(eventComparisonRows),
 };

@@ -2,19 +2,16 @@
 // stance group and its share of each group's attributions, in the table's order. Rows come from
 // the page's own query (lib/queries/sources.ts listSourceEntities), read once: their number is
 // bounded by the distinct entities, not by the corpus. The sentences are the attributions dataset.
-import { parseTableParams, type SearchParamsRecord } from '@/components/data-table/search-params';
-import { parseSourceFilter, SOURCE_DEFAULT_SORT, SOURCE_SORTS, type SourceFilter, type SourceSort } from '@/lib/filters/slice';
+import { parseOrder, type Order, type SearchParamsRecord } from '@/lib/filters/search-params';
+import { parseSourceFilter, SOURCE_DEFAULT_SORT, SOURCE_SORTS, SOURCE_TABLE, type SourceFilter, type SourceSort } from '@/lib/filters/slice';
 import { listSourceEntities } from '@/lib/queries/sources';
 import { STANCES, STANCE_STYLE } from '@/lib/stance';
 import { compact, computed, sliceQuery, withQuery } from '../common';
-import { plainValue } from '../keyset';
 import { SLICE_PARAM_SPECS } from '../params';
+import { exportRow } from '../rows';
 import type { Column, Dataset, Row } from '../types';
 
-export interface SourceExportFilter extends SourceFilter {
-  sort: SourceSort;
-  desc: boolean;
-}
+export type SourceExportFilter = SourceFilter & Order<SourceSort>;
 
 const columns: Column[] = [
   { key: 'entity', header: 'Source', type: 'string', nullable: false, description: 'Who is quoted or cited (normalised name).' },
@@ -37,10 +34,9 @@ const columns: Column[] = [
 const MAX_ROWS = 2_147_483_647;
 
 function parse(raw: SearchParamsRecord): SourceExportFilter {
-  const table = parseTableParams(raw, { sortable: SOURCE_SORTS, defaultSort: SOURCE_DEFAULT_SORT });
   // `entity` picks the sentences shown under the table (the attributions dataset); the table
   // itself is the whole slice, so it is dropped here.
-  return { ...parseSourceFilter(raw), entity: null, sort: table.sortId as SourceSort, desc: table.sortDesc };
+  return { ...parseSourceFilter(raw), entity: null, ...parseOrder(raw, SOURCE_TABLE) };
 }
 
 const sortOf = (f: SourceExportFilter) => `${f.sort}.${f.desc ? 'desc' : 'asc'}`;
@@ -66,8 +62,8 @@ export const sourcesDataset: Dataset<SourceExportFilter> = {
   parse,
   toQuery,
   sortId: sortOf,
-  ...computed(async (_ctx, f: SourceExportFilter): Promise<Row[]> => {
-    const rows = await listSourceEntities(f, { offset: 0, limit: MAX_ROWS, sort: f.sort, desc: f.desc });
-    return rows.map((r) => Object.fromEntries(columns.map((c) => [c.key, plainValue((r as unknown as Record<string, unknown>)[c.key])])));
+  ...computed(async (ctx, f: SourceExportFilter): Promise<Row[]> => {
+    const rows = await listSourceEntities(f, { offset: 0, limit: MAX_ROWS, sort: f.sort, desc: f.desc }, ctx.db);
+    return rows.map((r) => exportRow(columns, r));
   }),
 };

@@ -2,7 +2,7 @@
 // the group's articles in the slice — the /compare page's numbers, from its own queries
 // (lib/queries/compare.ts). One row per group × term, zeros included, so a pivot table has every
 // cell: a group that never uses a term has rate 0, not a missing row.
-import type { SearchParamsRecord } from '@/components/data-table/search-params';
+import type { SearchParamsRecord } from '@/lib/filters/search-params';
 import { LEXICON, TERMS_BY_ID } from '@/lib/analysis/lexicon';
 import { parseSliceFilter, type SliceFilter } from '@/lib/filters/slice';
 import { compareTermRates, sliceGroupCounts } from '@/lib/queries/compare';
@@ -10,7 +10,7 @@ import { compareTerms } from '@/lib/shape/compare';
 import { STANCES } from '@/lib/stance';
 import { computed, sliceQuery, withQuery } from '../common';
 import { SLICE_PARAM_SPECS } from '../params';
-import type { Column, Dataset, Row } from '../types';
+import type { Column, Dataset, DatasetContext, Row } from '../types';
 
 const columns: Column[] = [
   { key: 'group', header: 'Group', type: 'string', nullable: false, description: 'Stance group.' },
@@ -28,8 +28,8 @@ const TERM_ORDER = new Map(LEXICON.terms.map((t, i) => [t.id, i]));
 const CATEGORY_ORDER = new Map(LEXICON.categories.map((c, i) => [c.id, i]));
 
 /** Category and term in lexicon order, then the groups in display order. */
-export async function termRows(_ctx: unknown, f: SliceFilter): Promise<Row[]> {
-  const [rates, groups] = await Promise.all([compareTermRates(f), sliceGroupCounts(f)]);
+export async function termRows(ctx: DatasetContext, f: SliceFilter): Promise<Row[]> {
+  const [rates, groups] = await Promise.all([compareTermRates(f, ctx.db), sliceGroupCounts(f, ctx.db)]);
   const present = STANCES.filter((s) => groups.some((g) => g.stance === s && g.articles > 0));
   const using = new Map(rates.map((r) => [`${r.stance}|${r.term}`, r.articles]));
   const terms = compareTerms(rates).sort(

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, languageShares, primaryLanguage, UNDETERMINED } from '@/lib/analysis/language';
 import { textDirection } from '@/lib/analysis/direction';
-import { parseFile } from '@/lib/import/parse-file';
+import { parseFile } from '@/lib/parse/parse-file';
 
 const FA = 'دادگاهی در استکهلم روز پنجشنبه حکم پرونده را اعلام کرد و خانواده‌های زندانیان پس از سال‌ها انتظار در برابر ساختمان دادگاه جمع شدند.';
 const FA_ARABIC_LETTERS = 'در اين گزارش آمده است كه خانواده هاي زندانيان سالها منتظر ماندند و هيچ پاسخي از مسئولان دريافت نكردند.';

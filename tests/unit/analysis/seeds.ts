@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFile } from '@/lib/import/parse-file';
-import type { ParsedArticle } from '@/lib/import/types';
+import { parseFile } from '@/lib/parse/parse-file';
+import type { ParsedArticle } from '@/lib/parse/types';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('../../../data/samples/', import.meta.url));
 

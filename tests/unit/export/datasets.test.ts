@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATASETS, DATASET_NAMES, getDataset, searchParamsRecord } from '@/lib/export/datasets';
 import { buildProvenance, provenanceLines } from '@/lib/export/provenance';
-import { DatasetParamError } from '@/lib/export/types';
+import { DatasetParamError } from '@/lib/filters/errors';
 import { ANALYSIS_VERSION } from '@/lib/analysis';
 import { REGISTRY_VERSION } from '@/lib/registry/publishers';
 import pkg from '@/package.json';

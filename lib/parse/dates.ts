@@ -1,0 +1,212 @@
+import * as chrono from 'chrono-node';
+import { asciiDigits, hasArabicScript } from '@/lib/analysis/persian';
+import { findPersianDate, isClockLine, persianDateOnly, solarDateFromPath } from '@/lib/parse/persian-dates';
+import type { DatePrecision } from '@/lib/parse/types';
+
+export interface LooseDate {
+  /** YYYY-MM-DD; parts beyond `precision` are 01. */
+  date: string | null;
+  precision: DatePrecision;
+}
+
+const UNKNOWN: LooseDate = { date: null, precision: 'unknown' };
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+// Outside this window a "year" in pasted text is far more likely a count or an ID.
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+/**
+ * Finds the first calendar date in `text` ("May 26, 2021", "1/8/2021" = 8 January,
+ * "2019/08/15", "July 2019", "2019", "Augest 15, 2013") without ever filling a missing
+ * part from today's date: chrono does that silently, so only parts it marks certain count.
+ */
+export function parseLooseDate(text: string): LooseDate {
+  return findDate(text)?.found ?? UNKNOWN;
+}
+
+/**
+ * Like parseLooseDate, but only when the text is nothing but a date ("Jan. 4, 2021",
+ * "Posted 2019/08/15" is not); for telling a date line from a headline that mentions one.
+ */
+export function parseDateOnly(text: string): LooseDate {
+  // A site's clock ("امروز: …", "Today is …") is when the page was saved, not the article's date.
+  if (isClockLine(text)) return UNKNOWN;
+  if (mayBePersian(text)) {
+    const fa = persianDateOnly(text);
+    if (fa) return { date: fa.date, precision: fa.precision };
+  }
+  const hit = findDate(text);
+  if (!hit) return UNKNOWN;
+  const leftover = hit.input.replace(hit.matched, '').replace(/[\s,.;:()–—-]+/g, '');
+  return leftover ? UNKNOWN : hit.found;
+}
+
+function findDate(text: string): { found: LooseDate; matched: string; input: string } | null {
+  const input = fixMonthTypos(asciiDigits(text.normalize('NFKC')).replace(/\s+/g, ' ').trim());
+  if (!input) return null;
+
+  // Persian datelines: Solar Hijri dates, Gregorian months in Persian (lib/import/persian-dates.ts).
+  if (mayBePersian(input)) {
+    const fa = findPersianDate(input);
+    if (fa) return { found: { date: fa.date, precision: fa.precision }, matched: input.slice(fa.start, fa.end), input };
+  }
+
+  // The calendar date as written; chrono would shift "2021-01-04T23:30-05:00" into local time.
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/.exec(input);
+  if (iso) {
+    const day = build(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    if (day) return { found: { date: day, precision: 'day' }, matched: iso[0], input };
+  }
+
+  // Strict mode parses only explicit dates ("tomorrow", "Friday" are ignored).
+  for (const result of chrono.strict.parse(input)) {
+    const found = fromComponents(result.start);
+    if (found) return { found, matched: result.text, input };
+  }
+  // Casual mode is needed for "July 2019"; its results are accepted only when year and
+  // month were actually written, which also shuts out relative phrases.
+  for (const result of chrono.casual.parse(input)) {
+    if (!/\b\d{4}\b/.test(result.text)) continue;
+    const found = fromComponents(result.start);
+    if (found) return { found, matched: result.text, input };
+  }
+
+  const yearMonth = /^((?:19|20)\d{2})[-/](\d{1,2})$/.exec(input);
+  if (yearMonth) {
+    const first = build(Number(yearMonth[1]), Number(yearMonth[2]), 1);
+    if (first) return { found: { date: first, precision: 'month' }, matched: input, input };
+  }
+
+  const yearOnly = /^(?:(?:in|year|c\.|circa)\s+)?(\d{4})\.?$/i.exec(input);
+  if (yearOnly) {
+    const year = Number(yearOnly[1]);
+    if (year >= MIN_YEAR && year <= MAX_YEAR) {
+      return { found: { date: `${year}-01-01`, precision: 'year' }, matched: input, input };
+    }
+  }
+  return null;
+}
+
+/** Arabic script, or a Solar Hijri year (13xx, 14xx) in any digits: "1398/08/27". */
+function mayBePersian(text: string): boolean {
+  return hasArabicScript(text) || /(?<!\d)1[34]\d\d(?!\d)/.test(asciiDigits(text));
+}
+
+function fromComponents(c: chrono.ParsedComponents): LooseDate | null {
+  if (!c.isCertain('year') || !c.isCertain('month')) return null;
+  const year = c.get('year');
+  const month = c.get('month');
+  if (year === null || month === null) return null;
+  if (c.isCertain('day')) {
+    const day = build(year, month, c.get('day') ?? 0);
+    return day ? { date: day, precision: 'day' } : null;
+  }
+  const first = build(year, month, 1);
+  return first ? { date: first, precision: 'month' } : null;
+}
+
+/** YYYY-MM-DD for a real calendar day in range, else null (no rolling 31 Feb into March). */
+function build(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return null;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return null;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!Number.isInteger(day) || day < 1 || day > last) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Chrono matches month names exactly, so hand-typed mastheads like "Augest 15, 2013" are
+ * lost. A word one edit away from a month name (two for long names), and followed by a
+ * day or year, is taken as that month; the digit requirement keeps ordinary words safe.
+ */
+function fixMonthTypos(text: string): string {
+  return text.replace(/\b([A-Za-z]{4,10})(\.?\s+\d)/g, (whole, word: string, rest: string) => {
+    const lower = word.toLowerCase();
+    if (MONTHS.includes(lower) || MONTHS.some((m) => m.startsWith(lower) && lower.length >= 3)) {
+      return whole;
+    }
+    for (const month of MONTHS) {
+      const allowed = month.length >= 7 ? 2 : 1;
+      if (Math.abs(month.length - lower.length) <= allowed && editDistance(lower, month) <= allowed) {
+        return month[0]!.toUpperCase() + month.slice(1) + rest;
+      }
+    }
+    return whole;
+  });
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Date encoded in a URL path: /2023/06/20/ (day), /2023/06/ (month), or a slug ending in
+ * -2023-06-20 as Reuters and others write it.
+ */
+export function dateFromUrl(url: string): LooseDate {
+  let path: string;
+  try {
+    path = new URL(url.trim()).pathname;
+  } catch {
+    path = url.trim();
+  }
+  const solar = solarDateFromPath(path);
+  if (solar) return { date: solar.date, precision: 'day' };
+  const ymd = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?=\/|$|[-_.])/.exec(path);
+  if (ymd) {
+    const day = build(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
+    if (day) return { date: day, precision: 'day' };
+  }
+  const slug = /(?:^|[/_-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\/|$|[-_.])/.exec(path);
+  if (slug) {
+    const day = build(Number(slug[1]), Number(slug[2]), Number(slug[3]));
+    if (day) return { date: day, precision: 'day' };
+  }
+  // BBC: /2015/09/150915_… (the month's folder, then the day as YYMMDD).
+  const bbc = /\/((?:19|20)(\d{2}))\/(\d{2})\/(\d{2})(\d{2})(\d{2})[_-]/.exec(path);
+  if (bbc && bbc[2] === bbc[4] && bbc[3] === bbc[5]) {
+    const day = build(Number(bbc[1]), Number(bbc[3]), Number(bbc[6]));
+    if (day) return { date: day, precision: 'day' };
+  }
+  // A path segment that starts with a compact timestamp: /20230703/ or /20230703130116018/.
+  const compact = /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{6,9})?(?=\/|$)/.exec(path);
+  if (compact) {
+    const day = build(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+    if (day) return { date: day, precision: 'day' };
+  }
+  const ym = /\/((?:19|20)\d{2})\/(\d{1,2})(?=\/|$)/.exec(path);
+  if (ym) {
+    const month = build(Number(ym[1]), Number(ym[2]), 1);
+    if (month) return { date: month, precision: 'month' };
+  }
+  // A year folder before an article number: /2017/13404.
+  const year = /\/((?:19|20)\d{2})\/(?=\d{3,}(?:\/|$|[-_.]))/.exec(path);
+  if (year && Number(year[1]) >= MIN_YEAR) return { date: `${year[1]}-01-01`, precision: 'year' };
+  return UNKNOWN;
+}

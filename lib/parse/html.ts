@@ -1,0 +1,116 @@
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { dateFromUrl, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
+import { cleanText } from '@/lib/parse/normalize';
+import { detectLanguage, primaryLanguage } from '@/lib/analysis/language';
+import { canonicalName, cleanAuthor, deriveTitle, sameOutlet } from '@/lib/parse/text';
+import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/parse/types';
+import { resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
+
+// A saved web page is one article. Readability finds the main text (dropping navigation,
+// footers and share widgets); the metadata comes from the tags publishers write for
+// social cards and search engines, which are more reliable than anything in the text.
+
+const UNKNOWN_DATE: LooseDate = { date: null, precision: 'unknown' };
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td';
+
+export function parseHtml(fileName: string, html: string, opts: ImportOptions = {}): ParsedArticle[] {
+  // jsdom's defaults run no scripts and fetch nothing, which is what untrusted input needs;
+  // the silent console keeps stylesheet parse errors from pages out of the import log.
+  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+  const doc = dom.window.document;
+
+  const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+  const url = absoluteUrl(
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]') ?? opts.url,
+  );
+  const siteName = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');
+  const ogTitle = meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]');
+  const lang = doc.documentElement.getAttribute('lang')?.trim() || null;
+  const publishedRaw =
+    meta('meta[property="article:published_time"]') ??
+    meta('meta[itemprop="datePublished"]') ??
+    meta('meta[name="date"]') ??
+    meta('meta[name="pubdate"]') ??
+    meta('meta[name="dc.date"]') ??
+    doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    null;
+  const authorRaw = meta('meta[name="author"]') ?? meta('meta[property="article:author"]');
+  const docTitle = doc.querySelector('title')?.textContent?.trim() || null;
+
+  // Readability mutates the document it reads, so metadata is collected first.
+  const article = new Readability(doc).parse();
+  const body = article?.content ? blocksToText(article.content) : '';
+  if (!body) throw new ImportFileError('no article text found');
+
+  // A registry match from either the site name or the URL beats an unknown site name.
+  const siteNames = [siteName, article?.siteName ?? null].filter((n): n is string => !!n);
+  const publisherName = opts.publisher
+    ? canonicalName(opts.publisher)
+    : (siteNames.map((n) => resolvePublisher(n)?.name).find(Boolean) ??
+      (url ? resolvePublisherByUrl(url)?.name : undefined) ??
+      (siteNames[0] ? canonicalName(siteNames[0]) : null));
+
+  const dateCandidates: LooseDate[] = [
+    ...[publishedRaw, article?.publishedTime].filter((d): d is string => !!d).map(parseLooseDate),
+    url ? dateFromUrl(url) : UNKNOWN_DATE,
+  ];
+  const date = dateCandidates.find((d) => d.precision !== 'unknown') ?? UNKNOWN_DATE;
+
+  const metaTitle = stripSiteSuffix(ogTitle ?? article?.title ?? docTitle ?? '', siteName);
+  const title = metaTitle || deriveTitle(body);
+  // article:author is often a profile URL rather than a name.
+  const authorName = authorRaw && !/^https?:\/\//i.test(authorRaw) ? authorRaw : article?.byline;
+  const author = authorName ? cleanAuthor(authorName) : null;
+  const via = opts.via ? canonicalName(opts.via) : null;
+
+  return [
+    {
+      title: cleanText(title),
+      titleSource: metaTitle ? 'html' : 'first-sentence',
+      publisherName,
+      via: via && publisherName && sameOutlet(via, publisherName) ? null : via,
+      author,
+      publishedAt: date.date,
+      datePrecision: date.precision,
+      url,
+      language: primaryLanguage(lang ?? article?.lang ?? null) ?? detectLanguage(body),
+      languageSource: primaryLanguage(lang ?? article?.lang ?? null) ? 'metadata' : 'detected',
+      body,
+      sourceFile: fileName,
+      sourceIndex: 0,
+    },
+  ];
+}
+
+/** Readability returns HTML; paragraphs become blank-line-separated text. */
+function blocksToText(contentHtml: string): string {
+  const doc = new JSDOM(contentHtml, { virtualConsole: new VirtualConsole() }).window.document;
+  const blocks = [...doc.querySelectorAll(BLOCKS)]
+    // Nested blocks (p inside li/blockquote) would otherwise be emitted twice.
+    .filter((el) => !el.querySelector(BLOCKS))
+    .map((el) => cleanText(el.textContent ?? '').replace(/\n+/g, ' '))
+    .filter(Boolean);
+  // Readability keeps the visible byline when the page also has author metadata.
+  if (blocks.length > 1 && /^(?:written\s+)?by\s+\S.{0,80}$/i.test(blocks[0]!)) blocks.shift();
+  const text = blocks.length > 0 ? blocks.join('\n\n') : cleanText(doc.body.textContent ?? '');
+  return cleanText(text);
+}
+
+/** "Iran bans vaccines - Reuters" → "Iran bans vaccines" when the suffix is the site's own name. */
+function stripSiteSuffix(title: string, siteName: string | null): string {
+  const t = title.trim();
+  if (!siteName) return t;
+  const m = /^(.+?)\s+[|–—-]\s+([^|–—-]+)$/.exec(t);
+  return m && sameOutlet(m[2]!, siteName) ? m[1]!.trim() : t;
+}
+
+function absoluteUrl(href: string | null | undefined): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href.trim());
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
+  } catch {
+    return null;
+  }
+}

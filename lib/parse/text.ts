@@ -1,0 +1,613 @@
+import { detectLanguage } from '@/lib/analysis/language';
+import { foldPersian } from '@/lib/analysis/persian';
+import { findPersianDate } from '@/lib/parse/persian-dates';
+import { dateFromUrl, parseDateOnly, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
+import { cleanText, paragraphsOf } from '@/lib/parse/normalize';
+import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
+import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, pickTitle, reportingOutlet } from '@/lib/parse/page-head';
+import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
+
+// Plain text arrives in three shapes, told apart by their furniture:
+//  - digests: articles introduced by "Outlet | Author | Date" lines, each optionally
+//    preceded by its headline;
+//  - "Posted on:" listings from an aggregator: headline, "Posted on: date", then a lead
+//    "Author, Outlet, Date:… excerpt";
+//  - a single article, possibly with a masthead tagline, a dateline ("INU- Augest 15, 2013-")
+//    and sidebar teasers pasted along with it.
+
+/** Article under construction; turned into a ParsedArticle by `finishAll`. */
+interface Draft {
+  title: string | null;
+  publisherName: string | null;
+  via: string | null;
+  author: string | null;
+  date: LooseDate;
+  paragraphs: string[];
+}
+
+const NO_DATE: LooseDate = { date: null, precision: 'unknown' };
+
+export function parseText(fileName: string, raw: string, opts: ImportOptions = {}): ParsedArticle[] {
+  const paragraphs = paragraphsOf(isolateHeaderLines(cleanText(raw)));
+  let drafts: Draft[];
+  if (paragraphs.some(isPostedOn)) drafts = parsePostedListing(paragraphs);
+  else if (paragraphs.some((p) => parseDigestHeader(p) !== null)) drafts = parseDigest(paragraphs);
+  else drafts = [parseSingle(paragraphs)];
+  return finishAll(drafts, fileName, opts);
+}
+
+/** Turns drafts into articles: option overrides, the page's URL, derived titles, language, positions. */
+function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): ParsedArticle[] {
+  const out: ParsedArticle[] = [];
+  const page = opts.url ? pageSite(opts.url) : null;
+  for (const d of drafts) {
+    const paragraphs = d.paragraphs.map((p) => p.trim()).filter(Boolean);
+    const body = paragraphs.join('\n\n');
+    if (!body) continue;
+    let publisherName = opts.publisher ? canonicalName(opts.publisher) : d.publisherName;
+    let via = opts.via ? canonicalName(opts.via) : d.via;
+    let date = d.date;
+    if (page) {
+      // The page's own site published the text unless the text credits another outlet, which
+      // makes the site the collecting one (a repost, a wire story carried by a paper).
+      if (!publisherName) publisherName = page.name;
+      else if (!via && !sameOutlet(publisherName, page.name)) via = page.name;
+      if (date.precision === 'unknown' && opts.url) date = dateFromUrl(opts.url);
+    }
+    out.push({
+      title: d.title?.trim() || deriveTitle(body),
+      titleSource: d.title?.trim() ? 'title-line' : 'first-sentence',
+      publisherName,
+      via: via && publisherName && sameOutlet(via, publisherName) ? null : via,
+      author: d.author,
+      publishedAt: date.date,
+      datePrecision: date.precision,
+      url: page && opts.url ? opts.url.trim() : null,
+      language: detectLanguage(body),
+      languageSource: 'detected',
+      body,
+      sourceFile: fileName,
+      sourceIndex: out.length,
+    });
+  }
+  return out;
+}
+
+/** The outlet a page's URL belongs to: the registry's name, else the bare host ("example.org"). */
+function pageSite(url: string): { name: string } | null {
+  const known = resolvePublisherByUrl(url);
+  if (known) return { name: known.name };
+  const host = hostnameOf(url);
+  return host ? { name: host } : null;
+}
+
+// ---------------------------------------------------------------------------------------
+// Digests
+
+interface DigestHeader {
+  outlet: string;
+  author: string | null;
+  date: LooseDate;
+}
+
+/** "Bloomberg | By Kurt Wagner | May 26, 2021" or "OIAC | 12/15/2020". */
+export function parseDigestHeader(line: string): DigestHeader | null {
+  if (line.includes('\n')) return null;
+  const parts = line.split('|').map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 3) return null;
+  const outlet = parts[0] ?? '';
+  const dateText = parts[parts.length - 1] ?? '';
+  if (!outlet || outlet.length > 60 || outlet.split(' ').length > 8) return null;
+  // "By Jane Roe | 15 July 2019" is a byline with a date, not an outlet header.
+  if (/^(?:written\s+)?by\b/i.test(outlet)) return null;
+  if (dateText.length > 30) return null;
+  const date = parseDateOnly(dateText);
+  if (date.precision !== 'day' && date.precision !== 'month') return null;
+  const author = parts.length === 3 ? cleanAuthor(parts[1] ?? '') : null;
+  return { outlet, author, date };
+}
+
+function parseDigest(paragraphs: string[]): Draft[] {
+  const headerAt = paragraphs.flatMap((p, i) => (parseDigestHeader(p) ? [i] : []));
+  // segments[0] is whatever precedes the first header; segments[k + 1] follows header k.
+  const segments: Array<{ header: DigestHeader | null; paras: string[] }> = [
+    { header: null, paras: paragraphs.slice(0, headerAt[0]) },
+    ...headerAt.map((at, k) => ({
+      header: parseDigestHeader(paragraphs[at]!),
+      paras: paragraphs.slice(at + 1, headerAt[k + 1] ?? paragraphs.length),
+    })),
+  ];
+
+  // A headline sits just above the header of the article it belongs to.
+  const titles: Array<string | null> = segments.map(() => null);
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const paras = segments[i]!.paras;
+    const last = paras.at(-1);
+    if (last !== undefined && isTitleLike(last) && (paras.length > 1 || i === 0)) {
+      titles[i + 1] = last;
+      paras.pop();
+    }
+  }
+
+  const drafts: Draft[] = [];
+  const preamble = segments[0]!.paras;
+  // Prose before the first header is kept as an unattributed article; short lines are furniture.
+  if (preamble.join(' ').split(/\s+/).length >= 60) {
+    drafts.push({ title: null, publisherName: null, via: null, author: null, date: NO_DATE, paragraphs: preamble });
+  }
+  for (let i = 1; i < segments.length; i++) {
+    const { header, paras } = segments[i]!;
+    if (!header) continue;
+    const title = titles[i] ?? null;
+    const kept = title ? paras.filter((p) => !sameText(p, title)) : paras;
+    drafts.push(
+      ...splitEmbeddedReleases({
+        title,
+        publisherName: canonicalName(header.outlet),
+        via: null,
+        author: header.author,
+        date: header.date,
+        paragraphs: kept,
+      }),
+    );
+  }
+  return drafts;
+}
+
+// "New York, NY; December 3, 2020 – Association of Iranian Americans in New York congratulates…"
+const RELEASE_DATELINE =
+  /^([A-Z][A-Za-z.' ]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15})?)\s*[;,]\s*([A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*[–—-]+\s*(.+)$/s;
+
+/**
+ * A press release pasted inside another outlet's item (OIAC reposting a member group's
+ * release) becomes its own article, but only when the dateline names a registry outlet
+ * other than the host: the split must be certain, not guessed.
+ */
+function splitEmbeddedReleases(draft: Draft): Draft[] {
+  let current: Draft = { ...draft, paragraphs: [] };
+  const out: Draft[] = [current];
+  for (const [i, p] of draft.paragraphs.entries()) {
+    const m = i > 0 ? RELEASE_DATELINE.exec(p) : null;
+    const issuer = m ? leadingPublisher(m[3] ?? '') : null;
+    const date = m ? parseLooseDate(m[2] ?? '') : NO_DATE;
+    if (issuer && date.precision === 'day' && !sameOutlet(issuer.name, draft.publisherName ?? '')) {
+      current = { title: null, publisherName: issuer.name, via: null, author: null, date, paragraphs: [p] };
+      out.push(current);
+    } else {
+      current.paragraphs.push(p);
+    }
+  }
+  return out;
+}
+
+/** Registry outlet named by the first words of `text` ("Association of … New York congratulates"). */
+function leadingPublisher(text: string) {
+  const words = text.split(/\s+/).slice(0, 10);
+  for (let n = words.length; n >= 1; n--) {
+    const hit = resolvePublisher(words.slice(0, n).join(' '));
+    if (hit) return hit;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------
+// "Posted on:" listings
+
+const POSTED_ON = /^Posted on:\s*(.*)$/i;
+const isPostedOn = (p: string) => POSTED_ON.test(p) && !p.includes('\n');
+
+function parsePostedListing(paragraphs: string[]): Draft[] {
+  const postedAt = paragraphs.flatMap((p, i) => (isPostedOn(p) ? [i] : []));
+  const firstTitle = Math.max(0, postedAt[0]! - 1);
+  const host = listingHost(paragraphs.slice(0, firstTitle));
+
+  const drafts: Draft[] = [];
+  for (const [k, at] of postedAt.entries()) {
+    const title = at > 0 && !isPostedOn(paragraphs[at - 1]!) ? paragraphs[at - 1]! : null;
+    const next = postedAt[k + 1];
+    const end = next === undefined ? paragraphs.length : next - 1;
+    const content = paragraphs.slice(at + 1, Math.max(at + 1, end));
+    const posted = parseLooseDate(POSTED_ON.exec(paragraphs[at]!)?.[1] ?? '');
+
+    const lead = content.length > 0 ? parseLead(content[0]!) : null;
+    const paras = lead ? [lead.rest, ...content.slice(1)] : content;
+    if (title && paras.length > 0) {
+      paras[paras.length - 1] = stripTrailingTitle(paras[paras.length - 1]!, title);
+    }
+    const publisherName = lead ? lead.outlet : host;
+    drafts.push({
+      title,
+      publisherName,
+      via: host,
+      author: lead?.author ?? null,
+      date: lead && lead.date.precision !== 'unknown' ? lead.date : posted,
+      paragraphs: paras,
+    });
+  }
+  return drafts;
+}
+
+/** The site a listing was copied from: its "Author: X" line, or a masthead line naming a registry outlet. */
+function listingHost(header: string[]): string | null {
+  const lines = header.flatMap((p) => p.split('\n'));
+  for (const line of lines) {
+    const m = /^(?:Author|Source|Site):\s*(.{2,60})$/i.exec(line);
+    if (m) return canonicalName(m[1]!);
+  }
+  for (const line of lines) {
+    if (line.length <= 60) {
+      const hit = resolvePublisher(line);
+      if (hit) return hit.name;
+    }
+  }
+  return null;
+}
+
+interface Lead {
+  author: string | null;
+  outlet: string;
+  date: LooseDate;
+  rest: string;
+}
+
+/** "Amil Imani, PipeLineNews, August 15 2019:… text" / "Iran Interlink, August 09 2019:… text". */
+export function parseLead(paragraph: string): Lead | null {
+  const m = /^([^\n:…]{3,200}?)\s*:\s*(?:…|\.\.\.)?\s*/.exec(paragraph);
+  if (!m) return null;
+  const parts = m[1]!.split(',').map((s) => s.trim());
+  if (parts.length < 2) return null;
+  // The date may itself contain a comma ("August 9, 2019"): try the shortest suffix first.
+  let best: { at: number; date: LooseDate } | null = null;
+  for (let at = parts.length - 1; at >= 1; at--) {
+    const date = parseDateOnly(parts.slice(at).join(', '));
+    if (date.precision === 'day' || date.precision === 'month') {
+      best = { at, date };
+      break;
+    }
+  }
+  if (!best) return null;
+  const names = parts.slice(0, best.at).filter(Boolean);
+  if (names.length === 0) return null;
+  const outletText = names[names.length - 1]!;
+  const author = names.length > 1 ? cleanAuthor(names.slice(0, -1).join(', ')) : null;
+  return { author, outlet: firstOutlet(outletText), date: best.date, rest: paragraph.slice(m[0].length) };
+}
+
+/**
+ * "Al Masdar and Asharq Al-Ausat" credits two outlets; the article is filed under the
+ * first. Split only when the whole name is unknown and its first part is known, so an
+ * outlet whose own name contains "and" is left intact.
+ */
+function firstOutlet(text: string): string {
+  if (resolvePublisher(text)) return canonicalName(text);
+  const first = text.split(/\s+(?:and|&)\s+/i)[0] ?? text;
+  if (first !== text && resolvePublisher(first)) return canonicalName(first);
+  return canonicalName(text);
+}
+
+/**
+ * Listings end each excerpt with the headline again, sometimes cut short
+ * ("… Iran Interlink Weekly Digest" for "Iran Interlink Weekly Digest – July 26, 2019").
+ */
+export function stripTrailingTitle(paragraph: string, title: string): string {
+  const words = (s: string) => s.split(/\s+/).filter(Boolean);
+  const key = (w: string) => normalizeName(w);
+  const body = words(paragraph);
+  const titleWords = words(title).filter((w) => key(w));
+  const minWords = Math.min(3, titleWords.length);
+  for (let n = titleWords.length; n >= minWords && n > 0; n--) {
+    const tail = body.filter((w) => key(w)).slice(-n);
+    const prefix = titleWords.slice(0, n);
+    if (tail.length === n && tail.every((w, i) => key(w) === key(prefix[i]!))) {
+      // Cut at the position of the first matched word, counting punctuation-only tokens.
+      let remaining = n;
+      let cut = body.length;
+      while (remaining > 0 && cut > 0) {
+        cut--;
+        if (key(body[cut]!)) remaining--;
+      }
+      return body.slice(0, cut).join(' ').trim();
+    }
+  }
+  return paragraph;
+}
+
+// ---------------------------------------------------------------------------------------
+// Single articles
+
+function parseSingle(input: string[]): Draft {
+  // Credits are read before furniture goes: a lone outlet line is furniture in a sidebar but a
+  // credit in the head of a reposted article.
+  const credited = creditedOutlet(input);
+  let publisher: string | null = null;
+  const top = input[0];
+  if (top !== undefined && !top.includes('\n') && top.length <= 40) publisher = resolvePublisher(top)?.name ?? null;
+  const headLines = splitHead(input)?.head ?? [];
+
+  let paragraphs = input.map((p) => p.split('\n')).map((lines) => lines.filter((l) => !isFurnitureLine(l)).join('\n'));
+  paragraphs = paragraphs.filter(Boolean);
+
+  // Masthead slogans identify the outlet and are not content.
+  paragraphs = paragraphs.filter((p) => {
+    const hit = taglineOwner(p);
+    if (hit) publisher ??= hit;
+    return !hit;
+  });
+  paragraphs = dropTrailingFurniture(paragraphs);
+
+  // The head: every line above the first line of prose. Its lines are dates, bylines, furniture
+  // or headline candidates; the headline is picked against the body's words.
+  let date: LooseDate = NO_DATE;
+  let author: string | null = null;
+  let title: string | null = null;
+  const split = splitHead(paragraphs);
+  if (split) {
+    const { head, rest } = split;
+    const body = rest.join('\n\n');
+    const candidates: string[] = [];
+    let published = false;
+    for (const line of head) {
+      const asDate = dateOfLine(line);
+      const byline = /^(?:written\s+)?by[:\s]+(.{2,80})$/i.exec(line);
+      if (asDate.precision !== 'unknown') {
+        // A line labelled as the publication date wins over other dates in the head (a site's
+        // clock without a label, an update time).
+        const labelled = PUBLISHED_LABEL.test(line);
+        if (date.precision === 'unknown' || (labelled && !published)) date = asDate;
+        published ||= labelled;
+      } else if (byline) {
+        author ??= cleanAuthor(byline[1]!.split(/\s+\/\s+/)[0]!);
+      } else if (!isNeverTitle(line) && isTitleLike(line) && !parseDateline(line)) {
+        candidates.push(line);
+      }
+    }
+    title = pickTitle(candidates, body);
+    // Lines that read as a standfirst stay in the text; the title and the furniture do not.
+    const kept = candidates.filter((c) => c !== title && !isNavigationEcho(c, candidates) && c.split(/\s+/).length >= 6);
+    paragraphs = [...kept, ...rest];
+  } else {
+    // Leading date stamp glued to the text ("date 2021-02-04 Belgian court…").
+    const stamp = /^(?:date\s*:?\s*)?(\d{4}-\d{2}-\d{2})\s+(?=\p{Lu}|\p{Script=Arabic})/iu.exec(paragraphs[0] ?? '');
+    if (stamp) {
+      date = parseDateOnly(stamp[1]!);
+      paragraphs[0] = paragraphs[0]!.slice(stamp[0].length);
+    }
+  }
+
+  const dl = paragraphs.length > 0 ? parseDateline(paragraphs[0]!) : null;
+  if (dl) {
+    publisher ??= dl.publisher;
+    if (date.precision === 'unknown') date = dl.date;
+    paragraphs[0] = dl.rest;
+  }
+  if (date.precision === 'unknown') date = leadDate(paragraphs) ?? signOffDate(paragraphs) ?? NO_DATE;
+  // An explicit credit in the text names the original publisher; a masthead line in the head
+  // counts when nothing else does.
+  publisher = credited ?? publisher ?? headOutlet(headLines) ?? reportingOutlet(paragraphs.join('\n'));
+  if (publisher) paragraphs = paragraphs.map((p) => stripOwnPrefix(p, publisher!));
+
+  return { title, publisherName: publisher, via: null, author, date, paragraphs };
+}
+
+// "تاریخ انتشار: …", "انتشار: …", "Published: …": the line that says it is the publication date.
+const PUBLISHED_LABEL = /(?:تاریخ[\s\u200c]*(?:انتشار|ثبت)|^\s*انتشار\s*:|منتشر[\s\u200c]*شده|\bpublished\b|\bposted\b)/iu;
+
+/**
+ * A news lead that dates its own story: "اربیل (کوردستان ۲۴)– دیوان عالی سوئد چهارشنبه ١٦ اسفند
+ * ١٤٠٢، …" or "بعدازظهر روز ۲۷تیر۹۹ …": a full date led by a weekday or «روز» (the day of) near the
+ * start of the first paragraph of prose. Persian news writes same-day stories this way.
+ */
+function leadDate(paragraphs: readonly string[]): LooseDate | null {
+  const lead = paragraphs.find((p) => isProse(p));
+  if (!lead) return null;
+  const opening = lead.slice(0, 160);
+  const hit = findPersianDate(opening);
+  if (!hit || hit.precision !== 'day') return null;
+  const before = foldPersian(opening).slice(Math.max(0, hit.start - 16), hit.start);
+  return LEAD_DATE_BEFORE.test(before) ? { date: hit.date, precision: 'day' } : null;
+}
+const LEAD_DATE_BEFORE = /(?:شنبه|جمعه|روز)[\s\u200c،,]*$/u;
+
+/**
+ * A statement's sign-off: a line that is only a date among the last lines of the text
+ * ("Secretariat of the NCRI / 30 October 2015", "۸ آبان ۱۳۹۴(۳۰ اکتبر ۲۰۱۵)").
+ */
+function signOffDate(paragraphs: readonly string[]): LooseDate | null {
+  const lines = paragraphs.slice(-3).flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean).slice(-4);
+  for (const line of lines.reverse()) {
+    if (line.length > 60) continue;
+    const d = dateOfLine(line.replace(/\(([^()]{4,30})\)\s*$/u, (whole, inner: string) => (parseDateOnly(inner).precision !== 'unknown' ? '' : whole)));
+    if (d.precision === 'day') return d;
+  }
+  return null;
+}
+
+/**
+ * The lines above the first line of prose, and the paragraphs from there on (the paragraph the
+ * prose starts in keeps its remaining lines). Null when the text starts with prose or has none.
+ */
+function splitHead(paragraphs: readonly string[]): { head: string[]; rest: string[] } | null {
+  const lines = paragraphs.map((p) => p.split('\n'));
+  const find = (test: (l: string) => boolean) => {
+    for (const [i, ls] of lines.entries()) for (const [j, l] of ls.entries()) if (test(l)) return [i, j] as const;
+    return null;
+  };
+  const at = find(isProse) ?? find((l) => /[.!?"”]$/.test(l.trim()) && l.trim().split(/\s+/).length >= 3);
+  if (!at || (at[0] === 0 && at[1] === 0)) return null;
+  const [pi, li] = at;
+  const head = [...lines.slice(0, pi).flat(), ...lines[pi]!.slice(0, li)].map((l) => l.trim()).filter(Boolean);
+  const rest = [lines[pi]!.slice(li).join('\n'), ...paragraphs.slice(pi + 1)].filter((p) => p.trim());
+  return head.length > 0 && rest.length > 0 ? { head, rest } : null;
+}
+
+/** A paragraph of running text (not a headline, label or byline). */
+function isProse(paragraph: string): boolean {
+  const p = paragraph.trim();
+  const words = p.split(/\s+/).length;
+  return (words >= 12 && /[.!?"”’)…:;]$/.test(p)) || words >= 30;
+}
+
+/** A candidate that another candidate repeats after navigation ("Home » … » Title"). */
+function isNavigationEcho(line: string, all: readonly string[]): boolean {
+  const k = normalizeName(line);
+  return all.some((o) => o !== line && normalizeName(o).length >= 8 && (k.endsWith(normalizeName(o)) || normalizeName(o).startsWith(k.replace(/…$/, ''))));
+}
+
+/** "INU- Augest 15, 2013- text" → Iran News Update, 2013-08-15. */
+function parseDateline(paragraph: string): { publisher: string; date: LooseDate; rest: string } | null {
+  const m = /^([A-Za-z][\w&.' ]{0,40}?)\s*[-–—:]\s*([^-–—:\n]{6,30}?)\s*[-–—:]\s*/.exec(paragraph);
+  if (!m) return null;
+  const hit = resolvePublisher(m[1]!);
+  const date = parseLooseDate(m[2]!);
+  if (!hit || date.precision === 'unknown') return null;
+  return { publisher: hit.name, date, rest: paragraph.slice(m[0].length) };
+}
+
+/** Paragraph-opening "INU:" repeats the outlet's dateline; any alias of the article's own publisher counts. */
+function stripOwnPrefix(paragraph: string, publisher: string): string {
+  const m = /^([A-Za-z][\w&.' -]{0,40}?)\s*:\s*/.exec(paragraph);
+  if (!m) return paragraph;
+  return sameOutlet(m[1]!, publisher) ? paragraph.slice(m[0].length) : paragraph;
+}
+
+function taglineOwner(paragraph: string): string | null {
+  const key = normalizeName(paragraph);
+  if (!key) return null;
+  for (const p of registry) {
+    if (p.taglines.some((t) => normalizeName(t) === key)) return p.name;
+  }
+  return null;
+}
+
+/** Share/follow widgets and lone outlet names from a sidebar. */
+function isFurnitureLine(line: string): boolean {
+  const l = line.trim();
+  if (/^latest\b.{0,30}\btweets?$/i.test(l)) return true;
+  if (/^(?:twitter|facebook|instagram|telegram|youtube)\s*:\s*\S+$/i.test(l)) return true;
+  if (/^(?:share(?: this)?|tweet|follow us.*|read more|related(?: articles| posts)?|advertisement)$/i.test(l)) return true;
+  // A sidebar source label ("The Diplomat") above a teaser; outlets are never prose on their own.
+  if (l.length <= 40 && resolvePublisher(l)) return true;
+  return false;
+}
+
+/**
+ * Pasted pages end with sidebar lists: event banners ("Free Iran 2018 Gathering - 30 June
+ * 2018 - Villepinte, Paris") and short headings ("Iran Protests 2018"). Only the trailing
+ * run is dropped; it stops at the first line that reads as a sentence, so teasers with
+ * facts in them stay in the text.
+ */
+function dropTrailingFurniture(paragraphs: string[]): string[] {
+  const lines = paragraphs.map((p) => p.split('\n'));
+  while (lines.length > 0) {
+    const last = lines[lines.length - 1]!;
+    const line = last.at(-1);
+    if (line === undefined) {
+      lines.pop();
+      continue;
+    }
+    const words = line.split(/\s+/).length;
+    const banner = line.split(/\s+[-–—|]\s+/).length >= 3 && words <= 15;
+    const heading = words <= 4 && !/[.!?:;,"”]$/.test(line);
+    if (!banner && !heading) break;
+    last.pop();
+    if (last.length === 0) lines.pop();
+  }
+  // A text that is nothing but short lines is kept as it is rather than emptied.
+  return lines.length > 0 ? lines.map((l) => l.join('\n')) : paragraphs;
+}
+
+// ---------------------------------------------------------------------------------------
+// Shared helpers (also used by the HTML and tabular parsers)
+
+/** A headline: one line, short, not ending like a sentence, not a list item or header. */
+export function isTitleLike(paragraph: string): boolean {
+  if (paragraph.includes('\n')) return false;
+  const p = paragraph.trim();
+  const words = p.split(/\s+/).length;
+  if (p.length > 200 || words < 2) return false;
+  if (/^[•*·▪–-]/.test(p) || parseDigestHeader(p)) return false;
+  return !/[.!?:;,]["”’)]*$/.test(p);
+}
+
+/** The registry's name for an outlet when it knows it, else the name as written. */
+export function canonicalName(name: string): string {
+  const trimmed = name.trim().replace(/\s+/g, ' ');
+  return matchPublisher(trimmed)?.publisher.name ?? trimmed;
+}
+
+/** Same registry outlet, or the same name when neither is in the registry. */
+export function sameOutlet(a: string, b: string): boolean {
+  const pa = resolvePublisher(a);
+  const pb = resolvePublisher(b);
+  if (pa && pb) return pa.slug === pb.slug;
+  return normalizeName(a) === normalizeName(b);
+}
+
+function sameText(a: string, b: string): boolean {
+  return normalizeName(a) === normalizeName(b);
+}
+
+/** "By Kurt Wagner" → "Kurt Wagner"; "Written by Shamsi Saadati" → "Shamsi Saadati". */
+export function cleanAuthor(text: string): string | null {
+  const a = text
+    .trim()
+    .replace(/^(?:written\s+)?by[:\s]+/i, '')
+    .trim();
+  return a || null;
+}
+
+// Wire and press-release datelines that open a first sentence but do not belong in a title:
+// "DUBAI (Reuters) – ", "WASHINGTON, DC- ", "New York, NY; December 3, 2020 – ".
+const DATELINES = [
+  /^[A-Z][A-Z .,'’]{1,40}(?:\([^)]{1,40}\))?\s*[–—-]+\s*/,
+  /^[A-Z][A-Za-z.' ]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15})?\s*[;,]\s*[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*[–—-]+\s*/,
+];
+
+// Intl.Segmenter breaks after every period followed by a capital; these are not sentence ends.
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof rep reps sen gov gen lt col maj capt sgt st jr sr inc corp co ltd no vs mt ft jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+export function firstSentence(text: string): string {
+  let sentence = '';
+  for (const { segment } of sentenceSegmenter.segment(text)) {
+    sentence += segment;
+    const word = /([\p{L}.]+)\.\s*$/u.exec(sentence)?.[1];
+    const isAbbreviation =
+      word !== undefined &&
+      (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word));
+    if (!isAbbreviation) break;
+  }
+  return sentence.trim();
+}
+
+/** Title for a text that has none: its first sentence, cut on a word boundary near 120 characters. */
+export function deriveTitle(body: string, max = 120): string {
+  let first = (paragraphsOf(body)[0] ?? '').split('\n')[0] ?? '';
+  first = first.replace(/^[•*·▪–-]\s*/, '');
+  for (const re of DATELINES) first = first.replace(re, '');
+  let sentence = firstSentence(first).replace(/\s+/g, ' ');
+  if (sentence.length <= max) return sentence.replace(/(?<![.][A-Za-z])\.$/, '') || 'Untitled';
+  sentence = sentence.slice(0, max + 1);
+  const cut = sentence.lastIndexOf(' ');
+  sentence = (cut > max / 2 ? sentence.slice(0, cut) : sentence.slice(0, max)).replace(/[\s,;:–—-]+$/, '');
+  return `${sentence}…`;
+}
+
+/** Puts digest header lines and "Posted on:" lines in paragraphs of their own. */
+function isolateHeaderLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (parseDigestHeaderCheap(line) || POSTED_ON.test(line) ? `\n${line}\n` : line))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function parseDigestHeaderCheap(line: string): boolean {
+  return line.includes('|') && parseDigestHeader(line) !== null;
+}

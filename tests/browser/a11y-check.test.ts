@@ -1,0 +1,39 @@
+// The accessibility check every page test relies on (@axe-core/playwright through
+// seriousA11yViolations) must itself fail on what it is there to catch: a page with a serious
+// and a critical violation is reported with both, and a clean page with none.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPage, seriousA11yViolations } from '../helpers/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the accessibility check', () => {
+  it('reports serious and critical violations, in frames too', async () => {
+    const page = await newPage(browser);
+    await page.setContent(
+      `<!doctype html><html lang="en"><head><title>bad</title></head><body><main>
+         <p style="color:#777;background:#888">low contrast text</p>
+         <iframe title="inner" srcdoc="<!doctype html><html lang='en'><title>i</title><img src='data:image/gif;base64,R0lGODlhAQABAAAAACw='></html>"></iframe>
+       </main></body></html>`,
+    );
+    const found = await seriousA11yViolations(page);
+    expect(found.map((v) => [v.id, v.impact]).sort()).toEqual([
+      ['color-contrast', 'serious'],
+      ['image-alt', 'critical'],
+    ]);
+    await page.close();
+  });
+
+  it('reports nothing on a clean page', async () => {
+    const page = await newPage(browser);
+    await page.setContent(`<!doctype html><html lang="en"><head><title>ok</title></head><body><main><h1>Fine</h1><p>Readable.</p></main></body></html>`);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
