@@ -3,6 +3,7 @@
 // normalised event tokens (stemmed, variants applied, stop words and bare numbers other than
 // years dropped) with sublinear term frequency, L2-normalised; similarity is their cosine.
 import { STOPWORDS } from './tokenize';
+import { STOPWORDS_FA } from './stopwords-fa';
 import { stemWord, tokenizeForEvents, type VariantMap } from './event-tokens';
 
 /** A normalised sparse term vector (term → weight, unit length). */
@@ -22,7 +23,7 @@ export function termCounts(text: string, variants: VariantMap): Map<string, numb
   const tf = new Map<string, number>();
   for (const t of tokenizeForEvents(text, variants)) {
     const w = t.norm;
-    if (w.length < 2 || STOPWORDS.has(w) || STOP_STEMS.has(w)) continue;
+    if (w.length < 2 || STOPWORDS.has(w) || STOP_STEMS.has(w) || STOPWORDS_FA.has(w)) continue;
     if (/^\d+$/.test(w) && !YEAR.test(w)) continue;
     tf.set(w, (tf.get(w) ?? 0) + 1);
   }

@@ -181,3 +181,29 @@ export function toOriginalOffset(n: NormalizedText, offset: number): number {
 export function searchFold(text: string): string {
   return foldPersian(text, 'all');
 }
+
+/** A two-digit Solar year: ≥ 50 → 13xx (۶۷ = 1367), else 14xx (۰۲ = 1402). */
+export function solarYear(text: string): number {
+  const n = Number(text);
+  if (text.length >= 3) return n;
+  // 11–49 would be 1411–1449 (2032–2070): not a year a text writes in two digits.
+  return n >= 50 ? 1300 + n : n <= 10 ? 1400 + n : Number.NaN;
+}
+
+/**
+ * Years the text names, as Gregorian years, for the date signals of event matching: «۱۳۶۷»,
+ * «سال ۶۷», «تابستان ۶۷», «قتل‌عام ۶۷», «آبان ۹۸». A Solar year spans two Gregorian years (1367 runs
+ * from March 1988 to March 1989); the one it mostly covers (+621) is given.
+ */
+export function gregorianYearsInPersian(text: string): string[] {
+  const s = foldPersian(text);
+  const out = new Set<string>();
+  for (const m of s.matchAll(/(?<![\d])(1[34]\d\d)(?![\d])/gu)) out.add(String(Number(m[1]) + 621));
+  const context = `سال|تابستان|بهار|پاییز|زمستان|کشتار|قتل[\\s\\u200c]*عام|اعدام(?:[\\s\\u200c]*ها)?(?:ی)?|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|فروردین|اردیبهشت|دهه|جنبش|اعتراضات|خیزش|قیام`;
+  const re = new RegExp(`(?:${context})(?:[\\s\\u200c]*ماه)?[\\s\\u200c]*(?:سال[\\s\\u200c]*)?(\\d{2})(?![\\d])(?![\\p{L}])`, 'gu');
+  for (const m of s.matchAll(re)) {
+    const y = solarYear(m[1]!);
+    if (Number.isInteger(y)) out.add(String(y + 621));
+  }
+  return [...out];
+}

@@ -13,7 +13,9 @@
 // "به روز شده در …"). Those lines are the time the page was saved, not the article's date, and are
 // skipped (isClockLine); a page's "تاریخ انتشار" (published) wins over its "آخرین بروزرسانی" (updated).
 import { toGregorian, isValidJalaaliDate } from 'jalaali-js';
-import { foldPersian } from '@/lib/analysis/persian';
+import { foldPersian, solarYear } from '@/lib/analysis/persian';
+
+export { solarYear, gregorianYearsInPersian } from '@/lib/analysis/persian';
 import type { DatePrecision } from './types';
 
 export interface PersianDate {
@@ -52,7 +54,6 @@ const MAH = '(?:[\\s\\u200c]?ماه)?';
 const SEP = '[\\s\\u200c]*';
 const NOT_DIGIT_BEFORE = '(?<![\\d])';
 const NOT_DIGIT_AFTER = '(?![\\d])';
-const NOT_LETTER_AFTER = '(?![\\p{L}])';
 
 // Tried in this order at every position; the first that reads a valid date wins.
 const SHAPES: Array<{ re: RegExp; read: (m: RegExpExecArray) => Reading | null }> = [
@@ -103,14 +104,6 @@ interface Reading {
   m: number;
   d: number;
   precision: DatePrecision;
-}
-
-/** A two-digit Solar year: ≥ 50 → 13xx (۶۷ = 1367), else 14xx (۰۲ = 1402). */
-export function solarYear(text: string): number {
-  const n = Number(text);
-  if (text.length >= 3) return n;
-  // 11–49 would be 1411–1449 (2032–2070): not a year a text writes in two digits.
-  return n >= 50 ? 1300 + n : n <= 10 ? 1400 + n : Number.NaN;
 }
 
 function solar(jy: number, jm: number, jd: number): Reading | null {
@@ -206,22 +199,4 @@ export function solarDateFromPath(path: string): PersianDate | null {
   if (!m) return null;
   const r = solar(Number(m[1]), Number(m[2]), Number(m[3]));
   return r ? { date: `${r.y}-${pad(r.m)}-${pad(r.d)}`, precision: 'day', start: m.index, end: m.index + m[0].length } : null;
-}
-
-/**
- * Years the text names, as Gregorian years, for the date signals of event matching: «۱۳۶۷»,
- * «سال ۶۷», «تابستان ۶۷», «قتل‌عام ۶۷», «آبان ۹۸». A Solar year spans two Gregorian years (1367 runs
- * from March 1988 to March 1989); the one it mostly covers (+621) is given.
- */
-export function gregorianYearsInPersian(text: string): string[] {
-  const s = foldPersian(text);
-  const out = new Set<string>();
-  for (const m of s.matchAll(/(?<![\d])(1[34]\d\d)(?![\d])/gu)) out.add(String(Number(m[1]) + 621));
-  const context = `سال|تابستان|بهار|پاییز|زمستان|کشتار|قتل[\\s\\u200c]*عام|اعدام(?:[\\s\\u200c]*ها)?(?:ی)?|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|فروردین|اردیبهشت|دهه|جنبش|اعتراضات|خیزش|قیام`;
-  const re = new RegExp(`(?:${context})(?:[\\s\\u200c]*ماه)?[\\s\\u200c]*(?:سال[\\s\\u200c]*)?(\\d{2})(?![\\d])${NOT_LETTER_AFTER}`, 'gu');
-  for (const m of s.matchAll(re)) {
-    const y = solarYear(m[1]!);
-    if (Number.isInteger(y)) out.add(String(y + 621));
-  }
-  return [...out];
 }
