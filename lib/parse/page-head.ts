@@ -100,8 +100,11 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
     /\bThis (?:report|article|story) by\s+((?:the )?[A-Z][^\n]{1,60}?)\s+was (?:first|originally) published/i,
     /\bReprinted (?:with permission )?from\s+((?:the )?[A-Z][^.,;\n]{1,60})/,
     /\b(?:Continue reading|Read (?:the )?(?:full|rest of the|more of the)?\s*(?:article|story|report)?)(?: this article)?\s+(?:at|on)\s+((?:the )?[A-Z][^.\n]{1,50}?)\s*$/im,
-    // Wire datelines: "TEHRAN (FNA)-", "ERBIL (Kurdistan 24) –"
+    // Wire datelines: "TEHRAN (FNA)-", "ERBIL (Kurdistan 24) –", "اربیل (کوردستان ۲۴)–"
     /^[A-Z][A-Za-z .'’-]{1,30}\(([^()\n]{2,40})\)\s*[-–—:]/m,
+    /^[\p{Script=Arabic}\s\u200c]{2,30}\(([^()\n]{2,40})\)\s*[-–—:_]/mu,
+    // Persian credits: "منبع: …" (source), "به نقل از …" (quoting) on a line of its own.
+    /^(?:منبع|به نقل از)\s*:?\s*([^\n]{2,60})$/mu,
     // Bylines naming the outlet: "By A and B / Associated Press", "By A, The Algemeiner"
     /^By\s+[^\n/]{2,80}?\s*(?:\/|,)\s*([^,/\n]{2,60})$/im,
     /^(?:Reporting|Report) by\s+([^\n]{2,60})$/im,
