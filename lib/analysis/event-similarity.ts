@@ -4,7 +4,7 @@
 // years dropped) with sublinear term frequency, L2-normalised; similarity is their cosine.
 import { STOPWORDS } from './tokenize';
 import { STOPWORDS_FA } from './stopwords-fa';
-import { stemWord, tokenizeForEvents, type VariantMap } from './event-tokens';
+import { stemWord, tokenizeForEvents, type EvToken, type VariantMap } from './event-tokens';
 
 /** A normalised sparse term vector (term → weight, unit length). */
 export type TermVector = ReadonlyMap<string, number>;
@@ -20,8 +20,13 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** Term counts of a text: the tokens event matching uses, without stop words and bare numbers. */
 export function termCounts(text: string, variants: VariantMap): Map<string, number> {
+  return countTokens(tokenizeForEvents(text, variants));
+}
+
+/** termCounts over tokens already made. */
+export function countTokens(tokens: readonly EvToken[]): Map<string, number> {
   const tf = new Map<string, number>();
-  for (const t of tokenizeForEvents(text, variants)) {
+  for (const t of tokens) {
     const w = t.norm;
     if (w.length < 2 || STOPWORDS.has(w) || STOP_STEMS.has(w) || STOPWORDS_FA.has(w)) continue;
     if (/^\d+$/.test(w) && !YEAR.test(w)) continue;
@@ -45,7 +50,8 @@ export function toVector(tf: ReadonlyMap<string, number>, weight: (term: string)
   return v;
 }
 
-export function cosine(a: TermVector, b: TermVector): number {
+/** Cosine of two unit-length sparse vectors (any key type): the dot product over the smaller one. */
+export function cosine<K>(a: ReadonlyMap<K, number>, b: ReadonlyMap<K, number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
   for (const [term, w] of small) {

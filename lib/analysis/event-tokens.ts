@@ -73,6 +73,23 @@ export function normWord(raw: string, variants: VariantMap): string {
   return v ?? stemWord(lower);
 }
 
+// Normalised form per raw token and variant map: the same few thousand words recur across texts.
+const normCache = new WeakMap<VariantMap, Map<string, string>>();
+
+function cachedNorm(raw: string, variants: VariantMap): string {
+  let cache = normCache.get(variants);
+  if (!cache) normCache.set(variants, (cache = new Map()));
+  let n = cache.get(raw);
+  if (n === undefined) {
+    n = normWord(raw, variants);
+    if (cache.size > 100_000) cache.clear();
+    cache.set(raw, n);
+  }
+  return n;
+}
+
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+
 export function tokenizeForEvents(text: string, variants: VariantMap): EvToken[] {
   const out: EvToken[] = [];
   TOKEN_RE.lastIndex = 0;
@@ -84,7 +101,7 @@ export function tokenizeForEvents(text: string, variants: VariantMap): EvToken[]
       const dotted = DOTTED_ACRONYM.exec(text.slice(start, start + 16));
       if (dotted) {
         const letters = dotted[0].replace(/\./g, '');
-        out.push({ start, end: start + dotted[0].length, norm: normWord(letters, variants), caps: true });
+        out.push({ start, end: start + dotted[0].length, norm: cachedNorm(letters, variants), caps: true });
         TOKEN_RE.lastIndex = start + dotted[0].length;
         continue;
       }
@@ -93,8 +110,8 @@ export function tokenizeForEvents(text: string, variants: VariantMap): EvToken[]
       pushPersian(out, text, raw, start, variants);
       continue;
     }
-    const caps = (raw.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && raw.length <= 8;
-    out.push({ start, end: start + raw.length, norm: normWord(raw, variants), caps });
+    const caps = raw.length <= 8 && TWO_CAPITALS.test(raw);
+    out.push({ start, end: start + raw.length, norm: cachedNorm(raw, variants), caps });
   }
   return out;
 }
@@ -121,7 +138,7 @@ function pushPersian(out: EvToken[], text: string, raw: string, start: number, v
       prev.end = e;
       return;
     }
-    out.push({ start: s, end: e, norm: /^\p{N}+$/u.test(part) ? part : normWord(part, variants), caps: false });
+    out.push({ start: s, end: e, norm: /^\p{N}+$/u.test(part) ? part : cachedNorm(part, variants), caps: false });
   }
 }
 

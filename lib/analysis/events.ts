@@ -20,7 +20,7 @@
 import { z } from 'zod';
 import eventModelData from '@/data/event-model.json';
 import { CATALOG, type Catalog, type CatalogEvent, type CuePayload } from './catalog';
-import { cosine, termCounts, type EventExamples } from './event-similarity';
+import { cosine, countTokens, termCounts, type EventExamples } from './event-similarity';
 import { tokenizeForEvents, type TokenHit } from './event-tokens';
 import { gregorianYearsInPersian, hasArabicScript } from './persian';
 import { splitParagraphs, splitSentences, wordsPerSpan, type Span } from './tokenize';
@@ -248,7 +248,7 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
   });
 
   // Similarity to the events' own words and to curator-confirmed examples.
-  const counts = termCounts(text, catalog.variants);
+  const counts = countTokens(tokens);
   const articleVector = catalog.profiles.articleVector(counts);
   const plainVector = opts.examples && opts.examples.size > 0 ? articleVector : null;
   // Years as written (1988) and Solar years as Persian text writes them (۱۳۶۷, سال ۶۷, آبان ۹۸).

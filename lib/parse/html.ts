@@ -5,7 +5,7 @@ import { cleanText } from '@/lib/parse/normalize';
 import { detectLanguage, primaryLanguage } from '@/lib/analysis/language';
 import { canonicalName, cleanAuthor, deriveTitle, sameOutlet } from '@/lib/parse/text';
 import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/parse/types';
-import { resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
+import { normalizeName, resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
 
 // A saved web page is one article. Readability finds the main text (dropping navigation,
 // footers and share widgets); the metadata comes from the tags publishers write for
@@ -57,7 +57,7 @@ export function parseHtml(fileName: string, html: string, opts: ImportOptions = 
   ];
   const date = dateCandidates.find((d) => d.precision !== 'unknown') ?? UNKNOWN_DATE;
 
-  const metaTitle = stripSiteSuffix(ogTitle ?? article?.title ?? docTitle ?? '', siteName);
+  const metaTitle = stripSiteSuffix(ogTitle ?? article?.title ?? docTitle ?? '', [siteName, publisherName, url ? hostOf(url) : null]);
   const title = metaTitle || deriveTitle(body);
   // article:author is often a profile URL rather than a name.
   const authorName = authorRaw && !/^https?:\/\//i.test(authorRaw) ? authorRaw : article?.byline;
@@ -97,12 +97,31 @@ function blocksToText(contentHtml: string): string {
   return cleanText(text);
 }
 
-/** "Iran bans vaccines - Reuters" → "Iran bans vaccines" when the suffix is the site's own name. */
-function stripSiteSuffix(title: string, siteName: string | null): string {
-  const t = title.trim();
-  if (!siteName) return t;
-  const m = /^(.+?)\s+[|–—-]\s+([^|–—-]+)$/.exec(t);
-  return m && sameOutlet(m[2]!, siteName) ? m[1]!.trim() : t;
+/**
+ * "Iran bans vaccines - Reuters" → "Iran bans vaccines", "Title | Site" → "Title": the suffix
+ * goes when it names the site — its og:site_name, the publisher found for the page, its host
+ * ("Example.org"), or any outlet of the registry. Repeated ("Title | Section | Site"), every
+ * trailing site or section part after a site name goes too.
+ */
+export function stripSiteSuffix(title: string, siteNames: ReadonlyArray<string | null>): string {
+  let t = title.trim();
+  const names = siteNames.filter((n): n is string => !!n);
+  const isSite = (part: string) =>
+    names.some((n) => sameOutlet(part, n) || normalizeName(part) === normalizeName(n)) || resolvePublisher(part) !== null;
+  for (let i = 0; i < 3; i++) {
+    const m = /^(.+?)\s+[|–—-]\s+([^|–—]+?)\s*$/.exec(t);
+    if (!m || !isSite(m[2]!) || m[1]!.trim().length < 10) break;
+    t = m[1]!.trim();
+  }
+  return t;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\d*\./, '');
+  } catch {
+    return null;
+  }
 }
 
 function absoluteUrl(href: string | null | undefined): string | null {

@@ -118,14 +118,25 @@ function parseDigest(paragraphs: string[]): Draft[] {
     })),
   ];
 
-  // A headline sits just above the header of the article it belongs to.
+  // A headline sits just above the header of the article it belongs to, possibly with a photo
+  // caption, a credit or a "Source:" line between them: those go, and are never the title.
   const titles: Array<string | null> = segments.map(() => null);
   for (let i = 0; i + 1 < segments.length; i++) {
     const paras = segments[i]!.paras;
-    const last = paras.at(-1);
-    if (last !== undefined && isTitleLike(last) && (paras.length > 1 || i === 0)) {
+    let n = paras.length;
+    while (n > 0 && n > paras.length - 3 && isCaptionOrCredit(paras[n - 1]!)) n--;
+    const last = paras[n - 1];
+    if (last !== undefined && isTitleLike(last) && !isNeverTitle(last) && (n > 1 || i === 0)) {
       titles[i + 1] = last;
-      paras.pop();
+      paras.splice(n - 1);
+    }
+  }
+  // Without a line above the header, a title line right under it is the title.
+  for (let i = 1; i < segments.length; i++) {
+    const first = segments[i]!.paras[0];
+    if (titles[i] === null && first !== undefined && segments[i]!.paras.length > 1 && isTitleLike(first) && !isNeverTitle(first)) {
+      titles[i] = first;
+      segments[i]!.paras.shift();
     }
   }
 
@@ -201,11 +212,18 @@ function parsePostedListing(paragraphs: string[]): Draft[] {
   const firstTitle = Math.max(0, postedAt[0]! - 1);
   const host = listingHost(paragraphs.slice(0, firstTitle));
 
+  // Each block's headline is the line above its "Posted on:", past any caption or credit line.
+  const titleAt = postedAt.map((at) => {
+    let t = at - 1;
+    while (t > 0 && t > at - 3 && isCaptionOrCredit(paragraphs[t]!) && !isPostedOn(paragraphs[t - 1]!)) t--;
+    return t;
+  });
   const drafts: Draft[] = [];
   for (const [k, at] of postedAt.entries()) {
-    const title = at > 0 && !isPostedOn(paragraphs[at - 1]!) ? paragraphs[at - 1]! : null;
+    const t = titleAt[k]!;
+    const title = at > 0 && !isPostedOn(paragraphs[t]!) && !isNeverTitle(paragraphs[t]!) ? paragraphs[t]! : null;
     const next = postedAt[k + 1];
-    const end = next === undefined ? paragraphs.length : next - 1;
+    const end = next === undefined ? paragraphs.length : titleAt[k + 1]!;
     const content = paragraphs.slice(at + 1, Math.max(at + 1, end));
     const posted = parseLooseDate(POSTED_ON.exec(paragraphs[at]!)?.[1] ?? '');
 
@@ -438,6 +456,12 @@ function splitHead(paragraphs: readonly string[]): { head: string[]; rest: strin
   const head = [...lines.slice(0, pi).flat(), ...lines[pi]!.slice(0, li)].map((l) => l.trim()).filter(Boolean);
   const rest = [lines[pi]!.slice(li).join('\n'), ...paragraphs.slice(pi + 1)].filter((p) => p.trim());
   return head.length > 0 && rest.length > 0 ? { head, rest } : null;
+}
+
+/** A photo caption, picture credit or source line between a headline and its header. */
+function isCaptionOrCredit(paragraph: string): boolean {
+  const p = paragraph.trim();
+  return !p.includes('\n') && isNeverTitle(p) && /^(?:photo|image|picture|file photo|credit|source|caption|©)|\((?:AFP|AP|Reuters|Getty Images?|EPA)\)\s*$|\bvia Getty Images\b/i.test(p);
 }
 
 /** A paragraph of running text (not a headline, label or byline). */

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '@/lib/parse/text';
 import { isNeverTitle, pickTitle } from '@/lib/parse/page-head';
+import { stripSiteSuffix } from '@/lib/parse/html';
 
 const page = (...lines: string[]) => lines.join('\n');
 const BODY =
@@ -89,5 +90,47 @@ describe('outlets credited in the text of a reposted page', () => {
   it('takes the page’s site and the date in its path when the text names no outlet', () => {
     const [a] = parseText('x.txt', page('Camp searched', '', BODY), { url: 'https://www.tehrantimes.com/news/2023/06/21/x' });
     expect(a).toMatchObject({ publisherName: 'Tehran Times', via: null, url: 'https://www.tehrantimes.com/news/2023/06/21/x' });
+  });
+});
+
+describe('titles of saved web pages', () => {
+  it.each([
+    ['Police search exiles’ camp in Albania | Tehran Times', ['Tehran Times']],
+    ['Police search exiles’ camp in Albania - Reuters', [null]],
+    ['Police search exiles’ camp in Albania | World | Example News', ['Example News']],
+    ['Police search exiles’ camp in Albania – example.org', ['example.org']],
+  ])('drops the site-name suffix of %j', (title, names) => {
+    expect(stripSiteSuffix(title, names)).toBe('Police search exiles’ camp in Albania');
+  });
+
+  it('keeps a suffix that is part of the headline', () => {
+    expect(stripSiteSuffix('Iran and Albania - a year after the break', ['Example News'])).toBe('Iran and Albania - a year after the break');
+  });
+});
+
+describe('headlines above digest headers', () => {
+  it('takes the title line above the header, never a caption, credit or source line between them', () => {
+    const text = [
+      'Exiles mark the anniversary of the 1988 executions',
+      '',
+      'Photo: Relatives hold portraits at a vigil (AFP)',
+      '',
+      'Source: Example Wire',
+      '',
+      'Example Daily | By Jane Roe | July 30, 2023',
+      '',
+      'Relatives gathered on Saturday to remember prisoners executed in the summer of 1988, organisers said.',
+      '',
+      'Second Headline About Something Else',
+      '',
+      'Example Daily | August 2, 2023',
+      '',
+      'Another report followed on Wednesday, officials said.',
+    ].join('\n');
+    const [a, b] = parseText('digest.txt', text);
+    expect(a!.title).toBe('Exiles mark the anniversary of the 1988 executions');
+    expect(a!.titleSource).toBe('title-line');
+    expect(a!.body).not.toMatch(/Photo:|Source:/);
+    expect(b!.title).toBe('Second Headline About Something Else');
   });
 });
