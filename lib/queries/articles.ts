@@ -10,6 +10,7 @@ import type { Order } from '@/lib/filters/search-params';
 import type { DatePrecision } from '@/lib/parse/types';
 import type { StanceKey } from '@/lib/stance';
 import { cachedPage, cachedQuery, cacheKey } from './cache';
+import { searchCondition } from './search';
 import { ARTICLE_STANCE } from './counting-rules';
 import { countRows, readRows, selectOn, type ListRequest, type QueryScope, type RowPage, type RowQuery, type Select, type SortPart } from './keyset';
 
@@ -70,10 +71,10 @@ export function articleWhere(f: ArticleFilter): Prisma.Sql {
   if (f.event) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM article_events ae JOIN events e ON e.id = ae.event_id WHERE ae.article_id = a.id AND e.slug = ${f.event})`);
   }
-  if (f.q) {
-    // English stemming for English text, plain words for the rest (the column indexes both ways).
-    parts.push(Prisma.sql`a.search @@ (websearch_to_tsquery('english', ${f.q}) || websearch_to_tsquery('simple', ${f.q}))`);
-  }
+  if (f.languages.length) parts.push(Prisma.sql`a.language IN (${Prisma.join(f.languages)})`);
+  // English stemming for English text, plain words and prefixes over the folded text for the
+  // rest (lib/queries/search.ts).
+  if (f.q) parts.push(searchCondition(f.q));
   return Prisma.join(parts, ' AND ');
 }
 

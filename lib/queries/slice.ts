@@ -18,6 +18,7 @@ export function sliceWhere(f: SliceFilter): Prisma.Sql {
   if (f.to) parts.push(Prisma.sql`a.published_at <= ${f.to}::date`);
   if (f.publishers.length) parts.push(Prisma.sql`p.slug IN (${Prisma.join(f.publishers)})`);
   if (f.stances.length) parts.push(Prisma.sql`${ARTICLE_STANCE}::text IN (${Prisma.join(f.stances)})`);
+  if (f.languages?.length) parts.push(Prisma.sql`a.language IN (${Prisma.join(f.languages)})`);
   return Prisma.join(parts, ' AND ');
 }
 
