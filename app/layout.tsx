@@ -4,6 +4,9 @@ import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import type { ReactNode } from 'react';
 import { NavLink } from '@/components/nav-link';
 import { stanceCssVariables } from '@/components/stance-badge';
+// Persian text's font, shipped with the app (no font service is called): regular and bold.
+import '@fontsource/vazirmatn/arabic-400.css';
+import '@fontsource/vazirmatn/arabic-700.css';
 import './globals.css';
 
 export const metadata: Metadata = {

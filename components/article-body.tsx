@@ -1,5 +1,8 @@
 // The article text with loaded terms (by category), figures and quoted sentences marked at
-// their stored offsets. Escaped text nodes only: the text is untrusted.
+// their stored offsets. Escaped text nodes only: the text is untrusted. The text runs in its own
+// language's direction (a Persian article right to left) with its lang set for fonts and
+// hyphenation.
+import { textDirection } from '@/lib/analysis/direction';
 import type { LayeredSegment } from '@/lib/shape/highlight';
 
 function renderSegment(seg: LayeredSegment, key: number) {
@@ -18,7 +21,7 @@ function renderSegment(seg: LayeredSegment, key: number) {
 
 export function ArticleBody({ paragraphs, lang }: { paragraphs: LayeredSegment[][]; lang: string }) {
   return (
-    <div className="article-text" lang={lang}>
+    <div className="article-text" lang={lang === 'und' ? undefined : lang} dir={textDirection(lang)}>
       {paragraphs.map((p, i) => (
         <p key={i}>{p.map(renderSegment)}</p>
       ))}

@@ -12,3 +12,15 @@ export function textDirection(language: string | null | undefined): TextDirectio
   if (RTL.has(language)) return 'rtl';
   return EITHER.has(language) ? 'auto' : 'ltr';
 }
+
+const NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+/** "fa" → "Persian", "und" → "Undetermined": the language's English name for labels. */
+export function languageLabel(code: string | null | undefined): string {
+  if (!code || code === 'und') return 'Undetermined';
+  try {
+    return NAMES.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -190,7 +190,7 @@ export async function getArticle(id: number): Promise<ArticleDetail | null> {
 /** Options for the filter controls: every publisher and via host that has articles. */
 export async function articleFilterOptions() {
   return cachedQuery(cacheKey('articleFilterOptions'), async () => {
-    const [publishers, vias] = await Promise.all([
+    const [publishers, vias, languages] = await Promise.all([
       prisma().$queryRaw<{ slug: string; name: string; stance: StanceKey; n: number }[]>`
         SELECT p.slug, p.name, p.stance::text AS stance, count(*)::int AS n
         FROM publishers p JOIN articles a ON a.publisher_id = p.id
@@ -199,7 +199,9 @@ export async function articleFilterOptions() {
         SELECT v.slug, v.name, count(*)::int AS n
         FROM publishers v JOIN articles a ON a.via_id = v.id
         GROUP BY v.id ORDER BY lower(v.name)`,
+      prisma().$queryRaw<{ language: string; n: number }[]>`
+        SELECT a.language, count(*)::int AS n FROM articles a GROUP BY a.language ORDER BY n DESC, a.language`,
     ]);
-    return { publishers, vias };
+    return { publishers, vias, languages };
   });
 }

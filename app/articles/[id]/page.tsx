@@ -1,3 +1,4 @@
+import { LangTag, LangText } from '@/components/lang-text';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DateCell } from '@/components/data-table/cells';
@@ -51,7 +52,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
     <>
       <PageHeader
         before={<Breadcrumbs items={[{ label: 'Articles', href: '/articles' }, { label: a.title }]} />}
-        title={a.title}
+        title={<LangText lang={a.language}>{a.title}</LangText>}
         meta={
           <>
             {a.titleSource === 'first-sentence' ? (
@@ -60,7 +61,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
               </span>
             ) : null}
             <Link href={`/publishers/${a.publisherSlug}`}>{a.publisher}</Link> <StanceBadge stance={a.stance} /> ·{' '}
-            <DateCell date={a.publishedAt} precision={a.datePrecision} />
+            <DateCell date={a.publishedAt} precision={a.datePrecision} /> · <LangTag lang={a.language} />
             {a.author ? <> · {a.author}</> : null}
             {a.via ? (
               <>
