@@ -29,6 +29,8 @@ const BBC = 'خانواده‌های زندانیان اعدام‌شده در �
 const TASNIM = 'سالروز عملیات مرصاد و شکست تهاجم منافقين';
 const MOJAHEDIN = 'قیام آبان؛ کانونهای شورشی در شهرهای ایران';
 const REUTERS = 'Iran restores some internet access after fuel-price protests';
+const NCRI = 'سالگرد قتل عام ۶۷ و ادامه جنبش دادخواهی';
+const MASHREGH = 'روایت دیگری از اعدام‌های سال ۶۷ و نقش منافقین';
 
 describe('one folding step in JavaScript and in SQL', () => {
   it('gives the same text for every character it changes', async () => {
@@ -51,16 +53,16 @@ describe('languages', () => {
     expect(byTitle[REUTERS]).toEqual(['en', 'detected']);
   });
   it('filters by language', async () => {
-    expect(await titles({ lang: 'fa' })).toEqual([BBC, TASNIM, MOJAHEDIN].sort());
+    expect(await titles({ lang: 'fa' })).toEqual([BBC, TASNIM, MOJAHEDIN, NCRI, MASHREGH].sort());
     expect(await titles({ lang: 'en' })).toEqual([REUTERS]);
-    expect(await titles({ lang: 'en,fa' })).toHaveLength(4);
+    expect(await titles({ lang: 'en,fa' })).toHaveLength(6);
   });
 });
 
 describe('full-text search in Persian', () => {
   it('finds a word written with Arabic letters by its Persian spelling and the other way round', async () => {
-    expect(await titles({ q: 'منافقین' })).toEqual([TASNIM]); // stored as منافقين (Arabic yeh)
-    expect(await titles({ q: 'گروهك' })).toEqual([TASNIM]); // query with Arabic kaf
+    expect(await titles({ q: 'منافقین' })).toEqual([TASNIM, MASHREGH].sort()); // Tasnim's is stored as منافقين (Arabic yeh)
+    expect(await titles({ q: 'گروهك' })).toEqual([TASNIM, MASHREGH].sort()); // query with Arabic kaf
   });
   it('finds ZWNJ words whether the text or the query has the ZWNJ, a space or nothing', async () => {
     expect(await titles({ q: 'کانون‌های شورشی' })).toEqual([MOJAHEDIN]); // stored joined and with a space
@@ -69,8 +71,9 @@ describe('full-text search in Persian', () => {
     expect(await titles({ q: 'گویند' })).toEqual(expect.arrayContaining([BBC])); // the part after می‌
   });
   it('finds a word in its inflected forms by prefix', async () => {
-    expect(await titles({ q: 'اعدام' })).toEqual([BBC]); // اعدام‌شده, اعدام‌ها
-    expect(await titles({ q: 'شهر' })).toEqual([MOJAHEDIN]); // شهرهای, شهرها
+    expect(await titles({ q: 'اعدام' })).toEqual([BBC, NCRI, MASHREGH].sort()); // اعدام‌شده, اعدام‌ها, اعدام‌شدگان
+    expect(await titles({ q: 'شهرهای' })).toEqual([MOJAHEDIN]);
+    expect(await titles({ q: 'شهر' })).toEqual([MOJAHEDIN, NCRI].sort()); // شهرهای, شهر
     expect(await titles({ q: 'protest' })).toEqual([REUTERS]); // English stemming still works
   });
   it('reads Persian digits in the text and in the query', async () => {
@@ -78,7 +81,7 @@ describe('full-text search in Persian', () => {
     expect(await titles({ q: '۲۵۱' })).toEqual([MOJAHEDIN]);
   });
   it('keeps web-search syntax: phrases and exclusions', async () => {
-    expect(await titles({ q: '"هیئت مرگ"' })).toEqual([BBC]);
-    expect(await titles({ q: 'رجوی -مرصاد' })).toEqual([MOJAHEDIN]);
+    expect(await titles({ q: '"هیئت مرگ"' })).toEqual([BBC, NCRI].sort());
+    expect(await titles({ q: 'رجوی -مرصاد' })).toEqual([MOJAHEDIN, MASHREGH].sort());
   });
 });
