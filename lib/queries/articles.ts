@@ -54,12 +54,14 @@ export interface ArticleRef {
   publishedAt: string | null;
   datePrecision: DatePrecision;
   url: string | null;
+  /** The article's language: its sentences are shown in their direction. */
+  language: string;
 }
 
 /** ArticleRef's columns over `articles a JOIN publishers p`. */
 export const ARTICLE_REF_COLUMNS = Prisma.sql`
   a.id AS "articleId", a.title, p.name AS publisher, p.slug AS "publisherSlug", ${ARTICLE_STANCE}::text AS stance,
-  to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.date_precision::text AS "datePrecision", a.url`;
+  to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.date_precision::text AS "datePrecision", a.url, a.language`;
 
 export function articleWhere(f: ArticleFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];

@@ -115,7 +115,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           <ArticleBody paragraphs={paragraphs} lang={a.language} />
         </article>
         <aside className="article-aside">
-          <EventsCard articleId={a.id} events={analysis.events} curator={actor !== null} />
+          <EventsCard articleId={a.id} events={analysis.events} curator={actor !== null} language={a.language} />
           <StanceCuesCard stance={stance} />
           <FiguresCard claims={analysis.claims} />
           <QuotesCard attributions={analysis.attributions} />
