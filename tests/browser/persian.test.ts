@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPrismaClient, type Db } from '@/lib/db/prisma';
 import { importFiles } from '@/lib/ingest/import-files';
 import { PERSIAN_TEST_PAGES } from '../fixtures/persian/articles';
-import { baseUrl, launchBrowser, newPage, screenshot, seriousA11yViolations } from '../helpers/browser';
+import { ARTIFACTS, baseUrl, launchBrowser, newPage, screenshot, seriousA11yViolations } from '../helpers/browser';
 
 let browser: Browser;
 let page: Page;
@@ -64,6 +64,7 @@ describe('Persian coverage in the browser', () => {
     await expect(page.locator('main').innerText()).resolves.toMatch(/30,?000/);
     await captionTestCorpus();
     await screenshot(page, 'persian-event-1988');
+    await page.locator('.stance-columns').first().screenshot({ path: `${ARTIFACTS}/persian-event-columns.png` });
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
@@ -71,7 +72,7 @@ describe('Persian coverage in the browser', () => {
     await open('/events/1988-massacre?lang=fa');
     await expect(page.locator('.headline-list .lang-tag[data-lang=en]').count()).resolves.toBe(0);
     await expect(page.locator('.headline-list .lang-tag[data-lang=fa]').count()).resolves.toBeGreaterThan(2);
-    await expect(page.getByRole('group', { name: /Filter the event/ }).or(page.getByLabel('Language')).first().isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('search', { name: /Filter the event/ }).isVisible()).resolves.toBe(true);
   });
 
   it('the reader lays a Persian article out right to left in the shipped Persian font, terms marked', async () => {
@@ -116,6 +117,7 @@ describe('Persian coverage in the browser', () => {
     await page.waitForSelector('.chart-container svg');
     await captionTestCorpus();
     await screenshot(page, 'persian-compare');
+    await page.locator('tbody', { has: page.locator('tr[data-term=monafeghin]') }).first().screenshot({ path: `${ARTIFACTS}/persian-compare-names.png` });
     await open('/');
     const fa = page.locator('[data-testid=languages-table] tr[data-language=fa]');
     await expect(fa.innerText()).resolves.toMatch(/Persian/);

@@ -152,7 +152,11 @@ export function GroupColumn({ stance, eventSlug, summary, articles, terms, claim
         <ul className="figure-list">
           {figures.slice(0, 10).map((f) => (
             <li key={`${f.label}|${f.kind}`}>
-              <strong>{f.label}</strong> {f.kind}
+              <strong>
+                <bdi>{f.label}</bdi>
+              </strong>{' '}
+              {f.value !== null && !/^[\d,. ]+$/.test(f.label.replace(/^[a-z ]+ /, '')) ? <span className="muted">({f.value.toLocaleString('en')}) </span> : null}
+              {f.kind}
               <span className="muted small figure-sources">
                 {summarizeNames(f.outlets)}
                 {f.sources.length ? ` · citing ${summarizeNames(f.sources)}` : ''} ·{' '}
