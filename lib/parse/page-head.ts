@@ -103,8 +103,11 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
     // Wire datelines: "TEHRAN (FNA)-", "ERBIL (Kurdistan 24) –", "اربیل (کوردستان ۲۴)–"
     /^[A-Z][A-Za-z .'’-]{1,30}\(([^()\n]{2,40})\)\s*[-–—:]/m,
     /^[\p{Script=Arabic}\s\u200c]{2,30}\(([^()\n]{2,40})\)\s*[-–—:_]/mu,
-    // Persian credits: "منبع: …" (source), "به نقل از …" (quoting) on a line of its own.
-    /^(?:منبع|به نقل از)\s*:?\s*([^\n]{2,60})$/mu,
+    // Persian credits on a line of their own: "منبع: …" (source), "به نقل از …" (quoting),
+    // "برگرفته از …" (taken from), "منتشر شده در …" (published in).
+    /^(?:منبع|به[\s\u200c]*نقل[\s\u200c]*از|برگرفته[\s\u200c]*(?:شده[\s\u200c]*)?از|منتشر[\s\u200c]*شده[\s\u200c]*در)\s*:?\s*(?:سایت|وب[\s\u200c]*سایت)?\s*([^\n]{2,60}?)[.،]?$/mu,
+    // "این مطلب نخستین بار در … منتشر شده است" (this piece was first published in …).
+    /این[\s\u200c]+(?:مطلب|گزارش|مقاله|یادداشت|نوشته)[\s\u200c]+(?:نخستین[\s\u200c]*بار|اولین[\s\u200c]*بار|ابتدا|پیش[\s\u200c]*تر)[\s\u200c]+در[\s\u200c]+(?:سایت[\s\u200c]+)?([^\n.،]{2,50}?)[\s\u200c]+منتشر/u,
     // Bylines naming the outlet: "By A and B / Associated Press", "By A, The Algemeiner"
     /^By\s+[^\n/]{2,80}?\s*(?:\/|,)\s*([^,/\n]{2,60})$/im,
     /^(?:Reporting|Report) by\s+([^\n]{2,60})$/im,
@@ -122,6 +125,18 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
       const hit = known(lines[i + 1]);
       if (hit) return hit;
     }
+  }
+  // A Persian lead credited to an outlet: "خبرگزاری تسنیم: …", "ایرنا – …".
+  for (const p of paragraphs.slice(0, 8)) {
+    const fa = /^([\p{Script=Arabic}\s\u200c]{2,40}?)\s*[:–—-]\s+\S/u.exec(p);
+    const hit = fa ? known(fa[1]) : null;
+    if (hit) return hit;
+  }
+  // A head line closed by the outlet's name: "… | ایران‌وایر", "… - دویچه وله فارسی".
+  for (const line of text.split('\n').slice(0, 6)) {
+    const tail = /\s[|–—-]\s*([^|–—\n-]{2,40})$/u.exec(line.trim());
+    const hit = tail && /\p{Script=Arabic}/u.test(tail[1]!) ? known(tail[1]) : null;
+    if (hit) return hit;
   }
   // An outlet opening the first paragraph of prose: "IRNA – The ambassador…", "Tehran, July 3, IRNA – …"
   for (const p of paragraphs.slice(0, 8)) {
