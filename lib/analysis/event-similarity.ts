@@ -23,14 +23,24 @@ export function termCounts(text: string, variants: VariantMap): Map<string, numb
   return countTokens(tokenizeForEvents(text, variants));
 }
 
+/** Whether a normalised word counts for similarity, decided once per word. */
+const countsCache = new Map<string, boolean>();
+function counts(w: string): boolean {
+  let c = countsCache.get(w);
+  if (c === undefined) {
+    c = !(w.length < 2 || STOPWORDS.has(w) || STOP_STEMS.has(w) || STOPWORDS_FA.has(w) || (/^\d+$/.test(w) && !YEAR.test(w)));
+    if (countsCache.size > 100_000) countsCache.clear();
+    countsCache.set(w, c);
+  }
+  return c;
+}
+
 /** termCounts over tokens already made. */
 export function countTokens(tokens: readonly EvToken[]): Map<string, number> {
   const tf = new Map<string, number>();
   for (const t of tokens) {
     const w = t.norm;
-    if (w.length < 2 || STOPWORDS.has(w) || STOP_STEMS.has(w) || STOPWORDS_FA.has(w)) continue;
-    if (/^\d+$/.test(w) && !YEAR.test(w)) continue;
-    tf.set(w, (tf.get(w) ?? 0) + 1);
+    if (counts(w)) tf.set(w, (tf.get(w) ?? 0) + 1);
   }
   return tf;
 }

@@ -44,16 +44,24 @@ const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}/u;
 
 export type VariantMap = ReadonlyMap<string, string>;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** "Café" → "cafe"; only Latin combining accents go, so Persian letters stay intact. */
 function fold(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  return ASCII.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+}
+
+/** Lower case, accents folded, typographic apostrophes plain, a possessive 's and apostrophes gone. */
+function plain(raw: string): string {
+  const l = fold(raw.toLowerCase());
+  return l.includes("'") || l.includes('’') ? l.replace(/[’]/g, "'").replace(/'s$/, '').replace(/'/g, '') : l;
 }
 
 const stemCache = new Map<string, string>();
 
 /** One word → its normalised form (no variants). */
 export function stemWord(raw: string): string {
-  let w = fold(raw.toLowerCase()).replace(/[’]/g, "'").replace(/'s$/, '').replace(/'/g, '');
+  const w = plain(raw);
   if (ARABIC_SCRIPT.test(w)) return persianStem(w);
   if (!LATIN_WORD.test(w) || w.length < 3) return w;
   const hit = stemCache.get(w);
@@ -68,7 +76,7 @@ export function stemWord(raw: string): string {
 
 /** Normalises one word through the variant map (keys and values are raw lower-case words). */
 export function normWord(raw: string, variants: VariantMap): string {
-  const lower = fold(raw.toLowerCase()).replace(/[’]/g, "'").replace(/'s$/, '').replace(/'/g, '');
+  const lower = plain(raw);
   const v = variants.get(lower);
   return v ?? stemWord(lower);
 }

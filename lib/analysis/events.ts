@@ -159,8 +159,8 @@ interface ParaState {
 export interface EventCandidate {
   event: CatalogEvent;
   features: FeatureVector;
-  evidence: EventEvidence[];
-  passages: EventMatchDetail['passages'];
+  /** The evidence passages, built only for the candidates that are linked. */
+  evidence: () => { evidence: EventEvidence[]; passages: EventMatchDetail['passages'] };
   /** Names behind the signals, for their labels. */
   why: { strong: string[]; patterns: string[]; support: string[]; exampleCount: number; similarity: number; exampleSimilarity: number };
 }
@@ -180,6 +180,7 @@ export function matchEventsDetailed(text: string, opts: MatchEventsOptions = {})
     if (link.p < model.threshold && !byExample) continue;
     const role = predict(model.role, c.features);
     const signals = explain(c, link.contributions);
+    const shown = c.evidence();
     if (byExample) {
       signals.unshift({
         key: 'examples',
@@ -195,9 +196,9 @@ export function matchEventsDetailed(text: string, opts: MatchEventsOptions = {})
       // A link that stands on likeness alone, with no paragraph meeting the cue rule.
       method: c.features.passes > 0 ? 'cue' : 'similarity',
       role: role.p >= ABOUT_THRESHOLD ? 'about' : 'mention',
-      evidence: selectEvidence(c.evidence),
+      evidence: selectEvidence(shown.evidence),
       signals: signals.filter((x, i) => !(x.key === 'examples' && i > 0 && byExample)),
-      passages: c.passages,
+      passages: shown.passages,
     });
   }
   return out.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
@@ -279,10 +280,6 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
     let leadPass = false;
     let bodyPassing = 0;
     let matchedWords = 0;
-    const evidence: EventEvidence[] = [];
-    const passages: EventCandidate['passages'] = [];
-    // Evidence: the passing paragraphs; when none passes, the paragraphs with the most cues.
-    const shown = passing.length > 0 ? passing : [...byPara.keys()].sort((a, b) => cueCount(byPara.get(b)!) - cueCount(byPara.get(a)!) || a - b).slice(0, 2);
     for (const p of passing) {
       if (isTitle[p]) titlePass = true;
       else {
@@ -291,16 +288,22 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
         if (p === lead) leadPass = true;
       }
     }
-    for (const p of shown.sort((a, b) => a - b)) {
-      const st = byPara.get(p);
-      const span = paragraphs[p];
-      if (!st || !span) continue;
-      const e = evidenceFor(text, span, sentences, st);
-      if (e) {
-        evidence.push(e);
-        passages.push({ start: e.start, end: e.end, cues: cueCount(st), paragraph: span });
+    // Evidence: the passing paragraphs; when none passes, the paragraphs with the most cues.
+    const evidence = () => {
+      const shown = passing.length > 0 ? passing : [...byPara.keys()].sort((a, b) => cueCount(byPara.get(b)!) - cueCount(byPara.get(a)!) || a - b).slice(0, 2);
+      const out: ReturnType<EventCandidate['evidence']> = { evidence: [], passages: [] };
+      for (const p of [...shown].sort((a, b) => a - b)) {
+        const st = byPara.get(p);
+        const span = paragraphs[p];
+        if (!st || !span) continue;
+        const e = evidenceFor(text, span, sentences, st);
+        if (e) {
+          out.evidence.push(e);
+          out.passages.push({ start: e.start, end: e.end, cues: cueCount(st), paragraph: span });
+        }
       }
-    }
+      return out;
+    };
     const coverage = bodyWords > 0 ? matchedWords / bodyWords : 0;
     const firstBody = passing.find((p) => !isTitle[p]);
     const early = titlePass ? 1 : firstBody !== undefined && bodyWords > 0 ? 1 - (wordsBefore[firstBody] ?? 0) / bodyWords : 0;
@@ -312,7 +315,6 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
     raw.push({
       event: ev,
       evidence,
-      passages,
       words: matchedWords + (titlePass ? 1 : 0),
       why: {
         strong: [...strong],
@@ -355,8 +357,7 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
       const similarity = cosine(articleVector, catalog.profiles.vectors[ev.index] ?? new Map());
       raw.push({
         event: ev,
-        evidence: [],
-        passages: [],
+        evidence: () => ({ evidence: [], passages: [] }),
         words: 0,
         why: { strong: [], patterns: [], support: [], exampleCount: examples.length, similarity, exampleSimilarity: best },
         f: {

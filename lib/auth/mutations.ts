@@ -6,8 +6,9 @@ import type { Db } from '@/lib/db/prisma';
 import { editArticle, markReprint, setStanceOverride } from '@/lib/curation/articles';
 import { addEventLink, removeEventLink } from '@/lib/curation/event-links';
 import { createEvent, editEvent } from '@/lib/curation/events';
-import { editPublisher, mergePublishers } from '@/lib/curation/publishers';
+import { editPublisher, mergePublishers, ratePublisher } from '@/lib/curation/publishers';
 import { createUpload } from '@/lib/jobs/uploads';
+import { createUrlImport, requestFeedPoll, subscribeAndPoll } from '@/lib/jobs/web';
 import type { Actor } from './actor';
 
 export interface Mutation {
@@ -27,6 +28,7 @@ const ROUTE_GUARD = 'requireAdminRequest: Sec-Fetch-Site/Origin must be this sit
 export const MUTATIONS: readonly Mutation[] = [
   { endpoint: 'editPublisherAction', file: 'app/publishers/[slug]/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: editPublisher },
   { endpoint: 'mergePublishersAction', file: 'app/publishers/[slug]/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: mergePublishers },
+  { endpoint: 'ratePublisherAction', file: 'app/publishers/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: ratePublisher },
   { endpoint: 'editArticleAction', file: 'app/articles/[id]/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: editArticle },
   { endpoint: 'stanceOverrideAction', file: 'app/articles/[id]/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: setStanceOverride },
   { endpoint: 'reprintAction', file: 'app/articles/[id]/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: markReprint },
@@ -40,6 +42,27 @@ export const MUTATIONS: readonly Mutation[] = [
     kind: 'route-handler',
     guard: ROUTE_GUARD,
     core: (db, actor) => createUpload(db, actor, [], async () => null),
+  },
+  {
+    endpoint: 'POST /import/urls',
+    file: 'app/import/urls/route.ts',
+    kind: 'route-handler',
+    guard: ROUTE_GUARD,
+    core: (db, actor) => createUrlImport(db, actor, { name: 'list', entries: [] }, async () => {}),
+  },
+  {
+    endpoint: 'POST /import/feeds',
+    file: 'app/import/feeds/route.ts',
+    kind: 'route-handler',
+    guard: ROUTE_GUARD,
+    core: (db, actor) => subscribeAndPoll(db, actor, { url: 'https://example.org/feed.xml' }, async () => {}),
+  },
+  {
+    endpoint: 'POST /feeds/[id]/poll',
+    file: 'app/feeds/[id]/poll/route.ts',
+    kind: 'route-handler',
+    guard: ROUTE_GUARD,
+    core: (db, actor) => requestFeedPoll(db, actor, 1, async () => {}),
   },
 ];
 

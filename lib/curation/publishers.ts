@@ -12,18 +12,15 @@ import { CurationError } from './errors';
 import { curate, Id, Lines, OptionalText, Reason, RequiredReason, type Tx } from './input';
 import { refreshStanceCues } from './stance-cues';
 
-// A host, or a host and a path for a section of a shared site ("bbc.com/persian").
+// A host, or a host and a path for a section of a shared site ("bbc.com/persian"). A pasted
+// address with its scheme ("https://www.example.org/2023/x") gives its host only.
 const Hostname = z
   .string()
-  .transform((s) =>
-    s
-      .trim()
-      .toLowerCase()
-      .replace(/^[a-z]+:\/\//, '')
-      .replace(/[?#].*$/, '')
-      .replace(/\/+$/, '')
-      .replace(/^www\d*\./, ''),
-  )
+  .transform((s) => {
+    const t = s.trim().toLowerCase();
+    const bare = /^[a-z]+:\/\//.test(t) ? t.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '') : t.replace(/[?#].*$/, '').replace(/\/+$/, '');
+    return bare.replace(/^www\d*\./, '');
+  })
   .pipe(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/[a-z0-9._~%@-]+)*$/, 'a hostname such as example.org, or example.org/section'));
 
 export const EditPublisherInput = z.object({

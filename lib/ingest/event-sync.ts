@@ -9,6 +9,10 @@ import { CatalogSchema } from '@/lib/analysis/catalog';
 
 const day = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
 
+// One update per registry row or event: on a busy machine (a start-up beside a build) this takes
+// longer than Prisma's 5 s default, and a timed-out sync would stop the worker or the app.
+const SYNC_TX = { timeout: 60_000, maxWait: 30_000 };
+
 export async function syncEventCatalog(db: Db): Promise<Map<string, number>> {
   const catalog = CatalogSchema.parse(eventsData);
   const curated = new Set((await db.event.findMany({ where: { curatedAt: { not: null } }, select: { slug: true } })).map((e) => e.slug));
@@ -26,7 +30,7 @@ export async function syncEventCatalog(db: Db): Promise<Map<string, number>> {
       const { description: _kept, ...rest } = data;
       await tx.event.upsert({ where: { slug: e.slug }, create: { slug: e.slug, ...data }, update: curated.has(e.slug) ? rest : data });
     }
-  });
+  }, SYNC_TX);
   return eventIdsBySlug(db);
 }
 

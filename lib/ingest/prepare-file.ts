@@ -34,11 +34,12 @@ export async function prepareFile(
   file: { name: string; bytes: Uint8Array },
   opts: ImportOptions,
   userEvents: Catalog | null,
+  parse?: (file: { name: string; bytes: Uint8Array }) => ParsedArticle[],
   examples?: EventExamples,
 ): Promise<PreparedFile> {
   let parsed: ParsedArticle[];
   try {
-    parsed = parseFile(file.name, file.bytes, { publisher: opts.publisher, via: opts.via, url: opts.url });
+    parsed = parse ? parse(file) : parseFile(file.name, file.bytes, { publisher: opts.publisher, via: opts.via, url: opts.url });
   } catch (error) {
     return { ok: false, error };
   }

@@ -7,6 +7,10 @@
 import type { Db } from '@/lib/db/prisma';
 import { registry } from '@/lib/registry/publishers';
 
+// One update per registry row or event: on a busy machine (a start-up beside a build) this takes
+// longer than Prisma's 5 s default, and a timed-out sync would stop the worker or the app.
+const SYNC_TX = { timeout: 60_000, maxWait: 30_000 };
+
 export async function syncRegistry(db: Db): Promise<{ created: number; updated: number }> {
   const [rows, redirects] = await Promise.all([
     db.publisher.findMany({
@@ -66,7 +70,7 @@ export async function syncRegistry(db: Db): Promise<{ created: number; updated: 
       }
     },
     // A first load writes every outlet of the registry (several hundred rows).
-    { timeout: 60_000 },
+    SYNC_TX,
   );
   return { created, updated };
 }

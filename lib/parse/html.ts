@@ -84,7 +84,7 @@ export function parseHtml(fileName: string, html: string, opts: ImportOptions = 
 }
 
 /** Readability returns HTML; paragraphs become blank-line-separated text. */
-function blocksToText(contentHtml: string): string {
+export function blocksToText(contentHtml: string): string {
   const doc = new JSDOM(contentHtml, { virtualConsole: new VirtualConsole() }).window.document;
   const blocks = [...doc.querySelectorAll(BLOCKS)]
     // Nested blocks (p inside li/blockquote) would otherwise be emitted twice.
@@ -103,9 +103,9 @@ function blocksToText(contentHtml: string): string {
  * ("Example.org"), or any outlet of the registry. Repeated ("Title | Section | Site"), every
  * trailing site or section part after a site name goes too.
  */
-export function stripSiteSuffix(title: string, siteNames: ReadonlyArray<string | null>): string {
+export function stripSiteSuffix(title: string, siteNames: string | null | ReadonlyArray<string | null>): string {
   let t = title.trim();
-  const names = siteNames.filter((n): n is string => !!n);
+  const names = (typeof siteNames === 'string' || siteNames === null ? [siteNames] : siteNames).filter((n): n is string => !!n);
   const isSite = (part: string) =>
     names.some((n) => sameOutlet(part, n) || normalizeName(part) === normalizeName(n)) || resolvePublisher(part) !== null;
   for (let i = 0; i < 3; i++) {
@@ -133,3 +133,6 @@ function absoluteUrl(href: string | null | undefined): string | null {
     return null;
   }
 }
+
+/** "en-US" → "en"; the app stores primary language subtags (lib/analysis/language.ts primaryLanguage). */
+export const normalizeLang = (lang: string | null): string | null => primaryLanguage(lang);
