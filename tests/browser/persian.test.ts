@@ -64,7 +64,9 @@ describe('Persian coverage in the browser', () => {
     await expect(page.locator('main').innerText()).resolves.toMatch(/30,?000/);
     await captionTestCorpus();
     await screenshot(page, 'persian-event-1988');
-    await page.locator('.stance-columns').first().screenshot({ path: `${ARTIFACTS}/persian-event-columns.png` });
+    // For docs/screenshots: the columns in the viewport, under the sticky test-corpus caption.
+    await page.locator('.stance-columns').first().evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 40));
+    await page.screenshot({ path: `${ARTIFACTS}/persian-event-columns.png` });
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
@@ -117,7 +119,8 @@ describe('Persian coverage in the browser', () => {
     await page.waitForSelector('.chart-container svg');
     await captionTestCorpus();
     await screenshot(page, 'persian-compare');
-    await page.locator('tbody', { has: page.locator('tr[data-term=monafeghin]') }).first().screenshot({ path: `${ARTIFACTS}/persian-compare-names.png` });
+    await page.locator('tr[data-term=monafeghin]').first().evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 160));
+    await page.screenshot({ path: `${ARTIFACTS}/persian-compare-names.png` });
     await open('/');
     const fa = page.locator('[data-testid=languages-table] tr[data-language=fa]');
     await expect(fa.innerText()).resolves.toMatch(/Persian/);
