@@ -41,8 +41,9 @@ Options:
 Figures: events precision/recall/F1 over (article, event) links labelled about or mention
 (links labelled passing are ignored: neither required nor counted wrong), recall over about
 labels alone, role accuracy over correct links, outlet resolution (resolved to the labelled
-registry outlet), articles put in a wrong group, and title accuracy where the labelled title
-appears in the text.`;
+registry outlet), articles put in a wrong group, title accuracy where the labelled title
+appears in the text, publication dates where the label has one (a labelled day needs that day;
+site clocks are never the date), and the languages the detector found.`;
 
 function pct(x: number): string {
   return x.toFixed(3);
