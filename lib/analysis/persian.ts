@@ -182,6 +182,17 @@ export function searchFold(text: string): string {
   return foldPersian(text, 'all');
 }
 
+/** What folding changes: Arabic script, Arabic presentation forms, ZWNJ, direction marks. */
+const SEARCH_FOLD_NEEDED = /[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefe\u200c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+/**
+ * The text the search index reads (stance_lens_search_text in SQL): folded when it has anything
+ * folding changes, as it is otherwise (an English text costs the index one scan, not a fold).
+ */
+export function searchText(text: string): string {
+  return SEARCH_FOLD_NEEDED.test(text) ? searchFold(text) : text;
+}
+
 /** A two-digit Solar year: ≥ 50 → 13xx (۶۷ = 1367), else 14xx (۰۲ = 1402). */
 export function solarYear(text: string): number {
   const n = Number(text);

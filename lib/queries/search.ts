@@ -2,7 +2,7 @@
 // add_language_source_and_persian_search migration). English text is stemmed by Postgres'
 // English configuration; Persian and every other language are indexed with 'simple' over the
 // folded text, since Postgres has no Persian stemmer. The query goes through the same folding
-// (searchFold: Arabic letters, digits, vowel marks) and is matched three ways, OR-ed:
+// (searchText: Arabic letters, digits, vowel marks) and is matched three ways, OR-ed:
 //  - English stemming (websearch syntax: "exact phrase", or, -exclude);
 //  - plain words;
 //  - plain words as prefixes, three letters and longer: Persian inflects by suffix, so اعدام finds
@@ -10,11 +10,11 @@
 // A ZWNJ in the query is tried removed (the joined spelling, as scraped text writes it) and as a
 // space (the word's parts, as the index also holds them).
 import { Prisma } from '@/lib/generated/prisma/client';
-import { searchFold, ZWNJ } from '@/lib/analysis/persian';
+import { searchText, ZWNJ } from '@/lib/analysis/persian';
 
 /** The query's folded spellings: ZWNJ removed, and (when it has one) ZWNJ as a space. */
 export function searchQueries(q: string): string[] {
-  const folded = searchFold(q).trim();
+  const folded = searchText(q).trim();
   const joined = folded.split(ZWNJ).join('');
   const parts = folded.split(ZWNJ).join(' ');
   return joined === parts ? [joined] : [joined, parts];

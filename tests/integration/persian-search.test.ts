@@ -3,7 +3,7 @@
 // Persian digits), the language filter, and the stored language of each article. On test
 // articles written for this (tests/fixtures/persian), in a throw-away database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchFold } from '@/lib/analysis/persian';
+import { searchFold, searchText } from '@/lib/analysis/persian';
 import { parseArticleFilter } from '@/lib/filters/articles';
 import { importFiles } from '@/lib/ingest/import-files';
 import { listArticles } from '@/lib/queries/articles';
@@ -42,6 +42,8 @@ describe('one folding step in JavaScript and in SQL', () => {
     for (const s of inputs) {
       const [row] = await db.prisma.$queryRaw<[{ f: string }]>`SELECT stance_lens_fold(${s}) AS f`;
       expect(row.f, s).toBe(searchFold(s));
+      const [t] = await db.prisma.$queryRaw<[{ t: string }]>`SELECT stance_lens_search_text(${s}) AS t`;
+      expect(t.t, s).toBe(searchText(s));
     }
   });
 });

@@ -23,6 +23,14 @@ CREATE FUNCTION stance_lens_fold(t text) RETURNS text
             U&'\06cc\06cc\06a9\0647\0647\0627\0627\0627.,%00112233445566778899'),
         U&'[\064b-\065f\0670\06d6-\06dc\06df-\06e8\06ea-\06ed\0640\200e\200f\202a-\202e\2066-\2069]', '', 'g');
 
+-- The text the index reads: folded when it has anything folding changes (Arabic script, Arabic
+-- presentation forms, ZWNJ, direction marks), as it is otherwise. The test is one scan of the text;
+-- folding every English text (NFKC, translate, regexp) would double the index's cost for nothing.
+-- lib/queries/search.ts folds a query under the same test (searchText).
+CREATE FUNCTION stance_lens_search_text(t text) RETURNS text
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    RETURN CASE WHEN t ~ U&'[\0600-\06ff\fb50-\fdff\fe70-\fefe\200c\200e\200f\202a-\202e\2066-\2069]' THEN stance_lens_fold(t) ELSE t END;
+
 -- The search vector of one text. There is no Persian stemmer in Postgres, so Persian (and every
 -- language but English) is indexed with the 'simple' configuration over the folded text, and
 -- queries add prefix matching (lib/queries/search.ts): اعدام finds اعدام‌ها and اعدامی. A word
@@ -32,7 +40,7 @@ CREATE FUNCTION stance_lens_fold(t text) RETURNS text
 CREATE FUNCTION stance_lens_tsvector(lang text, t text) RETURNS tsvector
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     RETURN to_tsvector(CASE WHEN lang = 'en' THEN 'english'::regconfig ELSE 'simple'::regconfig END,
-                       replace(stance_lens_fold(coalesce(t, '')), U&'\200c', ''))
+                       replace(stance_lens_search_text(coalesce(t, '')), U&'\200c', ''))
         || CASE WHEN strpos(coalesce(t, ''), U&'\200c') > 0
                 THEN to_tsvector(CASE WHEN lang = 'en' THEN 'english'::regconfig ELSE 'simple'::regconfig END,
                                  replace(stance_lens_fold(t), U&'\200c', ' '))
