@@ -100,6 +100,24 @@ export default async function OverviewPage() {
 
       <LanguagesCard rows={languageRows(byLanguage)} />
 
+      <Card
+        title="For the classroom"
+        description="A 45-minute lesson with three tools: a blind reading of passages from one event, a printable event sheet, and a dictionary of the names and labels each group uses."
+        actions={<Link href="/classroom">Lesson plan →</Link>}
+      >
+        <ul className="cluster">
+          <li>
+            <Link href="/classroom#events-to-use">Blind reading: pick an event</Link>
+          </li>
+          <li>
+            <Link href="/terms">Term dictionary</Link>
+          </li>
+          <li>
+            <Link href="/classroom">Lesson plan and cautions</Link>
+          </li>
+        </ul>
+      </Card>
+
       <div className="grid-2">
         <ChartFrame
           title="Articles per outlet"

@@ -61,6 +61,10 @@ export default function MethodologyPage() {
           keep their original outlet when the text credits it; the aggregator is recorded as <em>via</em>, because what an
           aggregator selects is itself a signal.
         </p>
+        <p>
+          For teaching with these labels — a blind reading, a printable event sheet and the term dictionary in one 45-minute lesson,
+          with the cautions to share — see <Link href="/classroom">In the classroom</Link>.
+        </p>
       </Card>
 
       <Card title="Events: grouping articles that describe the same events">
@@ -133,7 +137,8 @@ export default function MethodologyPage() {
           are matched on word boundaries, acronyms case-sensitively, the longest match first and never twice over the same
           words. Rates are occurrences per 1,000 words of all the group&apos;s articles in scope, so a group that never uses
           a term has 0. A term marked as leaning is one habitually used by one side (for example &quot;MKO&quot; by Iranian
-          state media, &quot;PMOI&quot; by the group itself); that is a description of usage, not a judgement.
+          state media, &quot;PMOI&quot; by the group itself); that is a description of usage, not a judgement. Each term has a
+          page in the <Link href="/terms">term dictionary</Link>: what it means, who uses it over time, and example sentences.
         </p>
         {LEXICON.categories.map((c) => (
           <details key={c.id} className="lexicon-category">
@@ -144,7 +149,10 @@ export default function MethodologyPage() {
             <ul className="small">
               {c.terms.map((t) => (
                 <li key={t.id}>
-                  <strong>{t.label}</strong>: {t.variants.join(', ')}
+                  <Link href={`/terms/${t.id}`}>
+                    <strong>{t.label}</strong>
+                  </Link>
+                  : {t.variants.join(', ')}
                   {t.leaning ? ` · leans ${t.leaning}` : ''}
                 </li>
               ))}

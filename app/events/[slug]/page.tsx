@@ -23,6 +23,9 @@ import { HistoryCard } from '@/app/changes/history-card';
 import { currentActor } from '@/lib/auth/require-admin';
 import { historyOf } from '@/lib/queries/changes';
 import { EventCuration } from './event-curation';
+import Link from 'next/link';
+import { PrintButton } from '@/components/print-button';
+import { SheetFooter } from './sheet-footer';
 
 export const dynamic = 'force-dynamic';
 
@@ -84,7 +87,17 @@ export default async function EventPage({ params, searchParams }: { params: Prom
             <MiniStanceBar counts={counts} showCounts width="10rem" />
           </>
         }
-        actions={<ExportMenu dataset="event-comparison" params={{ event: event.slug, ...(langs.length ? { lang: langs.join(',') } : {}) }} rowsLabel="group × measure rows" />}
+        actions={
+          <>
+            {total > 0 ? (
+              <Link href={`/events/${event.slug}/blind`} className="button button--small">
+                Blind reading
+              </Link>
+            ) : null}
+            <PrintButton />
+            <ExportMenu dataset="event-comparison" params={{ event: event.slug, ...(langs.length ? { lang: langs.join(',') } : {}) }} rowsLabel="group × measure rows" />
+          </>
+        }
       />
       {actor ? (
         <>
@@ -141,6 +154,7 @@ export default async function EventPage({ params, searchParams }: { params: Prom
               <TimelineChart data={timeline} />
             </ChartFrame>
             <ChartFrame
+              className="chart-frame--screen-only"
               title="Term rates by group"
               unit="occurrences per 1,000 words"
               source={source}
@@ -175,6 +189,7 @@ export default async function EventPage({ params, searchParams }: { params: Prom
         </>
       ) : null}
       <HistoryCard rows={history} type="event" />
+      <SheetFooter path={`/events/${event.slug}`} />
     </>
   );
 }
