@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import devsetAdditions from '@/data/devset/registry-additions.json';
+import { loadLanguageDetector } from '@/lib/analysis/language';
 import { analysedText, type EventExamples } from '@/lib/analysis';
 import { articleExampleVector } from '@/lib/analysis/events';
 import type { TermVector } from '@/lib/analysis/event-similarity';
@@ -43,8 +44,9 @@ Options:
 Figures: events precision/recall/F1 over (article, event) links labelled about or mention
 (links labelled passing are ignored: neither required nor counted wrong), recall over about
 labels alone, role accuracy over correct links, outlet resolution (resolved to the labelled
-registry outlet), articles put in a wrong group, and title accuracy where the labelled title
-appears in the text.`;
+registry outlet), articles put in a wrong group, title accuracy where the labelled title
+appears in the text, publication dates where the label has one (a labelled day needs that day;
+site clocks are never the date), and the languages the detector found.`;
 
 function pct(x: number): string {
   return x.toFixed(3);
@@ -62,13 +64,19 @@ function printReport(r: SplitReport): void {
     `outlets    resolved ${pct(o.rate)} (${o.resolved}/${r.articles})  unrated ${o.unrated}  another outlet ${o.otherOutlet}  wrong group ${o.wrongGroup}`,
   );
   console.log(`titles     ${pct(r.titles.accuracy)} (${r.titles.correct}/${r.titles.labelled} labelled in the text)  first-sentence fallbacks ${r.titles.firstSentence}`);
+  const d = r.dates;
+  console.log(
+    `dates      ${pct(d.accuracy)} (${d.correct}/${d.labelled} labelled; a labelled day needs that day)  less precise ${d.imprecise}  wrong ${d.wrong}  missing ${d.missing}  dated without a label ${d.dateWithoutLabel}`,
+  );
+  console.log(`languages  ${Object.entries(r.languages).map(([l, n]) => `${l} ${n}`).join(', ')}`);
   console.log('per event  slug                          tp  fp  fn  precision recall');
   for (const [slug, x] of Object.entries(r.perEvent)) {
     console.log(`           ${slug.padEnd(28)} ${String(x.tp).padStart(3)} ${String(x.fp).padStart(3)} ${String(x.fn).padStart(3)}  ${pct(x.precision)}     ${pct(x.recall)}`);
   }
 }
 
-function main() {
+async function main(): Promise<number> {
+  await loadLanguageDetector();
   const { values } = parseArgs({
     options: {
       lang: { type: 'string', default: 'en' },
@@ -201,6 +209,7 @@ function main() {
           e.roleErrors.length ? `role ${e.roleErrors.join(', ')}` : '',
           e.outlet ? `outlet ${e.outlet}` : '',
           e.title ? `title ${e.title}` : '',
+          e.date ? `date ${e.date}` : '',
         ].filter(Boolean);
         console.log(`  ${e.id}: ${parts.join(' | ')}`);
       }
@@ -226,4 +235,6 @@ function seedTraining(): TrainingArticle[] {
   });
 }
 
-process.exitCode = main();
+main().then((code) => {
+  process.exitCode = code;
+});

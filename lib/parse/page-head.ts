@@ -2,6 +2,7 @@
 // among navigation, section labels, dates, bylines, captions and credits; and the places in a
 // text where it credits another outlet (a wire dateline, a byline, a republication note). Pure.
 import { parseDateOnly, type LooseDate } from '@/lib/parse/dates';
+import { findPersianDate, isClockLine } from '@/lib/parse/persian-dates';
 import { contentWords } from '@/lib/analysis/tokenize';
 import { matchTerms } from '@/lib/analysis/terms';
 import { resolvePublisher, type RegistryPublisher } from '@/lib/registry/publishers';
@@ -57,6 +58,8 @@ export function isNeverTitle(line: string): boolean {
   // Bylines, datelines, dates and times.
   if (/^(?:(?:written|reported|posted|published|updated|reporting)\s+)?by\b[:\s]/i.test(l) || /^(?:author|posted on|published|updated)\s*:?\s/i.test(l)) return true;
   if (parseDateOnly(stripTime(l)).precision !== 'unknown' && l.length <= 40) return true;
+  // A site's clock ("امروز: شنبه ۳ آذر ۱۴۰۳"), never the article's date or title.
+  if (isClockLine(l) && findPersianDate(l) && l.length <= 80) return true;
   // Navigation, widgets and page furniture.
   if (/^(?:home|skip to (?:main )?content|you are here|share(?: this(?: story| article)?)?|share article|tweet|print|email|comments?|post a comment|subscribe|sign up|log ?in|menu|search|read more|related(?: stories| articles| posts)?|advertisement|next|previous|more articles)\b.{0,30}$/i.test(l)) return true;
   if (/^(?:join|follow|like) (?:us|our)\b/i.test(l) || /^short url$/i.test(l)) return true;
@@ -135,10 +138,16 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
     /\bThis (?:report|article|story) by\s+((?:the )?[A-Z][^\n]{1,60}?)\s+was (?:first|originally) published/i,
     /\bReprinted (?:with permission )?from\s+((?:the )?[A-Z][^.,;\n]{1,60})/,
     /\b(?:Continue reading|Read (?:the )?(?:full|rest of the|more of the)?\s*(?:article|story|report)?)(?: this article)?\s+(?:at|on)\s+((?:the )?[A-Z][^.\n]{1,50}?)\s*$/im,
-    // Wire datelines: "TEHRAN (FNA)-", "ERBIL (Kurdistan 24) –"; a release's issuer opening its
-    // text: "(NCRI) –", "(PMOI / MEK Iran) &"
+    // Wire datelines: "TEHRAN (FNA)-", "ERBIL (Kurdistan 24) –", "اربیل (کوردستان ۲۴)–"; a
+    // release's issuer opening its text: "(NCRI) –", "(PMOI / MEK Iran) &"
     /^[A-Z][A-Za-z .'’-]{1,30}\(([^()\n]{2,40})\)\s*[-–—:]/m,
     /^[ \t]*(?:date\s*:?\s*\d{4}-\d{2}-\d{2}\s+)?\(([^()\n]{2,40})\)[ \t]*[-–—:&]/m,
+    /^[\p{Script=Arabic}\s\u200c]{2,30}\(([^()\n]{2,40})\)\s*[-–—:_]/mu,
+    // Persian credits on a line of their own: "منبع: …" (source), "به نقل از …" (quoting),
+    // "برگرفته از …" (taken from), "منتشر شده در …" (published in).
+    /^(?:منبع|به[\s\u200c]*نقل[\s\u200c]*از|برگرفته[\s\u200c]*(?:شده[\s\u200c]*)?از|منتشر[\s\u200c]*شده[\s\u200c]*در)\s*:?\s*(?:سایت|وب[\s\u200c]*سایت)?\s*([^\n]{2,60}?)[.،]?$/mu,
+    // "این مطلب نخستین بار در … منتشر شده است" (this piece was first published in …).
+    /این[\s\u200c]+(?:مطلب|گزارش|مقاله|یادداشت|نوشته)[\s\u200c]+(?:نخستین[\s\u200c]*بار|اولین[\s\u200c]*بار|ابتدا|پیش[\s\u200c]*تر)[\s\u200c]+در[\s\u200c]+(?:سایت[\s\u200c]+)?([^\n.،]{2,50}?)[\s\u200c]+منتشر/u,
     // Bylines naming the outlet: "By A and B / Associated Press", "By A, The Algemeiner"
     /^By\s+[^\n/]{2,80}?\s*(?:\/|,)\s*([^,/\n]{2,60})$/im,
     /^(?:Reporting|Report) by\s+([^\n]{2,60})$/im,
@@ -156,6 +165,18 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
       const hit = known(lines[i + 1]);
       if (hit) return hit;
     }
+  }
+  // A Persian lead credited to an outlet: "خبرگزاری تسنیم: …", "ایرنا – …".
+  for (const p of paragraphs.slice(0, 8)) {
+    const fa = /^([\p{Script=Arabic}\s\u200c]{2,40}?)\s*[:–—-]\s+\S/u.exec(p);
+    const hit = fa ? known(fa[1]) : null;
+    if (hit) return hit;
+  }
+  // A head line closed by the outlet's name: "… | ایران‌وایر", "… - دویچه وله فارسی".
+  for (const line of text.split('\n').slice(0, 6)) {
+    const tail = /\s[|–—-]\s*([^|–—\n-]{2,40})$/u.exec(line.trim());
+    const hit = tail && /\p{Script=Arabic}/u.test(tail[1]!) ? known(tail[1]) : null;
+    if (hit) return hit;
   }
   // An outlet opening the first paragraph of prose: "IRNA – The ambassador…", "Tehran, July 3, IRNA – …"
   for (const p of paragraphs.slice(0, 8)) {

@@ -1,3 +1,6 @@
+import { detectLanguage } from '@/lib/analysis/language';
+import { foldPersian } from '@/lib/analysis/persian';
+import { findPersianDate } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
@@ -61,6 +64,7 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
       datePrecision: date.precision,
       url: page && opts.url ? opts.url.trim() : null,
       language: detectLanguage(body),
+      languageSource: 'detected',
       body,
       sourceFile: fileName,
       sourceIndex: out.length,
@@ -359,11 +363,16 @@ function parseSingle(input: string[]): Draft {
     const { head, rest } = split;
     const body = rest.join('\n\n');
     const candidates: string[] = [];
+    let published = false;
     for (const line of head) {
       const asDate = dateOfLine(line);
       const byline = /^(?:written\s+)?by[:\s]+(.{2,80})$/i.exec(line);
       if (asDate.precision !== 'unknown') {
-        if (date.precision === 'unknown') date = asDate;
+        // A line labelled as the publication date wins over other dates in the head (a site's
+        // clock without a label, an update time).
+        const labelled = PUBLISHED_LABEL.test(line);
+        if (date.precision === 'unknown' || (labelled && !published)) date = asDate;
+        published ||= labelled;
       } else if (byline) {
         author ??= cleanAuthor(byline[1]!.split(/\s+\/\s+/)[0]!);
       } else if (!isNeverTitle(line) && isTitleLike(line) && !parseDateline(line)) {
@@ -376,7 +385,7 @@ function parseSingle(input: string[]): Draft {
     paragraphs = [...kept, ...rest];
   } else {
     // Leading date stamp glued to the text ("date 2021-02-04 Belgian court…").
-    const stamp = /^(?:date\s*:?\s*)?(\d{4}-\d{2}-\d{2})\s+(?=\p{Lu})/iu.exec(paragraphs[0] ?? '');
+    const stamp = /^(?:date\s*:?\s*)?(\d{4}-\d{2}-\d{2})\s+(?=\p{Lu}|\p{Script=Arabic})/iu.exec(paragraphs[0] ?? '');
     if (stamp) {
       date = parseDateOnly(stamp[1]!);
       paragraphs[0] = paragraphs[0]!.slice(stamp[0].length);
@@ -389,12 +398,46 @@ function parseSingle(input: string[]): Draft {
     if (date.precision === 'unknown') date = dl.date;
     paragraphs[0] = dl.rest;
   }
+  if (date.precision === 'unknown') date = leadDate(paragraphs) ?? signOffDate(paragraphs) ?? NO_DATE;
   // An explicit credit in the text names the original publisher; a masthead line in the head
   // counts when nothing else does.
   publisher = credited ?? publisher ?? headOutlet(headLines) ?? reportingOutlet(paragraphs.join('\n'));
   if (publisher) paragraphs = paragraphs.map((p) => stripOwnPrefix(p, publisher!));
 
   return { title, publisherName: publisher, via: null, author, date, paragraphs };
+}
+
+// "تاریخ انتشار: …", "انتشار: …", "Published: …": the line that says it is the publication date.
+const PUBLISHED_LABEL = /(?:تاریخ[\s\u200c]*(?:انتشار|ثبت)|^\s*انتشار\s*:|منتشر[\s\u200c]*شده|\bpublished\b|\bposted\b)/iu;
+
+/**
+ * A news lead that dates its own story: "اربیل (کوردستان ۲۴)– دیوان عالی سوئد چهارشنبه ١٦ اسفند
+ * ١٤٠٢، …" or "بعدازظهر روز ۲۷تیر۹۹ …": a full date led by a weekday or «روز» (the day of) near the
+ * start of the first paragraph of prose. Persian news writes same-day stories this way.
+ */
+function leadDate(paragraphs: readonly string[]): LooseDate | null {
+  const lead = paragraphs.find((p) => isProse(p));
+  if (!lead) return null;
+  const opening = lead.slice(0, 160);
+  const hit = findPersianDate(opening);
+  if (!hit || hit.precision !== 'day') return null;
+  const before = foldPersian(opening).slice(Math.max(0, hit.start - 16), hit.start);
+  return LEAD_DATE_BEFORE.test(before) ? { date: hit.date, precision: 'day' } : null;
+}
+const LEAD_DATE_BEFORE = /(?:شنبه|جمعه|روز)[\s\u200c،,]*$/u;
+
+/**
+ * A statement's sign-off: a line that is only a date among the last lines of the text
+ * ("Secretariat of the NCRI / 30 October 2015", "۸ آبان ۱۳۹۴(۳۰ اکتبر ۲۰۱۵)").
+ */
+function signOffDate(paragraphs: readonly string[]): LooseDate | null {
+  const lines = paragraphs.slice(-3).flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean).slice(-4);
+  for (const line of lines.reverse()) {
+    if (line.length > 60) continue;
+    const d = dateOfLine(line.replace(/\(([^()]{4,30})\)\s*$/u, (whole, inner: string) => (parseDateOnly(inner).precision !== 'unknown' ? '' : whole)));
+    if (d.precision === 'day') return d;
+  }
+  return null;
 }
 
 /**
@@ -577,14 +620,6 @@ export function deriveTitle(body: string, max = 120): string {
   const cut = sentence.lastIndexOf(' ');
   sentence = (cut > max / 2 ? sentence.slice(0, cut) : sentence.slice(0, max)).replace(/[\s,;:–—-]+$/, '');
   return `${sentence}…`;
-}
-
-/** Script-based guess: the corpus is English with Persian arriving; Arabic script without Persian letters is Arabic. */
-export function detectLanguage(text: string): string {
-  const arabicScript = text.match(/[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/g)?.length ?? 0;
-  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
-  if (arabicScript > latin) return /[\u067E\u0686\u0698\u06AF\u06A9\u06CC]/.test(text) ? 'fa' : 'ar';
-  return 'en';
 }
 
 /** Puts digest header lines and "Posted on:" lines in paragraphs of their own. */

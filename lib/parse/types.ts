@@ -1,5 +1,7 @@
 export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
 
+export type LanguageSource = 'metadata' | 'detected';
+
 /**
  * Where an article's title came from: its headline line in pasted text ('title-line'), the
  * page's metadata or <title> ('html'), a title column or field ('given'), or — only when the
@@ -25,7 +27,10 @@ export interface ParsedArticle {
   publishedAt: string | null;
   datePrecision: DatePrecision;
   url: string | null;
+  /** ISO 639-1 code (or 'und'): the source's own metadata, else the detector's reading of the text. */
   language: string;
+  /** Where `language` came from: the source's metadata (an HTML lang attribute, a language column) or the detector. */
+  languageSource: LanguageSource;
   /** Paragraphs separated by one blank line. */
   body: string;
   sourceFile: string;

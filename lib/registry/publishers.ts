@@ -1,3 +1,4 @@
+import { foldPersian } from '@/lib/analysis/persian';
 import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import data from '@/data/publishers.json';
@@ -101,7 +102,8 @@ export interface Registry {
  * "The" are ignored, so "NY Times" = "NYTimes", "Al-Masdar" = "Al Masdar", "Hürriyet" = "Hurriyet".
  */
 export function normalizeName(name: string): string {
-  return foldLatin(name)
+  // Persian names: one spelling for Arabic yeh/kaf and digits; ZWNJ and spaces go with the rest.
+  return foldLatin(foldPersian(name))
     .toLowerCase()
     .trim()
     .replace(/^the\s+/, '')
@@ -207,6 +209,13 @@ export class PublisherResolver {
     if (!trimmed || trimmed.length > 120) return null;
     const exact = this.exact(trimmed);
     if (exact) return { publisher: exact, by: 'name' };
+    // "روزنامه واشنگتن تایمز", "خبرگزاری فارس", "پایگاه خبری …": a Persian word for the kind of
+    // outlet before its name.
+    const kind = PERSIAN_KIND_PREFIX.exec(trimmed);
+    if (kind) {
+      const p = this.exact(trimmed.slice(kind[0].length));
+      if (p) return { publisher: p, by: 'name' };
+    }
 
     // A domain inside the string names the outlet more precisely than any words around it.
     const host = HOST_RE.exec(trimmed);
@@ -300,6 +309,8 @@ export class PublisherResolver {
     return best && !ambiguous ? best : null;
   }
 }
+
+const PERSIAN_KIND_PREFIX = /^(?:روزنامه|خبرگزاری|پایگاه[\s\u200c]+(?:خبری|اطلاع[\s\u200c]*رسانی)|وب[\s\u200c]*سایت|سایت|شبکه|هفته[\s\u200c]*نامه|ماهنامه|نشریه|مجله)[\s\u200c]+/u;
 
 /** Names shorter than this (after normalisation) are never matched by close spelling. */
 const CLOSE_MIN_LENGTH = 8;
