@@ -3,7 +3,10 @@ import Link from 'next/link';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import type { ReactNode } from 'react';
 import { NavLink } from '@/components/nav-link';
-import { stanceCssVariables } from '@/components/stance-badge';
+// Persian text's font, shipped with the app (no font service is called): regular and bold.
+import '@fontsource/vazirmatn/arabic-400.css';
+import '@fontsource/vazirmatn/arabic-700.css';
+import './stance-palette.css';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -21,6 +24,8 @@ const NAV = [
   { href: '/claims', label: 'Claims' },
   { href: '/sources', label: 'Sources' },
   { href: '/amplification', label: 'Amplification' },
+  { href: '/terms', label: 'Terms' },
+  { href: '/classroom', label: 'Classroom' },
   { href: '/methodology', label: 'Methodology' },
   { href: '/changes', label: 'Changes' },
 ] as const;
@@ -28,7 +33,7 @@ const NAV = [
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body style={stanceCssVariables()}>
+      <body>
         <a href="#main" className="skip-link">
           Skip to content
         </a>

@@ -5,7 +5,8 @@
 // (every page of them, in the table's order). <ChartDownload /> sits under each chart frame.
 // Dataset names: articles, publishers, events, event-comparison (needs params={{ event }}),
 // terms, distinctive-words, claims, attributions, sources, amplification, outlet-originality,
-// republished-texts (see lib/export/datasets.ts).
+// republished-texts, glossary, term-usage, term-examples, term-events (the last three need
+// params={{ term }}; see lib/export/datasets.ts).
 
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useId, useRef, useState } from 'react';
@@ -25,7 +26,11 @@ export type ExportDataset =
   | 'sources'
   | 'amplification'
   | 'outlet-originality'
-  | 'republished-texts';
+  | 'republished-texts'
+  | 'glossary'
+  | 'term-usage'
+  | 'term-examples'
+  | 'term-events';
 
 export interface ExportMenuProps {
   /** Which dataset the page's table is. */

@@ -1,6 +1,7 @@
 // `npm run import -- <files or folders...> [--url URL…] [--urls FILE] [--feed URL] [--sitemap URL]
 //   [--dry-run] [--json] [--publisher NAME] [--via NAME] [--check] [--subscribe] [--refetch]`
 import { SingleBar, Presets } from 'cli-progress';
+import { loadLanguageDetector } from '@/lib/analysis/language';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -106,6 +107,7 @@ async function main() {
   }
 
   if (values['dry-run']) {
+    await loadLanguageDetector();
     const run = dryRun(inputs, opts);
     const { articles, results } = run;
     const fromFiles = articles.length;

@@ -11,6 +11,7 @@ import { Stat } from '@/components/ui/stat';
 import {
   articlesPerPublisher,
   articlesPerYear,
+  countsByLanguage,
   countsByStance,
   publishersNeedingRating,
   recentImports,
@@ -19,17 +20,21 @@ import { STANCES, STANCE_STYLE } from '@/lib/stance';
 import { shapeYearTimeline } from '@/lib/shape/timeline';
 import { listEventCoverage } from '@/lib/queries/events';
 import { EventsTable } from '../events/events-table';
+import { RatingQueue } from '../publishers/rating-queue';
+import { languageRows } from '@/lib/shape/languages';
+import { LanguagesCard } from './languages-card';
 
 export const dynamic = 'force-dynamic';
 
 export default async function OverviewPage() {
-  const [byStance, perPublisher, perYear, unrated, imports, events] = await Promise.all([
+  const [byStance, perPublisher, perYear, unrated, imports, events, byLanguage] = await Promise.all([
     countsByStance(),
     articlesPerPublisher(20),
     articlesPerYear(),
     publishersNeedingRating(),
     recentImports(5),
     listEventCoverage(),
+    countsByLanguage(),
   ]);
   const covered = events.filter((e) => e.articles > 0);
   const total = byStance.reduce((n, s) => n + s.articles, 0);
@@ -93,6 +98,26 @@ export default async function OverviewPage() {
         )}
       </Card>
 
+      <LanguagesCard rows={languageRows(byLanguage)} />
+
+      <Card
+        title="For the classroom"
+        description="A 45-minute lesson with three tools: a blind reading of passages from one event, a printable event sheet, and a dictionary of the names and labels each group uses."
+        actions={<Link href="/classroom">Lesson plan →</Link>}
+      >
+        <ul className="cluster">
+          <li>
+            <Link href="/classroom#events-to-use">Blind reading: pick an event</Link>
+          </li>
+          <li>
+            <Link href="/terms">Term dictionary</Link>
+          </li>
+          <li>
+            <Link href="/classroom">Lesson plan and cautions</Link>
+          </li>
+        </ul>
+      </Card>
+
       <div className="grid-2">
         <ChartFrame
           title="Articles per outlet"
@@ -116,26 +141,7 @@ export default async function OverviewPage() {
       </div>
 
       <div className="grid-2">
-        <Card
-          title="Outlets needing a rating"
-          description="The registry does not know these outlets yet, so their articles count as unrated."
-        >
-          {unrated.length === 0 ? (
-            <p>Every outlet in the corpus has a stance rating.</p>
-          ) : (
-            <ul className="plain-list">
-              {unrated.map((p) => (
-                <li key={p.slug}>
-                  <Link href={`/publishers/${p.slug}`}>{p.name}</Link> <StanceBadge stance="unrated" />{' '}
-                  <span className="muted">
-                    {p.articles} article{p.articles === 1 ? '' : 's'}
-                    {p.viaArticles ? `, host of ${p.viaArticles}` : ''}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
+        <RatingQueue rows={unrated} curator={false} limit={8} />
         <Card title="Latest imports">
           <ul className="plain-list">
             {imports.map((b) => (

@@ -14,6 +14,8 @@ import { termsDataset } from './sets/terms';
 import { amplificationDataset } from './sets/amplification';
 import { outletOriginalityDataset } from './sets/outlet-originality';
 import { republishedTextsDataset } from './sets/republished-texts';
+import { glossaryDataset } from './sets/glossary';
+import { termEventsDataset, termExamplesDataset, termUsageDataset } from './sets/term';
 import type { Key } from '@/lib/queries/keyset';
 import type { Dataset, DatasetContext, Row } from './types';
 
@@ -30,6 +32,10 @@ export const DATASET_NAMES = [
   'amplification',
   'outlet-originality',
   'republished-texts',
+  'glossary',
+  'term-usage',
+  'term-examples',
+  'term-events',
 ] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
@@ -51,6 +57,10 @@ export const DATASETS: Record<DatasetName, AnyDataset> = {
   amplification: amplificationDataset,
   'outlet-originality': outletOriginalityDataset,
   'republished-texts': republishedTextsDataset,
+  glossary: glossaryDataset,
+  'term-usage': termUsageDataset,
+  'term-examples': termExamplesDataset,
+  'term-events': termEventsDataset,
 };
 
 export function isDatasetName(name: string): name is DatasetName {

@@ -2,11 +2,12 @@
 // tests): parse each file, then write it in one transaction — all of its articles or none. A
 // file that fails is reported by name and reason; the others still go in. Re-importing skips
 // known content hashes.
+import { loadLanguageDetector } from '@/lib/analysis/language';
 import type { Db } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { contentHash, countWords } from '@/lib/parse/normalize';
 import { ImportFileError, type FileResult, type ImportOptions, type InputFile, type ParsedArticle } from '@/lib/parse/types';
-import { analysedText, analyzeArticle } from '@/lib/analysis';
+import { analysedText, analyzeArticle, type EventExamples } from '@/lib/analysis';
 import type { Catalog } from '@/lib/analysis/catalog';
 import { normalizeName } from '@/lib/registry/publishers';
 import type { StanceKey } from '@/lib/stance';
@@ -19,6 +20,7 @@ import { insertedLink, ownText, planReprints, storeReprints, storeWordCounts } f
 import { fingerprint } from '@/lib/analysis/reprints';
 import { resolveSource, type PublisherRef, type ResolvedSource } from '@/lib/parse/resolve';
 import { loadUserCatalog, withUserEvents } from './user-catalog';
+import { loadEventExamples } from './event-examples';
 
 export interface ImportReport {
   batchId: number;
@@ -51,19 +53,21 @@ class CallerAbort {
 }
 
 export async function importFiles(db: Db, files: InputFile[], opts: ImportRunOptions): Promise<ImportReport> {
+  await loadLanguageDetector();
   const batch = opts.batchId
     ? { id: opts.batchId }
     : await db.importBatch.create({ data: { source: opts.source, files: files.map((f) => f.name) } });
   const eventIds = await eventIdsBySlug(db);
-  const userEvents = await loadUserCatalog(db);
+  // Curators' events and confirmed links, as they stand when the run starts.
+  const [userEvents, examples] = await Promise.all([loadUserCatalog(db), loadEventExamples(db)]);
   const results: FileResult[] = [];
   // One file ahead: parsing and analysing the next file overlaps with writing this one.
-  const prepare = (i: number) => (i < files.length ? prepareFile(db, files[i]!, opts, userEvents, opts.parse) : null);
+  const prepare = (i: number) => (i < files.length ? prepareFile(db, files[i]!, opts, userEvents, opts.parse, examples) : null);
   let next = prepare(0);
   for (const [i, file] of files.entries()) {
     const prepared = (await next)!;
     next = prepare(i + 1);
-    const result = await importOne(db, file, i, batch.id, { eventIds, userEvents }, opts, prepared);
+    const result = await importOne(db, file, i, batch.id, { eventIds, userEvents, examples }, opts, prepared);
     results.push(result);
     await opts.onFileDone?.(result, i, files.length);
   }
@@ -111,6 +115,7 @@ export function summarize(results: FileResult[]): ImportReport['totals'] {
 interface Events {
   eventIds: Map<string, number>;
   userEvents: Catalog | null;
+  examples: EventExamples;
 }
 
 async function importOne(
@@ -157,7 +162,7 @@ async function writeArticles(
   tx: Tx,
   { parsed: articles, analyses: prepared, fingerprints }: Extract<PreparedFile, { ok: true }>,
   batchId: number,
-  { eventIds, userEvents }: Events,
+  { eventIds, userEvents, examples }: Events,
   reprints: boolean,
 ) {
   const rows = articles.map((a) => ({ article: a, hash: contentHash(a), source: resolveSource(a.publisherName, a.via) }));
@@ -204,11 +209,13 @@ async function writeArticles(
       publisherId: publisherOf(source).id,
       viaId: viaOf(source)?.id ?? null,
       title: a.title,
+      titleSource: a.titleSource,
       author: a.author,
       publishedAt: a.publishedAt,
       datePrecision: a.publishedAt ? a.datePrecision : 'unknown',
       url: a.url,
       language: a.language,
+      languageSource: a.languageSource,
       body: a.body,
       wordCount: countWords(analysedText(a.title, a.body)),
       contentHash: hash,
@@ -232,7 +239,11 @@ async function writeArticles(
     const analysis =
       pre && pre.publisherStance === publisherStance && pre.viaStance === viaStance
         ? pre.analysis
-        : withUserEvents(analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, publisherStance, viaStance }), userEvents, a);
+        : withUserEvents(
+            analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, datePrecision: a.datePrecision, publisherStance, viaStance, examples }),
+            userEvents,
+            a,
+          );
     return { articleId: id, analysis: ownText(analysis, plan?.quotingSpans.get(id), { title: a.title, publisherStance, viaStance }) };
   });
   await persistAnalysis(tx, analysed, eventIds, { fresh: true });

@@ -3,10 +3,13 @@
 // with the current lexicon and catalog (and the events curators created), in batches by id
 // (keyset), each batch in one transaction; an article that quotes another keeps its own text's
 // analysis only. Idempotent: a second run leaves the same rows. Then refresh the discovered
-// candidate events.
+// candidate events. Each batch also detects the language again of articles whose language did
+// not come from their source's metadata (the backfill of articles imported before the detector,
+// or with a newer one).
 import type { Db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { analyzeArticle } from '@/lib/analysis';
+import { analyzeArticle, type EventExamples } from '@/lib/analysis';
+import { detectLanguage, loadLanguageDetector } from '@/lib/analysis/language';
 import type { Catalog } from '@/lib/analysis/catalog';
 import { discoverCandidates } from '@/lib/analysis/discovery';
 import type { StanceKey } from '@/lib/stance';
@@ -16,14 +19,18 @@ import { fingerprint, type Curated } from '@/lib/analysis/reprints';
 import type { DatePrecision } from '@/lib/parse/types';
 import { detectReprints, ownText, quotedSpans, storeWordCounts } from './reprints';
 import { loadUserCatalog, withUserEvents } from './user-catalog';
+import { loadEventExamples } from './event-examples';
 
 interface Row {
   id: number;
   title: string;
   body: string;
   publishedAt: string | null;
+  datePrecision: 'day' | 'month' | 'year' | 'unknown';
   stance: StanceKey;
   viaStance: StanceKey | null;
+  language: string;
+  languageSource: 'metadata' | 'detected' | null;
 }
 
 export async function reanalyzeAll(
@@ -31,9 +38,10 @@ export async function reanalyzeAll(
   opts: { batchSize?: number; onProgress?: (done: number, total: number, phase: 'reprints' | 'analysis') => void } = {},
 ): Promise<{ articles: number; candidates: number; reprints: number; quoting: number }> {
   const batchSize = opts.batchSize ?? 500;
+  await loadLanguageDetector();
   const detected = await redetectAll(db, { batchSize, onProgress: (done, total) => opts.onProgress?.(done, total, 'reprints') });
   const eventIds = await syncEventCatalog(db);
-  const userEvents = await loadUserCatalog(db);
+  const [userEvents, examples] = await Promise.all([loadUserCatalog(db), loadEventExamples(db)]);
   const total = await db.article.count();
   let lastId = 0;
   let done = 0;
@@ -41,9 +49,16 @@ export async function reanalyzeAll(
   for (;;) {
     const rows = await analysisInputs(db, Prisma.sql`a.id > ${lastId} ORDER BY a.id LIMIT ${batchSize}`);
     if (rows.length === 0) break;
-    const analysed = analyseRows(rows, userEvents, await quotedSpans(db, rows.map((r) => r.id)));
+    const analysed = analyseRows(rows, userEvents, examples, await quotedSpans(db, rows.map((r) => r.id)));
+    const languages = redetectLanguages(rows);
     await db.$transaction(
       async (tx) => {
+        if (languages.length) {
+          await tx.$executeRaw`
+            UPDATE articles a SET language = x.language, language_source = 'detected'
+            FROM unnest(${languages.map((l) => l.id)}::int[], ${languages.map((l) => l.language)}::text[]) AS x(id, language)
+            WHERE a.id = x.id`;
+        }
         await persistAnalysis(tx, analysed, eventIds);
         await storeWordCounts(tx, analysed);
       },
@@ -60,16 +75,28 @@ export async function reanalyzeAll(
 // The article's own group (a curator's override) is the one its stance cues are compared with.
 function analysisInputs(db: Db | Prisma.TransactionClient, where: Prisma.Sql): Promise<Row[]> {
   return db.$queryRaw<Row[]>`
-    SELECT a.id, a.title, a.body, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
-           coalesce(a.stance_override, p.stance)::text AS stance, v.stance::text AS "viaStance"
+    SELECT a.id, a.title, a.body, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.date_precision::text AS "datePrecision",
+           coalesce(a.stance_override, p.stance)::text AS stance, v.stance::text AS "viaStance",
+           a.language, a.language_source AS "languageSource"
     FROM articles a JOIN publishers p ON p.id = a.publisher_id LEFT JOIN publishers v ON v.id = a.via_id
     WHERE ${where}`;
 }
 
+/** Articles whose detected language is not the stored one (metadata languages are kept). */
+function redetectLanguages(rows: Row[]): Array<{ id: number; language: string }> {
+  const out: Array<{ id: number; language: string }> = [];
+  for (const r of rows) {
+    if (r.languageSource === 'metadata') continue;
+    const language = detectLanguage(r.body);
+    if (language !== r.language || r.languageSource === null) out.push({ id: r.id, language });
+  }
+  return out;
+}
+
 /** Each article's analysis; an article that quotes another (spans: the shared passages) keeps its own text's. */
-function analyseRows(rows: Row[], userEvents: Catalog | null, spans: Map<number, { start: number; end: number }[]>) {
+function analyseRows(rows: Row[], userEvents: Catalog | null, examples: EventExamples, spans: Map<number, { start: number; end: number }[]>) {
   return rows.map((r) => {
-    const input = { title: r.title, body: r.body, publishedAt: r.publishedAt, publisherStance: r.stance, viaStance: r.viaStance };
+    const input = { title: r.title, body: r.body, publishedAt: r.publishedAt, datePrecision: r.datePrecision, publisherStance: r.stance, viaStance: r.viaStance, examples };
     return { articleId: r.id, analysis: ownText(withUserEvents(analyzeArticle(input), userEvents, r), spans.get(r.id), input) };
   });
 }
@@ -81,7 +108,8 @@ function analyseRows(rows: Row[], userEvents: Catalog | null, spans: Map<number,
 export async function reanalyzeArticles(tx: Prisma.TransactionClient, ids: number[]): Promise<void> {
   if (ids.length === 0) return;
   const rows = await analysisInputs(tx, Prisma.sql`a.id IN (${Prisma.join(ids)})`);
-  const analysed = analyseRows(rows, await loadUserCatalog(tx), await quotedSpans(tx, ids));
+  const [userEvents, examples] = await Promise.all([loadUserCatalog(tx), loadEventExamples(tx)]);
+  const analysed = analyseRows(rows, userEvents, examples, await quotedSpans(tx, ids));
   await persistAnalysis(tx, analysed, await eventIdsBySlug(tx));
   await storeWordCounts(tx, analysed);
 }

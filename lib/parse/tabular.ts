@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { dateFromUrl, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
 import { cleanText } from '@/lib/parse/normalize';
-import { canonicalName, cleanAuthor, deriveTitle, detectLanguage, sameOutlet } from '@/lib/parse/text';
+import { detectLanguage, primaryLanguage } from '@/lib/analysis/language';
+import { canonicalName, cleanAuthor, deriveTitle, sameOutlet } from '@/lib/parse/text';
 import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/parse/types';
 import { resolvePublisherByUrl } from '@/lib/registry/publishers';
 
@@ -121,13 +122,15 @@ function rowsToArticles(fileName: string, rows: Row[], opts: ImportOptions): Par
     const title = cleanText(get('title') ?? '');
     out.push({
       title: title || deriveTitle(body),
+      titleSource: title ? 'given' : 'first-sentence',
       publisherName,
       via: via && publisherName && sameOutlet(via, publisherName) ? null : via,
       author: cleanAuthor(get('author') ?? ''),
       publishedAt: date.date,
       datePrecision: date.precision,
       url,
-      language: get('language')?.toLowerCase().split(/[-_]/)[0] || detectLanguage(body),
+      language: primaryLanguage(get('language')) ?? detectLanguage(body),
+      languageSource: primaryLanguage(get('language')) ? 'metadata' : 'detected',
       body,
       sourceFile: fileName,
       // Row position, so the n-th data row keeps its number even when empty rows are skipped.

@@ -1,8 +1,19 @@
 export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
 
+export type LanguageSource = 'metadata' | 'detected';
+
+/**
+ * Where an article's title came from: its headline line in pasted text ('title-line'), the
+ * page's metadata or <title> ('html'), a title column or field ('given'), or — only when the
+ * source has no title at all — the first sentence of the text ('first-sentence').
+ */
+export const TITLE_SOURCES = ['title-line', 'html', 'given', 'first-sentence'] as const;
+export type TitleSource = (typeof TITLE_SOURCES)[number];
+
 /** One article as read from an input file, before it touches the database. */
 export interface ParsedArticle {
   title: string;
+  titleSource: TitleSource;
   /** Canonical registry name when the outlet is in data/publishers.json, else the name as written. */
   publisherName: string | null;
   /**
@@ -16,7 +27,10 @@ export interface ParsedArticle {
   publishedAt: string | null;
   datePrecision: DatePrecision;
   url: string | null;
+  /** ISO 639-1 code (or 'und'): the source's own metadata, else the detector's reading of the text. */
   language: string;
+  /** Where `language` came from: the source's metadata (an HTML lang attribute, a language column) or the detector. */
+  languageSource: LanguageSource;
   /** Paragraphs separated by one blank line. */
   body: string;
   sourceFile: string;
@@ -46,6 +60,12 @@ export interface ImportOptions {
   publisher?: string;
   /** Force this via (collecting site) for every article in the file. */
   via?: string;
+  /**
+   * The address the text was copied from (a pasted page). Its site becomes the publisher when
+   * the text credits no outlet, or the via when the text credits another one; its path may
+   * give the date.
+   */
+  url?: string;
 }
 
 /** A file that cannot be imported at all; `message` is shown to users as-is. */

@@ -13,7 +13,7 @@
 //   re-wrapped, quote marks changed, an editor's note; a few are imported before their original
 //   (which then arrives later with its earlier date and takes over).
 // - Quoting articles: commentary of their own around an original reproduced in full.
-import { rng, type Rng } from '@/lib/bench/prng';
+import { rng, type Rng } from '@/lib/prng';
 
 export interface CorpusArticle {
   /** Position in the corpus = import order. */

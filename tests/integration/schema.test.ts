@@ -27,10 +27,13 @@ describe('migrations', () => {
         slug: 'roundtrip-outlet',
         name: 'Roundtrip Outlet',
         aliases: ['RO', 'Round Trip'],
-        domains: ['roundtrip.example'],
+        domains: ['roundtrip.example', 'roundtrip.example/fa'],
         kind: 'human_rights_ngo',
         stance: 'mainstream',
         stanceRationale: 'A general-news test outlet.',
+        source: 'https://roundtrip.example/about',
+        languages: ['sv', 'fa'],
+        notes: 'A test note.',
         country: 'Sweden',
         inRegistry: true,
       },
@@ -48,6 +51,7 @@ describe('migrations', () => {
         datePrecision: 'month',
         url: 'https://roundtrip.example/2019/11/x',
         language: 'fa',
+        languageSource: 'detected',
         body: 'متن فارسی and English',
         wordCount: 4,
         contentHash: 'a'.repeat(64),
@@ -62,13 +66,29 @@ describe('migrations', () => {
       author: 'Author',
       datePrecision: 'month',
       language: 'fa',
+      languageSource: 'detected',
       body: 'متن فارسی and English',
       wordCount: 4,
       contentHash: 'a'.repeat(64),
       sourceIndex: 0,
     });
+    // The language's source is metadata or detected (or unknown, for articles imported before).
+    await expect(db.prisma.$executeRaw`UPDATE articles SET language_source = 'guessed' WHERE id = ${article.id}`).rejects.toThrow(/articles_language_source_check/);
+    // The search vector is built on the folded text: Arabic yeh and Persian digits find the Persian spelling.
+    const [hit] = await db.prisma.$queryRaw<[{ n: bigint }]>`SELECT count(*) AS n FROM articles WHERE id = ${article.id} AND search @@ to_tsquery('simple', 'فارسی')`;
+    expect(Number(hit.n)).toBe(1);
     expect(back.publishedAt?.toISOString().slice(0, 10)).toBe('2019-11-01');
-    expect(back.publisher).toMatchObject({ aliases: ['RO', 'Round Trip'], domains: ['roundtrip.example'], kind: 'human_rights_ngo', stance: 'mainstream', country: 'Sweden', inRegistry: true });
+    expect(back.publisher).toMatchObject({
+      aliases: ['RO', 'Round Trip'],
+      domains: ['roundtrip.example', 'roundtrip.example/fa'],
+      kind: 'human_rights_ngo',
+      stance: 'mainstream',
+      source: 'https://roundtrip.example/about',
+      languages: ['sv', 'fa'],
+      notes: 'A test note.',
+      country: 'Sweden',
+      inRegistry: true,
+    });
     expect(back.via?.id).toBe(pub.id);
     expect(back.importBatch).toMatchObject({ files: ['a.txt'], newCount: 1, duplicateCount: 2, failedCount: 3, errors: [{ file: 'b.txt', reason: 'x' }] });
   });

@@ -1,3 +1,4 @@
+import { LangTag, LangText } from '@/components/lang-text';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DateCell } from '@/components/data-table/cells';
@@ -16,6 +17,8 @@ import { articleWebSource } from '@/lib/queries/web-imports';
 import { eventChoices } from '@/lib/queries/events';
 import { publisherChoices } from '@/lib/queries/publishers';
 import { bodySpans, layeredSegments, paragraphsOfSegments, sharedSpans } from '@/lib/shape/highlight';
+import { FOCUS_ANCHOR, parseFocusSpan } from '@/lib/filters/reader';
+import type { SearchParamsRecord } from '@/lib/filters/search-params';
 import { STANCE_STYLE } from '@/lib/stance';
 import { ArticleCuration } from './article-curation';
 import { EventsCard } from './events-card';
@@ -43,22 +46,28 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: a.title };
 }
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParamsRecord> }) {
   const a = await load(params);
+  const focus = parseFocusSpan(await searchParams);
   const [analysis, history, actor, webSource] = await Promise.all([articleAnalysis(a.id), historyOf('article', a.id), currentActor(), articleWebSource(a.id)]);
   const choices = actor ? await Promise.all([publisherChoices(), eventChoices()]).then(([publishers, events]) => ({ publishers, events })) : null;
-  const paragraphs = paragraphsOfSegments(layeredSegments(a.body, [...bodySpans(a.title, analysis.terms, analysis.claims), ...sharedSpans(a.quotes)]));
+  const paragraphs = paragraphsOfSegments(layeredSegments(a.body, [...bodySpans(a.title, analysis.terms, analysis.claims, focus), ...sharedSpans(a.quotes)]));
   const stance = analysis.stance;
   const categories = LEXICON.categories.filter((c) => analysis.terms.some((t) => t.category === c.id));
   return (
     <>
       <PageHeader
         before={<Breadcrumbs items={[{ label: 'Articles', href: '/articles' }, { label: a.title }]} />}
-        title={a.title}
+        title={<LangText lang={a.language}>{a.title}</LangText>}
         meta={
           <>
+            {a.titleSource === 'first-sentence' ? (
+              <span className="muted small" role="note">
+                The source has no title; its first sentence stands in for one.{' '}
+              </span>
+            ) : null}
             <Link href={`/publishers/${a.publisherSlug}`}>{a.publisher}</Link> <StanceBadge stance={a.stance} /> ·{' '}
-            <DateCell date={a.publishedAt} precision={a.datePrecision} />
+            <DateCell date={a.publishedAt} precision={a.datePrecision} /> · <LangTag lang={a.language} />
             {a.author ? <> · {a.author}</> : null}
             {a.via ? (
               <>
@@ -109,10 +118,10 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
               ) : null}
             </ul>
           ) : null}
-          <ArticleBody paragraphs={paragraphs} lang={a.language} />
+          <ArticleBody paragraphs={paragraphs} lang={a.language} focusAnchor={FOCUS_ANCHOR} />
         </article>
         <aside className="article-aside">
-          <EventsCard articleId={a.id} events={analysis.events} curator={actor !== null} />
+          <EventsCard articleId={a.id} events={analysis.events} curator={actor !== null} language={a.language} />
           <StanceCuesCard stance={stance} />
           <FiguresCard claims={analysis.claims} />
           <QuotesCard attributions={analysis.attributions} />
