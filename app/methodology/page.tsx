@@ -276,7 +276,7 @@ export default function MethodologyPage() {
           written separately stay below 0.1 even when they share names, figures and a quoted sentence.
         </p>
         <p>
-          Measured on a labelled test corpus written for the tests (<code>tests/helpers/reprint-corpus.ts</code>, in the test suite:{' '}
+          Measured on a labelled test corpus written for the tests (<code>lib/devset/reprint-corpus.ts</code>, in the test suite:{' '}
           <code>tests/unit/analysis/reprints-corpus.test.ts</code>): every copy made with the edits above found (recall 1.00 over about 200
           copies per seed), and no link between different articles on the same event (about 2,400 same-event pairs per seed, sharing
           names, numbers, stock background paragraphs and quoted statements). Articles quoting another in full were found in about 90% of

@@ -1,5 +1,5 @@
 // Reprint detection through the real importer and `npm run analyze`'s pass, on the labelled test
-// corpus (tests/helpers/reprint-corpus.ts): copies found and linked to the earliest copy across
+// corpus (lib/devset/reprint-corpus.ts): copies found and linked to the earliest copy across
 // files and imports, no link between different articles on the same event, quoting articles
 // counting their own text only, and curators' decisions surviving re-detection and re-imports.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { redetectAll } from '@/lib/ingest/reanalyze';
 import { reanalyzeAll } from '@/lib/ingest/reanalyze';
 import { addQuote, markReprint, removeQuote, resetReprintDecision } from '@/lib/curation/articles';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
-import { reprintCorpus, type CorpusArticle } from '../helpers/reprint-corpus';
+import { reprintCorpus, type CorpusArticle } from '@/lib/devset/reprint-corpus';
 import { TEST_ADMIN } from '../helpers/curation';
 
 const ADMIN = { user: TEST_ADMIN.user };

@@ -5,7 +5,10 @@
 // repeated as a line, and short site furniture at the very start or end ("latest INU tweet").
 // The stripped body keeps its offsets: the result is the ranges of the body that stay, so shared
 // spans found later point into the text as stored. Credit lines are returned too: they say who
-// the copy names as its source, which decides ties between copies of the same day. Pure.
+// the copy names as its source, which decides ties between copies of the same day. English and
+// Persian. Pure.
+
+import { foldPersian } from '../persian';
 
 export interface Range {
   start: number;
@@ -40,6 +43,24 @@ const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 // "DUBAI (Reuters) – ", "INU- August 15, 2013- ", "WASHINGTON, DC- ", "New York, NY; December 3, 2020 – ", "INU:"
 const DATELINE = /^(.{2,70}?)(?:\s*(?:--|[-–—])\s+|\s+(?:--|[-–—])\s*|\s*[-–—]\s*(?=\p{Lu})|:(?=\s*\p{Lu}))/u;
 
+// The same lines as Persian sites write them (letters and digits folded first: persian.ts) ("منبع: …", "این گزارش نخستین بار در … منتشر شد",
+// "برچسب‌ها: …", "کلیه حقوق محفوظ است", "به اشتراک بگذارید: …"), tried only on lines in Arabic script.
+const ARABIC_LINE = /[\u0600-\u06ff]/;
+const J = '[\\u200c ]?';
+const CREDIT_START_FA = new RegExp(
+  `^(?:[(\\[]?(?:یادداشت سردبیر|توضیح(?: سردبیر)?)\\s*[:：]\\s*)?(?:این (?:مطلب|مقاله|گزارش|خبر|یادداشت|بیانیه|متن)\\s+)?(?:(?:نخستین|اولین) بار|ابتدا|پیش${J}تر)\\s+(?:در|توسط|از سوی)(?=\\s)`,
+  'u',
+);
+const CREDIT_ANYWHERE_FA = /(?:نخستین|اولین) بار (?:در|توسط|از سوی) .{1,80}(?:منتشر|چاپ|پخش)[\s\u200c]?(?:شد|شده(?: است| بود)?|گردید)\s*[.!]?$/u;
+const SOURCE_LINE_FA = /^[(\[]?(?:منبع|منابع|به نقل از|برگرفته از|بازنشر از|متن کامل(?: این)?(?: مطلب| گزارش| خبر)?(?: را)? (?:در|از))(?=[\s:：]|$)/u;
+const SIGN_OFF_FA = /^[(\[]?(?:گزارشگر|ترجمه|مترجم|ویراستار|تهیه و تنظیم|گردآوری|نویسنده)\s*[:：]/u;
+const FURNITURE_FA = new RegExp(
+  `^(?:(?:برچسب|کلیدواژه|کلید واژه)${J}ها\\s*[:：]|(?:کلیه|تمامی) حقوق|(?:به )?اشتراک${J}گذاری|به اشتراک بگذارید|ما را (?:در .{1,30} )?دنبال کنید|عضو (?:کانال|شوید)|(?:مطالب|اخبار) مرتبط\\s*[:：]|بیشتر بخوانید\\s*[:：]|آخرین به${J}روز${J}رسانی|تاریخ انتشار\\s*[:：]|چاپ\\s*$)`,
+  'u',
+);
+const SHARE_WORDS_FA = new Set(['اشتراک', 'گذاری', 'بگذارید', 'به', 'در', 'فیسبوک', 'توییتر', 'تلگرام', 'واتساپ', 'ایمیل', 'چاپ', 'لینک', 'کپی', 'ایکس', 'لینکدین', 'اینستاگرام']);
+const SHARE_HINT_FA = /اشتراک|فیسبوک|توییتر|تلگرام|واتساپ|ایمیل/u;
+
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -50,6 +71,10 @@ const BOILERPLATE_START =
   /^[\s(\[©]*(?:editor|note|nb|this|it was|originally|first|republished|reprinted|reproduced|cross|syndicated|published|source|via|credit|courtesy|read|continue|click|full|reporting|additional|writing|editing|compiled|translat|\(c\)|copyright|all rights|tag|categor|filed|related|see also|share|follow|subscribe|sign up|join|download|posted|last updated|updated|print|email|advertisement|loading|©)/i;
 
 function isShareLine(line: string): boolean {
+  if (line.length <= 120 && ARABIC_LINE.test(line) && SHARE_HINT_FA.test(foldPersian(line))) {
+    const w = words(foldPersian(line).replace(/[^\p{L}\s]+/gu, ' '));
+    return w.length > 0 && w.length <= 12 && w.every((x) => SHARE_WORDS_FA.has(x)) && w.some((x) => x !== 'به' && x !== 'در');
+  }
   if (line.length > 120 || !SHARE_HINT.test(line)) return false;
   const w = words(line.toLowerCase().replace(/[^\p{L}\s-]+/gu, ' '));
   return w.length > 0 && w.length <= 12 && w.every((x) => SHARE_WORDS.has(x)) && w.some((x) => x !== 'this' && x !== 'on' && x !== 'more');
@@ -61,11 +86,11 @@ const MAX_FURNITURE_CHARS = 260;
 
 /** A credit line: who the copy says it comes from. */
 function isCredit(line: string, start: boolean): boolean {
-  return (
-    line.length <= MAX_CREDIT_CHARS &&
-    ((start && (CREDIT_START.test(line) || SOURCE_LINE.test(line))) || CREDIT_ANYWHERE.test(line)) &&
-    words(line).length <= 45
-  );
+  if (line.length > MAX_CREDIT_CHARS || words(line).length > 45) return false;
+  if ((start && (CREDIT_START.test(line) || SOURCE_LINE.test(line))) || CREDIT_ANYWHERE.test(line)) return true;
+  if (!ARABIC_LINE.test(line)) return false;
+  const fa = foldPersian(line);
+  return CREDIT_START_FA.test(fa) || SOURCE_LINE_FA.test(fa) || CREDIT_ANYWHERE_FA.test(fa);
 }
 
 function isFurniture(line: string, start: boolean): boolean {
@@ -73,13 +98,14 @@ function isFurniture(line: string, start: boolean): boolean {
   return (
     (line.includes('|') && DIGEST_HEADER.test(line)) ||
     (start && (SIGN_OFF.test(line) || (FURNITURE.test(line) && words(line).length <= 25))) ||
+    (ARABIC_LINE.test(line) && (SIGN_OFF_FA.test(foldPersian(line)) || (FURNITURE_FA.test(foldPersian(line)) && words(line).length <= 25))) ||
     isShareLine(line)
   );
 }
 
 /** Short site furniture: a few words without sentence punctuation ("Iran Protests 2018", "latest INU tweet"). */
 function isShortFragment(line: string): boolean {
-  return line.length <= 80 && words(line).length <= 5 && !/[.!?…"”»]$/u.test(line);
+  return line.length <= 80 && words(line).length <= 5 && !/[.!?…"”»؟]$/u.test(line);
 }
 
 /** Length of a dateline at the start of a paragraph, or 0. */

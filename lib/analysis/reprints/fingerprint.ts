@@ -7,6 +7,7 @@
 // similarity J agree on one signature value with probability J, and share at least one band key
 // with probability 1 − (1 − J^ROWS)^BANDS: the keys are what the database indexes, so finding
 // the candidates for a new text is one index probe per band. Pure: no I/O.
+import { hasArabicScript, PERSIAN_PREFIX_PARTS, PERSIAN_SUFFIX_PARTS, searchFold } from '../persian';
 import { strippedRanges } from './boilerplate';
 
 export const SHINGLE_WORDS = 5;
@@ -24,25 +25,20 @@ export interface WordToken {
   end: number;
 }
 
-// Letters, digits and marks, joined by apostrophes, hyphens or the Persian zero-width non-joiner.
-const PERSIAN_DIGITS = /[۰-۹٠-٩]/g;
-
 /**
- * One word as compared across copies: compatibility forms folded (NFKC), lower case, apostrophes
- * and hyphens dropped ("Mojahedin-e" = "mojahedine", "regime’s" = "regimes"), Arabic and Persian
- * letter variants and digits folded, the zero-width non-joiner removed.
+ * One word as compared across copies: lower case, apostrophes, hyphens and the zero-width
+ * non-joiner dropped ("Mojahedin-e" = "mojahedine", "regime’s" = "regimes", می‌گویند = میگویند),
+ * and otherwise the spelling search uses (lib/analysis/persian.ts searchFold: compatibility forms
+ * folded by NFKC, Arabic letter variants, vowel marks, tatweel and direction marks, Persian and
+ * Arabic-Indic digits). A word the scanner joined across a space (a Persian prefix or suffix
+ * part) loses the space.
  */
 export function normalizeToken(raw: string): string {
   // Most words are plain ASCII: lower case and drop the joiners, nothing else can change.
   if (!NON_ASCII.test(raw)) return raw.toLowerCase().replace(ASCII_JOINERS, '');
-  return raw
-    .normalize('NFKC')
+  return searchFold(raw)
     .toLowerCase()
-    .replace(/['’‘\-‐‑\u200c]/g, '')
-    .replace(/ي|ى/g, 'ی')
-    .replace(/ك/g, 'ک')
-    .replace(/ة/g, 'ه')
-    .replace(PERSIAN_DIGITS, (d) => String((d.charCodeAt(0) - (d >= '٠' && d <= '٩' ? 0x660 : 0x6f0)) % 10));
+    .replace(/['’‘\-‐‑\u200c\s]/g, '');
 }
 const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_JOINERS = /['-]/g;
@@ -75,8 +71,10 @@ const ASCII_CLASS = (() => {
   t[0x2d] = 3;
   return t;
 })();
-// Typographic apostrophes, Unicode hyphens and the Persian zero-width non-joiner join too.
-const isWideJoiner = (c: number) => c === 0x2019 || c === 0x2018 || c === 0x2010 || c === 0x2011 || c === 0x200c;
+// Typographic apostrophes, Unicode hyphens, the Persian zero-width non-joiner and the invisible
+// direction marks copied with right-to-left text join too.
+const isWideJoiner = (c: number) =>
+  c === 0x2019 || c === 0x2018 || c === 0x2010 || c === 0x2011 || c === 0x200c || c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 
 /**
  * Every word inside the ranges, in order: its start, its end and the hash of its normalised form
@@ -91,6 +89,8 @@ export function scanWords(body: string, ranges: readonly { start: number; end: n
   let starts = new Uint32Array(cap);
   let ends = new Uint32Array(cap);
   let n = 0;
+  // The normal form of the last word when it is in Arabic script (for joining its parts), else null.
+  let prevPersian: string | null = null;
   for (const r of ranges) {
     const end = r.end;
     let i = r.start;
@@ -130,13 +130,48 @@ export function scanWords(body: string, ranges: readonly { start: number; end: n
         starts = grow(starts);
         ends = grow(ends);
       }
-      hashes[n] = plain ? h >>> 0 : wordHash(normalizeToken(body.slice(start, i)));
+      if (plain) {
+        hashes[n] = h >>> 0;
+        prevPersian = null;
+      } else {
+        const norm = normalizeToken(body.slice(start, i));
+        // A Persian prefix or suffix part standing apart (a space where the ZWNJ was lost) is
+        // part of its word, as when joined: می گویند = می‌گویند, اعدام ها = اعدام‌ها.
+        if (prevPersian !== null && n > 0 && hasArabicScript(norm) && (PREFIX_PARTS.has(prevPersian) || SUFFIX_PARTS.has(norm)) && onlySpace(body, ends[n - 1]!, start)) {
+          prevPersian += norm;
+          hashes[n - 1] = wordHash(prevPersian);
+          ends[n - 1] = i;
+          continue;
+        }
+        hashes[n] = wordHash(norm);
+        prevPersian = hasArabicScript(norm) ? norm : null;
+      }
       starts[n] = start;
       ends[n] = i;
       n++;
     }
   }
   return { hashes: hashes.subarray(0, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+}
+
+/**
+ * Persian word parts joined to their neighbour whether a ZWNJ, a space or nothing separates
+ * them: the shared inflection parts (lib/analysis/persian.ts), and for comparing copies also the
+ * verb endings, the participle and agent parts and the prefixes بی and هم, which copies write
+ * either way (رسیده‌اند / رسیده اند, بازداشت‌شده / بازداشت شده, بی‌نشان / بی نشان). Joining a
+ * part that stands alone is harmless here: every copy with the same spacing joins it alike.
+ */
+const SUFFIX_PARTS: ReadonlySet<string> = new Set([...PERSIAN_SUFFIX_PARTS, 'اند', 'ایم', 'اید', 'شده', 'شدگان', 'کننده', 'کنندگان', 'گاه']);
+const PREFIX_PARTS: ReadonlySet<string> = new Set([...PERSIAN_PREFIX_PARTS, 'بی', 'هم']);
+
+/** True when body[from, to) is only white space (and stray zero-width non-joiners). */
+function onlySpace(body: string, from: number, to: number): boolean {
+  if (to - from > 8) return false;
+  for (let k = from; k < to; k++) {
+    const c = body.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0xa0 && c !== 0x200c) return false;
+  }
+  return to > from;
 }
 
 /** MurmurHash3's finaliser: a bijection on 32 bits that mixes every input bit into every output bit. */

@@ -13,6 +13,7 @@ import { estimatedJaccard, normalizeToken, wordTokens } from '@/lib/analysis/rep
 import { CROWDED_BAND, plannedCandidates, QUIET_BAND } from '@/lib/analysis/reprints/linker';
 import { authorshipScore, compareCopies, compareDates } from '@/lib/analysis/reprints/original';
 import { parseFile } from '@/lib/parse/parse-file';
+import { reprintCorpus } from '@/lib/devset/reprint-corpus';
 
 const SAMPLES = path.resolve(__dirname, '../../../data/samples');
 const samples = fs.readdirSync(SAMPLES).flatMap((f) => parseFile(f, fs.readFileSync(path.join(SAMPLES, f))));
@@ -56,6 +57,26 @@ describe('boilerplate around a republished text', () => {
   });
 });
 
+describe('boilerplate around a republished Persian text', () => {
+  const a = reprintCorpus({ seed: 4, lang: 'fa', originalsPerEvent: 1, reprintRate: 0, quoteRate: 0 })[0]!;
+  const wrappers: [string, (body: string) => string][] = [
+    ['digest header', (b) => `خبرنامه آزمایشی | تحریریه | ۱۴۰۲/۰۸/۲۷\n\n${b}`],
+    ['dateline', (b) => `برلین (خبرگزاری‌ها) – ${b}`],
+    ['credit and share lines', (b) => `${b}\n\nاین گزارش نخستین بار در ${a.publisher} منتشر شد.\n\nبه اشتراک بگذارید: فیسبوک توییتر تلگرام\n\n© ۱۴۰۳ کلیه حقوق محفوظ است`],
+    ['source and tags', (b) => `${b}\n\nمنبع: ${a.publisher}\n\nبرچسب‌ها: ایران، اروپا، حقوق بشر`],
+    ['the same lines typed with Arabic letters', (b) => `${b}\n\nمنبع: ${a.publisher}\n\nبرچسب ها: ايران، اروپا\n\nكليه حقوق محفوظ است`],
+    ['"read the full text" and a sign-off', (b) => `${b}\n\nمتن کامل را در ${a.publisher} بخوانید\n\nترجمه: تحریریه`],
+  ];
+  it.each(wrappers)('%s: the words compared are the text’s own', (_name, wrap) => {
+    expect(words(wrap(a.body), a.title)).toEqual(words(a.body, a.title));
+  });
+
+  it('keeps a sentence that says where a book first appeared', () => {
+    const line = 'این کتاب نخستین بار در سال ۱۳۶۰ در تهران منتشر شد و سال‌ها بعد در تبعید بارها تجدید چاپ شد و خوانندگان بسیاری یافت.';
+    expect(words(`${a.body}\n\n${line}`, a.title).length).toBeGreaterThan(words(a.body, a.title).length);
+  });
+});
+
 describe('the normal form', () => {
   it('ignores case, typography, joiners and Persian letter and digit variants', () => {
     expect(['Regime’s', "regime's", 'REGIMES'].map(normalizeToken)).toEqual(['regimes', 'regimes', 'regimes']);
@@ -63,6 +84,20 @@ describe('the normal form', () => {
     expect(normalizeToken('۱۳۶۷')).toBe('1367');
     expect(normalizeToken('علي')).toBe(normalizeToken('علی'));
     expect(normalizeToken('اعدام‌ها')).toBe(normalizeToken('اعدامها'));
+  });
+
+  it('reads Persian in the spelling search uses: marks, tatweel, presentation forms, direction marks', () => {
+    expect(normalizeToken('مُجاهِدین')).toBe(normalizeToken('مجاهدین'));
+    expect(normalizeToken('اعدامـــها')).toBe(normalizeToken('اعدامها'));
+    // The same word as a PDF's presentation-form glyphs.
+    expect(normalizeToken('\ufee3\ufea0\ufe8e\ufeeb\ufeaa\ufef3\ufee6')).toBe(normalizeToken('مجاهدین'));
+    expect(normalizeToken('كشته‌شدگان')).toBe(normalizeToken('کشتهشدگان'));
+    const plain = 'گزارش‌ها نشان می‌دهد که دست‌کم ۳۰۰ نفر در اعتراض‌های آبان کشته شدند';
+    expect(words(plain)).toEqual(['گزارشها', 'نشان', 'میدهد', 'که', 'دستکم', '300', 'نفر', 'در', 'اعتراضهای', 'آبان', 'کشته', 'شدند']);
+    // The same sentence as other sites write it: spaces for the ZWNJs, glued parts, Arabic
+    // letters, Arabic-Indic digits, a direction mark, vowel marks.
+    expect(words('گزارش ها نشان می دهد كه دست‌کم ٣٠٠ نفر در اعتراض هاي آبان \u200fکُشته شدند')).toEqual(words(plain));
+    expect(words('گزارشها نشان میدهد که دستکم 300 نفر در اعتراضهای آبان کشته شدند')).toEqual(words(plain));
   });
 
   it('gives a re-wrapped copy with other quote marks the same words', () => {

@@ -3,7 +3,7 @@
 // later in the run, and an article reproducing another inside its own text lists it in `quotes`.
 import { describe, expect, it } from 'vitest';
 import { dryRun, linkDryRun } from '@/lib/parse/dry-run';
-import { reprintCorpus } from '../../helpers/reprint-corpus';
+import { reprintCorpus } from '@/lib/devset/reprint-corpus';
 
 const corpus = reprintCorpus({ seed: 9, originalsPerEvent: 3 });
 const jsonl = (articles: typeof corpus) =>

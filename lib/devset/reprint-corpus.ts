@@ -13,7 +13,14 @@
 //   re-wrapped, quote marks changed, an editor's note; a few are imported before their original
 //   (which then arrives later with its earlier date and takes over).
 // - Quoting articles: commentary of their own around an original reproduced in full.
+// - Hard negatives: articles on one event by another outlet that take over part of an original
+//   (up to about 60% of its paragraphs) and write the rest themselves. Different texts: no link.
+// - `lang: 'fa'`: the same design in Persian (reprint-corpus-fa.ts), with the edits Persian sites
+//   make besides: Arabic letters for Persian ones, ZWNJs lost (glued or spaced), digits in another
+//   script, vowel marks and tatweel.
 import { rng, type Rng } from '@/lib/prng';
+import { PERSIAN } from './reprint-corpus-fa';
+import { rewrap, trimParagraph } from './reprint-edits';
 
 export interface CorpusArticle {
   /** Position in the corpus = import order. */
@@ -28,11 +35,13 @@ export interface CorpusArticle {
   reprintOf: number | null;
   /** The original's index when this quotes one in full, else null. */
   quotes: number | null;
+  /** The original's index when this takes over part of it (a different text: never linked), else null. */
+  borrows: number | null;
   /** The edits made to the reprint. */
   edits: string[];
 }
 
-interface EventFacts {
+export interface EventFacts {
   name: string;
   place: string;
   city: string;
@@ -219,30 +228,29 @@ function addDays(day: string, n: number): string {
 }
 
 /** An article on the event written from its facts: 5–9 paragraphs of 2–4 sentences. */
-function writeOriginal(r: Rng, e: EventFacts, outlet: number): { title: string; body: string } {
-  const facts = FACTS.map((phrasings, i) => ({ i, s: fill(r.pick(phrasings), e) })).filter(() => r.chance(0.85));
+function writeOriginal(r: Rng, m: Material, e: EventFacts, outlet: number): { title: string; body: string } {
+  const facts = m.facts.map((phrasings, i) => ({ i, s: fill(r.pick(phrasings), e) })).filter(() => r.chance(0.85));
   const sentences: string[] = [];
   for (const f of facts) {
     sentences.push(f.s);
     const extra = r.int(0, 2);
-    for (let k = 0; k < extra; k++) sentences.push(commentary(r, e));
+    for (let k = 0; k < extra; k++) sentences.push(m.commentary(r, e));
   }
-  if (r.chance(0.7)) sentences.splice(r.int(1, sentences.length), 0, `“${r.pick(e.statements)},” ${e.speaker} said.`);
-  while (sentences.length < 16) sentences.push(commentary(r, e));
+  if (r.chance(0.7)) sentences.splice(r.int(1, sentences.length), 0, m.statement(r.pick(e.statements), e.speaker));
+  while (sentences.length < 16) sentences.push(m.commentary(r, e));
   const paragraphs: string[] = [];
   for (let i = 0; i < sentences.length; ) {
     const n = r.int(2, 4);
     paragraphs.push(sentences.slice(i, i + n).join(' '));
     i += n;
   }
-  if (r.chance(0.6)) paragraphs.push(BACKGROUND[outlet]!);
-  const title = `${cap(e.name)}: ${r.pick(['what happened in', 'a day in', 'voices from', 'the scene in', 'reactions in'])} ${e.city}`;
-  return { title, body: paragraphs.join('\n\n') };
+  if (r.chance(0.6)) paragraphs.push(m.background[outlet]!);
+  return { title: m.title(r, e), body: paragraphs.join('\n\n') };
 }
 
 // ------------------------------------------------------------------------------------ edits
 
-const EDITS: Record<string, (r: Rng, body: string, original: CorpusArticle) => string> = {
+const EDITS: Record<string, Edit> = {
   header: (r, body, o) =>
     r.pick([
       `${r.pick(AGGREGATORS)}\n\n${body}`,
@@ -258,30 +266,8 @@ const EDITS: Record<string, (r: Rng, body: string, original: CorpusArticle) => s
       `The post ${o.title} appeared first on ${o.publisher}.`,
       `Read the original at ${o.publisher}`,
     ])}\n\n${r.pick(['Share this: Facebook Twitter Email', 'Share on Facebook Share on Twitter', 'Tags: Iran, Europe, human rights', '© 2024 All rights reserved'])}`,
-  trim: (r, body) => {
-    const ps = body.split('\n\n');
-    if (ps.length < 5) return body;
-    ps.splice(r.int(1, ps.length - 1), 1);
-    return ps.join('\n\n');
-  },
-  rewrap: (r, body) => {
-    const width = r.int(60, 80);
-    return body
-      .split('\n\n')
-      .map((p) => {
-        const lines: string[] = [];
-        let line = '';
-        for (const w of p.split(' ')) {
-          if (line && line.length + w.length + 1 > width) {
-            lines.push(line);
-            line = w;
-          } else line = line ? `${line} ${w}` : w;
-        }
-        if (line) lines.push(line);
-        return lines.join('\n');
-      })
-      .join('\n\n');
-  },
+  trim: trimParagraph,
+  rewrap,
   quotes: (_r, body) => body.replace(/[“”]/g, '"').replace(/’/g, "'"),
   note: (r, body, o) =>
     r.chance(0.5)
@@ -289,81 +275,154 @@ const EDITS: Record<string, (r: Rng, body: string, original: CorpusArticle) => s
       : `${body}\n\nEditor’s note: ${o.publisher} ${r.pick(['first carried this report', 'published the text above', 'released this account'])} on ${o.publishedAt}; minor corrections were made to spelling.`,
 };
 
+export type Edit = (r: Rng, body: string, original: CorpusArticle) => string;
+
+/** What a language contributes: its events, phrasings, outlets and the edits its sites make. */
+export interface Material {
+  events: EventFacts[];
+  facts: string[][];
+  commentary: (r: Rng, e: EventFacts) => string;
+  statement: (statement: string, speaker: string) => string;
+  title: (r: Rng, e: EventFacts) => string;
+  outlets: string[];
+  aggregators: string[];
+  background: string[];
+  edits: Record<string, Edit>;
+  /** A copy's title when it is not the original's. */
+  republishedTitle: (title: string) => string;
+  quoteIntro: (publisher: string) => string;
+  quoteTitle: (e: EventFacts) => string;
+}
+
+const ENGLISH: Material = {
+  events: EVENTS,
+  facts: FACTS,
+  commentary,
+  statement: (st, speaker) => `“${st},” ${speaker} said.`,
+  title: (r, e) => `${cap(e.name)}: ${r.pick(['what happened in', 'a day in', 'voices from', 'the scene in', 'reactions in'])} ${e.city}`,
+  outlets: OUTLETS,
+  aggregators: AGGREGATORS,
+  background: BACKGROUND,
+  edits: EDITS,
+  republishedTitle: (t) => `${t} (republished)`,
+  quoteIntro: (publisher) => `${publisher} published the following account, which we reproduce in full:`,
+  quoteTitle: (e) => `Why ${e.name} matters`,
+};
+
 export interface CorpusOptions {
+  /** English (default) or Persian. */
+  lang?: 'en' | 'fa';
   seed?: number;
   originalsPerEvent?: number;
   /** Share of originals that get copies (1–3 each). */
   reprintRate?: number;
   /** Share of originals that a later article quotes in full. */
   quoteRate?: number;
+  /** Share of originals that another outlet partly takes over (hard negatives). */
+  borrowRate?: number;
 }
 
-/** The corpus in import order; reprints and quoting articles come after their original, except the few imported before it. */
+/** The corpus in import order; reprints, quoting and borrowing articles come after their original, except the few copies imported before it. */
 export function reprintCorpus(opts: CorpusOptions = {}): CorpusArticle[] {
-  const r = rng(opts.seed ?? 1, 18);
+  const m = opts.lang === 'fa' ? PERSIAN : ENGLISH;
+  const r = rng(opts.seed ?? 1, opts.lang === 'fa' ? 19 : 18);
   const perEvent = opts.originalsPerEvent ?? 25;
   const items: Omit<CorpusArticle, 'index'>[] = [];
   const originals: number[] = [];
-  EVENTS.forEach((e, ei) => {
+  m.events.forEach((e, ei) => {
     for (let k = 0; k < perEvent; k++) {
-      const outlet = r.int(0, OUTLETS.length - 1);
-      const { title, body } = writeOriginal(r, e, outlet);
-      items.push({ title, publisher: OUTLETS[outlet]!, via: null, publishedAt: addDays(e.day, r.int(0, 20)), body, event: ei, reprintOf: null, quotes: null, edits: [] });
+      const outlet = r.int(0, m.outlets.length - 1);
+      const { title, body } = writeOriginal(r, m, e, outlet);
+      items.push({ title, publisher: m.outlets[outlet]!, via: null, publishedAt: addDays(e.day, r.int(0, 20)), body, event: ei, reprintOf: null, quotes: null, borrows: null, edits: [] });
       originals.push(items.length - 1);
     }
   });
   const extra: Omit<CorpusArticle, 'index'>[] = [];
   const beforeOriginal = new Set<number>();
+  const editNames = Object.keys(m.edits);
   for (const o of originals) {
     const orig = items[o]!;
     if (r.chance(opts.reprintRate ?? 0.5)) {
       const copies = r.int(1, 3);
       for (let c = 0; c < copies; c++) {
-        const names = Object.keys(EDITS).filter(() => r.chance(0.45));
-        if (names.length === 0) names.push(r.pick(Object.keys(EDITS)));
+        const names = editNames.filter(() => r.chance(0.45));
+        if (names.length === 0) names.push(r.pick(editNames));
         let body = orig.body;
-        for (const name of names) body = EDITS[name]!(r, body, { ...orig, index: o });
+        for (const name of names) body = m.edits[name]!(r, body, { ...orig, index: o });
         const earlier = r.chance(0.06);
-        const via = r.chance(0.3) ? r.pick(AGGREGATORS) : null;
+        const via = r.chance(0.3) ? r.pick(m.aggregators) : null;
         extra.push({
-          title: r.chance(0.5) ? orig.title : `${orig.title} (republished)`,
-          publisher: via ? orig.publisher : r.pick(OUTLETS.filter((x) => x !== orig.publisher)),
+          title: r.chance(0.5) ? orig.title : m.republishedTitle(orig.title),
+          publisher: via ? orig.publisher : r.pick(m.outlets.filter((x) => x !== orig.publisher)),
           via,
           publishedAt: addDays(orig.publishedAt, earlier ? r.int(1, 10) : r.int(0, 10)),
           body,
           event: orig.event,
           reprintOf: o,
           quotes: null,
+          borrows: null,
           edits: names,
         });
         if (earlier) beforeOriginal.add(extra.length - 1);
       }
     }
+    const e = m.events[orig.event]!;
     if (r.chance(opts.quoteRate ?? 0.15)) {
-      const e = EVENTS[orig.event]!;
-      const own = Array.from({ length: r.int(4, 6) }, () => Array.from({ length: r.int(2, 4) }, () => commentary(r, e)).join(' '));
+      const own = Array.from({ length: r.int(4, 6) }, () => Array.from({ length: r.int(2, 4) }, () => m.commentary(r, e)).join(' '));
       const split = r.int(1, own.length - 1);
       extra.push({
-        title: `Why ${e.name} matters`,
-        publisher: r.pick(OUTLETS.filter((x) => x !== orig.publisher)),
+        title: m.quoteTitle(e),
+        publisher: r.pick(m.outlets.filter((x) => x !== orig.publisher)),
         via: null,
         publishedAt: addDays(orig.publishedAt, r.int(1, 15)),
-        body: [...own.slice(0, split), `${orig.publisher} published the following account, which we reproduce in full:`, orig.body, ...own.slice(split)].join('\n\n'),
+        body: [...own.slice(0, split), m.quoteIntro(orig.publisher), orig.body, ...own.slice(split)].join('\n\n'),
         event: orig.event,
         reprintOf: null,
         quotes: o,
+        borrows: null,
         edits: [],
       });
     }
+    // Hard negatives drawn from a stream of their own, so the corpus without them stays the same.
+    if (opts.borrowRate) {
+      const b = rng(opts.seed ?? 1, 20, o);
+      if (b.chance(opts.borrowRate)) extra.push(borrowing(b, m, orig, o));
+    }
   }
-  // Import order: originals, then copies and quoting articles; a few copies dated before their
-  // original are imported first, so the original arrives later and takes over.
+  // Import order: originals, then copies, quoting and borrowing articles; a few copies dated
+  // after their original are imported first, so the original arrives later and takes over.
   const ordered = [...extra.filter((_, i) => beforeOriginal.has(i)), ...items, ...extra.filter((_, i) => !beforeOriginal.has(i))];
   const position = new Map(ordered.map((a, i) => [a, i]));
-  return ordered.map((a, index) => ({
-    ...a,
-    index,
-    reprintOf: a.reprintOf === null ? null : position.get(items[a.reprintOf]!)!,
-    quotes: a.quotes === null ? null : position.get(items[a.quotes]!)!,
-  }));
+  const at = (i: number | null) => (i === null ? null : position.get(items[i]!)!);
+  return ordered.map((a, index) => ({ ...a, index, reprintOf: at(a.reprintOf), quotes: at(a.quotes), borrows: at(a.borrows) }));
+}
+
+/**
+ * Another outlet's article on the same event that takes over 30–60% of an original's paragraphs
+ * (word for word) and writes the rest itself: shares far more than same-event articles usually
+ * do, and is still a different text.
+ */
+function borrowing(r: Rng, m: Material, orig: Omit<CorpusArticle, 'index'>, o: number): Omit<CorpusArticle, 'index'> {
+  const e = m.events[orig.event]!;
+  const paragraphs = orig.body.split('\n\n');
+  const k = Math.max(1, Math.floor(paragraphs.length * (0.3 + r.next() * 0.3)));
+  const picked = new Set<number>();
+  while (picked.size < k) picked.add(r.int(0, paragraphs.length - 1));
+  const taken = paragraphs.filter((_, i) => picked.has(i));
+  const ownCount = Math.max(2, Math.round((paragraphs.length - taken.length) * (0.8 + r.next() * 0.6)));
+  const own = Array.from({ length: ownCount }, () => Array.from({ length: r.int(2, 4) }, () => m.commentary(r, e)).join(' '));
+  const body: string[] = [];
+  for (const p of [...taken, ...own]) body.splice(r.int(0, body.length), 0, p);
+  return {
+    title: m.title(r, e),
+    publisher: r.pick(m.outlets.filter((x) => x !== orig.publisher)),
+    via: null,
+    publishedAt: addDays(orig.publishedAt, r.int(0, 10)),
+    body: body.join('\n\n'),
+    event: orig.event,
+    reprintOf: null,
+    quotes: null,
+    borrows: o,
+    edits: [],
+  };
 }
