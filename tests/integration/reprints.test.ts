@@ -192,3 +192,36 @@ describe('curators and detection', () => {
     expect(actions).toEqual(['remove-quote', 'add-quote']);
   });
 });
+
+describe('reprint detection on Persian text, through the importer', () => {
+  const fa = reprintCorpus({ seed: 6, lang: 'fa', originalsPerEvent: 4, borrowRate: 0.3 });
+  let fdb: TestDatabase;
+  beforeAll(async () => {
+    fdb = await freshDatabase();
+    const parts = [];
+    for (let i = 0; i < fa.length; i += 30) parts.push(jsonl(`persian-${String(i).padStart(4, '0')}.jsonl`, fa.slice(i, i + 30)));
+    const r = await importFiles(fdb.prisma, parts, { source: 'test' });
+    expect(r.totals.failed).toBe(0);
+  }, 300_000);
+  afterAll(async () => {
+    await fdb?.drop();
+  });
+
+  it('links the copies Persian sites make (Arabic letters, lost ZWNJs, other digits, marks) and nothing else', async () => {
+    const all = await fdb.prisma.$queryRaw<{ id: number; idx: number; reprintOfId: number | null; language: string }[]>`
+      SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS idx, reprint_of_id AS "reprintOfId", language FROM articles ORDER BY id`;
+    expect(all).toHaveLength(fa.length);
+    const byId = new Map(all.map((r) => [r.id, r]));
+    const rootIdx = (r: (typeof all)[number]) => (r.reprintOfId ? byId.get(r.reprintOfId)!.idx : r.idx);
+    const textOfFa = (i: number) => fa[i]!.reprintOf ?? i;
+    for (const r of all) if (r.reprintOfId !== null) expect(textOfFa(rootIdx(r)), `article ${r.idx}`).toBe(textOfFa(r.idx));
+    const copies = fa.filter((a) => a.reprintOf !== null);
+    const found = copies.filter((a) => rootIdx(all[a.index]!) === rootIdx(all[a.reprintOf!]!));
+    expect(copies.length).toBeGreaterThan(10);
+    expect(found.length / copies.length).toBeGreaterThanOrEqual(0.9);
+    for (const edit of ['letters', 'zwnj', 'digits', 'marks']) expect(found.some((a) => a.edits.includes(edit)), edit).toBe(true);
+    // Articles that take over part of another stay apart from it.
+    for (const a of fa.filter((x) => x.borrows !== null)) expect(all[a.index]!.reprintOfId).toBeNull();
+    expect(all.every((r) => r.language === 'fa')).toBe(true);
+  });
+});
