@@ -35,8 +35,9 @@ Usage: npm run bench -- [options]
   --out FILE                    report file (default BENCHMARKS.md)
   --section NAME                the block of the report file to replace (default "latest"; e.g. "1m"
                                 for an opt-in 1M run, so it does not replace the default run's figures)
-  --import-at                   also import 20 files of 1,000 into a copy of each corpus size, with
+  --import-at                   also import files of 1,000 into a copy of each corpus size, with
                                 reprint detection on and off alternately (what detection adds at that size)
+  --import-at-files N           how many files (default 20; an even number)
 
 The benchmark databases live in ${BENCH_DATA_DIR} and are reused by later runs.`;
 
@@ -59,6 +60,7 @@ async function main() {
       out: { type: 'string', default: 'BENCHMARKS.md' },
       section: { type: 'string', default: 'latest' },
       'import-at': { type: 'boolean', default: false },
+      'import-at-files': { type: 'string', default: '20' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -73,6 +75,7 @@ async function main() {
   const repeats = Number(values.repeats);
   const seconds = Number(values.seconds);
   const seed = Number(values.seed);
+  const importAtFiles = Number(values['import-at-files']);
   const skip = new Set(values.skip!.split(',').filter(Boolean));
   const pages = values.pages ? BENCH_PAGES.filter((p) => values.pages!.split(',').includes(p.id)) : BENCH_PAGES;
   if (pages.length === 0) throw new Error(`--pages: none of ${BENCH_PAGES.map((p) => p.id).join(', ')}`);
@@ -103,6 +106,7 @@ async function main() {
         seed,
         tmpDir: path.resolve('.data/bench-tmp'),
         keep: sizes.includes(importN),
+        dataDir: BENCH_DATA_DIR,
         log,
       });
       // The imported database is a corpus of the latency sizes: keep it rather than build it again.
@@ -122,7 +126,7 @@ async function main() {
       if (values['import-at']) {
         // A template copy needs the corpus database without other sessions (the page timings' client).
         await closePrisma();
-        result.importAt = await benchImportAtSize(adminUrl, { corpusDb: dbName(size), corpus: size, files: 20, perFile: 1000, seed, log });
+        result.importAt = await benchImportAtSize(adminUrl, { corpusDb: dbName(size), corpus: size, files: importAtFiles, perFile: 1000, seed, dataDir: BENCH_DATA_DIR, log });
       }
       if (!skip.has('lookup')) {
         result.lookup = await benchCandidateLookup(url);

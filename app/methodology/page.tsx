@@ -276,11 +276,13 @@ export default function MethodologyPage() {
           written separately stay below 0.1 even when they share names, figures and a quoted sentence.
         </p>
         <p>
-          Measured on a labelled test corpus written for the tests (<code>lib/devset/reprint-corpus.ts</code>, in the test suite:{' '}
-          <code>tests/unit/analysis/reprints-corpus.test.ts</code>): every copy made with the edits above found (recall 1.00 over about 200
-          copies per seed), and no link between different articles on the same event (about 2,400 same-event pairs per seed, sharing
-          names, numbers, stock background paragraphs and quoted statements). Articles quoting another in full were found in about 90% of
-          cases; the misses had commentary as long as the quoted text.
+          Measured on a generated, labelled test corpus (<code>lib/devset/reprint-corpus.ts</code>, written for the tests in English and
+          Persian; <code>npm run eval -- --reprints</code>, seeds 1–3): every English copy made with the edits above found (583 of 583)
+          and 436 of 442 Persian ones (0.986; the misses had compounds written with a ZWNJ in one copy and a space in the other), and no
+          link between different texts, among 20,692 pairs of different articles on one event — all sharing at least one run of five words,
+          699 of them sharing 30% of the shorter text or more (articles that take over part of another). 145 of 163 articles quoting
+          another in full were linked; the misses had commentary about as long as the text they reproduce. Details in{' '}
+          <code>docs/analysis.md</code>.
         </p>
       </Card>
 

@@ -15,6 +15,7 @@ import { dropDatabase, prepareSyntheticDatabase, recreateDatabase } from './benc
 import { copyFrom, copyTo } from './copy';
 import { COPY_COLUMNS, COPY_TABLES, copySql } from './rows';
 import { SyntheticCorpus } from './synthetic';
+import { cpuNow } from './cpu';
 
 export interface ImportBenchResult {
   articles: number;
@@ -30,6 +31,10 @@ export interface ImportBenchResult {
   importSecondsWithout: number;
   /** importSeconds / importSecondsWithout − 1 */
   reprintOverhead: number;
+  /** CPU seconds of the importer and Postgres with and without detection, and their ratio − 1 (null: /proc not readable). */
+  importCpu: number | null;
+  importCpuWithout: number | null;
+  reprintCpuOverhead: number | null;
   /** Articles the detecting import stored as reprints, and as quoting another. */
   reprints: number;
   quoting: number;
@@ -43,7 +48,7 @@ const GROUP = 5;
 
 export async function benchImport(
   serverUrl: string,
-  opts: { articles: number; perFile: number; seed: number; tmpDir: string; keep?: boolean; log?: (l: string) => void },
+  opts: { articles: number; perFile: number; seed: number; tmpDir: string; keep?: boolean; dataDir?: string; log?: (l: string) => void },
 ): Promise<ImportBenchResult> {
   const log = opts.log ?? (() => {});
   const corpus = new SyntheticCorpus(opts.seed);
@@ -68,10 +73,12 @@ export async function benchImport(
   const without = createPrismaClient(withoutUrl, 4);
   let importSeconds = 0;
   let importSecondsWithout = 0;
+  const cpu: { with: number | null; without: number | null } = { with: 0, without: 0 };
   try {
     let done = 0;
     let doneWithout = 0;
     const run = async (detect: boolean, group: InputFile[]) => {
+      const c0 = cpuNow(opts.dataDir ?? null);
       const t = performance.now();
       const report = await importFiles(detect ? prisma : without, group, {
         source: 'synthetic',
@@ -81,6 +88,10 @@ export async function benchImport(
         },
       });
       const seconds = (performance.now() - t) / 1000;
+      const c1 = cpuNow(opts.dataDir ?? null);
+      const arm = detect ? 'with' : 'without';
+      const used = c0.postgres === null || c1.postgres === null ? null : c1.node - c0.node + (c1.postgres - c0.postgres);
+      cpu[arm] = used === null || cpu[arm] === null ? null : cpu[arm]! + used;
       if (detect) {
         importSeconds += seconds;
         done += report.totals.new;
@@ -171,6 +182,9 @@ export async function benchImport(
     ratio: importRate / copyRate,
     importSecondsWithout,
     reprintOverhead: importSeconds / importSecondsWithout - 1,
+    importCpu: cpu.with,
+    importCpuWithout: cpu.without,
+    reprintCpuOverhead: cpu.with !== null && cpu.without !== null ? cpu.with / cpu.without - 1 : null,
     ...detected,
     rows,
   };
@@ -185,42 +199,81 @@ export interface ImportAtSizeResult {
   secondsWithout: number;
   /** secondsWith / secondsWithout − 1 */
   overhead: number;
+  /** The median over the pairs of files imported one after the other (one with, one without) of their time ratio − 1. */
+  medianPairOverhead: number;
+  /** CPU seconds of the importer and of Postgres (all its processes), with and without detection; null where /proc cannot be read. */
+  cpuWith: number | null;
+  cpuWithout: number | null;
+  /** cpuWith / cpuWithout − 1 */
+  cpuOverhead: number | null;
 }
+
+const medianOf = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
 
 /**
  * What reprint detection adds to importing into a corpus that is already large: `files` new files
  * (the corpus positions after it, so new texts, republishing at the corpus's rate), imported into
  * a copy of the stored corpus one at a time, alternately with detection on and off (on, off; then
  * off, on). Both arms write into the same copy, so both see the same indexes and the same load.
+ * Wall time and CPU time (this process and the Postgres server in `dataDir`) are both kept: on a
+ * shared machine the wall time of a file swings with the others' load, its CPU much less.
  */
 export async function benchImportAtSize(
   serverUrl: string,
-  opts: { corpusDb: string; corpus: number; files: number; perFile: number; seed: number; log?: (l: string) => void },
+  opts: { corpusDb: string; corpus: number; files: number; perFile: number; seed: number; dataDir?: string; log?: (l: string) => void },
 ): Promise<ImportAtSizeResult> {
   const log = opts.log ?? (() => {});
   const corpus = new SyntheticCorpus(opts.seed);
   const url = await recreateDatabase(serverUrl, 'bench_import_at_size', opts.corpusDb);
   const prisma = createPrismaClient(url, 4);
-  let secondsWith = 0;
-  let secondsWithout = 0;
+  const wall = { with: 0, without: 0 };
+  const cpu: { with: number | null; without: number | null } = { with: 0, without: 0 };
+  const pairs: number[] = [];
+  let pending: { detect: boolean; seconds: number } | null = null;
   try {
     for (let k = 0; k < opts.files; k++) {
       const from = opts.corpus + k * opts.perFile;
       const file = { name: chunkFileName(opts.seed, from), bytes: Buffer.from(corpus.jsonLines(from, from + opts.perFile), 'utf8') };
       // Pairs of files: (on, off), then (off, on), so neither arm always goes first.
       const detect = k % 4 === 0 || k % 4 === 3;
+      const c0 = cpuNow(opts.dataDir ?? null);
       const t = performance.now();
       const r = await importFiles(prisma, [file], { source: 'synthetic', reprints: detect });
       const seconds = (performance.now() - t) / 1000;
+      const c1 = cpuNow(opts.dataDir ?? null);
       if (r.totals.new !== opts.perFile) throw new Error(`import at ${opts.corpus}: ${r.totals.new} of ${opts.perFile} stored (${r.files[0]?.reason ?? ''})`);
-      if (detect) secondsWith += seconds;
-      else secondsWithout += seconds;
+      const arm = detect ? 'with' : 'without';
+      wall[arm] += seconds;
+      const used = c0.postgres === null || c1.postgres === null ? null : c1.node - c0.node + (c1.postgres - c0.postgres);
+      cpu[arm] = used === null || cpu[arm] === null ? null : cpu[arm]! + used;
+      if (pending && pending.detect !== detect) {
+        pairs.push((detect ? seconds / pending.seconds : pending.seconds / seconds) - 1);
+        pending = null;
+      } else pending = { detect, seconds };
     }
   } finally {
     await prisma.$disconnect();
     await dropDatabase(url);
   }
-  const overhead = secondsWith / secondsWithout - 1;
-  log(`import into ${opts.corpus.toLocaleString('en')}: ${secondsWith.toFixed(1)} s with reprint detection, ${secondsWithout.toFixed(1)} s without (+${(overhead * 100).toFixed(1)}%)`);
-  return { corpus: opts.corpus, files: opts.files, perFile: opts.perFile, secondsWith, secondsWithout, overhead };
+  const overhead = wall.with / wall.without - 1;
+  const cpuOverhead = cpu.with !== null && cpu.without !== null ? cpu.with / cpu.without - 1 : null;
+  log(
+    `import into ${opts.corpus.toLocaleString('en')}: ${wall.with.toFixed(1)} s with reprint detection, ${wall.without.toFixed(1)} s without (+${(overhead * 100).toFixed(1)}%; ` +
+      `median of ${pairs.length} pairs +${(medianOf(pairs) * 100).toFixed(1)}%; CPU ${cpuOverhead === null ? 'not measured' : `+${(cpuOverhead * 100).toFixed(1)}%`})`,
+  );
+  return {
+    corpus: opts.corpus,
+    files: opts.files,
+    perFile: opts.perFile,
+    secondsWith: wall.with,
+    secondsWithout: wall.without,
+    overhead,
+    medianPairOverhead: medianOf(pairs),
+    cpuWith: cpu.with,
+    cpuWithout: cpu.without,
+    cpuOverhead,
+  };
 }

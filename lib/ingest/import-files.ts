@@ -62,7 +62,7 @@ export async function importFiles(db: Db, files: InputFile[], opts: ImportRunOpt
   const [userEvents, examples] = await Promise.all([loadUserCatalog(db), loadEventExamples(db)]);
   const results: FileResult[] = [];
   // One file ahead: parsing and analysing the next file overlaps with writing this one.
-  const prepare = (i: number) => (i < files.length ? prepareFile(db, files[i]!, opts, userEvents, opts.parse, examples) : null);
+  const prepare = (i: number) => (i < files.length ? prepareFile(db, files[i]!, opts, userEvents, opts.parse, examples, opts.reprints !== false) : null);
   let next = prepare(0);
   for (const [i, file] of files.entries()) {
     const prepared = (await next)!;

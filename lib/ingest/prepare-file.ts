@@ -37,6 +37,8 @@ export async function prepareFile(
   userEvents: Catalog | null,
   parse?: (file: { name: string; bytes: Uint8Array }) => ParsedArticle[],
   examples?: EventExamples,
+  /** Reprint fingerprints too (off when the import runs without reprint detection). */
+  reprints = true,
 ): Promise<PreparedFile> {
   let parsed: ParsedArticle[];
   try {
@@ -67,7 +69,7 @@ export async function prepareFile(
       const viaStance = source.via && !(pub && via && pub.id === via.id) ? (via?.stance ?? source.via.stance) : null;
       const analysis = analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, datePrecision: a.datePrecision, publisherStance, viaStance, examples });
       analyses.set(hash, { analysis: withUserEvents(analysis, userEvents, a), publisherStance, viaStance });
-      fingerprints.set(hash, fingerprint(a.body, a.title));
+      if (reprints) fingerprints.set(hash, fingerprint(a.body, a.title));
       if (performance.now() - slice > SLICE_MS) {
         await yieldToEventLoop();
         slice = performance.now();
