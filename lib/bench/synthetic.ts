@@ -670,7 +670,8 @@ const NOTES = [
 ];
 const MARKER = /\n\nSynthetic benchmark article \d+ \(seed \d+\); not a real news report\.$/;
 
-function rewrap(text: string, width: number): string {
+/** Paragraphs re-wrapped into lines of at most `width` characters, as a site that re-wraps a text makes them. */
+export function rewrap(text: string, width: number): string {
   return text
     .split('\n\n')
     .map((p) => {

@@ -16,8 +16,7 @@ import type { StanceKey } from '@/lib/stance';
 import { eventIdsBySlug, syncEventCatalog } from './event-sync';
 import { persistAnalysis } from './persist-analysis';
 import { fingerprint, type Curated } from '@/lib/analysis/reprints';
-import type { DatePrecision } from '@/lib/parse/types';
-import { detectReprints, ownText, quotedSpans, storeWordCounts } from './reprints';
+import { detectReprints, ownText, quotedSpans, storeWordCounts, type StoredNew } from './reprints';
 import { loadUserCatalog, withUserEvents } from './user-catalog';
 import { loadEventExamples } from './event-examples';
 
@@ -142,17 +141,8 @@ export async function refreshCandidates(db: Db): Promise<number> {
 }
 
 
-interface RedetectRow {
-  id: number;
-  title: string;
-  body: string;
-  publishedAt: string | null;
-  datePrecision: DatePrecision;
-  publisherId: number;
-  via: boolean;
-  reprintOfId: number | null;
-  decision: Curated;
-}
+/** A stored article as re-detection reads it: what an import hands detection, and the curator's decision. */
+type RedetectRow = Omit<StoredNew, 'fingerprint' | 'reprintOfId' | 'decision'> & { reprintOfId: number | null; decision: Curated };
 
 /**
  * Detection over the whole corpus, in id (import) order, as if every article were imported again:
