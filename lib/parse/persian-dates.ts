@@ -170,11 +170,14 @@ const WEEKDAY_BEFORE = new RegExp(`(${WEEKDAY_ALT})[\\s\\u200c،,]*$`, 'u');
 function weekdayFits(s: string, at: number, r: Reading): boolean {
   if (r.precision !== 'day') return true;
   const w = WEEKDAY_BEFORE.exec(s.slice(Math.max(0, at - 14), at));
-  if (!w) return true;
-  const name = w[1]!.replace(/[\s\u200c]/g, '');
+  return w ? isWeekdayOf(w[1]!, r) !== false : true;
+}
+
+/** Whether a weekday name is the date's weekday; null for a name the list does not hold. */
+function isWeekdayOf(weekday: string, r: { y: number; m: number; d: number }): boolean | null {
+  const name = weekday.replace(/[\s\u200c]/g, '');
   const want = WEEKDAYS.find(([n]) => n.replace(/\s/g, '') === name)?.[1];
-  if (want === undefined) return true;
-  return new Date(Date.UTC(r.y, r.m - 1, r.d)).getUTCDay() === want;
+  return want === undefined ? null : new Date(Date.UTC(r.y, r.m - 1, r.d)).getUTCDay() === want;
 }
 
 /**
@@ -189,10 +192,8 @@ export function openingDateline(text: string): PersianDate | null {
   if (!hit || hit.precision !== 'day' || s.slice(0, hit.start).trim() !== '') return null;
   const w = WEEKDAY_AFTER.exec(s.slice(hit.end));
   if (!w) return null;
-  const name = w[1]!.replace(/[\s\u200c]/g, '');
-  const want = WEEKDAYS.find(([n]) => n.replace(/\s/g, '') === name)?.[1];
   const [y, m, d] = hit.date.split('-').map(Number) as [number, number, number];
-  return want !== undefined && new Date(Date.UTC(y, m - 1, d)).getUTCDay() === want ? hit : null;
+  return isWeekdayOf(w[1]!, { y, m, d }) === true ? hit : null;
 }
 // The weekday right after the date, glued to what follows or not («دوشنبهسازمان …»). The longer
 // names come first, so «یکشنبه» is never read as «شنبه».
