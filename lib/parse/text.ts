@@ -25,6 +25,12 @@ interface Draft {
   paragraphs: string[];
   /** A news agency the lead credits ("به گزارش ایسنا، …"): the publisher when the page's site does not report news. */
   wire?: string | null;
+  /**
+   * A first line that names one of the group's own organisations ("شورای ملی مقاومت ایران",
+   * "NCRI"). On a web page that is a heading about the group, not a masthead; in a pasted text with
+   * no address it is how the person who pasted it named the outlet, so it is used only then.
+   */
+  ownNameMasthead?: string | null;
 }
 
 const NO_DATE: LooseDate = { date: null, precision: 'unknown' };
@@ -49,6 +55,7 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
     let publisherName = opts.publisher ? canonicalName(opts.publisher) : d.publisherName;
     let via = opts.via ? canonicalName(opts.via) : d.via;
     let date = d.date;
+    if (!page && !publisherName && d.ownNameMasthead) publisherName = d.ownNameMasthead;
     if (page) {
       // The page's own site published the text unless the text credits another outlet, which
       // makes the site the collecting one (a repost, a wire story carried by a paper).
@@ -345,7 +352,10 @@ function parseSingle(input: string[]): Draft {
   const credited = creditedOutlet(input) ?? releaseIssuer(input);
   let publisher: string | null = null;
   const top = input[0];
-  if (top !== undefined && !top.includes('\n') && top.length <= 40 && !isSubjectName(top) && !isPersonName(top)) publisher = resolvePublisher(top)?.name ?? null;
+  const topLine = top !== undefined && !top.includes('\n') && top.length <= 40 && !isPersonName(top) ? top : null;
+  if (topLine && !isSubjectName(topLine)) publisher = resolvePublisher(topLine)?.name ?? null;
+  const firstLine = top?.split('\n')[0]?.trim() ?? '';
+  const ownNameMasthead = firstLine.length <= 40 && isSubjectName(firstLine) ? (resolvePublisher(firstLine)?.name ?? null) : null;
   const headLines = splitHead(input)?.head ?? [];
 
   let paragraphs = input.map((p) => p.split('\n')).map((lines) => lines.filter((l) => !isFurnitureLine(l)).join('\n'));
@@ -410,7 +420,7 @@ function parseSingle(input: string[]): Draft {
   publisher = credited ?? publisher ?? headOutlet(headLines) ?? reportingOutlet(paragraphs.join('\n'));
   if (publisher) paragraphs = paragraphs.map((p) => stripOwnPrefix(p, publisher!));
 
-  return { title, publisherName: publisher, via: null, author, date, paragraphs, wire: publisher ? null : wireReport(paragraphs) };
+  return { title, publisherName: publisher, via: null, author, date, paragraphs, wire: publisher ? null : wireReport(paragraphs), ownNameMasthead };
 }
 
 // "تاریخ انتشار: …", "انتشار: …", "Published: …": the line that says it is the publication date.

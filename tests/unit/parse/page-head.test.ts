@@ -130,6 +130,13 @@ describe('outlets credited in the text of a reposted page', () => {
     expect(c!.publisherName).toBe('reposts.example');
   });
 
+  it('takes the group’s own organisation on the first line as the outlet of a pasted text with no address', () => {
+    const [a] = parseText('x.txt', page('NCRI', '', 'Statement on the camp search', '', BODY));
+    expect(a!.publisherName).toBe('National Council of Resistance of Iran');
+    const [b] = parseText('x.txt', page('NCRI', '', 'Statement on the camp search', '', BODY), { url });
+    expect(b!.publisherName).toBe('reposts.example');
+  });
+
   it('does not take a statement to a human-rights organisation for reporting', () => {
     const [a] = parseText('x.txt', page('Camp searched', '', `${BODY} The group has told Amnesty International that two of its members were held.`), { url });
     expect(a!.publisherName).toBe('reposts.example');
