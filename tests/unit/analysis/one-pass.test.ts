@@ -25,13 +25,20 @@ const STANCES = ['advocacy', 'critical', 'mainstream', 'unrated'] as const;
 // Whole corpora through two analyses, on a shared two-core machine: minutes, not the default 5 s.
 const SLOW = 240_000;
 
-function same(inputs: AnalysisInput[], label: (i: number) => string): void {
+/** Compares the two analyses on every input; returns how much they found, to show the texts exercise them. */
+function same(inputs: AnalysisInput[], label: (i: number) => string) {
+  const found = { terms: 0, events: 0, claims: 0, attributions: 0 };
   for (const [i, input] of inputs.entries()) {
     const got = analyzeArticle(input);
     const want = referenceAnalyzeArticle(input);
     // One expect per article, named, so a difference says which text and which field.
     expect(got, label(i)).toEqual(want);
+    found.terms += got.terms.length;
+    found.events += got.events.length;
+    found.claims += got.claims.length;
+    found.attributions += got.attributions.length;
   }
+  return found;
 }
 
 describe('one tokenised pass = the reference analysis', () => {
@@ -67,17 +74,27 @@ describe('one tokenised pass = the reference analysis', () => {
   }, SLOW);
 
   it('on English texts made from the cue lists, spelt every way real text spells them', () => {
-    same(
+    const found = same(
       Array.from({ length: 300 }, (_, i) => madeArticle(rng(15, 3, i), 'en')),
       (i) => `made English text ${i}`,
     );
+    // The made texts are full of what the analyses look for.
+    expect(found.terms).toBeGreaterThan(1000);
+    expect(found.events).toBeGreaterThan(50);
+    expect(found.claims).toBeGreaterThan(50);
+    expect(found.attributions).toBeGreaterThan(50);
   }, SLOW);
 
   it('on Persian texts made from the cue lists, spelt every way real text spells them', () => {
-    same(
+    const found = same(
       Array.from({ length: 300 }, (_, i) => madeArticle(rng(15, 4, i), 'fa')),
       (i) => `made Persian text ${i}`,
     );
+    // The made texts are full of what the analyses look for.
+    expect(found.terms).toBeGreaterThan(1000);
+    expect(found.events).toBeGreaterThan(50);
+    expect(found.claims).toBeGreaterThan(50);
+    expect(found.attributions).toBeGreaterThan(50);
   }, SLOW);
 
   it('finds every overlapping phrase hit the reference matcher finds (terms and entities)', () => {
