@@ -216,7 +216,7 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
   if (paragraphs.length === 0) return [];
   const sentences = opts.sentences ?? splitSentences(text);
 
-  const tokens = tokenizeForEvents(text, catalog.variants);
+  const tokens = tokenizeForEvents(text, catalog.variants, opts.stream);
   const hits = catalog.index.findAll(tokens);
   if (hits.length === 0) return [];
 

@@ -76,7 +76,8 @@ export function classBefore(text: string, i: number): number {
   return classOf(d);
 }
 
-function width(text: string, i: number): number {
+/** UTF-16 units of the code point at i (2 for a surrogate pair). */
+export function unitWidth(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const d = text.charCodeAt(i + 1);
@@ -123,7 +124,7 @@ export function tokenStream(text: string): TokenStream {
   while (i < n) {
     let cls = classAt(text, i);
     if ((cls & C_WORD) === 0) {
-      i += width(text, i);
+      i += unitWidth(text, i);
       continue;
     }
     // One atom, with the letter runs inside it.
@@ -152,7 +153,7 @@ export function tokenStream(text: string): TokenStream {
         runEnd[runs++] = i;
         inRun = false;
       }
-      i += width(text, i);
+      i += unitWidth(text, i);
     }
     if (inRun) runEnd[runs++] = i;
     atomEnd[atoms++] = i;
