@@ -80,8 +80,8 @@ export function analyzeArticle(input: AnalysisInput): ArticleAnalysis {
   // headline), figures and quotes in it would be counted twice.
   const from = titleRepeatsBody(title, input.body) ? titleLength : 0;
   const claimSentences = from > 0 ? sentences.filter((s) => s.start >= from) : sentences;
-  const claims = extractClaims(text, { sentences: claimSentences, events: detailed, names });
-  const attributions = extractAttributions(text, { sentences, paragraphs, names, from });
+  const claims = extractClaims(text, { sentences: claimSentences, events: detailed, names, stream });
+  const attributions = extractAttributions(text, { sentences, paragraphs, names, from, stream });
   const stance = stanceCues(terms, wordCount, input.publisherStance, input.viaStance ?? null);
   if (!normalized.starts) return { text, wordCount, events, terms, claims, attributions, stance };
   return { text: original, wordCount, stance, ...toOriginal(normalized, original, { events, terms, claims, attributions }) };
