@@ -33,8 +33,9 @@ Options:
   --texts DIR                  folder of <id>.txt files (default .data/devset/<set>/texts)
   --without-devset-outlets     resolve with the registry minus what was added only for the
                                labelled sets (data/devset/registry-additions.json: the dev sets'
-                               and the test set's outlets, and the names and hosts the test set
-                               added to older outlets): an estimate for outlets nobody listed
+                               and the English and Persian test sets' outlets, and the names and
+                               hosts the test sets added to older outlets): an estimate for
+                               outlets nobody listed
   --examples                   treat the tune half's labelled links as links curators confirmed
                                (tune articles: every other tune article; heldout: all of tune)
   --fit                        fit the event model on the tune half and the labelled seed

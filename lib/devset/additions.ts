@@ -1,6 +1,6 @@
 // data/devset/registry-additions.json: what went into data/publishers.json only because a labelled
-// article came from it — whole outlets added for the development sets and for the fresh test set,
-// and names and hosts the test set added to outlets the registry already had. `npm run eval --
+// article came from it — whole outlets added for the development sets and for the fresh English and
+// Persian test sets, and names and hosts those test sets added to outlets the registry already had. `npm run eval --
 // --without-devset-outlets` takes all of it out again, to estimate outlet resolution for outlets
 // nobody listed.
 import { z } from 'zod';
@@ -20,9 +20,19 @@ const AdditionsSchema = z.object({
   testSetSlugs: z.array(z.string().min(1)).default([]),
   /** Registry slug → the aliases and domains the test set added to that existing outlet. */
   testSetFolded: z.record(z.string(), Folded).default({}),
+  faTestSetNote: z.string().min(1).optional(),
+  /** Outlets added for the fresh Persian test set (fa-test.csv). */
+  faTestSetSlugs: z.array(z.string().min(1)).default([]),
+  /** Registry slug → the aliases and domains the Persian test set added to that existing outlet. */
+  faTestSetFolded: z.record(z.string(), Folded).default({}),
 });
 
 export type DevsetAdditions = z.infer<typeof AdditionsSchema>;
+
+/** Every outlet the list adds, dev sets' and test sets' alike. */
+export function addedSlugs(additions: DevsetAdditions): string[] {
+  return [...additions.slugs, ...additions.testSetSlugs, ...additions.faTestSetSlugs];
+}
 
 export function parseAdditions(input: unknown): DevsetAdditions {
   const result = AdditionsSchema.safeParse(input);
@@ -44,30 +54,35 @@ export function withoutDevsetOutlets(
   additions: DevsetAdditions,
 ): RegistryPublisher[] {
   const bySlug = new Map(publishers.map((p) => [p.slug, p]));
-  const removed = new Set([...additions.slugs, ...additions.testSetSlugs]);
+  const removed = new Set(addedSlugs(additions));
   const problems: string[] = [];
   for (const slug of removed) if (!bySlug.has(slug)) problems.push(`${slug} is not a registry slug`);
-  for (const [slug, folded] of Object.entries(additions.testSetFolded)) {
-    const p = bySlug.get(slug);
-    if (!p) {
-      problems.push(`testSetFolded: ${slug} is not a registry slug`);
-      continue;
+  const folded = new Map<string, { aliases: string[]; domains: string[] }>();
+  for (const key of ['testSetFolded', 'faTestSetFolded'] as const) {
+    for (const [slug, f] of Object.entries(additions[key])) {
+      const p = bySlug.get(slug);
+      if (!p) {
+        problems.push(`${key}: ${slug} is not a registry slug`);
+        continue;
+      }
+      if (removed.has(slug)) problems.push(`${key}: ${slug} is also listed as an added outlet`);
+      for (const a of f.aliases) if (!p.aliases.includes(a)) problems.push(`${key}: ${slug} has no alias "${a}"`);
+      for (const d of f.domains) if (!p.domains.includes(d)) problems.push(`${key}: ${slug} has no domain "${d}"`);
+      const into = folded.get(slug) ?? { aliases: [], domains: [] };
+      folded.set(slug, { aliases: [...into.aliases, ...f.aliases], domains: [...into.domains, ...f.domains] });
     }
-    if (removed.has(slug)) problems.push(`testSetFolded: ${slug} is also listed as an added outlet`);
-    for (const a of folded.aliases) if (!p.aliases.includes(a)) problems.push(`testSetFolded: ${slug} has no alias "${a}"`);
-    for (const d of folded.domains) if (!p.domains.includes(d)) problems.push(`testSetFolded: ${slug} has no domain "${d}"`);
   }
   if (problems.length) throw new Error(`data/devset/registry-additions.json does not match the registry: ${problems.join('; ')}`);
 
   return publishers
     .filter((p) => !removed.has(p.slug))
     .map((p) => {
-      const folded = additions.testSetFolded[p.slug];
-      if (!folded) return p;
+      const f = folded.get(p.slug);
+      if (!f) return p;
       return {
         ...p,
-        aliases: p.aliases.filter((a) => !folded.aliases.includes(a)),
-        domains: p.domains.filter((d) => !folded.domains.includes(d)),
+        aliases: p.aliases.filter((a) => !f.aliases.includes(a)),
+        domains: p.domains.filter((d) => !f.domains.includes(d)),
       };
     });
 }

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import additionsData from '@/data/devset/registry-additions.json';
-import { parseAdditions, withoutDevsetOutlets } from '@/lib/devset/additions';
+import { addedSlugs, parseAdditions, withoutDevsetOutlets } from '@/lib/devset/additions';
 import { parseDevset } from '@/lib/devset/labels';
 import { PublisherResolver, registry, type RegistryPublisher } from '@/lib/registry/publishers';
 
 const additions = parseAdditions(additionsData);
-const sets = ['en', 'fa', 'en-test'].map((name) => ({ name, rows: parseDevset(fs.readFileSync(`data/devset/${name}.csv`, 'utf8')) }));
+const sets = ['en', 'fa', 'en-test', 'fa-test'].map((name) => ({ name, rows: parseDevset(fs.readFileSync(`data/devset/${name}.csv`, 'utf8')) }));
 const bySlug = new Map(registry.map((p) => [p.slug, p]));
 
 describe('labelled sets and the registry', () => {
@@ -19,11 +19,15 @@ describe('labelled sets and the registry', () => {
   });
 
   it('lists each added outlet once, and only outlets a labelled row names', () => {
-    const all = [...additions.slugs, ...additions.testSetSlugs];
+    const all = addedSlugs(additions);
     expect(new Set(all).size).toBe(all.length);
-    const testOutlets = new Set(sets.find((s) => s.name === 'en-test')!.rows.map((r) => r.outlet_slug));
+    const outletsOf = (...names: string[]) => new Set(sets.filter((s) => names.includes(s.name)).flatMap((s) => s.rows.map((r) => r.outlet_slug)));
+    const testOutlets = outletsOf('en-test');
     for (const slug of additions.testSetSlugs) expect(testOutlets.has(slug), slug).toBe(true);
-    const devOutlets = new Set(sets.filter((s) => s.name !== 'en-test').flatMap((s) => s.rows.map((r) => r.outlet_slug)));
+    const faTestOutlets = outletsOf('fa-test');
+    expect(additions.faTestSetSlugs.length).toBeGreaterThan(0);
+    for (const slug of additions.faTestSetSlugs) expect(faTestOutlets.has(slug), slug).toBe(true);
+    const devOutlets = outletsOf('en', 'fa');
     for (const slug of additions.slugs) expect(devOutlets.has(slug), slug).toBe(true);
   });
 });
@@ -33,13 +37,18 @@ describe('withoutDevsetOutlets (npm run eval -- --without-devset-outlets)', () =
   const resolver = new PublisherResolver(without);
   const full = new PublisherResolver(registry);
 
-  it('removes the dev sets’ and the test set’s outlets and nothing else', () => {
+  it('removes the dev sets’ and the test sets’ outlets and nothing else', () => {
     const kept = new Set(without.map((p) => p.slug));
-    for (const slug of [...additions.slugs, ...additions.testSetSlugs]) expect(kept.has(slug), slug).toBe(false);
-    expect(without.length).toBe(registry.length - additions.slugs.length - additions.testSetSlugs.length);
+    for (const slug of addedSlugs(additions)) expect(kept.has(slug), slug).toBe(false);
+    expect(without.length).toBe(registry.length - addedSlugs(additions).length);
     expect(full.byUrl('https://www.taipeitimes.com/News/world/archives/2025/02/10/1')?.slug).toBe('taipei-times');
     expect(resolver.byUrl('https://www.taipeitimes.com/News/world/archives/2025/02/10/1')).toBeNull();
     expect(resolver.match('Tehran Times')?.publisher.slug).toBe('tehran-times');
+    // An outlet added for the Persian test set, by its host and by its Persian name.
+    expect(full.byUrl('https://jahansanatnews.ir/170219-x')?.slug).toBe('jahan-e-sanat');
+    expect(full.match('جهان صنعت')?.publisher.slug).toBe('jahan-e-sanat');
+    expect(resolver.byUrl('https://jahansanatnews.ir/170219-x')).toBeNull();
+    expect(resolver.match('جهان صنعت')).toBeNull();
   });
 
   it('strips the names and hosts the test set folded into an older outlet, keeping the outlet', () => {
@@ -50,6 +59,10 @@ describe('withoutDevsetOutlets (npm run eval -- --without-devset-outlets)', () =
     expect(resolver.match('Association of Iranian Americans in New York')?.publisher.slug).toBe(
       'association-of-iranian-americans-in-new-york',
     );
+    // The Persian test set's: Gooya's own Persian name, its hosts kept.
+    expect(full.match('خبرنامه گویا')?.publisher.slug).toBe('gooya-news');
+    expect(resolver.match('خبرنامه گویا')).toBeNull();
+    expect(resolver.byUrl('https://news.gooya.com/2017/07/post-1.php')?.slug).toBe('gooya-news');
   });
 
   describe('on a small registry of our own', () => {
@@ -68,13 +81,20 @@ describe('withoutDevsetOutlets (npm run eval -- --without-devset-outlets)', () =
       taglines: [],
       ...extra,
     });
-    const small = [outlet('old-paper', { aliases: ['OP', 'Old Paper Daily'], domains: ['old-paper.example', 'op.example'] }), outlet('dev-blog'), outlet('test-wire')];
+    const small = [
+      outlet('old-paper', { aliases: ['OP', 'Old Paper Daily', 'روزنامه قدیم'], domains: ['old-paper.example', 'op.example'] }),
+      outlet('dev-blog'),
+      outlet('test-wire'),
+      outlet('fa-test-site'),
+    ];
     const list = (over: Record<string, unknown> = {}) =>
       parseAdditions({
         note: 'ours',
         slugs: ['dev-blog'],
         testSetSlugs: ['test-wire'],
         testSetFolded: { 'old-paper': { aliases: ['OP'], domains: ['op.example'] } },
+        faTestSetSlugs: ['fa-test-site'],
+        faTestSetFolded: { 'old-paper': { aliases: ['روزنامه قدیم'], domains: [] } },
         ...over,
       });
 
@@ -83,12 +103,12 @@ describe('withoutDevsetOutlets (npm run eval -- --without-devset-outlets)', () =
       expect(out.map((p) => p.slug)).toEqual(['old-paper']);
       expect(out[0]!.aliases).toEqual(['Old Paper Daily']);
       expect(out[0]!.domains).toEqual(['old-paper.example']);
-      expect(small[0]!.aliases).toEqual(['OP', 'Old Paper Daily']); // the registry itself is untouched
+      expect(small[0]!.aliases).toEqual(['OP', 'Old Paper Daily', 'روزنامه قدیم']); // the registry itself is untouched
     });
 
     it('reads a list without the test-set keys (older files)', () => {
       const out = withoutDevsetOutlets(small, parseAdditions({ note: 'ours', slugs: ['dev-blog'] }));
-      expect(out.map((p) => p.slug)).toEqual(['old-paper', 'test-wire']);
+      expect(out.map((p) => p.slug)).toEqual(['old-paper', 'test-wire', 'fa-test-site']);
     });
 
     it('refuses a list that names what the registry does not have', () => {
@@ -99,6 +119,10 @@ describe('withoutDevsetOutlets (npm run eval -- --without-devset-outlets)', () =
       expect(() =>
         withoutDevsetOutlets(small, list({ testSetFolded: { 'dev-blog': { aliases: [], domains: ['dev-blog.example'] } } })),
       ).toThrow(/dev-blog is also listed as an added outlet/);
+      expect(() => withoutDevsetOutlets(small, list({ faTestSetSlugs: ['fa-renamed'] }))).toThrow(/fa-renamed is not a registry slug/);
+      expect(() =>
+        withoutDevsetOutlets(small, list({ faTestSetFolded: { 'fa-test-site': { aliases: [], domains: [] } } })),
+      ).toThrow(/faTestSetFolded: fa-test-site is also listed as an added outlet/);
     });
 
     it('rejects a malformed list with the file named', () => {

@@ -51,6 +51,10 @@ describe('titles of pasted pages', () => {
     ['BALKANS-IRAN-POLICE'],
     ['you are here'],
     ['Skip to main content'],
+    // Persian page furniture: a skip link (numbered as lists render it), a "more videos »»" link, a news code.
+    ['1. پرش به محتوا'],
+    ['ویدیوهای بیشتر »»'],
+    ['کد خبر: ۴۵۲۱۷'],
   ])('never takes %j as a title', (line) => {
     expect(isNeverTitle(line)).toBe(true);
   });
