@@ -15,6 +15,7 @@
 // QUOTE_RATE reproduce an earlier article in full inside commentary of their own. Whether article i
 // is one, and of which article, comes from its own second stream rng(s, i, REPRINT_STREAM), so
 // the other articles are exactly those of a corpus without republication.
+import { rewrapTo as rewrap } from '@/lib/devset/reprint-edits';
 import eventsData from '@/data/events.json';
 import { CatalogSchema } from '@/lib/analysis/catalog';
 import { TERMS_BY_ID } from '@/lib/analysis/lexicon';
@@ -669,25 +670,6 @@ const NOTES = [
   'Editor’s note: this statement is shared for information and does not necessarily reflect our views.',
 ];
 const MARKER = /\n\nSynthetic benchmark article \d+ \(seed \d+\); not a real news report\.$/;
-
-/** Paragraphs re-wrapped into lines of at most `width` characters, as a site that re-wraps a text makes them. */
-export function rewrap(text: string, width: number): string {
-  return text
-    .split('\n\n')
-    .map((p) => {
-      const lines: string[] = [];
-      let line = '';
-      for (const w of p.split(' ')) {
-        if (line && line.length + w.length + 1 > width) {
-          lines.push(line);
-          line = w;
-        } else line = line ? `${line} ${w}` : w;
-      }
-      if (line) lines.push(line);
-      return lines.join('\n');
-    })
-    .join('\n\n');
-}
 
 /** Every publisher a synthetic corpus can reference (outlets and digest hosts). */
 export function allSyntheticPublishers(): SyntheticPublisher[] {

@@ -8,6 +8,7 @@
 //   weekday-led datelines («چهارشنبه ١٦ اسفند ١٤٠٢»; a weekday that does not fit the date makes the
 //   reading doubtful and it is dropped) · Gregorian months in Persian (۱۹ سپتامبر ۲۰۱۸, ۱۰ ژانویه 2019).
 // A day and month without a year («سه‌شنبه ۳۰ خرداد») is not a date: the year cannot be known.
+// A date stamp run into the lead is read when its weekday follows and fits it (openingDateline).
 //
 // Site clocks: many pages begin with the crawl-time clock ("امروز: شنبه ۳ آذر ۱۴۰۳", "خبر فوری …",
 // "به روز شده در …"). Those lines are the time the page was saved, not the article's date, and are
@@ -169,26 +170,74 @@ const WEEKDAY_BEFORE = new RegExp(`(${WEEKDAY_ALT})[\\s\\u200c،,]*$`, 'u');
 function weekdayFits(s: string, at: number, r: Reading): boolean {
   if (r.precision !== 'day') return true;
   const w = WEEKDAY_BEFORE.exec(s.slice(Math.max(0, at - 14), at));
-  if (!w) return true;
-  const name = w[1]!.replace(/[\s\u200c]/g, '');
-  const want = WEEKDAYS.find(([n]) => n.replace(/\s/g, '') === name)?.[1];
-  if (want === undefined) return true;
-  return new Date(Date.UTC(r.y, r.m - 1, r.d)).getUTCDay() === want;
+  return w ? isWeekdayOf(w[1]!, r) !== false : true;
 }
 
-/** Everything a Persian date line may hold besides the date: weekday, time, labels, punctuation. */
+/** Whether a weekday name is the date's weekday; null for a name the list does not hold. */
+function isWeekdayOf(weekday: string, r: { y: number; m: number; d: number }): boolean | null {
+  const name = weekday.replace(/[\s\u200c]/g, '');
+  const want = WEEKDAYS.find(([n]) => n.replace(/\s/g, '') === name)?.[1];
+  return want === undefined ? null : new Date(Date.UTC(r.y, r.m - 1, r.d)).getUTCDay() === want;
+}
+
+/**
+ * A dateline that opens a text with a full date and then its weekday, the site's date stamp run
+ * into the lead by the copy: «۱۳۹۸ آذر ۴, دوشنبه…», «۴ آذر ۱۳۹۸، دوشنبه …». The weekday must fit
+ * the date; a date opening a sentence without one («۲۷ آبان ۱۳۹۸ معترضان …») is history, not a
+ * dateline, and is not read.
+ */
+export function openingDateline(text: string): PersianDate | null {
+  const s = foldPersian(text.slice(0, 80));
+  const hit = findPersianDate(s);
+  if (!hit || hit.precision !== 'day' || s.slice(0, hit.start).trim() !== '') return null;
+  const w = WEEKDAY_AFTER.exec(s.slice(hit.end));
+  if (!w) return null;
+  const [y, m, d] = hit.date.split('-').map(Number) as [number, number, number];
+  return isWeekdayOf(w[1]!, { y, m, d }) === true ? hit : null;
+}
+// The weekday right after the date, glued to what follows or not («دوشنبهسازمان …»). The longer
+// names come first, so «یکشنبه» is never read as «شنبه».
+const WEEKDAY_AFTER = new RegExp(`^[\\s\\u200c،,\\-–—]*(${WEEKDAY_ALT})`, 'u');
+
+/**
+ * Everything a Persian date line may hold besides the date: weekday, time, labels («تاریخ خبر»
+ * news date), punctuation.
+ */
 const DATE_LINE_REST = new RegExp(
-  `^(?:${WEEKDAY_ALT}|تاریخ|انتشار|ثبت|منتشر[\\s\\u200c]*شده|منتشرشده|ساعت|ق\\.?\\s?ظ|ب\\.?\\s?ظ|[\\d:\\s\\u200c.,،:/|()\\-–—_]|\\bam\\b|\\bpm\\b)*$`,
+  `^(?:${WEEKDAY_ALT}|تاریخ|انتشار|ثبت|خبر|منتشر[\\s\\u200c]*شده|منتشرشده|ساعت|ق\\.?\\s?ظ|ب\\.?\\s?ظ|[\\d:\\s\\u200c.,،:/|()\\-–—_]|\\bam\\b|\\bpm\\b)*$`,
   'iu',
 );
 
-/** A Persian date when the line is only a date (with its weekday, time or a "published" label). */
+const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const EN_MONTH = `(${ENGLISH_MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})\\.?`;
+// The same day in English beside the Persian date ("2019 June 14 - ۲۴ خرداد ۱۳۹۸", "June 14, 2019").
+const ENGLISH_DAY = [
+  new RegExp(`\\b(\\d{4})\\s+${EN_MONTH}\\s+(\\d{1,2})\\b`, 'i'),
+  new RegExp(`\\b${EN_MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i'),
+  new RegExp(`\\b(\\d{1,2})\\s+${EN_MONTH}\\s+(\\d{4})\\b`, 'i'),
+];
+function withoutSameEnglishDay(rest: string, date: string): string {
+  for (const [i, re] of ENGLISH_DAY.entries()) {
+    const m = re.exec(rest);
+    if (!m) continue;
+    const [y, mon, d] = i === 0 ? [m[1], m[2], m[3]] : i === 1 ? [m[3], m[1], m[2]] : [m[3], m[2], m[1]];
+    const month = ENGLISH_MONTHS.findIndex((n) => n.startsWith(mon!.toLowerCase().slice(0, 3))) + 1;
+    if (`${y}-${pad(month)}-${pad(Number(d))}` === date) return rest.slice(0, m.index) + ' ' + rest.slice(m.index + m[0].length);
+  }
+  return rest;
+}
+
+/**
+ * A Persian date when the line is only a date (with its weekday, time or a "published" label, or
+ * the same day written once more in English).
+ */
 export function persianDateOnly(line: string): PersianDate | null {
   const s = foldPersian(line).trim();
   const hit = findPersianDate(s);
   if (!hit) return null;
   const rest = s.slice(0, hit.start) + ' ' + s.slice(hit.end);
-  return DATE_LINE_REST.test(rest) ? hit : null;
+  if (DATE_LINE_REST.test(rest)) return hit;
+  return hit.precision === 'day' && DATE_LINE_REST.test(withoutSameEnglishDay(rest, hit.date)) ? hit : null;
 }
 
 /**
