@@ -70,12 +70,14 @@ const SHARE_HINT = /share|tweet|mail|print|facebook|twitter|whatsapp|telegram|li
 const BOILERPLATE_START =
   /^[\s(\[©]*(?:editor|note|nb|this|it was|originally|first|republished|reprinted|reproduced|cross|syndicated|published|source|via|credit|courtesy|read|continue|click|full|reporting|additional|writing|editing|compiled|translat|\(c\)|copyright|all rights|tag|categor|filed|related|see also|share|follow|subscribe|sign up|join|download|posted|last updated|updated|print|email|advertisement|loading|©)/i;
 
-function isShareLine(line: string): boolean {
-  if (line.length <= 120 && ARABIC_LINE.test(line) && SHARE_HINT_FA.test(foldPersian(line))) {
-    const w = words(foldPersian(line).replace(/[^\p{L}\s]+/gu, ' '));
+/** `fa`: the line folded (persian.ts) when it is in Arabic script, else null. */
+function isShareLine(line: string, fa: string | null): boolean {
+  if (line.length > 120) return false;
+  if (fa !== null && SHARE_HINT_FA.test(fa)) {
+    const w = words(fa.replace(/[^\p{L}\s]+/gu, ' '));
     return w.length > 0 && w.length <= 12 && w.every((x) => SHARE_WORDS_FA.has(x)) && w.some((x) => x !== 'به' && x !== 'در');
   }
-  if (line.length > 120 || !SHARE_HINT.test(line)) return false;
+  if (!SHARE_HINT.test(line)) return false;
   const w = words(line.toLowerCase().replace(/[^\p{L}\s-]+/gu, ' '));
   return w.length > 0 && w.length <= 12 && w.every((x) => SHARE_WORDS.has(x)) && w.some((x) => x !== 'this' && x !== 'on' && x !== 'more');
 }
@@ -85,21 +87,22 @@ const MAX_CREDIT_CHARS = 400;
 const MAX_FURNITURE_CHARS = 260;
 
 /** A credit line: who the copy says it comes from. */
-function isCredit(line: string, start: boolean): boolean {
-  if (line.length > MAX_CREDIT_CHARS || words(line).length > 45) return false;
-  if ((start && (CREDIT_START.test(line) || SOURCE_LINE.test(line))) || CREDIT_ANYWHERE.test(line)) return true;
-  if (!ARABIC_LINE.test(line)) return false;
-  const fa = foldPersian(line);
-  return CREDIT_START_FA.test(fa) || SOURCE_LINE_FA.test(fa) || CREDIT_ANYWHERE_FA.test(fa);
+function isCredit(line: string, start: boolean, fa: string | null): boolean {
+  if (line.length > MAX_CREDIT_CHARS) return false;
+  const credit =
+    (start && (CREDIT_START.test(line) || SOURCE_LINE.test(line))) ||
+    CREDIT_ANYWHERE.test(line) ||
+    (fa !== null && (CREDIT_START_FA.test(fa) || SOURCE_LINE_FA.test(fa) || CREDIT_ANYWHERE_FA.test(fa)));
+  return credit && words(line).length <= 45;
 }
 
-function isFurniture(line: string, start: boolean): boolean {
+function isFurniture(line: string, start: boolean, fa: string | null): boolean {
   if (line.length > MAX_FURNITURE_CHARS) return false;
   return (
     (line.includes('|') && DIGEST_HEADER.test(line)) ||
     (start && (SIGN_OFF.test(line) || (FURNITURE.test(line) && words(line).length <= 25))) ||
-    (ARABIC_LINE.test(line) && (SIGN_OFF_FA.test(foldPersian(line)) || (FURNITURE_FA.test(foldPersian(line)) && words(line).length <= 25))) ||
-    isShareLine(line)
+    (fa !== null && (SIGN_OFF_FA.test(fa) || (FURNITURE_FA.test(fa) && words(line).length <= 25))) ||
+    isShareLine(line, fa)
   );
 }
 
@@ -139,10 +142,13 @@ export function strippedRanges(body: string, title = ''): Stripped {
   const foldedTitle = title ? fold(title) : '';
   lines.forEach((l, i) => {
     const start = l.text.length <= MAX_CREDIT_CHARS && BOILERPLATE_START.test(l.text);
-    if (isCredit(l.text, start)) {
+    // Persian patterns only for short lines that open in Arabic script (every one they match
+    // does within a few characters), folded once.
+    const fa = l.text.length <= MAX_CREDIT_CHARS && ARABIC_LINE.test(l.text.slice(0, 24)) ? foldPersian(l.text) : null;
+    if (isCredit(l.text, start, fa)) {
       credits.push(l.text);
       drop[i] = true;
-    } else if (isFurniture(l.text, start) || (foldedTitle && Math.abs(l.text.length - title.length) < 20 && fold(l.text) === foldedTitle)) drop[i] = true;
+    } else if (isFurniture(l.text, start, fa) || (foldedTitle && Math.abs(l.text.length - title.length) < 20 && fold(l.text) === foldedTitle)) drop[i] = true;
   });
   // Furniture at the edges: short fragments before the first and after the last real line.
   for (let i = 0; i < lines.length && (drop[i] || isShortFragment(lines[i]!.text)); i++) drop[i] = true;
