@@ -21,6 +21,9 @@ export const metadata = { title: 'Methodology' };
 
 const catalog = CatalogSchema.parse(eventsData);
 
+/** A probability as a percentage, with the decimals a value near certainty needs. */
+const chance = (p: number) => (p >= 0.9999 ? '> 99.99%' : p >= 0.99 ? `${(p * 100).toFixed(2)}%` : `${Math.round(p * 100)}%`);
+
 export default function MethodologyPage() {
   return (
     <>
@@ -222,9 +225,12 @@ export default function MethodologyPage() {
             <strong>What is compared.</strong> The body without what sites add around a copy: digest headers (&ldquo;Outlet | Author |
             Date&rdquo;), datelines (&ldquo;DUBAI (Reuters) –&rdquo;), credit lines (&ldquo;Originally published at…&rdquo;,
             &ldquo;Source:…&rdquo;, &ldquo;The post… appeared first on…&rdquo;), share, subscribe, copyright and tag lines, wire sign-offs,
-            the headline repeated, and short site furniture at the start or end. Words are compared in a normal form (case, typographic
-            quotes and apostrophes, hyphens, Arabic and Persian letter variants and digits folded), so re-wrapped lines and changed quote
-            marks do not matter.
+            the headline repeated, and short site furniture at the start or end, in English and in Persian (
+            <span lang="fa">منبع:</span>, <span lang="fa">برچسب‌ها:</span>, <span lang="fa">کلیه حقوق محفوظ است</span>, …). Words are
+            compared in a normal form (case, typographic quotes and apostrophes, hyphens; Persian in the spelling search uses, see{' '}
+            <a href="#persian">Persian</a>, with a word&apos;s parts such as <span lang="fa">می</span> or <span lang="fa">ها</span> joined to
+            it whether a ZWNJ, a space or nothing separates them), so re-wrapped lines, changed quote marks, Arabic letters for Persian
+            ones and digits in another script do not matter.
           </li>
           <li>
             <strong>Fingerprint.</strong> Every run of {REPRINT_METHOD.shingleWords} consecutive words (a shingle) is hashed; a MinHash
@@ -271,7 +277,7 @@ export default function MethodologyPage() {
         </ol>
         <p>
           How likely two texts are to share at least one key, by their Jaccard similarity:{' '}
-          {[0.3, 0.4, 0.5, 0.6, 0.7, 0.8].map((j) => `${j.toFixed(1)} → ${(candidateProbability(j) * 100).toFixed(candidateProbability(j) > 0.999 ? 2 : 0)}%`).join(', ')}. A
+          {[0.3, 0.4, 0.5, 0.6, 0.7, 0.8].map((j) => `${j.toFixed(1)} → ${chance(candidateProbability(j))}`).join(', ')}. A
           reprint with a new header, a trimmed paragraph and an editor&apos;s note typically has 0.7–0.95; articles on the same event
           written separately stay below 0.1 even when they share names, figures and a quoted sentence.
         </p>

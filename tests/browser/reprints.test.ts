@@ -125,7 +125,8 @@ describe('reprints in the browser', () => {
     await expect(note.locator(`a[href="/articles/${sample.id}"]`).count()).resolves.toBe(1);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await captionTestCorpus();
-    await screenshot(page, 'reprints-reader-copy');
+    // The top of the page, where the note is (for docs/screenshots).
+    await page.screenshot({ path: `${ARTIFACTS}/reprints-reader-copy.png` });
   });
 
   it('the original lists its copies', async () => {
@@ -170,6 +171,16 @@ describe('reprints in the browser', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await captionTestCorpus();
     await page.screenshot({ path: `${ARTIFACTS}/reprints-event.png` });
+  });
+
+  it('/methodology explains the method with its parameters and measured figures', async () => {
+    await open('/methodology');
+    const card = page.locator('.card', { has: page.locator('#reprints') });
+    const text = await card.innerText();
+    expect(text).toMatch(/16 bands of 3 values/);
+    expect(text).toMatch(/at least 80% of S/);
+    expect(text).toMatch(/583 of 583/);
+    await card.screenshot({ path: `${ARTIFACTS}/reprints-methodology.png` });
   });
 
   it('/amplification shows who republishes whom, and its tables export', async () => {
