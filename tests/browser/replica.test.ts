@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataVersion } from '@/lib/db/data-version';
 import { freePort } from '@/lib/db/embedded';
 import { migrate } from '@/lib/db/migrate';
+import { describeReplica } from '@/lib/db/url';
 import { createPrismaClient, type Db } from '@/lib/db/prisma';
 import { importFiles } from '@/lib/ingest/import-files';
 import { syncReferenceData } from '@/lib/ingest/reference-data';
@@ -76,6 +77,13 @@ describe('the standby', () => {
     await expect(standbySql.query(`UPDATE publishers SET notes = 'x'`)).rejects.toThrow(/read-only transaction/);
     const { rows } = await sql.query(`SELECT state FROM pg_stat_replication`);
     expect(rows).toEqual([{ state: 'streaming' }]);
+    // What `npm start` says about it.
+    process.env.DATABASE_REPLICA_URL = standby.url;
+    try {
+      expect(await describeReplica()).toMatch(/^visitors read the standby 127\.0\.0\.1:\d+\/stance_lens \(DATABASE_REPLICA_URL\)/);
+    } finally {
+      delete process.env.DATABASE_REPLICA_URL;
+    }
   });
 });
 
