@@ -6,6 +6,16 @@ import { findPersianDate, isClockLine } from '@/lib/parse/persian-dates';
 import { contentWords } from '@/lib/analysis/tokenize';
 import { matchTerms } from '@/lib/analysis/terms';
 import { resolvePublisher, type RegistryPublisher } from '@/lib/registry/publishers';
+import entitiesData from '@/data/entities.json';
+
+/** Known people's names ("Maryam Rajavi"): on a line of its own that is a caption or a byline. */
+const PEOPLE: ReadonlySet<string> = new Set(
+  entitiesData.entities.filter((e) => e.type === 'person').flatMap((e) => e.aliases.map((a) => a.toLowerCase())),
+);
+
+export function isPersonName(line: string): boolean {
+  return PEOPLE.has(line.trim().toLowerCase());
+}
 
 /**
  * A string that is nothing but the group's own names ("Mojahedin-e Khalq (MEK)", "PMOI / MEK",
@@ -42,9 +52,14 @@ function creditOf(raw: string | undefined): RegistryPublisher | null {
   return null;
 }
 
-/** The same, where the text only suggests a credit: never the group's own names. */
+/**
+ * The same, where the text only suggests a credit: never the group's own names, and never a
+ * known person's name alone (a photo caption under the headline, even when a registry site is
+ * named after that person).
+ */
 function weakCreditOf(raw: string | undefined): RegistryPublisher | null {
-  return raw && !isSubjectName(raw) ? creditOf(raw) : null;
+  if (!raw || isSubjectName(raw) || isPersonName(raw)) return null;
+  return creditOf(raw);
 }
 
 /** Lines that are never a headline: furniture, captions, credits, bylines, dates. */
@@ -187,6 +202,27 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
   return null;
 }
 
+/** A distribution service's dateline or a host's release label: the text is a press release. */
+const RELEASE_MARK = /\/\s*(?:EINPresswire\.com|PRNewswire(?:-[\w]+)?|PRWeb)\s*\/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE)\)|^Press Release\s*:/im;
+
+/**
+ * The issuer of a press release: named on the host's release label ("Press Release: Name") or
+ * after the pull quote that opens a distributed release ("…,” — Name"). A release is its issuer's
+ * text, not the host's, so the issuer is the publisher even when the registry does not know it
+ * (the article then waits in the rating queue instead of taking the host's group).
+ */
+export function releaseIssuer(paragraphs: readonly string[]): string | null {
+  const text = paragraphs.join('\n');
+  if (!RELEASE_MARK.test(text)) return null;
+  const raw =
+    /^Press Release\s*:\s*([^\n]{2,60}?)\s*$/im.exec(text)?.[1] ??
+    /[”"]\s*[—–]\s*([^\n"”—–]{2,60}?)\s*$/m.exec(text.split('\n').slice(0, 12).join('\n'))?.[1];
+  if (!raw) return null;
+  const name = raw.replace(/[.,;:]+$/, '').trim();
+  if (!name) return null;
+  return creditOf(name)?.name ?? name;
+}
+
 /**
  * News agencies: newspapers print their copy under their own name, so "X told AFP" in a paper
  * is wire copy, not a repost.
@@ -211,8 +247,16 @@ export function reportingOutlet(text: string): string | null {
 
 /** An outlet named on a line of its own in the head of the page (a masthead or a credit). */
 export function headOutlet(lines: readonly string[]): string | null {
+  // "Outlet, March 15, 2006" more than once is a list of contents or of sources, not a masthead.
+  const sourceWithDate = (l: string) => {
+    const comma = l.indexOf(',');
+    return comma > 1 && parseDateOnly(l.slice(comma + 1).trim()).precision !== 'unknown';
+  };
+  const listed = lines.filter(sourceWithDate).length >= 2;
   for (const l of lines) {
-    if (l.length > 60) continue;
+    if (l.length > 60 || (listed && sourceWithDate(l))) continue;
+    // "(source: example.com)", "(Photo: …)" under a headline credits the picture, not the text.
+    if (/^\(\s*(?:source|photo|image|picture|credit)s?\b/i.test(l)) continue;
     const hit = weakCreditOf(l);
     if (hit) return hit.name;
   }

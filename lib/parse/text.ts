@@ -4,7 +4,7 @@ import { findPersianDate } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isSubjectName, pickTitle, reportingOutlet } from '@/lib/parse/page-head';
+import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, pickTitle, releaseIssuer, reportingOutlet } from '@/lib/parse/page-head';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
 
 // Plain text arrives in three shapes, told apart by their furniture:
@@ -336,10 +336,10 @@ export function stripTrailingTitle(paragraph: string, title: string): string {
 function parseSingle(input: string[]): Draft {
   // Credits are read before furniture goes: a lone outlet line is furniture in a sidebar but a
   // credit in the head of a reposted article.
-  const credited = creditedOutlet(input);
+  const credited = creditedOutlet(input) ?? releaseIssuer(input);
   let publisher: string | null = null;
   const top = input[0];
-  if (top !== undefined && !top.includes('\n') && top.length <= 40 && !isSubjectName(top)) publisher = resolvePublisher(top)?.name ?? null;
+  if (top !== undefined && !top.includes('\n') && top.length <= 40 && !isSubjectName(top) && !isPersonName(top)) publisher = resolvePublisher(top)?.name ?? null;
   const headLines = splitHead(input)?.head ?? [];
 
   let paragraphs = input.map((p) => p.split('\n')).map((lines) => lines.filter((l) => !isFurnitureLine(l)).join('\n'));
