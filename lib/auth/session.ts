@@ -4,6 +4,9 @@
 import { getIronSession, type IronSession, type SessionOptions } from 'iron-session';
 import { authConfig, type AuthConfig } from './config';
 import type { Actor } from './actor';
+import { isHttps } from '@/lib/http/https';
+
+export { isHttps };
 
 export const SESSION_COOKIE = 'stance_lens_session';
 /** Eight hours: a working day; signing in again is cheap. */
@@ -28,12 +31,6 @@ export function sessionOptions(secret: string, secure: boolean): SessionOptions 
   };
 }
 
-/** https as the browser saw it: directly, or through a proxy that says so. */
-export function isHttps(headers: Headers, url?: string): boolean {
-  const forwarded = headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
-  if (forwarded) return forwarded === 'https';
-  return url ? url.startsWith('https:') : false;
-}
 
 /** The actor a session names, when it names the configured admin (a renamed account ends old sessions). */
 export function actorOf(session: SessionData, cfg: AuthConfig): Actor | null {

@@ -5,7 +5,7 @@
 import type { Db } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { contentHash, countWords } from '@/lib/parse/normalize';
-import { ImportFileError, type FileResult, type ImportOptions, type InputFile, type ParsedArticle } from '@/lib/parse/types';
+import { fileWarnings, ImportFileError, type FileResult, type ImportOptions, type InputFile, type ParsedArticle } from '@/lib/parse/types';
 import { analysedText, analyzeArticle } from '@/lib/analysis';
 import type { Catalog } from '@/lib/analysis/catalog';
 import { normalizeName } from '@/lib/registry/publishers';
@@ -101,7 +101,8 @@ async function importOne(
     return await db.$transaction(
       async (tx) => {
         const counts = await writeArticles(tx, parsed, batchId, events, analyses);
-        const result: FileResult = { file: file.name, status: 'imported', parsed: parsed.length, ...counts };
+        const warnings = fileWarnings(parsed);
+        const result: FileResult = { file: file.name, status: 'imported', parsed: parsed.length, ...counts, ...(warnings ? { warnings } : {}) };
         if (opts.beforeCommit) {
           try {
             await opts.beforeCommit(tx, { file, index, result });

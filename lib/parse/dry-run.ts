@@ -2,7 +2,7 @@
 // object per parsed article, nothing written anywhere.
 import { parseFile } from '@/lib/parse/parse-file';
 import { analyzeArticle } from '@/lib/analysis';
-import { ImportFileError, type FileResult, type ImportOptions, type InputFile } from '@/lib/parse/types';
+import { fileWarnings, ImportFileError, type FileResult, type ImportOptions, type InputFile } from '@/lib/parse/types';
 import { resolveSource } from './resolve';
 
 export interface DryRunArticle {
@@ -20,6 +20,8 @@ export interface DryRunArticle {
   wordCount: number;
   sourceFile: string;
   sourceIndex: number;
+  /** What was left out of this article on the way in (a refused URL), as the import reports it. */
+  warnings: string[];
   /** Analysis results, as stored on import. */
   events: { slug: string; score: number; role: 'about' | 'mention' }[];
   terms: Record<string, number>;
@@ -52,6 +54,7 @@ export function dryRun(files: InputFile[], opts: ImportOptions): { articles: Dry
           wordCount: analysis.wordCount,
           sourceFile: a.sourceFile,
           sourceIndex: a.sourceIndex,
+          warnings: a.warnings ?? [],
           events: analysis.events.map((e) => ({ slug: e.slug, score: Number(e.score.toFixed(3)), role: e.role })),
           terms: Object.fromEntries(analysis.terms.map((t) => [t.term, t.count])),
           claims: analysis.claims.map((c) => ({
@@ -78,7 +81,8 @@ export function dryRun(files: InputFile[], opts: ImportOptions): { articles: Dry
           },
         });
       }
-      results.push({ file: file.name, status: 'imported', parsed: parsed.length, new: 0, duplicate: 0 });
+      const warnings = fileWarnings(parsed);
+      results.push({ file: file.name, status: 'imported', parsed: parsed.length, new: 0, duplicate: 0, ...(warnings ? { warnings } : {}) });
     } catch (err) {
       results.push({
         file: file.name,

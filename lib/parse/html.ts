@@ -4,6 +4,7 @@ import { dateFromUrl, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
 import { cleanText } from '@/lib/parse/normalize';
 import { canonicalName, cleanAuthor, deriveTitle, detectLanguage, sameOutlet } from '@/lib/parse/text';
 import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/parse/types';
+import { webUrlOrWarning } from '@/lib/parse/web-url';
 import { resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
 
 // A saved web page is one article. Readability finds the main text (dropping navigation,
@@ -20,8 +21,9 @@ export function parseHtml(fileName: string, html: string, opts: ImportOptions = 
   const doc = dom.window.document;
 
   const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
-  const url = absoluteUrl(
+  const { url, warning: urlWarning } = webUrlOrWarning(
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]'),
+    "the page's canonical URL",
   );
   const siteName = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');
   const ogTitle = meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]');
@@ -75,6 +77,7 @@ export function parseHtml(fileName: string, html: string, opts: ImportOptions = 
       body,
       sourceFile: fileName,
       sourceIndex: 0,
+      ...(urlWarning ? { warnings: [urlWarning] } : {}),
     },
   ];
 }
@@ -101,15 +104,6 @@ function stripSiteSuffix(title: string, siteName: string | null): string {
   return m && sameOutlet(m[2]!, siteName) ? m[1]!.trim() : t;
 }
 
-function absoluteUrl(href: string | null | undefined): string | null {
-  if (!href) return null;
-  try {
-    const u = new URL(href.trim());
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
-  } catch {
-    return null;
-  }
-}
 
 /** "en-US" → "en"; the app stores primary language subtags. */
 function normalizeLang(lang: string | null): string | null {

@@ -4,6 +4,7 @@ import { cleanText } from '@/lib/parse/normalize';
 import { canonicalName, cleanAuthor, deriveTitle, detectLanguage, sameOutlet } from '@/lib/parse/text';
 import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/parse/types';
 import { resolvePublisherByUrl } from '@/lib/registry/publishers';
+import { webUrlOrWarning } from '@/lib/parse/web-url';
 
 // CSV, JSON arrays and JSON Lines share one row model. Column names cover hand-made
 // spreadsheets and Media Cloud exports (publish_date, media_name, media_url, story_text).
@@ -107,7 +108,7 @@ function rowsToArticles(fileName: string, rows: Row[], opts: ImportOptions): Par
     // Rows without text (Media Cloud lists stories it could not fetch) carry nothing to compare.
     if (!body) continue;
 
-    const url = get('url');
+    const { url, warning: urlWarning } = webUrlOrWarning(get('url'));
     const publisherName = opts.publisher
       ? canonicalName(opts.publisher)
       : publisherOf(get('publisher'), url, get('mediaUrl'));
@@ -132,6 +133,7 @@ function rowsToArticles(fileName: string, rows: Row[], opts: ImportOptions): Par
       sourceFile: fileName,
       // Row position, so the n-th data row keeps its number even when empty rows are skipped.
       sourceIndex: index,
+      ...(urlWarning ? { warnings: [urlWarning] } : {}),
     });
   }
   return out;
