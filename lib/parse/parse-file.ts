@@ -47,7 +47,11 @@ export function parseFile(fileName: string, bytes: Buffer | Uint8Array, opts: Im
   return articles;
 }
 
-/** Size, emptiness, binary content and encoding, checked in that order (cheapest first). */
+/**
+ * Size, emptiness, encoding and binary content, checked in that order (cheapest first). UTF-8
+ * (with or without a byte-order mark) and UTF-16 with its byte-order mark (what Windows tools
+ * save as "Unicode") are read; anything else is refused with the reason.
+ */
 function decode(bytes: Buffer | Uint8Array): string {
   if (bytes.byteLength > MAX_FILE_BYTES) {
     throw new ImportFileError(
@@ -57,16 +61,25 @@ function decode(bytes: Buffer | Uint8Array): string {
   if (bytes.byteLength === 0) throw new ImportFileError('file is empty');
   const b0 = bytes[0];
   const b1 = bytes[1];
-  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
-    throw new ImportFileError('is UTF-16 text; save it as UTF-8 and import again');
-  }
-  if (bytes.includes(0)) throw new ImportFileError('looks binary (NUL bytes)');
+  const utf16 = b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : null;
   let text: string;
-  try {
-    // ignoreBOM: false (the default) drops a leading UTF-8 byte-order mark.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ImportFileError('not valid UTF-8');
+  if (utf16) {
+    if (bytes.byteLength % 2 !== 0) throw new ImportFileError('not valid UTF-16 (an odd number of bytes: the file is cut short)');
+    try {
+      // The decoder drops the byte-order mark.
+      text = new TextDecoder(utf16, { fatal: true }).decode(bytes);
+    } catch {
+      throw new ImportFileError('not valid UTF-16 (a broken surrogate pair)');
+    }
+    if (text.includes('\0')) throw new ImportFileError('looks binary (NUL characters)');
+  } else {
+    if (bytes.includes(0)) throw new ImportFileError('looks binary (NUL bytes)');
+    try {
+      // ignoreBOM: false (the default) drops a leading UTF-8 byte-order mark.
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new ImportFileError('not valid UTF-8 (save it as UTF-8, or as UTF-16 with a byte-order mark)');
+    }
   }
   if (!text.trim()) throw new ImportFileError('file is empty');
   return text;
