@@ -24,6 +24,9 @@ interface Draft {
 const NO_DATE: LooseDate = { date: null, precision: 'unknown' };
 
 export function parseText(fileName: string, raw: string, opts: ImportOptions = {}): ParsedArticle[] {
+  // Each candidate header line is tried more than once below (isolating, then splitting); its
+  // date parse is the costly part, so a file's answers are kept while it is parsed.
+  headerCache.clear();
   const paragraphs = paragraphsOf(isolateHeaderLines(cleanText(raw)));
   let drafts: Draft[];
   if (paragraphs.some(isPostedOn)) drafts = parsePostedListing(paragraphs);
@@ -67,8 +70,18 @@ interface DigestHeader {
   date: LooseDate;
 }
 
+const headerCache = new Map<string, DigestHeader | null>();
+
 /** "Bloomberg | By Kurt Wagner | May 26, 2021" or "OIAC | 12/15/2020". */
 export function parseDigestHeader(line: string): DigestHeader | null {
+  const known = headerCache.get(line);
+  if (known !== undefined) return known;
+  const header = readDigestHeader(line);
+  if (headerCache.size < 100_000) headerCache.set(line, header);
+  return header;
+}
+
+function readDigestHeader(line: string): DigestHeader | null {
   if (line.includes('\n')) return null;
   const parts = line.split('|').map((p) => p.trim());
   if (parts.length < 2 || parts.length > 3) return null;
