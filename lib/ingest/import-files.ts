@@ -95,7 +95,7 @@ async function importOne(
   opts: ImportRunOptions,
   prepared: PreparedFile,
 ): Promise<FileResult> {
-  if (!prepared.ok) return failed(file.name, prepared.error);
+  if (!prepared.ok) return failed(file.name, prepared.error, 0, 'could not be read');
   const { parsed, analyses } = prepared;
   try {
     return await db.$transaction(
@@ -120,11 +120,11 @@ async function importOne(
   }
 }
 
-function failed(file: string, err: unknown, parsed = 0): FileResult {
+function failed(file: string, err: unknown, parsed = 0, stage = 'could not be stored'): FileResult {
   const reason =
     err instanceof ImportFileError
       ? err.message
-      : `could not be stored: ${(err as Error)?.message?.split('\n').filter(Boolean).pop() ?? String(err)}`;
+      : `${stage}: ${(err as Error)?.message?.split('\n').filter(Boolean).pop() ?? String(err)}`;
   return { file, status: 'failed', parsed, new: 0, duplicate: 0, reason };
 }
 

@@ -41,8 +41,9 @@ export function parseCsv(fileName: string, text: string, opts: ImportOptions = {
       `CSV has no body/text column (expected one of: ${COLUMNS.body.join(', ')}; found: ${fields.join(', ')})`,
     );
   }
-  // Papaparse reports ragged rows but still returns them; a broken quote is fatal.
-  const fatal = result.errors.find((e) => e.code === 'MissingQuotes');
+  // Papaparse reports ragged rows but still returns them; a broken quote is fatal (an unclosed
+  // one swallows the rows after it, a stray one garbles its row).
+  const fatal = result.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes');
   if (fatal) throw new ImportFileError(`CSV is malformed near row ${(fatal.row ?? 0) + 2}: ${fatal.message}`);
   return rowsToArticles(fileName, result.data, opts);
 }
