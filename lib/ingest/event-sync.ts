@@ -2,7 +2,7 @@
 // can join on it. Catalog events follow the file, except a description a curator rewrote in
 // the app (curated_at set), which is kept; events created in the app (origin 'user') are left
 // alone.
-import type { Db } from '@/lib/db/prisma';
+import { START_UP_TRANSACTION, type Db } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import eventsData from '@/data/events.json';
 import { CatalogSchema } from '@/lib/analysis/catalog';
@@ -26,7 +26,7 @@ export async function syncEventCatalog(db: Db): Promise<Map<string, number>> {
       const { description: _kept, ...rest } = data;
       await tx.event.upsert({ where: { slug: e.slug }, create: { slug: e.slug, ...data }, update: curated.has(e.slug) ? rest : data });
     }
-  });
+  }, START_UP_TRANSACTION);
   return eventIdsBySlug(db);
 }
 

@@ -1,7 +1,7 @@
 // `npm run analyze`: recompute every article's analysis with the current lexicon and catalog
 // (and the events curators created), in batches by id (keyset), each batch in one transaction.
 // Idempotent: a second run leaves the same rows. Then refresh the discovered candidate events.
-import type { Db } from '@/lib/db/prisma';
+import { START_UP_TRANSACTION, type Db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { analyzeArticle } from '@/lib/analysis';
 import type { Catalog } from '@/lib/analysis/catalog';
@@ -94,6 +94,6 @@ export async function refreshCandidates(db: Db): Promise<number> {
         })),
       });
     }
-  });
+  }, START_UP_TRANSACTION);
   return clusters.length;
 }

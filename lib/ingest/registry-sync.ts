@@ -3,7 +3,7 @@
 // until a curator changes one in the app (curated_at set): from then on the row, with its
 // audit trail, is the truth and the file no longer overwrites it. A registry outlet merged into
 // another (publisher_redirects) is not recreated.
-import type { Db } from '@/lib/db/prisma';
+import { START_UP_TRANSACTION, type Db } from '@/lib/db/prisma';
 import { registry } from '@/lib/registry/publishers';
 
 export async function syncRegistry(db: Db): Promise<{ created: number; updated: number }> {
@@ -41,6 +41,6 @@ export async function syncRegistry(db: Db): Promise<{ created: number; updated: 
         created++;
       }
     }
-  });
+  }, START_UP_TRANSACTION);
   return { created, updated };
 }

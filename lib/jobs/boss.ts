@@ -17,6 +17,7 @@ export interface ImportQueueOptions {
   retryDelay: number;
   retryBackoff: boolean;
   expireInSeconds: number;
+  heartbeatSeconds: number;
 }
 
 export const IMPORT_QUEUE_OPTIONS: ImportQueueOptions = {
@@ -24,9 +25,18 @@ export const IMPORT_QUEUE_OPTIONS: ImportQueueOptions = {
   retryLimit: 3,
   retryDelay: 5,
   retryBackoff: true,
-  /** A job still active after this long is taken to be from a dead worker and retried. */
+  /** A job still active after this long is taken to be stuck, and retried. */
   expireInSeconds: 15 * 60,
+  /**
+   * A working worker refreshes its job's heartbeat (pg-boss does it while the handler runs); a
+   * job whose worker was killed or lost its machine misses it and is retried after this long
+   * (found by the next worker's supervision, every WORKER_SUPERVISE_SECONDS).
+   */
+  heartbeatSeconds: 30,
 };
+
+/** How often the worker looks for jobs of dead workers (and does pg-boss's other upkeep). */
+export const WORKER_SUPERVISE_SECONDS = 15;
 
 export type BossRole = 'producer' | 'worker';
 
@@ -44,6 +54,7 @@ export async function startBoss(url: string, role: BossRole, opts: StartBossOpti
     application_name: `stance-lens-${role}`,
     instanceName: `stance-lens-${role}`,
     supervise: role === 'worker',
+    superviseIntervalSeconds: WORKER_SUPERVISE_SECONDS,
     schedule: false,
     migrate: true,
   });
@@ -52,6 +63,9 @@ export async function startBoss(url: string, role: BossRole, opts: StartBossOpti
   await startWithV10Upgrade(url, boss, IMPORT_QUEUE, log, async () => {
     await boss.start();
     await boss.createQueue(IMPORT_QUEUE, { ...IMPORT_QUEUE_OPTIONS, ...opts.queue });
+    // A queue created before heartbeats were used gets them (createQueue leaves an existing one as it is).
+    const queue = await boss.getQueue(IMPORT_QUEUE);
+    if (queue && !queue.heartbeatSeconds) await boss.updateQueue(IMPORT_QUEUE, { heartbeatSeconds: opts.queue?.heartbeatSeconds ?? IMPORT_QUEUE_OPTIONS.heartbeatSeconds });
   });
   return boss;
 }

@@ -126,7 +126,7 @@ describe('npm start with its embedded Postgres', () => {
     } finally {
       if (app.child.exitCode === null) app.child.kill('SIGKILL');
     }
-  });
+  }, 400_000);
 
   it('shows the 503 page in a browser, which comes back to the page by itself', async () => {
     const app = await startApp({ STANCE_LENS_PG_RESTART_DELAY_MS: '4000' });
@@ -147,7 +147,7 @@ describe('npm start with its embedded Postgres', () => {
       await browser.close();
       if (app.child.exitCode === null) app.child.kill('SIGKILL');
     }
-  });
+  }, 300_000);
 
   it('exits 1 with the reason when Postgres cannot be brought back', async () => {
     const app = await startApp({ STANCE_LENS_PG_MAX_RESTARTS: '2', STANCE_LENS_PG_RESTART_DELAY_MS: '500' });
@@ -165,5 +165,5 @@ describe('npm start with its embedded Postgres', () => {
       blocker.close();
       if (app.child.exitCode === null) app.child.kill('SIGKILL');
     }
-  });
+  }, 300_000);
 });
