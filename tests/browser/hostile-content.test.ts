@@ -63,7 +63,7 @@ beforeAll(async () => {
     id: outlet,
     stance: 'critical',
     stanceRationale: `Fixture rationale ${hostile.join(' ').slice(0, 360)}`,
-    kind: 'news',
+    kind: 'news_outlet',
     aliases: hostile.filter((h) => h.length <= 120).join('\n'),
     domains: '',
     reason: `${XSS_VECTORS[0]!.text} hostile reason`,

@@ -126,7 +126,7 @@ describe('security headers and the Content-Security-Policy', () => {
       expect(new Set(tags), `${v.path}: every script and style has this response's nonce`).toEqual(new Set([nonce]));
     }
     expect(problems).toEqual([]);
-  });
+  }, 300_000);
 
   it('the charts, inline styles and client components work under the policy', async () => {
     await reader.goto(baseUrl() + '/', { waitUntil: 'networkidle' });
@@ -143,7 +143,7 @@ describe('security headers and the Content-Security-Policy', () => {
     await reader.waitForSelector('.chart-container svg');
     await screenshot(reader, 'csp-compare');
     expect(problems).toEqual([]);
-  });
+  }, 120_000);
 
   it('route handlers, exports, error answers and static files carry the headers too', async () => {
     const paths = [
