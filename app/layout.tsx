@@ -59,7 +59,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <div className="container">
             <p>
               Stance labels describe an outlet&rsquo;s stance toward the MEK/NCRI, not the truth of any claim.{' '}
-              <Link href="/methodology">Method&nbsp;→</Link> ·{' '}
+              <Link href="/methodology">Method&nbsp;→</Link> · <Link href="/feeds">Feeds</Link> ·{' '}
               <Link href="/login">Curator sign-in</Link>
             </p>
           </div>

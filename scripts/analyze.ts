@@ -1,13 +1,19 @@
 // `npm run analyze`: recompute the analysis of every article (events, terms, claims, quotes,
 // stance cues) with the current lexicon and event catalog, then refresh candidate events.
+// `--reextract` first reads every stored web page again (no network) with the current extractor.
 import { SingleBar, Presets } from 'cli-progress';
 import { ANALYSIS_VERSION } from '@/lib/analysis';
 import { reanalyzeAll } from '@/lib/ingest/reanalyze';
+import { reextractWebArticles } from '@/lib/ingest/web-import';
 import { prepareDatabase } from '@/lib/server/prepare-database';
 
 async function main() {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
-    console.log('Usage: npm run analyze\nRecomputes every article\'s analysis in batches (idempotent). Uses DATABASE_URL or the embedded database.');
+    console.log(
+      'Usage: npm run analyze [-- --reextract]\nRecomputes every article\'s analysis in batches (idempotent). Uses DATABASE_URL or the embedded database.\n' +
+        '  --reextract   first re-read every web-imported article from its stored response (title, author, date, language, text, URL;\n' +
+        '                never fetched again; articles a curator edited are left alone)',
+    );
     process.exit(0);
   }
   const log = (line: string) => console.log(`stance-lens: ${line}`);
@@ -16,6 +22,11 @@ async function main() {
   const t0 = Date.now();
   let code = 0;
   try {
+    if (process.argv.includes('--reextract')) {
+      const r = await reextractWebArticles(db.prisma);
+      log(`re-read ${r.pages} stored web pages: ${r.updated} articles updated, ${r.skipped.length} left alone`);
+      for (const s of r.skipped) log(`  article ${s.articleId}: ${s.reason}`);
+    }
     const result = await reanalyzeAll(db.prisma, {
       onProgress: (done, total) => (done === 0 ? bar?.start(total, 0) : bar?.update(done)),
     });

@@ -25,7 +25,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         {actor ? (
           <div className="stack">
             <p>
-              Signed in as <strong>{actor.user}</strong>. <Link href="/import">Import files</Link> · <Link href="/changes">All changes</Link>
+              Signed in as <strong>{actor.user}</strong>. <Link href="/import">Import</Link> · <Link href="/changes">All changes</Link>
             </p>
             <form action={signOutAction}>
               <button type="submit" className="button">

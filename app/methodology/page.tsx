@@ -177,6 +177,22 @@ export default function MethodologyPage() {
         </p>
       </Card>
 
+      <Card title="Articles from the web">
+        <div id="web-import" />
+        <p>
+          Links, feeds and sitemaps are fetched by one fetcher that identifies itself (a User-Agent naming stance-lens and the operator&apos;s contact),
+          honours robots.txt, sends at most two requests at a time to a site with a pause between them, retries a busy site only as long as it asks
+          (Retry-After), follows at most five redirects, reads at most 10 MB of a page (counted after decompression) and takes only HTML, XML feeds and
+          plain text. It does not fetch private or internal addresses. Every response is kept, so nothing is fetched twice.
+        </p>
+        <p>
+          Each field is read from the page&apos;s own metadata first (JSON-LD, then Open Graph and article tags, then a dated element), then from the
+          URL and the publisher registry; the columns of an imported list only fill what the page lacks. The reader shows where each field came
+          from. A page that is gone is read from the Internet Archive&apos;s closest snapshot, and the article says so (via Internet Archive, with the
+          snapshot&apos;s date). Two links to the same article (its canonical URL) count once.
+        </p>
+      </Card>
+
       <Card title="Known limits">
         <div id="limits" />
         <ul>

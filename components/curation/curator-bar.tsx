@@ -10,7 +10,7 @@ export function CuratorBar({ actor }: { actor: Actor }) {
       <span>
         Curating as <strong>{actor.user}</strong>
       </span>
-      <Link href="/import">Import files</Link>
+      <Link href="/import">Import</Link>
       <Link href="/changes">All changes</Link>
       <form action={signOutAction}>
         <button type="submit" className="link-button">

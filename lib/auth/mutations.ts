@@ -8,6 +8,7 @@ import { addEventLink, removeEventLink } from '@/lib/curation/event-links';
 import { createEvent, editEvent } from '@/lib/curation/events';
 import { editPublisher, mergePublishers } from '@/lib/curation/publishers';
 import { createUpload } from '@/lib/jobs/uploads';
+import { createUrlImport, requestFeedPoll, subscribeAndPoll } from '@/lib/jobs/web';
 import type { Actor } from './actor';
 
 export interface Mutation {
@@ -40,6 +41,27 @@ export const MUTATIONS: readonly Mutation[] = [
     kind: 'route-handler',
     guard: ROUTE_GUARD,
     core: (db, actor) => createUpload(db, actor, [], async () => null),
+  },
+  {
+    endpoint: 'POST /import/urls',
+    file: 'app/import/urls/route.ts',
+    kind: 'route-handler',
+    guard: ROUTE_GUARD,
+    core: (db, actor) => createUrlImport(db, actor, { name: 'list', entries: [] }, async () => {}),
+  },
+  {
+    endpoint: 'POST /import/feeds',
+    file: 'app/import/feeds/route.ts',
+    kind: 'route-handler',
+    guard: ROUTE_GUARD,
+    core: (db, actor) => subscribeAndPoll(db, actor, { url: 'https://example.org/feed.xml' }, async () => {}),
+  },
+  {
+    endpoint: 'POST /feeds/[id]/poll',
+    file: 'app/feeds/[id]/poll/route.ts',
+    kind: 'route-handler',
+    guard: ROUTE_GUARD,
+    core: (db, actor) => requestFeedPoll(db, actor, 1, async () => {}),
   },
 ];
 

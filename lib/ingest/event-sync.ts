@@ -9,6 +9,7 @@ import { CatalogSchema } from '@/lib/analysis/catalog';
 
 const day = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
 
+
 export async function syncEventCatalog(db: Db): Promise<Map<string, number>> {
   const catalog = CatalogSchema.parse(eventsData);
   const curated = new Set((await db.event.findMany({ where: { curatedAt: { not: null } }, select: { slug: true } })).map((e) => e.slug));

@@ -33,6 +33,10 @@ export interface ImportRunOptions extends ImportOptions {
    * not the file's, and must not be reported as a broken file.
    */
   beforeCommit?: (tx: Tx, info: { file: InputFile; index: number; result: FileResult }) => Promise<void>;
+  /** Reads a file into articles instead of parseFile (the web importer's fetched pages). */
+  parse?: (file: InputFile) => ParsedArticle[];
+  /** Adds to this import batch instead of opening one (a URL list is one batch, imported a URL at a time). */
+  batchId?: number;
 }
 
 type Tx = Prisma.TransactionClient;
@@ -42,14 +46,14 @@ class CallerAbort {
 }
 
 export async function importFiles(db: Db, files: InputFile[], opts: ImportRunOptions): Promise<ImportReport> {
-  const batch = await db.importBatch.create({
-    data: { source: opts.source, files: files.map((f) => f.name) },
-  });
+  const batch = opts.batchId
+    ? { id: opts.batchId }
+    : await db.importBatch.create({ data: { source: opts.source, files: files.map((f) => f.name) } });
   const eventIds = await eventIdsBySlug(db);
   const userEvents = await loadUserCatalog(db);
   const results: FileResult[] = [];
   // One file ahead: parsing and analysing the next file overlaps with writing this one.
-  const prepare = (i: number) => (i < files.length ? prepareFile(db, files[i]!, opts, userEvents) : null);
+  const prepare = (i: number) => (i < files.length ? prepareFile(db, files[i]!, opts, userEvents, opts.parse) : null);
   let next = prepare(0);
   for (const [i, file] of files.entries()) {
     const prepared = (await next)!;
@@ -59,6 +63,10 @@ export async function importFiles(db: Db, files: InputFile[], opts: ImportRunOpt
     await opts.onFileDone?.(result, i, files.length);
   }
   const totals = summarize(results);
+  if (opts.batchId) {
+    await addToBatch(db, opts.batchId, files, results);
+    return { batchId: batch.id, files: results, totals };
+  }
   await db.importBatch.update({
     where: { id: batch.id },
     data: {
@@ -70,6 +78,20 @@ export async function importFiles(db: Db, files: InputFile[], opts: ImportRunOpt
     },
   });
   return { batchId: batch.id, files: results, totals };
+}
+
+/** A shared batch (one URL list) grows by each part's files, counts and errors. */
+async function addToBatch(db: Db, batchId: number, files: InputFile[], results: FileResult[]) {
+  const totals = summarize(results);
+  const errors = results.filter((r) => r.status === 'failed').map((r) => ({ file: r.file, reason: r.reason ?? '' }));
+  await db.$executeRaw`
+    UPDATE import_batches SET
+      files = files || ${files.map((f) => f.name)}::text[],
+      new_count = new_count + ${totals.new}, duplicate_count = duplicate_count + ${totals.duplicate},
+      failed_count = failed_count + ${totals.failed},
+      errors = errors || ${JSON.stringify(errors)}::jsonb,
+      finished_at = now()
+    WHERE id = ${batchId}`;
 }
 
 export function summarize(results: FileResult[]): ImportReport['totals'] {

@@ -34,10 +34,11 @@ export async function prepareFile(
   file: { name: string; bytes: Uint8Array },
   opts: ImportOptions,
   userEvents: Catalog | null,
+  parse?: (file: { name: string; bytes: Uint8Array }) => ParsedArticle[],
 ): Promise<PreparedFile> {
   let parsed: ParsedArticle[];
   try {
-    parsed = parseFile(file.name, file.bytes, { publisher: opts.publisher, via: opts.via });
+    parsed = parse ? parse(file) : parseFile(file.name, file.bytes, { publisher: opts.publisher, via: opts.via });
   } catch (error) {
     return { ok: false, error };
   }

@@ -6,6 +6,7 @@
 import { START_UP_TRANSACTION, type Db } from '@/lib/db/prisma';
 import { registry } from '@/lib/registry/publishers';
 
+
 export async function syncRegistry(db: Db): Promise<{ created: number; updated: number }> {
   const [rows, redirects] = await Promise.all([
     db.publisher.findMany({ select: { slug: true, stance: true, curatedAt: true } }),

@@ -7,6 +7,10 @@ import { PgBoss } from 'pg-boss';
 import { startWithV10Upgrade } from './upgrade-v10';
 
 export const IMPORT_QUEUE = 'import-upload';
+/** One job per URL of a list (lib/jobs/web.ts). */
+export const URL_QUEUE = 'import-url';
+/** One job per due feed poll (lib/jobs/web.ts). */
+export const FEED_QUEUE = 'poll-feed';
 
 export interface ImportJobData {
   uploadId: number;
@@ -66,6 +70,10 @@ export async function startBoss(url: string, role: BossRole, opts: StartBossOpti
     // A queue created before heartbeats were used gets them (createQueue leaves an existing one as it is).
     const queue = await boss.getQueue(IMPORT_QUEUE);
     if (queue && !queue.heartbeatSeconds) await boss.updateQueue(IMPORT_QUEUE, { heartbeatSeconds: opts.queue?.heartbeatSeconds ?? IMPORT_QUEUE_OPTIONS.heartbeatSeconds });
+    // A URL's fetch already retries 429/5xx itself; the job retries what is left (a lost
+    // connection, a dead worker). Retries, pacing and Retry-After waits fit in the expiry.
+    await boss.createQueue(URL_QUEUE, { ...IMPORT_QUEUE_OPTIONS, retryLimit: 2, ...opts.queue, expireInSeconds: 30 * 60 });
+    await boss.createQueue(FEED_QUEUE, { ...IMPORT_QUEUE_OPTIONS, retryLimit: 1, ...opts.queue, expireInSeconds: 10 * 60 });
   });
   return boss;
 }

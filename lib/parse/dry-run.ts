@@ -2,7 +2,7 @@
 // object per parsed article, nothing written anywhere.
 import { parseFile } from '@/lib/parse/parse-file';
 import { analyzeArticle } from '@/lib/analysis';
-import { fileWarnings, ImportFileError, type FileResult, type ImportOptions, type InputFile } from '@/lib/parse/types';
+import { fileWarnings, ImportFileError, type FileResult, type ImportOptions, type InputFile, type ParsedArticle } from '@/lib/parse/types';
 import { resolveSource } from './resolve';
 
 export interface DryRunArticle {
@@ -36,51 +36,7 @@ export function dryRun(files: InputFile[], opts: ImportOptions): { articles: Dry
   for (const file of files) {
     try {
       const parsed = parseFile(file.name, file.bytes, opts);
-      for (const a of parsed) {
-        const { publisher, via } = resolveSource(a.publisherName, a.via);
-        const analysis = analyzeArticle({ ...a, publisherStance: publisher.stance, viaStance: via?.stance ?? null });
-        articles.push({
-          title: a.title,
-          publisher: publisher.name,
-          publisherSlug: publisher.slug,
-          stance: publisher.stance,
-          via: via?.name ?? null,
-          viaSlug: via?.slug ?? null,
-          author: a.author,
-          publishedAt: a.publishedAt,
-          datePrecision: a.publishedAt ? a.datePrecision : 'unknown',
-          url: a.url,
-          language: a.language,
-          wordCount: analysis.wordCount,
-          sourceFile: a.sourceFile,
-          sourceIndex: a.sourceIndex,
-          warnings: a.warnings ?? [],
-          events: analysis.events.map((e) => ({ slug: e.slug, score: Number(e.score.toFixed(3)), role: e.role })),
-          terms: Object.fromEntries(analysis.terms.map((t) => [t.term, t.count])),
-          claims: analysis.claims.map((c) => ({
-            valueText: c.valueText,
-            value: c.value,
-            qualifier: c.qualifier,
-            kind: c.kind,
-            source: c.source,
-            event: c.eventSlug,
-            sentence: c.sentence,
-          })),
-          attributions: analysis.attributions.map((q) => ({
-            entity: q.entity,
-            entityType: q.entityType,
-            verb: q.verb,
-            quoted: q.quoted,
-            sentence: q.sentence,
-          })),
-          stanceCues: {
-            score: Number(analysis.stance.score.toFixed(3)),
-            leaning: analysis.stance.leaning,
-            suggestedStance: analysis.stance.suggestedStance,
-            divergent: analysis.stance.divergent,
-          },
-        });
-      }
+      for (const a of parsed) articles.push(describeArticle(a));
       const warnings = fileWarnings(parsed);
       results.push({ file: file.name, status: 'imported', parsed: parsed.length, new: 0, duplicate: 0, ...(warnings ? { warnings } : {}) });
     } catch (err) {
@@ -95,4 +51,51 @@ export function dryRun(files: InputFile[], opts: ImportOptions): { articles: Dry
     }
   }
   return { articles, results };
+}
+
+/** One parsed article as the dry run prints it: resolved, analysed, nothing written. */
+export function describeArticle(a: ParsedArticle): DryRunArticle {
+  const { publisher, via } = resolveSource(a.publisherName, a.via);
+  const analysis = analyzeArticle({ ...a, publisherStance: publisher.stance, viaStance: via?.stance ?? null });
+  return {
+    title: a.title,
+    publisher: publisher.name,
+    publisherSlug: publisher.slug,
+    stance: publisher.stance,
+    via: via?.name ?? null,
+    viaSlug: via?.slug ?? null,
+    author: a.author,
+    publishedAt: a.publishedAt,
+    datePrecision: a.publishedAt ? a.datePrecision : 'unknown',
+    url: a.url,
+    language: a.language,
+    wordCount: analysis.wordCount,
+    sourceFile: a.sourceFile,
+    sourceIndex: a.sourceIndex,
+    warnings: a.warnings ?? [],
+    events: analysis.events.map((e) => ({ slug: e.slug, score: Number(e.score.toFixed(3)), role: e.role })),
+    terms: Object.fromEntries(analysis.terms.map((t) => [t.term, t.count])),
+    claims: analysis.claims.map((c) => ({
+      valueText: c.valueText,
+      value: c.value,
+      qualifier: c.qualifier,
+      kind: c.kind,
+      source: c.source,
+      event: c.eventSlug,
+      sentence: c.sentence,
+    })),
+    attributions: analysis.attributions.map((q) => ({
+      entity: q.entity,
+      entityType: q.entityType,
+      verb: q.verb,
+      quoted: q.quoted,
+      sentence: q.sentence,
+    })),
+    stanceCues: {
+      score: Number(analysis.stance.score.toFixed(3)),
+      leaning: analysis.stance.leaning,
+      suggestedStance: analysis.stance.suggestedStance,
+      divergent: analysis.stance.divergent,
+    },
+  };
 }

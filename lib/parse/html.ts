@@ -126,7 +126,7 @@ function nestingDepth(root: Element, limit: number): number {
 }
 
 /** Readability returns HTML; paragraphs become blank-line-separated text. */
-function blocksToText(contentHtml: string): string {
+export function blocksToText(contentHtml: string): string {
   const doc = new JSDOM(contentHtml, { virtualConsole: new VirtualConsole() }).window.document;
   const blocks = [...doc.querySelectorAll(BLOCKS)]
     // Nested blocks (p inside li/blockquote) would otherwise be emitted twice.
@@ -140,7 +140,7 @@ function blocksToText(contentHtml: string): string {
 }
 
 /** "Iran bans vaccines - Reuters" → "Iran bans vaccines" when the suffix is the site's own name. */
-function stripSiteSuffix(title: string, siteName: string | null): string {
+export function stripSiteSuffix(title: string, siteName: string | null): string {
   const t = title.trim();
   if (!siteName) return t;
   const m = /^(.+?)\s+[|–—-]\s+([^|–—-]+)$/.exec(t);
@@ -149,7 +149,7 @@ function stripSiteSuffix(title: string, siteName: string | null): string {
 
 
 /** "en-US" → "en"; the app stores primary language subtags. */
-function normalizeLang(lang: string | null): string | null {
+export function normalizeLang(lang: string | null): string | null {
   const primary = lang?.trim().toLowerCase().split(/[-_]/)[0];
   return primary && /^[a-z]{2,3}$/.test(primary) ? primary : null;
 }

@@ -167,6 +167,7 @@ function pages(): string[] {
     ...outletSlugs.slice(0, 4).map((s) => `/publishers/${s}`),
     '/changes',
     '/methodology',
+    '/feeds',
     // Every parameter a page reads, carrying every vector at once.
     `/articles?q=${q(allVectors)}&stance=${q(XSS_VECTORS[0]!.text)}&publisher=${q(XSS_VECTORS[3]!.text)}&sort=${q(XSS_VECTORS[13]!.text)}`,
     `/articles?q=${q('"hostile fixture"')}`,

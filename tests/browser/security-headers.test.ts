@@ -17,6 +17,7 @@ let browser: Browser;
 let reader: Page;
 let curator: Page;
 let articleId: number;
+let feedId: number;
 const problems: string[] = [];
 
 /** A page that records CSP violations and console errors, whatever document it shows. */
@@ -70,6 +71,12 @@ beforeAll(async () => {
   const sql = new pg.Client({ connectionString: inject('appDatabaseUrl') });
   await sql.connect();
   articleId = (await sql.query(`SELECT id FROM articles ORDER BY id LIMIT 1`)).rows[0].id;
+  // A feed to show (not subscribed: nothing polls it).
+  feedId = (
+    await sql.query(
+      `INSERT INTO feeds (url, title, created_by, active) VALUES ('https://example.org/headers-test/feed.xml', 'Headers test feed', 'admin', false) RETURNING id`,
+    )
+  ).rows[0].id;
   await sql.end();
   browser = await launchBrowser();
   reader = await watchedPage();
@@ -77,6 +84,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+  const sql = new pg.Client({ connectionString: inject('appDatabaseUrl') });
+  await sql.connect();
+  await sql.query(`DELETE FROM feeds WHERE id = $1`, [feedId]);
+  await sql.end();
 });
 
 // Every route under app/, with the path that visits it and who visits it.
@@ -98,6 +109,9 @@ const visits = () => [
   { path: '/methodology', status: 200 },
   { path: '/changes', status: 200 },
   { path: '/import', status: 200, curator: true },
+  { path: '/feeds', status: 200 },
+  { path: `/feeds/${feedId}`, status: 200 },
+  { path: `/feeds/${feedId}`, status: 200, curator: true },
   { path: '/login', status: 200 },
   { path: '/events/no-such-event', status: 404 },
   { path: '/no-such-page', status: 404 },
@@ -155,6 +169,9 @@ describe('security headers and the Content-Security-Policy', () => {
       '/api/export/claims?format=xlsx',
       '/api/export/publishers?format=json',
       '/import/uploads',
+      '/import/urls',
+      '/import/feeds',
+      `/feeds/${feedId}/poll`,
     ];
     for (const p of paths) {
       const res = await fetch(baseUrl() + p);

@@ -73,15 +73,23 @@ export default async function setup(project: TestProject) {
     STANCE_LENS_ALLOW_PLAIN_PASSWORD: '1',
     SESSION_SECRET: TEST_ADMIN.secret,
   };
+  // The web-import browser test serves its pages from loopback: the worker may fetch them.
+  const web = {
+    STANCE_LENS_FETCH_ALLOW: '127.0.0.1',
+    STANCE_LENS_FETCH_DELAY_MS: '300',
+    STANCE_LENS_FETCH_RETRIES: '1',
+    STANCE_LENS_FETCH_CONTACT: 'browser-tests@example.org',
+    STANCE_LENS_WAYBACK: 'off',
+  };
   const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
     cwd: root,
-    env: { ...process.env, ...curation, DATABASE_URL: url, NODE_ENV: 'production', PORT: String(port) },
+    env: { ...process.env, ...curation, ...web, DATABASE_URL: url, NODE_ENV: 'production', PORT: String(port) },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   // The upload worker, as `npm start` runs it beside Next.
   const worker = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: url },
+    env: { ...process.env, ...web, DATABASE_URL: url },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -12,6 +12,7 @@ import { currentActor } from '@/lib/auth/require-admin';
 import { articleAnalysis } from '@/lib/queries/article-analysis';
 import { getArticle } from '@/lib/queries/articles';
 import { historyOf } from '@/lib/queries/changes';
+import { articleWebSource } from '@/lib/queries/web-imports';
 import { eventChoices } from '@/lib/queries/events';
 import { publisherChoices } from '@/lib/queries/publishers';
 import { bodySpans, layeredSegments, paragraphsOfSegments } from '@/lib/shape/highlight';
@@ -23,6 +24,7 @@ import { OutletCard } from './outlet-card';
 import { ProvenanceCard } from './provenance-card';
 import { QuotesCard } from './quotes-card';
 import { StanceCuesCard } from './stance-cues-card';
+import { WebSourceCard } from './web-source-card';
 
 export const dynamic = 'force-dynamic';
 
@@ -42,7 +44,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const a = await load(params);
-  const [analysis, history, actor] = await Promise.all([articleAnalysis(a.id), historyOf('article', a.id), currentActor()]);
+  const [analysis, history, actor, webSource] = await Promise.all([articleAnalysis(a.id), historyOf('article', a.id), currentActor(), articleWebSource(a.id)]);
   const choices = actor ? await Promise.all([publisherChoices(), eventChoices()]).then(([publishers, events]) => ({ publishers, events })) : null;
   const paragraphs = paragraphsOfSegments(layeredSegments(a.body, bodySpans(a.title, analysis.terms, analysis.claims)));
   const stance = analysis.stance;
@@ -115,6 +117,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           <QuotesCard attributions={analysis.attributions} />
           <OutletCard a={a} />
           <ProvenanceCard a={a} />
+          {webSource ? <WebSourceCard source={webSource} /> : null}
           <HistoryCard rows={history} type="article" />
         </aside>
       </div>
