@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import type { ReactNode } from 'react';
 import { NavLink } from '@/components/nav-link';
-import { stanceCssVariables } from '@/components/stance-badge';
+import './stance-palette.css';
 import './globals.css';
 
 // Every page renders per request: the Content-Security-Policy's nonce (proxy.ts) is new for each
@@ -24,6 +24,8 @@ const NAV = [
   { href: '/publishers', label: 'Publishers' },
   { href: '/claims', label: 'Claims' },
   { href: '/sources', label: 'Sources' },
+  { href: '/terms', label: 'Terms' },
+  { href: '/classroom', label: 'Classroom' },
   { href: '/methodology', label: 'Methodology' },
   { href: '/changes', label: 'Changes' },
 ] as const;
@@ -31,7 +33,7 @@ const NAV = [
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body style={stanceCssVariables()}>
+      <body>
         <a href="#main" className="skip-link">
           Skip to content
         </a>

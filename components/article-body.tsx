@@ -1,8 +1,9 @@
-// The article text with loaded terms (by category), figures and quoted sentences marked at
-// their stored offsets. Escaped text nodes only: the text is untrusted.
+// The article text with loaded terms (by category), figures, quoted sentences and the span a
+// link points at (?at=) marked at their stored offsets. Escaped text nodes only: the text is untrusted.
 import type { LayeredSegment } from '@/lib/shape/highlight';
+import './article-body.css';
 
-function renderSegment(seg: LayeredSegment, key: number) {
+function renderSegment(seg: LayeredSegment, key: number, anchor: string | undefined) {
   let node: React.ReactNode = seg.text;
   if (seg.marks.term) {
     node = (
@@ -13,14 +14,22 @@ function renderSegment(seg: LayeredSegment, key: number) {
   }
   if (seg.marks.claim) node = <span className="claim-span">{node}</span>;
   if (seg.marks.quote) node = <span className="quote-span">{node}</span>;
+  // The span a link points at (?at=): its first piece carries the anchor the link scrolls to.
+  if (seg.marks.focus) node = <mark className="focus-span" id={anchor}>{node}</mark>;
   return <span key={key}>{node}</span>;
 }
 
-export function ArticleBody({ paragraphs, lang }: { paragraphs: LayeredSegment[][]; lang: string }) {
+export function ArticleBody({ paragraphs, lang, focusAnchor }: { paragraphs: LayeredSegment[][]; lang: string; focusAnchor?: string }) {
+  let anchored = false;
+  const anchorFor = (seg: LayeredSegment) => {
+    if (!seg.marks.focus || anchored || !focusAnchor) return undefined;
+    anchored = true;
+    return focusAnchor;
+  };
   return (
     <div className="article-text" lang={lang}>
       {paragraphs.map((p, i) => (
-        <p key={i}>{p.map(renderSegment)}</p>
+        <p key={i}>{p.map((seg, k) => renderSegment(seg, k, anchorFor(seg)))}</p>
       ))}
     </div>
   );

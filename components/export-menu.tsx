@@ -4,7 +4,8 @@
 // carry the page's current query string, so the file holds exactly the rows the table shows
 // (every page of them, in the table's order). <ChartDownload /> sits under each chart frame.
 // Dataset names: articles, publishers, events, event-comparison (needs params={{ event }}),
-// terms, distinctive-words, claims, attributions, sources (see lib/export/datasets.ts).
+// terms, distinctive-words, claims, attributions, sources, glossary, term-usage, term-examples,
+// term-events (the last three need params={{ term }}; see lib/export/datasets.ts).
 
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useId, useRef, useState } from 'react';
@@ -21,7 +22,11 @@ export type ExportDataset =
   | 'distinctive-words'
   | 'claims'
   | 'attributions'
-  | 'sources';
+  | 'sources'
+  | 'glossary'
+  | 'term-usage'
+  | 'term-examples'
+  | 'term-events';
 
 export interface ExportMenuProps {
   /** Which dataset the page's table is. */

@@ -1,21 +1,4 @@
-import type { CSSProperties } from 'react';
 import { STANCES, STANCE_STYLE, type StanceKey } from '@/lib/stance';
-
-/**
- * CSS custom properties for every stance (`--stance-advocacy-color`, `-tint`, `-text`), set once
- * on <body> so the stylesheet can colour things by `data-stance` without duplicating the
- * palette that lib/stance.ts owns.
- */
-export function stanceCssVariables(): CSSProperties {
-  const vars: Record<string, string> = {};
-  for (const key of STANCES) {
-    const s = STANCE_STYLE[key];
-    vars[`--stance-${key}-color`] = s.color;
-    vars[`--stance-${key}-tint`] = s.tint;
-    vars[`--stance-${key}-text`] = s.text;
-  }
-  return vars as CSSProperties;
-}
 
 export interface StanceBadgeProps {
   stance: StanceKey;

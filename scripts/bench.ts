@@ -30,7 +30,7 @@ Usage: npm run bench -- [options]
   --seconds S                   length of each latency run (default 8)
   --seed S                      corpus seed (default 1)
   --skip import,latency,export,start
-  --pages overview,event,compare,articles-filtered,articles-search
+  --pages overview,event,compare,articles-filtered,articles-search,blind,term
                                 the pages to measure (default: all)
   --out FILE                    report file (default BENCHMARKS.md)
   --section NAME                the block of the report file to replace (default "latest"; e.g. "1m"

@@ -35,12 +35,13 @@ const COMMANDS = {
   'hash-password': tsx('scripts/hash-password.ts'),
   generate: tsx('scripts/generate.ts'),
   bench: tsx('scripts/bench.ts'),
+  eval: tsx('scripts/eval.ts'),
   build: [next, 'build'],
   dev: [next, 'dev'],
   typecheck: ['node_modules/typescript/bin/tsc', '--noEmit'],
 };
 /** Commands whose standard output is data (`$(npm run -s db -- url)`, a hash, --json): the runtime line goes to stderr. */
-const DATA_ON_STDOUT = new Set(['db', 'hash-password', 'import']);
+const DATA_ON_STDOUT = new Set(['db', 'hash-password', 'import', 'eval']);
 
 const say = (line) => console.log(`stance-lens: ${line}`);
 const fail = (line, code = 1) => {

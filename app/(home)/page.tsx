@@ -19,6 +19,7 @@ import { STANCES, STANCE_STYLE } from '@/lib/stance';
 import { shapeYearTimeline } from '@/lib/shape/timeline';
 import { listEventCoverage } from '@/lib/queries/events';
 import { EventsTable } from '../events/events-table';
+import { RatingQueue } from '../publishers/rating-queue';
 
 export const dynamic = 'force-dynamic';
 
@@ -93,6 +94,24 @@ export default async function OverviewPage() {
         )}
       </Card>
 
+      <Card
+        title="For the classroom"
+        description="A 45-minute lesson with three tools: a blind reading of passages from one event, a printable event sheet, and a dictionary of the names and labels each group uses."
+        actions={<Link href="/classroom">Lesson plan →</Link>}
+      >
+        <ul className="cluster">
+          <li>
+            <Link href="/classroom#events-to-use">Blind reading: pick an event</Link>
+          </li>
+          <li>
+            <Link href="/terms">Term dictionary</Link>
+          </li>
+          <li>
+            <Link href="/classroom">Lesson plan and cautions</Link>
+          </li>
+        </ul>
+      </Card>
+
       <div className="grid-2">
         <ChartFrame
           title="Articles per outlet"
@@ -116,26 +135,7 @@ export default async function OverviewPage() {
       </div>
 
       <div className="grid-2">
-        <Card
-          title="Outlets needing a rating"
-          description="The registry does not know these outlets yet, so their articles count as unrated."
-        >
-          {unrated.length === 0 ? (
-            <p>Every outlet in the corpus has a stance rating.</p>
-          ) : (
-            <ul className="plain-list">
-              {unrated.map((p) => (
-                <li key={p.slug}>
-                  <Link href={`/publishers/${p.slug}`}>{p.name}</Link> <StanceBadge stance="unrated" />{' '}
-                  <span className="muted">
-                    {p.articles} article{p.articles === 1 ? '' : 's'}
-                    {p.viaArticles ? `, host of ${p.viaArticles}` : ''}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
+        <RatingQueue rows={unrated} curator={false} limit={8} />
         <Card title="Latest imports">
           <ul className="plain-list">
             {imports.map((b) => (

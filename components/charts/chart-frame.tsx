@@ -19,15 +19,17 @@ export interface ChartFrameProps {
   children: ReactNode;
   /** Heading level of the title inside the figure. Default 3 (charts sit in cards under h2s). */
   headingLevel?: 2 | 3 | 4;
+  /** Extra class on the figure, e.g. `chart-frame--screen-only` to leave it off a printed sheet. */
+  className?: string;
 }
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
-export function ChartFrame({ title, description, unit, source, legend, alt, children, headingLevel = 3 }: ChartFrameProps) {
+export function ChartFrame({ title, description, unit, source, legend, alt, children, headingLevel = 3, className }: ChartFrameProps) {
   const titleId = useId();
   const Heading = `h${headingLevel}` as const;
   return (
-    <figure className="chart-frame" aria-labelledby={titleId}>
+    <figure className={className ? `chart-frame ${className}` : 'chart-frame'} aria-labelledby={titleId}>
       <figcaption className="chart-frame__caption">
         <Heading id={titleId} className="chart-frame__title">
           {title}

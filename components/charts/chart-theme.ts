@@ -20,7 +20,7 @@ export function stanceStroke(stance: StanceKey | undefined): string {
 }
 
 /** Groups that have at least one non-zero value, in the fixed order, so empty series get no legend or bars. */
-export function presentStances<T extends Partial<Record<StanceKey, number>>>(data: readonly T[]): StanceKey[] {
+export function presentStances<T extends Partial<Record<StanceKey, number | null>>>(data: readonly T[]): StanceKey[] {
   return STANCES.filter((s) => data.some((d) => (d[s] ?? 0) > 0));
 }
 

@@ -5,7 +5,8 @@ import { STANCE_STYLE, type StanceKey } from '@/lib/stance';
 import { ChartContainer } from './chart-container';
 import { AXIS_LINE, AXIS_TICK, GRID_STROKE, TOOLTIP_STYLE, numberFormat, presentStances, stanceFill, stanceStroke } from './chart-theme';
 
-export type TimelineRow = { period: string } & Record<StanceKey, number>;
+/** A null value is a gap (no data for that group in that period), drawn as a break in a line. */
+export type TimelineRow = { period: string } & Record<StanceKey, number | null>;
 
 export interface TimelineChartProps {
   /** One row per period, oldest first; `period` is the axis label ("2019", "Jul 2019"). */
@@ -16,6 +17,8 @@ export interface TimelineChartProps {
   /** Axis title for the counts. Default "Articles". */
   valueLabel?: string;
   stances?: StanceKey[];
+  /** Values are rates, not counts: decimals on the axis. */
+  decimals?: boolean;
 }
 
 // Line dashes add a second cue besides colour, so groups stay apart in greyscale print.
@@ -26,7 +29,7 @@ const DASH: Record<StanceKey, string | undefined> = {
   unrated: '8 3 2 3',
 };
 
-export function TimelineChart({ data, variant = 'bars', height = 300, valueLabel = 'Articles', stances }: TimelineChartProps) {
+export function TimelineChart({ data, variant = 'bars', height = 300, valueLabel = 'Articles', stances, decimals = false }: TimelineChartProps) {
   const series = stances ?? presentStances(data);
   const common = {
     data,
@@ -38,7 +41,7 @@ export function TimelineChart({ data, variant = 'bars', height = 300, valueLabel
       <CartesianGrid stroke={GRID_STROKE} vertical={false} />
       <XAxis dataKey="period" tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={false} minTickGap={12} />
       <YAxis
-        allowDecimals={false}
+        allowDecimals={decimals}
         tick={AXIS_TICK}
         axisLine={AXIS_LINE}
         width={64}

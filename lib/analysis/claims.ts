@@ -21,7 +21,7 @@
 //   only when the sentence has violence or repression context, else 'other'.
 // - kind 'other' covers torture, prosecution and unfair trials, and casualties not split into
 //   killed/injured.
-import { CATALOG, type Catalog } from './catalog';
+import { CATALOG, hasEventCue, type Catalog } from './catalog';
 import { buildNameContext, mentionsIn, type EntityMention, type NameContext } from './entities';
 import type { EventMatchDetail } from './events';
 import { splitSentences, type Span } from './tokenize';
@@ -387,10 +387,7 @@ function eventFor(
   if (!cat) return null;
   // Outside the event's passages the claim goes to the article's main event only when the
   // sentence itself points there: one of the event's cues, or a year inside its period.
-  const cue = catalog.matcher
-    .findAll(sentenceText)
-    .some((h) => h.payloads.some((p) => p.event === cat.index && p.kind !== 'require'));
-  if (cue) return top.slug;
+  if (hasEventCue(catalog, sentenceText, cat.index)) return top.slug;
   if (!cat.dateStart) return null;
   const from = Number(cat.dateStart.slice(0, 4));
   const to = cat.dateEnd ? Number(cat.dateEnd.slice(0, 4)) : 9999;

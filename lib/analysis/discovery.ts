@@ -2,6 +2,7 @@
 // Unicode tokens), cosine similarity, average-linkage agglomerative clustering cut at a
 // distance threshold. Only clusters of two or more texts are returned; results are
 // deterministic (ties broken by input order, ids hashed from members).
+import { cosine } from './event-similarity';
 import { contentWords } from './tokenize';
 
 export interface DiscoveryDoc {
@@ -118,15 +119,6 @@ export function discoverCandidates(docs: readonly DiscoveryDoc[], opts: Discover
   return out.sort((a, b) => b.members.length - a.members.length || b.cohesion - a.cohesion || a.id.localeCompare(b.id));
 }
 
-function cosine(a: Vec, b: Vec): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [id, w] of small) {
-    const o = large.get(id);
-    if (o !== undefined) dot += w * o;
-  }
-  return dot;
-}
 
 /**
  * Average-linkage (UPGMA) clustering by repeatedly merging the most similar pair, cut where the

@@ -5,7 +5,7 @@ import { extractAttributions, type Attribution } from './attributions';
 import { extractClaims, type Claim } from './claims';
 import { buildNameContext } from './entities';
 import { ENTITIES } from './entities';
-import { matchEventsDetailed, type EventMatch } from './events';
+import { EVENT_MODEL, matchEventsDetailed, type EventExamples, type EventMatch } from './events';
 import { LEXICON } from './lexicon';
 import { stanceCues, type StanceCues, type StanceGroup } from './stance-cues';
 import { matchTerms, type TermHit } from './terms';
@@ -13,7 +13,7 @@ import { countWords, splitParagraphs, splitSentences, type Span } from './tokeni
 
 export type { Attribution } from './attributions';
 export type { Claim, ClaimKind, Qualifier } from './claims';
-export type { EventMatch, EventEvidence } from './events';
+export type { EventMatch, EventEvidence, EventExamples, LinkSignal } from './events';
 export type { StanceCues, StanceGroup } from './stance-cues';
 export type { TermHit } from './terms';
 export type { Span } from './tokenize';
@@ -24,8 +24,12 @@ export interface AnalysisInput {
   body: string;
   /** YYYY-MM-DD */
   publishedAt: string | null;
+  /** How much of publishedAt is known (default: all of it). */
+  datePrecision?: 'day' | 'month' | 'year' | 'unknown';
   publisherStance: StanceGroup;
   viaStance?: StanceGroup | null;
+  /** Curator-confirmed links as examples (lib/ingest/event-examples.ts loads them). */
+  examples?: EventExamples;
 }
 
 export interface ArticleAnalysis {
@@ -41,7 +45,7 @@ export interface ArticleAnalysis {
 
 export const ANALYSIS_VERSION: { lexicon: string; events: string; method: string } = {
   lexicon: LEXICON.version,
-  events: CATALOG.version,
+  events: `${CATALOG.version}+${EVENT_MODEL.version}`,
   method: `analysis-1+${ENTITIES.version}`,
 };
 
@@ -59,7 +63,7 @@ export function analyzeArticle(input: AnalysisInput): ArticleAnalysis {
   const wordCount = countWords(text);
   const names = buildNameContext(text);
 
-  const detailed = matchEventsDetailed(text, { titleLength, publishedAt: input.publishedAt, paragraphs, sentences });
+  const detailed = matchEventsDetailed(text, { titleLength, publishedAt: input.publishedAt, datePrecision: input.datePrecision, paragraphs, sentences, examples: input.examples });
   const events: EventMatch[] = detailed.map(({ passages: _p, ...m }) => m);
   const terms = matchTerms(text);
 

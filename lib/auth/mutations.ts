@@ -6,7 +6,7 @@ import type { Db } from '@/lib/db/prisma';
 import { editArticle, markReprint, setStanceOverride } from '@/lib/curation/articles';
 import { addEventLink, removeEventLink } from '@/lib/curation/event-links';
 import { createEvent, editEvent } from '@/lib/curation/events';
-import { editPublisher, mergePublishers } from '@/lib/curation/publishers';
+import { editPublisher, mergePublishers, ratePublisher } from '@/lib/curation/publishers';
 import { createUpload } from '@/lib/jobs/uploads';
 import { createUrlImport, requestFeedPoll, subscribeAndPoll } from '@/lib/jobs/web';
 import type { Actor } from './actor';
@@ -28,6 +28,7 @@ const ROUTE_GUARD = 'requireAdminRequest: Sec-Fetch-Site/Origin must be this sit
 export const MUTATIONS: readonly Mutation[] = [
   { endpoint: 'editPublisherAction', file: 'app/publishers/[slug]/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: editPublisher },
   { endpoint: 'mergePublishersAction', file: 'app/publishers/[slug]/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: mergePublishers },
+  { endpoint: 'ratePublisherAction', file: 'app/publishers/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: ratePublisher },
   { endpoint: 'editArticleAction', file: 'app/articles/[id]/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: editArticle },
   { endpoint: 'stanceOverrideAction', file: 'app/articles/[id]/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: setStanceOverride },
   { endpoint: 'reprintAction', file: 'app/articles/[id]/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: markReprint },

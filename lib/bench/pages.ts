@@ -10,6 +10,10 @@ import { eventClaims } from '@/lib/queries/claims';
 import { eventArticles, eventGroupSummary, eventTimeline, getEvent, linkedEvents, listEventCoverage, sourceCounts, termRates } from '@/lib/queries/events';
 import { articlesPerPublisher, articlesPerYear, countsByStance, publishersNeedingRating, recentImports } from '@/lib/queries/overview';
 import { sliceFilterOptions } from '@/lib/queries/slice';
+import { parseBlindFilter } from '@/lib/filters/blind';
+import { blindArticles, blindSources } from '@/lib/queries/blind';
+import { termEvents, termExamples, termUsage } from '@/lib/queries/terms';
+import { pickArticles } from '@/lib/shape/blind';
 
 export interface BenchPage {
   id: string;
@@ -91,6 +95,30 @@ export const BENCH_PAGES: BenchPage[] = [
   },
   articlesPage('articles-filtered', 'Articles, filtered', '/articles?stance=mainstream&from=2015-01-01&to=2024-12-31&sort=publishedAt.desc'),
   articlesPage('articles-search', 'Articles, full-text search + filter', '/articles?q=executions&stance=advocacy'),
+  {
+    id: 'blind',
+    label: 'Blind reading',
+    path: `/events/${EVENT_SLUG}/blind?seed=bench`,
+    // The event, its rated articles, then the drawn articles' passages: one after the other.
+    queries: () => ({
+      blindReading: async () => {
+        const event = (await getEvent(EVENT_SLUG))!;
+        const f = parseBlindFilter({ seed: 'bench' });
+        const drawn = pickArticles(await blindArticles(event.id), f);
+        return blindSources(event.id, drawn.map((a) => a.id));
+      },
+    }),
+  },
+  {
+    id: 'term',
+    label: 'Term dictionary: one term',
+    path: '/terms/regime',
+    queries: () => ({
+      termUsage: () => termUsage('regime'),
+      termExamples: () => termExamples('regime'),
+      termEvents: () => termEvents('regime'),
+    }),
+  },
 ];
 
 /** Runs a page's queries as the page does (all at once) and times each one and the whole. */

@@ -12,7 +12,7 @@ import { CatalogSchema } from '@/lib/analysis/catalog';
 import { TERMS_BY_ID } from '@/lib/analysis/lexicon';
 import type { PublisherKind } from '@/lib/generated/prisma/enums';
 import type { StanceKey } from '@/lib/stance';
-import { rng, zipfWeights, type Rng } from './prng';
+import { rng, zipfWeights, type Rng } from '@/lib/prng';
 
 export const SYNTHETIC_PREFIX = 'synthetic-';
 export const SYNTHETIC_TITLE_PREFIX = '[synthetic]';

@@ -12,10 +12,16 @@ import { CurationError } from './errors';
 import { curate, Id, Lines, OptionalText, Reason, RequiredReason, type Tx } from './input';
 import { refreshStanceCues } from './stance-cues';
 
+// A host, or a host and a path for a section of a shared site ("bbc.com/persian"). A pasted
+// address with its scheme ("https://www.example.org/2023/x") gives its host only.
 const Hostname = z
   .string()
-  .transform((s) => s.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '').replace(/^www\d*\./, ''))
-  .pipe(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a hostname such as example.org'));
+  .transform((s) => {
+    const t = s.trim().toLowerCase();
+    const bare = /^[a-z]+:\/\//.test(t) ? t.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '') : t.replace(/[?#].*$/, '').replace(/\/+$/, '');
+    return bare.replace(/^www\d*\./, '');
+  })
+  .pipe(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/[a-z0-9._~%@-]+)*$/, 'a hostname such as example.org, or example.org/section'));
 
 export const EditPublisherInput = z.object({
   id: Id,
@@ -63,6 +69,40 @@ export async function editPublisher(db: Db, actor: Actor | null, input: unknown)
     });
     if (stanceChanged) await refreshStanceCues(tx, Prisma.sql`a.publisher_id = ${f.id} OR a.via_id = ${f.id}`);
     return { slug: before.slug };
+  });
+}
+
+export const RatePublisherInput = z.object({
+  id: Id,
+  stance: z.enum(['advocacy', 'mainstream', 'critical']),
+  stanceRationale: z.string().trim().min(10, 'say in a sentence why this outlet is in that group').max(400),
+});
+
+/**
+ * The rating queue's one step: give an unrated outlet its group and the rationale, confirming
+ * the group the text cues suggest or choosing another. The rationale is the audit trail's reason.
+ */
+export async function ratePublisher(db: Db, actor: Actor | null, input: unknown) {
+  return curate(db, actor, RatePublisherInput, input, async (tx, f, admin) => {
+    const before = await tx.publisher.findUnique({ where: { id: f.id }, select: SNAPSHOT });
+    if (!before) throw new CurationError('No such publisher.', 404);
+    if (before.stance !== 'unrated') throw new CurationError(`${before.name} is already rated (${STANCE_STYLE[before.stance].label}); edit it on its page.`, 409);
+    const now = new Date();
+    await tx.publisher.update({
+      where: { id: f.id },
+      data: { stance: f.stance, stanceRationale: f.stanceRationale, curatedAt: now, stanceChangedAt: now },
+    });
+    await recordAudit(tx, admin, {
+      entityType: 'publisher',
+      entityId: before.id,
+      entityLabel: before.name,
+      action: 'change-stance',
+      before: { stance: before.stance, stanceRationale: before.stanceRationale },
+      after: { stance: f.stance, stanceRationale: f.stanceRationale },
+      reason: f.stanceRationale,
+    });
+    await refreshStanceCues(tx, Prisma.sql`a.publisher_id = ${f.id} OR a.via_id = ${f.id}`);
+    return { slug: before.slug, stance: f.stance };
   });
 }
 

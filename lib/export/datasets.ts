@@ -11,6 +11,8 @@ import { eventsDataset } from './sets/events';
 import { publishersDataset } from './sets/publishers';
 import { sourcesDataset } from './sets/sources';
 import { termsDataset } from './sets/terms';
+import { glossaryDataset } from './sets/glossary';
+import { termEventsDataset, termExamplesDataset, termUsageDataset } from './sets/term';
 import type { Key } from '@/lib/queries/keyset';
 import type { Dataset, DatasetContext, Row } from './types';
 
@@ -24,6 +26,10 @@ export const DATASET_NAMES = [
   'claims',
   'attributions',
   'sources',
+  'glossary',
+  'term-usage',
+  'term-examples',
+  'term-events',
 ] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
@@ -42,6 +48,10 @@ export const DATASETS: Record<DatasetName, AnyDataset> = {
   claims: claimsDataset,
   attributions: attributionsDataset,
   sources: sourcesDataset,
+  glossary: glossaryDataset,
+  'term-usage': termUsageDataset,
+  'term-examples': termExamplesDataset,
+  'term-events': termEventsDataset,
 };
 
 export function isDatasetName(name: string): name is DatasetName {

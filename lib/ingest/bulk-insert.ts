@@ -9,7 +9,7 @@ import type { ParsedArticle } from '@/lib/parse/types';
 type Tx = Pick<Prisma.TransactionClient, '$queryRaw' | '$executeRaw'>;
 
 /** A parsed article's own fields, with its outlet, host and batch resolved to ids. */
-export interface ArticleInsert extends Pick<ParsedArticle, 'title' | 'author' | 'publishedAt' | 'datePrecision' | 'url' | 'language' | 'body' | 'sourceFile' | 'sourceIndex'> {
+export interface ArticleInsert extends Pick<ParsedArticle, 'title' | 'titleSource' | 'author' | 'publishedAt' | 'datePrecision' | 'url' | 'language' | 'body' | 'sourceFile' | 'sourceIndex'> {
   publisherId: number;
   viaId: number | null;
   wordCount: number;
@@ -25,9 +25,9 @@ export async function insertArticles(tx: Tx, rows: ArticleInsert[]): Promise<{ i
   if (rows.length === 0) return [];
   const col = <K extends keyof ArticleInsert>(k: K) => rows.map((r) => r[k]);
   return tx.$queryRaw<{ id: number; contentHash: string }[]>`
-    INSERT INTO articles (publisher_id, via_id, title, author, published_at, date_precision, url, language, body,
+    INSERT INTO articles (publisher_id, via_id, title, title_source, author, published_at, date_precision, url, language, body,
                           word_count, content_hash, source_file, source_index, import_batch_id)
-    SELECT * FROM unnest(${col('publisherId')}::int[], ${col('viaId')}::int[], ${col('title')}::text[], ${col('author')}::text[],
+    SELECT * FROM unnest(${col('publisherId')}::int[], ${col('viaId')}::int[], ${col('title')}::text[], ${col('titleSource')}::text[], ${col('author')}::text[],
                          ${col('publishedAt')}::date[], ${col('datePrecision')}::"DatePrecision"[], ${col('url')}::text[],
                          ${col('language')}::text[], ${col('body')}::text[], ${col('wordCount')}::int[],
                          ${col('contentHash')}::bpchar[], ${col('sourceFile')}::text[], ${col('sourceIndex')}::int[],
@@ -43,10 +43,11 @@ const intArray = (v: unknown) => `{${(Array.isArray(v) ? (v as number[]) : []).j
 export async function insertArticleEvents(tx: Tx, rows: Prisma.ArticleEventCreateManyInput[]): Promise<void> {
   if (rows.length === 0) return;
   await tx.$executeRaw`
-    INSERT INTO article_events (article_id, event_id, score, method, role, evidence)
+    INSERT INTO article_events (article_id, event_id, score, method, role, evidence, signals)
     SELECT * FROM unnest(${rows.map((r) => r.articleId)}::int[], ${rows.map((r) => r.eventId)}::int[],
                          ${rows.map((r) => r.score)}::real[], ${rows.map((r) => r.method)}::text[],
-                         ${rows.map((r) => r.role)}::text[], ${rows.map((r) => json(r.evidence) ?? '[]')}::jsonb[])`;
+                         ${rows.map((r) => r.role)}::text[], ${rows.map((r) => json(r.evidence) ?? '[]')}::jsonb[],
+                         ${rows.map((r) => json(r.signals) ?? '[]')}::jsonb[])`;
 }
 
 export async function insertArticleTerms(tx: Tx, rows: Prisma.ArticleTermCreateManyInput[]): Promise<void> {

@@ -6,7 +6,7 @@ import type { Db } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { contentHash, countWords } from '@/lib/parse/normalize';
 import { fileWarnings, ImportFileError, type FileResult, type ImportOptions, type InputFile, type ParsedArticle } from '@/lib/parse/types';
-import { analysedText, analyzeArticle } from '@/lib/analysis';
+import { analysedText, analyzeArticle, type EventExamples } from '@/lib/analysis';
 import type { Catalog } from '@/lib/analysis/catalog';
 import { normalizeName } from '@/lib/registry/publishers';
 import type { StanceKey } from '@/lib/stance';
@@ -16,6 +16,7 @@ import { persistAnalysis } from './persist-analysis';
 import { prepareFile, type PreAnalysis, type PreparedFile } from './prepare-file';
 import { resolveSource, type PublisherRef, type ResolvedSource } from '@/lib/parse/resolve';
 import { loadUserCatalog, withUserEvents } from './user-catalog';
+import { loadEventExamples } from './event-examples';
 
 export interface ImportReport {
   batchId: number;
@@ -50,15 +51,16 @@ export async function importFiles(db: Db, files: InputFile[], opts: ImportRunOpt
     ? { id: opts.batchId }
     : await db.importBatch.create({ data: { source: opts.source, files: files.map((f) => f.name) } });
   const eventIds = await eventIdsBySlug(db);
-  const userEvents = await loadUserCatalog(db);
+  // Curators' events and confirmed links, as they stand when the run starts.
+  const [userEvents, examples] = await Promise.all([loadUserCatalog(db), loadEventExamples(db)]);
   const results: FileResult[] = [];
   // One file ahead: parsing and analysing the next file overlaps with writing this one.
-  const prepare = (i: number) => (i < files.length ? prepareFile(db, files[i]!, opts, userEvents, opts.parse) : null);
+  const prepare = (i: number) => (i < files.length ? prepareFile(db, files[i]!, opts, userEvents, opts.parse, examples) : null);
   let next = prepare(0);
   for (const [i, file] of files.entries()) {
     const prepared = (await next)!;
     next = prepare(i + 1);
-    const result = await importOne(db, file, i, batch.id, { eventIds, userEvents }, opts, prepared);
+    const result = await importOne(db, file, i, batch.id, { eventIds, userEvents, examples }, opts, prepared);
     results.push(result);
     await opts.onFileDone?.(result, i, files.length);
   }
@@ -106,6 +108,7 @@ export function summarize(results: FileResult[]): ImportReport['totals'] {
 interface Events {
   eventIds: Map<string, number>;
   userEvents: Catalog | null;
+  examples: EventExamples;
 }
 
 async function importOne(
@@ -154,7 +157,7 @@ async function writeArticles(
   tx: Tx,
   articles: ParsedArticle[],
   batchId: number,
-  { eventIds, userEvents }: Events,
+  { eventIds, userEvents, examples }: Events,
   prepared: Map<string, PreAnalysis>,
 ) {
   const rows = articles.map((a) => ({ article: a, hash: contentHash(a), source: resolveSource(a.publisherName, a.via) }));
@@ -186,6 +189,7 @@ async function writeArticles(
       publisherId: publishers.get(source.publisher.slug)!.id,
       viaId: viaOf(source)?.id ?? null,
       title: a.title,
+      titleSource: a.titleSource,
       author: a.author,
       publishedAt: a.publishedAt,
       datePrecision: a.publishedAt ? a.datePrecision : 'unknown',
@@ -210,7 +214,7 @@ async function writeArticles(
       const viaStance = viaOf(source)?.stance ?? null;
       const pre = prepared.get(contentHash);
       if (pre && pre.publisherStance === publisherStance && pre.viaStance === viaStance) return { articleId: id, analysis: pre.analysis };
-      const analysis = analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, publisherStance, viaStance });
+      const analysis = analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, datePrecision: a.datePrecision, publisherStance, viaStance, examples });
       return { articleId: id, analysis: withUserEvents(analysis, userEvents, a) };
     }),
     eventIds,

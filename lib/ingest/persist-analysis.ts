@@ -48,7 +48,15 @@ export async function persistAnalysis(
     for (const e of a.events) {
       const eventId = eventIds.get(e.slug);
       if (eventId === undefined || manual.has(`${articleId}:${eventId}`) || suppressed.has(`${articleId}:${eventId}`)) continue;
-      events.push({ articleId, eventId, score: e.score, method: e.method, role: e.role, evidence: e.evidence as unknown as Prisma.InputJsonValue });
+      events.push({
+        articleId,
+        eventId,
+        score: e.score,
+        method: e.method,
+        role: e.role,
+        evidence: e.evidence as unknown as Prisma.InputJsonValue,
+        signals: e.signals as unknown as Prisma.InputJsonValue,
+      });
     }
     for (const t of a.terms) terms.push({ articleId, term: t.term, category: t.category, count: t.count, offsets: flatten(t.offsets) });
     for (const c of a.claims) {

@@ -5,7 +5,7 @@
 // whose outlet's stance turns out different (a curator changed it meanwhile, or a new outlet
 // resolved to a curated one), so what is stored is always computed with the stored stance.
 import type { Db } from '@/lib/db/prisma';
-import { analyzeArticle, type ArticleAnalysis } from '@/lib/analysis';
+import { analyzeArticle, type ArticleAnalysis, type EventExamples } from '@/lib/analysis';
 import type { Catalog } from '@/lib/analysis/catalog';
 import { parseFile } from '@/lib/parse/parse-file';
 import { contentHash } from '@/lib/parse/normalize';
@@ -35,10 +35,11 @@ export async function prepareFile(
   opts: ImportOptions,
   userEvents: Catalog | null,
   parse?: (file: { name: string; bytes: Uint8Array }) => ParsedArticle[],
+  examples?: EventExamples,
 ): Promise<PreparedFile> {
   let parsed: ParsedArticle[];
   try {
-    parsed = parse ? parse(file) : parseFile(file.name, file.bytes, { publisher: opts.publisher, via: opts.via });
+    parsed = parse ? parse(file) : parseFile(file.name, file.bytes, { publisher: opts.publisher, via: opts.via, url: opts.url });
   } catch (error) {
     return { ok: false, error };
   }
@@ -61,7 +62,7 @@ export async function prepareFile(
       const via = source.via ? bySlug.get(source.via.slug) : undefined;
       const publisherStance = pub?.stance ?? source.publisher.stance;
       const viaStance = source.via && !(pub && via && pub.id === via.id) ? (via?.stance ?? source.via.stance) : null;
-      const analysis = analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, publisherStance, viaStance });
+      const analysis = analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, datePrecision: a.datePrecision, publisherStance, viaStance, examples });
       analyses.set(hash, { analysis: withUserEvents(analysis, userEvents, a), publisherStance, viaStance });
       if (performance.now() - slice > SLICE_MS) {
         await yieldToEventLoop();

@@ -3,19 +3,21 @@
 // Idempotent: a second run leaves the same rows. Then refresh the discovered candidate events.
 import { START_UP_TRANSACTION, type Db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { analyzeArticle } from '@/lib/analysis';
+import { analyzeArticle, type EventExamples } from '@/lib/analysis';
 import type { Catalog } from '@/lib/analysis/catalog';
 import { discoverCandidates } from '@/lib/analysis/discovery';
 import type { StanceKey } from '@/lib/stance';
 import { eventIdsBySlug, syncEventCatalog } from './event-sync';
 import { persistAnalysis } from './persist-analysis';
 import { loadUserCatalog, withUserEvents } from './user-catalog';
+import { loadEventExamples } from './event-examples';
 
 interface Row {
   id: number;
   title: string;
   body: string;
   publishedAt: string | null;
+  datePrecision: 'day' | 'month' | 'year' | 'unknown';
   stance: StanceKey;
   viaStance: StanceKey | null;
 }
@@ -26,7 +28,7 @@ export async function reanalyzeAll(
 ): Promise<{ articles: number; candidates: number }> {
   const batchSize = opts.batchSize ?? 500;
   const eventIds = await syncEventCatalog(db);
-  const userEvents = await loadUserCatalog(db);
+  const [userEvents, examples] = await Promise.all([loadUserCatalog(db), loadEventExamples(db)]);
   const total = await db.article.count();
   let lastId = 0;
   let done = 0;
@@ -34,7 +36,7 @@ export async function reanalyzeAll(
   for (;;) {
     const rows = await analysisInputs(db, Prisma.sql`a.id > ${lastId} ORDER BY a.id LIMIT ${batchSize}`);
     if (rows.length === 0) break;
-    const analysed = analyseRows(rows, userEvents);
+    const analysed = analyseRows(rows, userEvents, examples);
     await db.$transaction((tx) => persistAnalysis(tx, analysed, eventIds), { timeout: 120_000 });
     lastId = rows[rows.length - 1]!.id;
     done += rows.length;
@@ -47,17 +49,25 @@ export async function reanalyzeAll(
 // The article's own group (a curator's override) is the one its stance cues are compared with.
 function analysisInputs(db: Db | Prisma.TransactionClient, where: Prisma.Sql): Promise<Row[]> {
   return db.$queryRaw<Row[]>`
-    SELECT a.id, a.title, a.body, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
+    SELECT a.id, a.title, a.body, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.date_precision::text AS "datePrecision",
            coalesce(a.stance_override, p.stance)::text AS stance, v.stance::text AS "viaStance"
     FROM articles a JOIN publishers p ON p.id = a.publisher_id LEFT JOIN publishers v ON v.id = a.via_id
     WHERE ${where}`;
 }
 
-function analyseRows(rows: Row[], userEvents: Catalog | null) {
+function analyseRows(rows: Row[], userEvents: Catalog | null, examples: EventExamples) {
   return rows.map((r) => ({
     articleId: r.id,
     analysis: withUserEvents(
-      analyzeArticle({ title: r.title, body: r.body, publishedAt: r.publishedAt, publisherStance: r.stance, viaStance: r.viaStance }),
+      analyzeArticle({
+        title: r.title,
+        body: r.body,
+        publishedAt: r.publishedAt,
+        datePrecision: r.datePrecision,
+        publisherStance: r.stance,
+        viaStance: r.viaStance,
+        examples,
+      }),
       userEvents,
       r,
     ),
@@ -68,7 +78,8 @@ function analyseRows(rows: Row[], userEvents: Catalog | null) {
 export async function reanalyzeArticles(tx: Prisma.TransactionClient, ids: number[]): Promise<void> {
   if (ids.length === 0) return;
   const rows = await analysisInputs(tx, Prisma.sql`a.id IN (${Prisma.join(ids)})`);
-  await persistAnalysis(tx, analyseRows(rows, await loadUserCatalog(tx)), await eventIdsBySlug(tx));
+  const [userEvents, examples] = await Promise.all([loadUserCatalog(tx), loadEventExamples(tx)]);
+  await persistAnalysis(tx, analyseRows(rows, userEvents, examples), await eventIdsBySlug(tx));
 }
 
 // Clustering is quadratic in the number of documents; the most recent unmatched articles are

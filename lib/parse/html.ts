@@ -5,7 +5,7 @@ import { cleanText } from '@/lib/parse/normalize';
 import { canonicalName, cleanAuthor, deriveTitle, detectLanguage, sameOutlet } from '@/lib/parse/text';
 import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/parse/types';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
-import { resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
+import { normalizeName, resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
 
 // A saved web page is one article. Readability finds the main text (dropping navigation,
 // footers and share widgets); the metadata comes from the tags publishers write for
@@ -38,7 +38,7 @@ export function parseHtml(fileName: string, html: string, opts: ImportOptions = 
 
   const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
   const { url, warning: urlWarning } = webUrlOrWarning(
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]'),
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]') ?? opts.url,
     "the page's canonical URL",
   );
   const siteName = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');
@@ -74,7 +74,8 @@ export function parseHtml(fileName: string, html: string, opts: ImportOptions = 
   ];
   const date = dateCandidates.find((d) => d.precision !== 'unknown') ?? UNKNOWN_DATE;
 
-  const title = stripSiteSuffix(ogTitle ?? article?.title ?? docTitle ?? '', siteName) || deriveTitle(body);
+  const metaTitle = stripSiteSuffix(ogTitle ?? article?.title ?? docTitle ?? '', [siteName, publisherName, url ? hostOf(url) : null]);
+  const title = metaTitle || deriveTitle(body);
   // article:author is often a profile URL rather than a name.
   const authorName = authorRaw && !/^https?:\/\//i.test(authorRaw) ? authorRaw : article?.byline;
   const author = authorName ? cleanAuthor(authorName) : null;
@@ -83,6 +84,7 @@ export function parseHtml(fileName: string, html: string, opts: ImportOptions = 
   return [
     {
       title: cleanText(title),
+      titleSource: metaTitle ? 'html' : 'first-sentence',
       publisherName,
       via: via && publisherName && sameOutlet(via, publisherName) ? null : via,
       author,
@@ -139,12 +141,31 @@ export function blocksToText(contentHtml: string): string {
   return cleanText(text);
 }
 
-/** "Iran bans vaccines - Reuters" → "Iran bans vaccines" when the suffix is the site's own name. */
-export function stripSiteSuffix(title: string, siteName: string | null): string {
-  const t = title.trim();
-  if (!siteName) return t;
-  const m = /^(.+?)\s+[|–—-]\s+([^|–—-]+)$/.exec(t);
-  return m && sameOutlet(m[2]!, siteName) ? m[1]!.trim() : t;
+/**
+ * "Iran bans vaccines - Reuters" → "Iran bans vaccines", "Title | Site" → "Title": the suffix
+ * goes when it names the site — its og:site_name, the publisher found for the page, its host
+ * ("Example.org"), or any outlet of the registry. Repeated ("Title | Section | Site"), every
+ * trailing site or section part after a site name goes too.
+ */
+export function stripSiteSuffix(title: string, siteNames: string | null | ReadonlyArray<string | null>): string {
+  let t = title.trim();
+  const names = (typeof siteNames === 'string' || siteNames === null ? [siteNames] : siteNames).filter((n): n is string => !!n);
+  const isSite = (part: string) =>
+    names.some((n) => sameOutlet(part, n) || normalizeName(part) === normalizeName(n)) || resolvePublisher(part) !== null;
+  for (let i = 0; i < 3; i++) {
+    const m = /^(.+?)\s+[|–—-]\s+([^|–—]+?)\s*$/.exec(t);
+    if (!m || !isSite(m[2]!) || m[1]!.trim().length < 10) break;
+    t = m[1]!.trim();
+  }
+  return t;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\d*\./, '');
+  } catch {
+    return null;
+  }
 }
 
 

@@ -1,6 +1,6 @@
 // Turns the publisher/via names a parser found into registry identities. Pure: the registry is
 // data in the repo, so the dry run and the database import resolve names the same way.
-import { resolvePublisher, slugify, type RegistryPublisher } from '@/lib/registry/publishers';
+import { matchPublisher, slugify, type RegistryPublisher } from '@/lib/registry/publishers';
 import type { StanceKey } from '@/lib/stance';
 
 export const UNKNOWN_PUBLISHER = { slug: 'unknown-publisher', name: 'Unknown publisher' } as const;
@@ -16,7 +16,8 @@ export interface PublisherRef {
 export function resolveName(name: string | null): PublisherRef {
   const trimmed = name?.trim();
   if (!trimmed) return { ...UNKNOWN_PUBLISHER, stance: 'unrated', registry: null };
-  const known = resolvePublisher(trimmed);
+  // Publisher and via strings are outlet names for certain, so close spellings are allowed here.
+  const known = matchPublisher(trimmed)?.publisher;
   if (known) return { slug: known.slug, name: known.name, stance: known.stance, registry: known };
   return { slug: slugify(trimmed) || UNKNOWN_PUBLISHER.slug, name: trimmed, stance: 'unrated', registry: null };
 }

@@ -123,6 +123,7 @@ function rowsToArticles(fileName: string, rows: Row[], opts: ImportOptions): Par
     const title = cleanText(get('title') ?? '');
     out.push({
       title: title || deriveTitle(body),
+      titleSource: title ? 'given' : 'first-sentence',
       publisherName,
       via: via && publisherName && sameOutlet(via, publisherName) ? null : via,
       author: cleanAuthor(get('author') ?? ''),

@@ -1,7 +1,8 @@
-import { parseDateOnly, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
+import { dateFromUrl, parseDateOnly, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { normalizeName, registry, resolvePublisher } from '@/lib/registry/publishers';
+import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, pickTitle, reportingOutlet } from '@/lib/parse/page-head';
+import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
 
 // Plain text arrives in three shapes, told apart by their furniture:
 //  - digests: articles introduced by "Outlet | Author | Date" lines, each optionally
@@ -35,23 +36,33 @@ export function parseText(fileName: string, raw: string, opts: ImportOptions = {
   return finishAll(drafts, fileName, opts);
 }
 
-/** Turns drafts into articles: option overrides, derived titles, language, positions. */
+/** Turns drafts into articles: option overrides, the page's URL, derived titles, language, positions. */
 function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): ParsedArticle[] {
   const out: ParsedArticle[] = [];
+  const page = opts.url ? pageSite(opts.url) : null;
   for (const d of drafts) {
     const paragraphs = d.paragraphs.map((p) => p.trim()).filter(Boolean);
     const body = paragraphs.join('\n\n');
     if (!body) continue;
-    const publisherName = opts.publisher ? canonicalName(opts.publisher) : d.publisherName;
-    const via = opts.via ? canonicalName(opts.via) : d.via;
+    let publisherName = opts.publisher ? canonicalName(opts.publisher) : d.publisherName;
+    let via = opts.via ? canonicalName(opts.via) : d.via;
+    let date = d.date;
+    if (page) {
+      // The page's own site published the text unless the text credits another outlet, which
+      // makes the site the collecting one (a repost, a wire story carried by a paper).
+      if (!publisherName) publisherName = page.name;
+      else if (!via && !sameOutlet(publisherName, page.name)) via = page.name;
+      if (date.precision === 'unknown' && opts.url) date = dateFromUrl(opts.url);
+    }
     out.push({
       title: d.title?.trim() || deriveTitle(body),
+      titleSource: d.title?.trim() ? 'title-line' : 'first-sentence',
       publisherName,
       via: via && publisherName && sameOutlet(via, publisherName) ? null : via,
       author: d.author,
-      publishedAt: d.date.date,
-      datePrecision: d.date.precision,
-      url: null,
+      publishedAt: date.date,
+      datePrecision: date.precision,
+      url: page && opts.url ? opts.url.trim() : null,
       language: detectLanguage(body),
       body,
       sourceFile: fileName,
@@ -59,6 +70,14 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
     });
   }
   return out;
+}
+
+/** The outlet a page's URL belongs to: the registry's name, else the bare host ("example.org"). */
+function pageSite(url: string): { name: string } | null {
+  const known = resolvePublisherByUrl(url);
+  if (known) return { name: known.name };
+  const host = hostnameOf(url);
+  return host ? { name: host } : null;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -88,6 +107,8 @@ function readDigestHeader(line: string): DigestHeader | null {
   const outlet = parts[0] ?? '';
   const dateText = parts[parts.length - 1] ?? '';
   if (!outlet || outlet.length > 60 || outlet.split(' ').length > 8) return null;
+  // "By Jane Roe | 15 July 2019" is a byline with a date, not an outlet header.
+  if (/^(?:written\s+)?by\b/i.test(outlet)) return null;
   if (dateText.length > 30) return null;
   const date = parseDateOnly(dateText);
   if (date.precision !== 'day' && date.precision !== 'month') return null;
@@ -106,14 +127,25 @@ function parseDigest(paragraphs: string[]): Draft[] {
     })),
   ];
 
-  // A headline sits just above the header of the article it belongs to.
+  // A headline sits just above the header of the article it belongs to, possibly with a photo
+  // caption, a credit or a "Source:" line between them: those go, and are never the title.
   const titles: Array<string | null> = segments.map(() => null);
   for (let i = 0; i + 1 < segments.length; i++) {
     const paras = segments[i]!.paras;
-    const last = paras.at(-1);
-    if (last !== undefined && isTitleLike(last) && (paras.length > 1 || i === 0)) {
+    let n = paras.length;
+    while (n > 0 && n > paras.length - 3 && isCaptionOrCredit(paras[n - 1]!)) n--;
+    const last = paras[n - 1];
+    if (last !== undefined && isTitleLike(last) && !isNeverTitle(last) && (n > 1 || i === 0)) {
       titles[i + 1] = last;
-      paras.pop();
+      paras.splice(n - 1);
+    }
+  }
+  // Without a line above the header, a title line right under it is the title.
+  for (let i = 1; i < segments.length; i++) {
+    const first = segments[i]!.paras[0];
+    if (titles[i] === null && first !== undefined && segments[i]!.paras.length > 1 && isTitleLike(first) && !isNeverTitle(first)) {
+      titles[i] = first;
+      segments[i]!.paras.shift();
     }
   }
 
@@ -189,11 +221,18 @@ function parsePostedListing(paragraphs: string[]): Draft[] {
   const firstTitle = Math.max(0, postedAt[0]! - 1);
   const host = listingHost(paragraphs.slice(0, firstTitle));
 
+  // Each block's headline is the line above its "Posted on:", past any caption or credit line.
+  const titleAt = postedAt.map((at) => {
+    let t = at - 1;
+    while (t > 0 && t > at - 3 && isCaptionOrCredit(paragraphs[t]!) && !isPostedOn(paragraphs[t - 1]!)) t--;
+    return t;
+  });
   const drafts: Draft[] = [];
   for (const [k, at] of postedAt.entries()) {
-    const title = at > 0 && !isPostedOn(paragraphs[at - 1]!) ? paragraphs[at - 1]! : null;
+    const t = titleAt[k]!;
+    const title = at > 0 && !isPostedOn(paragraphs[t]!) && !isNeverTitle(paragraphs[t]!) ? paragraphs[t]! : null;
     const next = postedAt[k + 1];
-    const end = next === undefined ? paragraphs.length : next - 1;
+    const end = next === undefined ? paragraphs.length : titleAt[k + 1]!;
     const content = paragraphs.slice(at + 1, Math.max(at + 1, end));
     const posted = parseLooseDate(POSTED_ON.exec(paragraphs[at]!)?.[1] ?? '');
 
@@ -304,9 +343,13 @@ export function stripTrailingTitle(paragraph: string, title: string): string {
 // Single articles
 
 function parseSingle(input: string[]): Draft {
+  // Credits are read before furniture goes: a lone outlet line is furniture in a sidebar but a
+  // credit in the head of a reposted article.
+  const credited = creditedOutlet(input);
   let publisher: string | null = null;
   const top = input[0];
   if (top !== undefined && !top.includes('\n') && top.length <= 40) publisher = resolvePublisher(top)?.name ?? null;
+  const headLines = splitHead(input)?.head ?? [];
 
   let paragraphs = input.map((p) => p.split('\n')).map((lines) => lines.filter((l) => !isFurnitureLine(l)).join('\n'));
   paragraphs = paragraphs.filter(Boolean);
@@ -319,19 +362,38 @@ function parseSingle(input: string[]): Draft {
   });
   paragraphs = dropTrailingFurniture(paragraphs);
 
+  // The head: every line above the first line of prose. Its lines are dates, bylines, furniture
+  // or headline candidates; the headline is picked against the body's words.
   let date: LooseDate = NO_DATE;
   let author: string | null = null;
   let title: string | null = null;
-  // Headline, date line and byline at the top, in any order.
-  while (paragraphs.length > 1) {
-    const first = paragraphs[0]!;
-    const asDate = first.length <= 40 && !first.includes('\n') ? parseDateOnly(first) : NO_DATE;
-    const byline = /^(?:written\s+)?by[:\s]+(.{2,80})$/i.exec(first);
-    if (asDate.precision !== 'unknown' && date.precision === 'unknown') date = asDate;
-    else if (byline && !author) author = cleanAuthor(byline[1]!);
-    else if (title === null && isTitleLike(first) && !parseDateline(first)) title = first;
-    else break;
-    paragraphs.shift();
+  const split = splitHead(paragraphs);
+  if (split) {
+    const { head, rest } = split;
+    const body = rest.join('\n\n');
+    const candidates: string[] = [];
+    for (const line of head) {
+      const asDate = dateOfLine(line);
+      const byline = /^(?:written\s+)?by[:\s]+(.{2,80})$/i.exec(line);
+      if (asDate.precision !== 'unknown') {
+        if (date.precision === 'unknown') date = asDate;
+      } else if (byline) {
+        author ??= cleanAuthor(byline[1]!.split(/\s+\/\s+/)[0]!);
+      } else if (!isNeverTitle(line) && isTitleLike(line) && !parseDateline(line)) {
+        candidates.push(line);
+      }
+    }
+    title = pickTitle(candidates, body);
+    // Lines that read as a standfirst stay in the text; the title and the furniture do not.
+    const kept = candidates.filter((c) => c !== title && !isNavigationEcho(c, candidates) && c.split(/\s+/).length >= 6);
+    paragraphs = [...kept, ...rest];
+  } else {
+    // Leading date stamp glued to the text ("date 2021-02-04 Belgian court…").
+    const stamp = /^(?:date\s*:?\s*)?(\d{4}-\d{2}-\d{2})\s+(?=\p{Lu})/iu.exec(paragraphs[0] ?? '');
+    if (stamp) {
+      date = parseDateOnly(stamp[1]!);
+      paragraphs[0] = paragraphs[0]!.slice(stamp[0].length);
+    }
   }
 
   const dl = paragraphs.length > 0 ? parseDateline(paragraphs[0]!) : null;
@@ -340,9 +402,49 @@ function parseSingle(input: string[]): Draft {
     if (date.precision === 'unknown') date = dl.date;
     paragraphs[0] = dl.rest;
   }
+  // An explicit credit in the text names the original publisher; a masthead line in the head
+  // counts when nothing else does.
+  publisher = credited ?? publisher ?? headOutlet(headLines) ?? reportingOutlet(paragraphs.join('\n'));
   if (publisher) paragraphs = paragraphs.map((p) => stripOwnPrefix(p, publisher!));
 
   return { title, publisherName: publisher, via: null, author, date, paragraphs };
+}
+
+/**
+ * The lines above the first line of prose, and the paragraphs from there on (the paragraph the
+ * prose starts in keeps its remaining lines). Null when the text starts with prose or has none.
+ */
+function splitHead(paragraphs: readonly string[]): { head: string[]; rest: string[] } | null {
+  const lines = paragraphs.map((p) => p.split('\n'));
+  const find = (test: (l: string) => boolean) => {
+    for (const [i, ls] of lines.entries()) for (const [j, l] of ls.entries()) if (test(l)) return [i, j] as const;
+    return null;
+  };
+  const at = find(isProse) ?? find((l) => /[.!?"”]$/.test(l.trim()) && l.trim().split(/\s+/).length >= 3);
+  if (!at || (at[0] === 0 && at[1] === 0)) return null;
+  const [pi, li] = at;
+  const head = [...lines.slice(0, pi).flat(), ...lines[pi]!.slice(0, li)].map((l) => l.trim()).filter(Boolean);
+  const rest = [lines[pi]!.slice(li).join('\n'), ...paragraphs.slice(pi + 1)].filter((p) => p.trim());
+  return head.length > 0 && rest.length > 0 ? { head, rest } : null;
+}
+
+/** A photo caption, picture credit or source line between a headline and its header. */
+function isCaptionOrCredit(paragraph: string): boolean {
+  const p = paragraph.trim();
+  return !p.includes('\n') && isNeverTitle(p) && /^(?:photo|image|picture|file photo|credit|source|caption|©)|\((?:AFP|AP|Reuters|Getty Images?|EPA)\)\s*$|\bvia Getty Images\b/i.test(p);
+}
+
+/** A paragraph of running text (not a headline, label or byline). */
+function isProse(paragraph: string): boolean {
+  const p = paragraph.trim();
+  const words = p.split(/\s+/).length;
+  return (words >= 12 && /[.!?"”’)…:;]$/.test(p)) || words >= 30;
+}
+
+/** A candidate that another candidate repeats after navigation ("Home » … » Title"). */
+function isNavigationEcho(line: string, all: readonly string[]): boolean {
+  const k = normalizeName(line);
+  return all.some((o) => o !== line && normalizeName(o).length >= 8 && (k.endsWith(normalizeName(o)) || normalizeName(o).startsWith(k.replace(/…$/, ''))));
 }
 
 /** "INU- Augest 15, 2013- text" → Iran News Update, 2013-08-15. */
@@ -424,7 +526,7 @@ export function isTitleLike(paragraph: string): boolean {
 /** The registry's name for an outlet when it knows it, else the name as written. */
 export function canonicalName(name: string): string {
   const trimmed = name.trim().replace(/\s+/g, ' ');
-  return resolvePublisher(trimmed)?.name ?? trimmed;
+  return matchPublisher(trimmed)?.publisher.name ?? trimmed;
 }
 
 /** Same registry outlet, or the same name when neither is in the registry. */

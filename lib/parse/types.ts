@@ -1,8 +1,17 @@
 export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
 
+/**
+ * Where an article's title came from: its headline line in pasted text ('title-line'), the
+ * page's metadata or <title> ('html'), a title column or field ('given'), or — only when the
+ * source has no title at all — the first sentence of the text ('first-sentence').
+ */
+export const TITLE_SOURCES = ['title-line', 'html', 'given', 'first-sentence'] as const;
+export type TitleSource = (typeof TITLE_SOURCES)[number];
+
 /** One article as read from an input file, before it touches the database. */
 export interface ParsedArticle {
   title: string;
+  titleSource: TitleSource;
   /** Canonical registry name when the outlet is in data/publishers.json, else the name as written. */
   publisherName: string | null;
   /**
@@ -57,6 +66,12 @@ export interface ImportOptions {
   publisher?: string;
   /** Force this via (collecting site) for every article in the file. */
   via?: string;
+  /**
+   * The address the text was copied from (a pasted page). Its site becomes the publisher when
+   * the text credits no outlet, or the via when the text credits another one; its path may
+   * give the date.
+   */
+  url?: string;
 }
 
 /** A file that cannot be imported at all; `message` is shown to users as-is. */

@@ -214,6 +214,8 @@ function assemble(input: WebPageInput, opts: ImportOptions, fields: ExtractedFie
     fields,
     article: {
       title: cleanText(fields.title.value ?? '') || deriveTitle(body),
+      // Where the title came from, in the article's own terms (the field's source is kept too).
+      titleSource: !fields.title.value || fields.title.from === 'text' ? 'first-sentence' : fields.title.from === 'list' ? 'given' : 'html',
       publisherName,
       via: viaName && publisherName && sameOutlet(viaName, publisherName) ? null : viaName,
       author: fields.author.value,

@@ -168,6 +168,8 @@ export interface ArticleDetail extends ArticleFields {
   stanceOverrideReason: string | null;
   reprintOf: { id: number; title: string; publisher: string } | null;
   reprints: { id: number; title: string; publisher: string }[];
+  /** Where the title came from (lib/import/types.ts TITLE_SOURCES); null for older imports. */
+  titleSource: string | null;
 }
 
 export async function getArticle(id: number): Promise<ArticleDetail | null> {
@@ -175,7 +177,7 @@ export async function getArticle(id: number): Promise<ArticleDetail | null> {
     SELECT ${ARTICLE_COLUMNS}, a.body, a.content_hash AS "contentHash", a.source_index AS "sourceIndex",
            a.import_batch_id AS "importBatchId", a.created_at AS "importedAt",
            p.stance_rationale AS "publisherRationale", v.stance::text AS "viaStance",
-           a.stance_override::text AS "stanceOverride", a.stance_override_reason AS "stanceOverrideReason",
+           a.stance_override::text AS "stanceOverride", a.stance_override_reason AS "stanceOverrideReason", a.title_source AS "titleSource",
            (SELECT json_build_object('id', o.id, 'title', o.title, 'publisher', op.name)
               FROM articles o JOIN publishers op ON op.id = o.publisher_id WHERE o.id = a.reprint_of_id) AS "reprintOf",
            coalesce((SELECT json_agg(json_build_object('id', r.id, 'title', r.title, 'publisher', rp.name) ORDER BY r.id)

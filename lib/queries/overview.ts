@@ -47,12 +47,38 @@ export async function articlesPerYear() {
   );
 }
 
+export interface RatingQueueRow {
+  id: number;
+  slug: string;
+  name: string;
+  articles: number;
+  viaArticles: number;
+  /** Its own articles whose text cues lean each way (article_analysis.suggested_stance, inferred). */
+  leanAdvocacy: number;
+  leanCritical: number;
+  /** Mean text-cue score of its own articles (−1 critical … +1 advocacy), null without any. */
+  meanScore: number | null;
+  /** The leaning terms behind the suggestion, most weighty first: [{ term, count, weight }]. */
+  cues: Array<{ term: string; count: number; weight: number }>;
+}
+
+/** The rating queue: unrated outlets with articles, their text-cue suggestions and the cues behind them. */
 export async function publishersNeedingRating() {
   return cachedQuery(cacheKey('publishersNeedingRating'), () =>
-    prisma().$queryRaw<{ slug: string; name: string; articles: number; viaArticles: number }[]>`
-      SELECT p.slug, p.name,
+    prisma().$queryRaw<RatingQueueRow[]>`
+      SELECT p.id, p.slug, p.name,
         (SELECT count(*) FROM articles a WHERE a.publisher_id = p.id)::int AS articles,
-        (SELECT count(*) FROM articles a WHERE a.via_id = p.id)::int AS "viaArticles"
+        (SELECT count(*) FROM articles a WHERE a.via_id = p.id)::int AS "viaArticles",
+        (SELECT count(*) FROM articles a JOIN article_analysis an ON an.article_id = a.id
+          WHERE a.publisher_id = p.id AND an.inferred AND an.suggested_stance = 'advocacy')::int AS "leanAdvocacy",
+        (SELECT count(*) FROM articles a JOIN article_analysis an ON an.article_id = a.id
+          WHERE a.publisher_id = p.id AND an.inferred AND an.suggested_stance = 'critical')::int AS "leanCritical",
+        (SELECT avg(an.stance_score)::float8 FROM articles a JOIN article_analysis an ON an.article_id = a.id
+          WHERE a.publisher_id = p.id) AS "meanScore",
+        coalesce((SELECT json_agg(t ORDER BY t.weight * t.count DESC, t.term) FROM (
+            SELECT c->>'term' AS term, sum((c->>'count')::int)::int AS count, max((c->>'weight')::float8) AS weight
+            FROM articles a JOIN article_analysis an ON an.article_id = a.id, jsonb_array_elements(an.cues) c
+            WHERE a.publisher_id = p.id GROUP BY 1) t), '[]') AS cues
       FROM publishers p
       WHERE p.stance = 'unrated'
         AND EXISTS (SELECT 1 FROM articles a WHERE a.publisher_id = p.id OR a.via_id = p.id)

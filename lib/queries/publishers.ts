@@ -16,6 +16,11 @@ export interface PublisherRow {
   stance: StanceKey;
   stanceRationale: string | null;
   country: string | null;
+  /** Where the affiliation is documented (registry `source`). */
+  source: string | null;
+  languages: string[];
+  /** Reviewers' caveats and hard calls (registry `notes`). */
+  notes: string | null;
   aliases: string[];
   domains: string[];
   inRegistry: boolean;
@@ -30,7 +35,8 @@ export interface PublisherRow {
 
 const PUBLISHER_SELECT = Prisma.sql`
   SELECT p.id, p.slug, p.name, p.kind::text AS kind, p.stance::text AS stance,
-         p.stance_rationale AS "stanceRationale", p.country, coalesce(p.aliases, '{}') AS aliases,
+         p.stance_rationale AS "stanceRationale", p.country, p.source, coalesce(p.languages, '{}') AS languages, p.notes,
+         coalesce(p.aliases, '{}') AS aliases,
          coalesce(p.domains, '{}') AS domains, p.in_registry AS "inRegistry",
          coalesce(a.n, 0)::int AS articles, coalesce(v.n, 0)::int AS "viaArticles",
          to_char(a.first, 'YYYY-MM-DD') AS "firstDate", to_char(a.last, 'YYYY-MM-DD') AS "lastDate",

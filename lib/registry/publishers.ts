@@ -1,10 +1,12 @@
+import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import data from '@/data/publishers.json';
 import { STANCES } from '@/lib/stance';
 
 // The registry lives in data/publishers.json so stance decisions are reviewed as data diffs;
 // this module is the only gate between that file and the app, so it validates everything a
-// reviewer could get wrong by hand (missing rationale, duplicate slug/alias/domain).
+// reviewer could get wrong by hand (missing rationale or source, duplicate slug/alias/domain),
+// and it is the one place outlet strings and URLs are turned into registry outlets.
 
 export const PUBLISHER_KINDS = [
   'news_outlet',
@@ -16,20 +18,31 @@ export const PUBLISHER_KINDS = [
 ] as const;
 export type PublisherKind = (typeof PUBLISHER_KINDS)[number];
 
-const hostname = z
+// A bare lowercase host ("bbc.com"), optionally with a path prefix for a language section or an
+// author's page on a shared host ("bbc.com/persian", "medium.com/freedom-star").
+const domain = z
   .string()
-  .regex(/^(?!www\.)[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a bare lowercase hostname without www.');
+  .regex(
+    /^(?!www\.)[a-z0-9-]+(\.[a-z0-9-]+)+(\/[a-z0-9._~%@-]+)*$/,
+    'a bare lowercase hostname without www., optionally followed by a path ("bbc.com/persian")',
+  );
 
 const PublisherSchema = z
   .object({
     slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase words joined by "-"'),
     name: z.string().trim().min(1),
     aliases: z.array(z.string().trim().min(1)).default([]),
-    domains: z.array(hostname).default([]),
+    domains: z.array(domain).default([]),
     kind: z.enum(PUBLISHER_KINDS),
     stance: z.enum(STANCES),
     stanceRationale: z.string().trim().min(1).max(400).nullable().default(null),
+    /** Where the affiliation or stance is documented: a URL or a named reference. */
+    source: z.string().trim().min(1).nullable().default(null),
     country: z.string().trim().min(1).nullable().default(null),
+    /** ISO 639-1 codes of the languages it publishes in. */
+    languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'an ISO 639 code')).default([]),
+    /** Caveats and hard calls, for reviewers and curators. */
+    notes: z.string().trim().min(1).nullable().default(null),
     /** Masthead slogans that identify the outlet in pasted text (and are furniture, not content). */
     taglines: z.array(z.string().trim().min(1)).default([]),
   })
@@ -39,6 +52,13 @@ const PublisherSchema = z
         code: 'custom',
         path: ['stanceRationale'],
         message: `${p.slug}: a rated publisher (${p.stance}) needs a stanceRationale`,
+      });
+    }
+    if (p.stance !== 'unrated' && !p.source) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message: `${p.slug}: a rated publisher (${p.stance}) needs a source (where its affiliation is documented)`,
       });
     }
   });
@@ -77,8 +97,8 @@ export interface Registry {
 }
 
 /**
- * Key used to compare outlet names: case, punctuation, spacing and a leading "The" are
- * ignored, so "NY Times" = "NYTimes", "Al-Masdar" = "Al Masdar", "Citizen truth" = "Citizen Truth".
+ * Key used to compare outlet names: case, punctuation, spacing, Latin accents and a leading
+ * "The" are ignored, so "NY Times" = "NYTimes", "Al-Masdar" = "Al Masdar", "Hürriyet" = "Hurriyet".
  */
 export function normalizeName(name: string): string {
   return foldLatin(name)
@@ -103,56 +123,244 @@ export function parseRegistry(input: unknown): Registry {
   return result.data;
 }
 
+/** How an outlet string was matched, for the import report and the tests. */
+export type MatchedBy = 'name' | 'domain' | 'suffix' | 'close-spelling';
+
+export interface PublisherMatch {
+  publisher: RegistryPublisher;
+  by: MatchedBy;
+}
+
+// Country words an outlet string may carry ("The National (UAE)", "Gulf News, UAE"), mapped to
+// the registry's country names. Registry countries themselves are added at construction.
+const COUNTRY_ABBREVIATIONS: Record<string, string> = {
+  uae: 'unitedarabemirates',
+  uk: 'unitedkingdom',
+  gb: 'unitedkingdom',
+  britain: 'unitedkingdom',
+  england: 'unitedkingdom',
+  scotland: 'unitedkingdom',
+  us: 'unitedstates',
+  usa: 'unitedstates',
+  america: 'unitedstates',
+  ksa: 'saudiarabia',
+};
+
+const HOST_RE = /(?:https?:\/\/)?(?:www\d*\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(\/[^\s)]*)?/i;
+
+/**
+ * Resolves outlet names and URLs against one list of publishers. The app uses the one built from
+ * data/publishers.json; the evaluation builds others (the registry without some outlets) and
+ * tests build small ones.
+ */
+export class PublisherResolver {
+  private readonly byName = new Map<string, RegistryPublisher>();
+  /** [host, path prefix or '', publisher], most specific first. */
+  private readonly byDomain: Array<[string, string, RegistryPublisher]>;
+  private readonly countries = new Set<string>();
+  private readonly closeKeys: Array<[string, RegistryPublisher]> = [];
+
+  constructor(readonly publishers: readonly RegistryPublisher[]) {
+    for (const p of publishers) {
+      for (const alias of [p.name, p.slug, ...p.aliases]) {
+        const key = normalizeName(alias);
+        // Slugs may normalise to an alias of the same publisher; never let them shadow another.
+        if (key && !this.byName.has(key)) this.byName.set(key, p);
+      }
+      for (const c of (p.country ?? '').split(/[/,;]|\(/)) {
+        const key = normalizeName(c);
+        if (key.length > 2) this.countries.add(key);
+      }
+    }
+    for (const [key, p] of this.byName) if (key.length >= CLOSE_MIN_LENGTH) this.closeKeys.push([key, p]);
+    this.byDomain = publishers
+      .flatMap((p) =>
+        p.domains.map((d): [string, string, RegistryPublisher] => {
+          const slash = d.indexOf('/');
+          return slash < 0 ? [d, '', p] : [d.slice(0, slash), d.slice(slash), p];
+        }),
+      )
+      // A path section (bbc.com/persian) before its host, a longer host (women.ncr-iran.org)
+      // before its parent (ncr-iran.org).
+      .sort((a, b) => b[1].length - a[1].length || b[0].length - a[0].length);
+  }
+
+  /** Exact name or alias (normalised), or a bare domain. */
+  exact(name: string): RegistryPublisher | null {
+    const key = normalizeName(name);
+    if (!key) return null;
+    const hit = this.byName.get(key);
+    if (hit) return hit;
+    const trimmed = name.trim();
+    if (/^(?:https?:\/\/)?[\w-]+(\.[\w-]+)+(\/\S*)?$/i.test(trimmed)) return this.byUrl(trimmed);
+    return null;
+  }
+
+  /**
+   * An outlet string as people write it: a name or alias; a URL or domain, alone or inside the
+   * string ("Some Outlet (example.org)"); a name with a "(…)" or country suffix ("The National
+   * (UAE)", "Gulf News, UAE"), the suffix never contradicting the outlet's country; and, with
+   * `closeSpelling`, a near spelling of one name only (see closeMatch).
+   */
+  match(name: string, opts: { closeSpelling?: boolean } = {}): PublisherMatch | null {
+    const trimmed = name.trim().replace(/\s+/g, ' ');
+    if (!trimmed || trimmed.length > 120) return null;
+    const exact = this.exact(trimmed);
+    if (exact) return { publisher: exact, by: 'name' };
+
+    // A domain inside the string names the outlet more precisely than any words around it.
+    const host = HOST_RE.exec(trimmed);
+    if (host && /\.[a-z]{2,}$/i.test(host[1]!)) {
+      const p = this.byUrl(`${host[1]}${host[2] ?? ''}`);
+      if (p) return { publisher: p, by: 'domain' };
+    }
+
+    const stripped = this.stripSuffix(trimmed);
+    if (stripped) {
+      const p = this.exact(stripped.name);
+      if (p && this.countryAgrees(p, stripped.country)) return { publisher: p, by: 'suffix' };
+    }
+
+    if (opts.closeSpelling) {
+      const p = this.closeMatch(stripped?.name ?? trimmed);
+      if (p && (!stripped || this.countryAgrees(p, stripped.country))) return { publisher: p, by: 'close-spelling' };
+    }
+    return null;
+  }
+
+  /** Matches the URL's host (without www.) and path against registry domains and their subdomains. */
+  byUrl(url: string): RegistryPublisher | null {
+    const parsed = parseUrl(url);
+    if (!parsed) return null;
+    const { host, path } = parsed;
+    for (const [domain, prefix, publisher] of this.byDomain) {
+      if (host !== domain && !host.endsWith(`.${domain}`)) continue;
+      if (prefix && !(path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`))) continue;
+      return publisher;
+    }
+    return null;
+  }
+
+  // "The National (UAE)" → The National + UAE; "Kuwait Times (AFP)" → Kuwait Times;
+  // "Gulf News, UAE" / "Gulf News - UAE" / "Gulf News UAE" → Gulf News + UAE.
+  private stripSuffix(name: string): { name: string; country: string | null } | null {
+    const paren = /^(.+?)\s*\(([^()]{1,60})\)\s*$/.exec(name);
+    if (paren) {
+      const inner = normalizeName(paren[2]!);
+      return { name: paren[1]!, country: this.countryKey(inner) };
+    }
+    const tail = /^(.+?)(?:\s*[,–—-]\s*|\s+)([\p{L} .]{2,30})$/u.exec(name);
+    if (tail) {
+      const country = this.countryKey(normalizeName(tail[2]!));
+      if (country) return { name: tail[1]!, country };
+    }
+    return null;
+  }
+
+  private countryKey(key: string): string | null {
+    const k = COUNTRY_ABBREVIATIONS[key] ?? key;
+    return this.countries.has(k) ? k : null;
+  }
+
+  private countryAgrees(p: RegistryPublisher, country: string | null): boolean {
+    if (!country || !p.country) return true;
+    return p.country
+      .split(/[/,;]|\(/)
+      .map(normalizeName)
+      .some((c) => c === country);
+  }
+
+  /**
+   * A near spelling of exactly one outlet: names of at least CLOSE_MIN_LENGTH letters, one
+   * edit (two from 14 letters), the same digits, and no second outlet as close. "Hurriet Daily
+   * News" finds Hürriyet; "Kurdistan 25" does not find Kurdistan 24, and a string as close to
+   * two outlets finds neither.
+   */
+  closeMatch(name: string): RegistryPublisher | null {
+    const key = normalizeName(name);
+    if (key.length < CLOSE_MIN_LENGTH) return null;
+    const allowed = key.length >= 14 ? 2 : 1;
+    const digits = key.replace(/\D/g, '');
+    let best: RegistryPublisher | null = null;
+    let bestDistance = Infinity;
+    let ambiguous = false;
+    for (const [candidate, p] of this.closeKeys) {
+      if (Math.abs(candidate.length - key.length) > allowed) continue;
+      if (candidate.replace(/\D/g, '') !== digits) continue;
+      const d = distance(key, candidate);
+      if (d > allowed) continue;
+      if (d < bestDistance) {
+        ambiguous = best !== null && best.slug !== p.slug && bestDistance <= allowed;
+        best = p;
+        bestDistance = d;
+      } else if (p.slug !== best?.slug) {
+        ambiguous = true;
+      }
+    }
+    return best && !ambiguous ? best : null;
+  }
+}
+
+/** Names shorter than this (after normalisation) are never matched by close spelling. */
+const CLOSE_MIN_LENGTH = 8;
+
+function parseUrl(url: string): { host: string; path: string } | null {
+  const trimmed = url.trim();
+  if (!trimmed) return null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  try {
+    const u = new URL(withScheme);
+    const host = u.hostname.toLowerCase().replace(/\.$/, '').replace(/^www\d*\./, '');
+    return host ? { host, path: u.pathname.toLowerCase() } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The hostname of a URL without "www.", or null. */
+export function hostnameOf(url: string): string | null {
+  return parseUrl(url)?.host ?? null;
+}
+
 const parsed = parseRegistry(data);
 
 export const REGISTRY_VERSION: string = parsed.version;
 export const registry: readonly RegistryPublisher[] = parsed.publishers;
 
-const byName = new Map<string, RegistryPublisher>();
-for (const p of registry) {
-  for (const alias of [p.name, p.slug, ...p.aliases]) {
-    const key = normalizeName(alias);
-    // Slugs may normalise to an alias of the same publisher; never let them shadow another.
-    if (key && !byName.has(key)) byName.set(key, p);
-  }
+let active = new PublisherResolver(registry);
+
+/** The resolver the importer uses: data/publishers.json unless `withResolver` swapped it. */
+export function currentResolver(): PublisherResolver {
+  return active;
 }
 
-const byDomain: Array<[string, RegistryPublisher]> = registry
-  .flatMap((p) => p.domains.map((d): [string, RegistryPublisher] => [d, p]))
-  // Longest first so women.ncr-iran.org wins over ncr-iran.org.
-  .sort((a, b) => b[0].length - a[0].length);
-
-/** Matches a byline/masthead name or alias; a bare domain ("reuters.com", as Media Cloud writes) also works. */
-export function resolvePublisher(nameOrAlias: string): RegistryPublisher | null {
-  const key = normalizeName(nameOrAlias);
-  if (!key) return null;
-  const hit = byName.get(key);
-  if (hit) return hit;
-  const trimmed = nameOrAlias.trim();
-  if (/^[\w-]+(\.[\w-]+)+$/.test(trimmed)) return resolvePublisherByUrl(trimmed);
-  return null;
-}
-
-/** Matches the URL's hostname (without www.) against registry domains and their subdomains. */
-export function resolvePublisherByUrl(url: string): RegistryPublisher | null {
-  const host = hostnameOf(url);
-  if (!host) return null;
-  for (const [domain, publisher] of byDomain) {
-    if (host === domain || host.endsWith(`.${domain}`)) return publisher;
-  }
-  return null;
-}
-
-function hostnameOf(url: string): string | null {
-  const trimmed = url.trim();
-  if (!trimmed) return null;
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+/**
+ * Runs `fn` with another resolver (the evaluation's "registry without the dev-set outlets").
+ * Synchronous on purpose: the import path is synchronous, so nothing else runs in between.
+ */
+export function withResolver<T>(resolver: PublisherResolver, fn: () => T): T {
+  const previous = active;
+  active = resolver;
   try {
-    const host = new URL(withScheme).hostname.toLowerCase().replace(/\.$/, '');
-    return host.replace(/^www\d*\./, '') || null;
-  } catch {
-    return null;
+    return fn();
+  } finally {
+    active = previous;
   }
+}
+
+/** Matches a byline/masthead name or alias, a domain in the string, or a name with a "(…)"/country suffix. */
+export function resolvePublisher(nameOrAlias: string): RegistryPublisher | null {
+  return active.match(nameOrAlias)?.publisher ?? null;
+}
+
+/** resolvePublisher plus close spellings: for strings that are certainly outlet names (headers, bylines, options). */
+export function matchPublisher(name: string): PublisherMatch | null {
+  return active.match(name, { closeSpelling: true });
+}
+
+/** Matches the URL's hostname (without www.) and path against registry domains and their subdomains. */
+export function resolvePublisherByUrl(url: string): RegistryPublisher | null {
+  return active.byUrl(url);
 }
 
 /**

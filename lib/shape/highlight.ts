@@ -66,7 +66,8 @@ export interface LayeredSegment {
 }
 
 /**
- * The reader's marks on an article's body: its loaded terms (by category) and its figures. The
+ * The reader's marks on an article's body: its loaded terms (by category), its figures and the
+ * span a link points at. The
  * stored offsets refer to the analysed text (title, a blank line, body), so each moves back by
  * the title's part; a term's offsets are stored flat, [start, end, start, end, …].
  */
@@ -74,6 +75,7 @@ export function bodySpans(
   title: string,
   terms: readonly { term: string; category: string; offsets: readonly number[] }[],
   claims: readonly { spanStart: number; spanEnd: number; kind: string }[],
+  focus: { start: number; end: number } | null = null,
 ): LayerSpan[] {
   const bodyStart = analysedText(title, '').length;
   const spans: LayerSpan[] = [];
@@ -84,6 +86,8 @@ export function bodySpans(
     }
   }
   for (const c of claims) spans.push({ start: c.spanStart - bodyStart, end: c.spanEnd - bodyStart, layer: 'claim', value: c.kind });
+  // The span a link asked for (?at=): a sentence behind a figure, a quote or a term.
+  if (focus) spans.push({ start: focus.start - bodyStart, end: focus.end - bodyStart, layer: 'focus', value: 'focus' });
   return spans;
 }
 

@@ -2,6 +2,7 @@
 // carrying as much of the view's slice as the target page can filter on. No I/O.
 import type { SliceFilter } from '@/lib/filters/slice';
 import type { StanceKey } from '@/lib/stance';
+import { FOCUS_ANCHOR, FOCUS_PARAM } from '@/lib/filters/reader';
 
 /** A full-text query (websearch syntax) matching any of the phrases: `"cult" or "cultists"`. */
 export function phrasesQuery(phrases: readonly string[], max = 8): string {
@@ -43,4 +44,12 @@ export function withParams(path: string, current: Record<string, string | string
   for (const [k, v] of Object.entries(changes)) if (v !== null && v !== '') params.set(k, v);
   const s = params.toString();
   return s ? `${path}?${s}` : path;
+}
+
+/**
+ * The article reader, scrolled to and highlighting a span of the analysed text (title, blank
+ * line, body: the stored offsets' frame), e.g. the sentence a figure or a term is in.
+ */
+export function readerHref(articleId: number, span?: { start: number; end: number }): string {
+  return span ? `/articles/${articleId}?${FOCUS_PARAM}=${span.start}-${span.end}#${FOCUS_ANCHOR}` : `/articles/${articleId}`;
 }

@@ -15,6 +15,7 @@ let sql: pg.Client;
 let reuters: Record<string, unknown>;
 
 const TEST_OUTLET = 'Browser Upload Test Outlet';
+const QUEUE_OUTLET = 'Queue Test Outlet';
 
 beforeAll(async () => {
   sql = new pg.Client({ connectionString: inject('appDatabaseUrl') });
@@ -32,8 +33,8 @@ afterAll(async () => {
     [reuters.stance, reuters.stance_rationale, reuters.kind, reuters.curated_at, reuters.stance_changed_at],
   );
   await sql.query(`DELETE FROM audit_log`);
-  await sql.query(`DELETE FROM articles WHERE source_file IN ('browser-good.txt', 'browser-broken.json')`);
-  await sql.query(`DELETE FROM publishers p WHERE p.name = $1 AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.publisher_id = p.id)`, [TEST_OUTLET]);
+  await sql.query(`DELETE FROM articles WHERE source_file IN ('browser-good.txt', 'browser-broken.json', 'browser-queue.txt')`);
+  await sql.query(`DELETE FROM publishers p WHERE p.name = ANY($1) AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.publisher_id = p.id)`, [[TEST_OUTLET, QUEUE_OUTLET]]);
   await sql.query(`DELETE FROM uploads`);
   await sql.query(`DELETE FROM login_attempts`);
   await sql.end();
@@ -151,5 +152,60 @@ describe('curation', () => {
 
     await open('/articles?q=%22Stockholm+heard+testimony%22', 'tbody tr');
     expect(await page.locator('tbody tr', { hasText: TEST_OUTLET }).count()).toBe(1);
+  });
+
+  it('lists an unknown outlet in the rating queue with the suggested group, and rates it in one step', async () => {
+    // An outlet nobody listed, whose text leans one way (written for this test).
+    await open('/import', '.drop-zone');
+    const file = {
+      name: 'browser-queue.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(
+        `${QUEUE_OUTLET} | By Test Reporter | March 4, 2022\n\n` +
+          'Supporters of the Iranian Resistance gathered for the Free Iran rally, where the PMOI called on Europe to back its ten-point plan ' +
+          'and said the Resistance Units inside the country keep growing despite the clerical regime.\n',
+      ),
+    };
+    await expect
+      .poll(
+        async () => {
+          await page.getByLabel('Files to import').setInputFiles([file]);
+          return page.getByRole('button', { name: 'Upload 1 file' }).count();
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(1);
+    await page.getByRole('button', { name: 'Upload 1 file' }).click();
+    await expect.poll(() => page.locator('li[data-file="browser-queue.txt"]').first().getAttribute('data-status'), { timeout: 30_000 }).toBe('imported');
+
+    const unratedBefore = await groupCount('unrated');
+    const advocacyBefore = await groupCount('advocacy');
+    // The overview lists it with its suggestion; its article counts as unrated meanwhile.
+    const overviewRow = page.locator('.rating-queue li[data-slug="queue-test-outlet"]');
+    expect(await overviewRow.innerText()).toMatch(/Suggested:\s*Advocacy\s*\(inferred\)/);
+
+    await open('/publishers', '#rating-queue');
+    const row = page.locator('#rating-queue li[data-slug="queue-test-outlet"]');
+    expect(await row.innerText()).toMatch(/1 article[\s\S]*Suggested:\s*Advocacy\s*\(inferred\)[\s\S]*1 of 1 article leans advocacy[\s\S]*Cues: “the Iranian Resistance” ×\d/);
+    const form = row.getByRole('form', { name: `Rate ${QUEUE_OUTLET}` });
+    expect(await form.getByLabel('Group', { exact: true }).inputValue()).toBe('advocacy');
+    await screenshot(page, 'rating-queue');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // A rationale is required (the field, and the server for a token one); then one click rates it.
+    expect(await form.getByLabel('Rationale (why this group)').getAttribute('required')).not.toBeNull();
+    await form.getByLabel('Rationale (why this group)').fill('ok');
+    await form.getByRole('button', { name: 'Rate' }).click();
+    await expect.poll(() => form.getByRole('status').innerText(), { timeout: 15_000 }).toMatch(/sentence/i);
+    await form.getByLabel('Rationale (why this group)').fill('Browser test: its own text relays the NCRI’s campaign in the group’s words.');
+    await form.getByRole('button', { name: 'Rate' }).click();
+    // Rated, the outlet leaves the queue (the page is revalidated).
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(0);
+
+    expect(await groupCount('unrated')).toBe(unratedBefore - 1);
+    expect(await groupCount('advocacy')).toBe(advocacyBefore + 1);
+    await open('/publishers/queue-test-outlet', '.history-card');
+    expect(await page.locator('.history-card').innerText()).toMatch(/changed the stance[\s\S]*its own text relays/);
+    expect(await page.locator('.page-header').innerText()).toMatch(/Advocacy/);
   });
 });

@@ -168,6 +168,9 @@ function pages(): string[] {
     '/changes',
     '/methodology',
     '/feeds',
+    '/terms',
+    '/classroom',
+    `/events/${eventSlug}/blind`,
     // Every parameter a page reads, carrying every vector at once.
     `/articles?q=${q(allVectors)}&stance=${q(XSS_VECTORS[0]!.text)}&publisher=${q(XSS_VECTORS[3]!.text)}&sort=${q(XSS_VECTORS[13]!.text)}`,
     `/articles?q=${q('"hostile fixture"')}`,

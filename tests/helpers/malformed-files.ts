@@ -2,7 +2,7 @@
 // (tests/integration/bad-input.test.ts). Every file is written here in our own words; the same
 // seed gives the same files. Big files are made only when the importer reads them (a getter),
 // so a batch never holds them all at once.
-import { rng, type Rng } from '@/lib/bench/prng';
+import { rng, type Rng } from '@/lib/prng';
 
 export type Expectation = { ok: true; articles: number; undated?: boolean } | { ok: false; reason: RegExp };
 

@@ -370,7 +370,7 @@ describe('files', () => {
 
   it('every dataset writes every format', async () => {
     for (const name of Object.keys(DATASETS) as (keyof typeof DATASETS)[]) {
-      const raw: Record<string, string> = name === 'event-comparison' ? { event: '1988-massacre' } : {};
+      const raw: Record<string, string> = name === 'event-comparison' ? { event: '1988-massacre' } : name.startsWith('term-') ? { term: 'regime' } : {};
       const expected = await DATASETS[name].count(ctx, DATASETS[name].parse(raw));
       expect(expected, name).toBeGreaterThan(0);
       for (const format of ['csv', 'xlsx', 'json', 'jsonl'] as const) {

@@ -22,6 +22,9 @@ import { compareTermRates, distinctiveWords, sliceGroupCounts } from '@/lib/quer
 import { eventGroupSummary, getEvent, listEventCoverage, sourceCounts, termRates } from '@/lib/queries/events';
 import { listPublishers } from '@/lib/queries/publishers';
 import { listSourceEntities, sourceSummary } from '@/lib/queries/sources';
+import { termEvents, termExamples, termIndex, termUsage } from '@/lib/queries/terms';
+import { LEXICON } from '@/lib/analysis/lexicon';
+import { glossaryRows, termExamplesOf } from '@/lib/shape/terms';
 import { figuresByGroup } from '@/lib/shape/compare';
 import { STANCES } from '@/lib/stance';
 import { sampleFiles } from '@/lib/server/sample-corpus';
@@ -188,6 +191,39 @@ const CASES: Record<DatasetName, Case> = {
       };
     },
     file: (rows) => rows.slice(0, 100).map((r) => [r.entity, r.mentions, r.articles, r.advocacy, r.critical, r.advocacyShare, r.criticalShare]),
+  },
+  glossary: {
+    raw: {},
+    async screen() {
+      const rows = glossaryRows(await termIndex(), LEXICON);
+      return { rows: rows.map((r) => [r.term, r.count, r.articles, ...STANCES.map((s) => r.rates[s])]), total: rows.length };
+    },
+    file: (rows) => rows.map((r) => [r.term, r.count, r.articles, ...STANCES.map((s) => r[s])]),
+  },
+  'term-usage': {
+    raw: { term: 'mko' },
+    async screen() {
+      const rows = await termUsage('mko');
+      return { rows: rows.map((r) => [r.stance, r.year, r.count, r.articles, r.groupArticles, r.words, r.rate]), total: rows.length };
+    },
+    file: (rows) => rows.map((r) => [r.group, r.year, r.count, r.articles, r.groupArticles, r.groupWords, r.rate]),
+  },
+  'term-examples': {
+    raw: { term: 'mko' },
+    async screen() {
+      const rows = termExamplesOf(await termExamples('mko'));
+      return { rows: rows.map((e) => [e.stance, e.rank, e.articleId, `${e.before}${e.term}${e.after}`, e.href]), total: rows.length };
+    },
+    file: (rows) => rows.map((r) => [r.group, r.rank, r.articleId, String(r.sentence).replace(/ …$/, ''), r.readerPath]),
+  },
+  // The page shows the first ten events; the export has them all.
+  'term-events': {
+    raw: { term: 'regime' },
+    async screen() {
+      const rows = await termEvents('regime');
+      return { rows: rows.map((e) => [e.slug, e.count, e.rate, e.articles, e.advocacy, e.mainstream, e.critical, e.unrated]), total: -1 };
+    },
+    file: (rows) => rows.slice(0, 10).map((r) => [r.event, r.count, r.rate, r.articles, r.advocacy, r.mainstream, r.critical, r.unrated]),
   },
 };
 

@@ -27,10 +27,13 @@ describe('migrations', () => {
         slug: 'roundtrip-outlet',
         name: 'Roundtrip Outlet',
         aliases: ['RO', 'Round Trip'],
-        domains: ['roundtrip.example'],
+        domains: ['roundtrip.example', 'roundtrip.example/fa'],
         kind: 'human_rights_ngo',
         stance: 'mainstream',
         stanceRationale: 'A general-news test outlet.',
+        source: 'https://roundtrip.example/about',
+        languages: ['sv', 'fa'],
+        notes: 'A test note.',
         country: 'Sweden',
         inRegistry: true,
       },
@@ -68,7 +71,17 @@ describe('migrations', () => {
       sourceIndex: 0,
     });
     expect(back.publishedAt?.toISOString().slice(0, 10)).toBe('2019-11-01');
-    expect(back.publisher).toMatchObject({ aliases: ['RO', 'Round Trip'], domains: ['roundtrip.example'], kind: 'human_rights_ngo', stance: 'mainstream', country: 'Sweden', inRegistry: true });
+    expect(back.publisher).toMatchObject({
+      aliases: ['RO', 'Round Trip'],
+      domains: ['roundtrip.example', 'roundtrip.example/fa'],
+      kind: 'human_rights_ngo',
+      stance: 'mainstream',
+      source: 'https://roundtrip.example/about',
+      languages: ['sv', 'fa'],
+      notes: 'A test note.',
+      country: 'Sweden',
+      inRegistry: true,
+    });
     expect(back.via?.id).toBe(pub.id);
     expect(back.importBatch).toMatchObject({ files: ['a.txt'], newCount: 1, duplicateCount: 2, failedCount: 3, errors: [{ file: 'b.txt', reason: 'x' }] });
   });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '@/lib/analysis';
 import { countWords } from '@/lib/analysis/tokenize';
-import { rng } from '@/lib/bench/prng';
+import { rng } from '@/lib/prng';
 import { allSyntheticPublishers, LAST_DAY, SyntheticCorpus, SYNTHETIC_PREFIX, SYNTHETIC_TITLE_PREFIX } from '@/lib/bench/synthetic';
 import { parseFile } from '@/lib/parse/parse-file';
 

@@ -1,5 +1,6 @@
-// The events an article is linked to, each with its score, method and first evidence passage;
-// a curator can remove a link.
+// The events an article is linked to, each with its score, method and first evidence passage,
+// and why the link was made (the event model's signals and the other passages); a curator can
+// remove a link.
 import Link from 'next/link';
 import { HighlightedText } from '@/components/highlighted-text';
 import { Card } from '@/components/ui/card';
@@ -24,6 +25,28 @@ export function EventsCard({ articleId, events, curator }: { articleId: number; 
                 <blockquote className="evidence small">
                   <HighlightedText segments={segmentsForPhrases(e.evidence[0].text, e.evidence[0].cues)} />
                 </blockquote>
+              ) : null}
+              {e.signals.length > 0 ? (
+                <details className="link-signals small">
+                  <summary>Why this link</summary>
+                  <ul className="plain-list" aria-label={`Signals for ${e.name}`}>
+                    {e.signals.slice(0, 8).map((s) => (
+                      <li key={s.key}>
+                        {s.label}
+                        {s.decisive
+                          ? ' — decided the link'
+                          : s.contribution !== 0
+                            ? ` (${s.contribution > 0 ? '+' : '−'}${Math.abs(s.contribution).toFixed(2)})`
+                            : ''}
+                      </li>
+                    ))}
+                  </ul>
+                  {e.evidence.slice(1).map((p) => (
+                    <blockquote key={p.start} className="evidence">
+                      <HighlightedText segments={segmentsForPhrases(p.text, p.cues)} />
+                    </blockquote>
+                  ))}
+                </details>
               ) : null}
               {curator ? <RemoveLink articleId={articleId} event={e.slug} name={e.name} /> : null}
             </li>

@@ -16,6 +16,8 @@ import { articleWebSource } from '@/lib/queries/web-imports';
 import { eventChoices } from '@/lib/queries/events';
 import { publisherChoices } from '@/lib/queries/publishers';
 import { bodySpans, layeredSegments, paragraphsOfSegments } from '@/lib/shape/highlight';
+import { FOCUS_ANCHOR, parseFocusSpan } from '@/lib/filters/reader';
+import type { SearchParamsRecord } from '@/lib/filters/search-params';
 import { STANCE_STYLE } from '@/lib/stance';
 import { ArticleCuration } from './article-curation';
 import { EventsCard } from './events-card';
@@ -42,11 +44,12 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: a.title };
 }
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParamsRecord> }) {
   const a = await load(params);
+  const focus = parseFocusSpan(await searchParams);
   const [analysis, history, actor, webSource] = await Promise.all([articleAnalysis(a.id), historyOf('article', a.id), currentActor(), articleWebSource(a.id)]);
   const choices = actor ? await Promise.all([publisherChoices(), eventChoices()]).then(([publishers, events]) => ({ publishers, events })) : null;
-  const paragraphs = paragraphsOfSegments(layeredSegments(a.body, bodySpans(a.title, analysis.terms, analysis.claims)));
+  const paragraphs = paragraphsOfSegments(layeredSegments(a.body, bodySpans(a.title, analysis.terms, analysis.claims, focus)));
   const stance = analysis.stance;
   const categories = LEXICON.categories.filter((c) => analysis.terms.some((t) => t.category === c.id));
   return (
@@ -56,6 +59,11 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         title={a.title}
         meta={
           <>
+            {a.titleSource === 'first-sentence' ? (
+              <span className="muted small" role="note">
+                The source has no title; its first sentence stands in for one.{' '}
+              </span>
+            ) : null}
             <Link href={`/publishers/${a.publisherSlug}`}>{a.publisher}</Link> <StanceBadge stance={a.stance} /> ·{' '}
             <DateCell date={a.publishedAt} precision={a.datePrecision} />
             {a.author ? <> · {a.author}</> : null}
@@ -108,7 +116,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
               ) : null}
             </ul>
           ) : null}
-          <ArticleBody paragraphs={paragraphs} lang={a.language} />
+          <ArticleBody paragraphs={paragraphs} lang={a.language} focusAnchor={FOCUS_ANCHOR} />
         </article>
         <aside className="article-aside">
           <EventsCard articleId={a.id} events={analysis.events} curator={actor !== null} />

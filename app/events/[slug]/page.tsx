@@ -20,6 +20,9 @@ import { HistoryCard } from '@/app/changes/history-card';
 import { currentActor } from '@/lib/auth/require-admin';
 import { historyOf } from '@/lib/queries/changes';
 import { EventCuration } from './event-curation';
+import Link from 'next/link';
+import { PrintButton } from '@/components/print-button';
+import { SheetFooter } from './sheet-footer';
 
 export const dynamic = 'force-dynamic';
 
@@ -73,7 +76,17 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
             <MiniStanceBar counts={counts} showCounts width="10rem" />
           </>
         }
-        actions={<ExportMenu dataset="event-comparison" params={{ event: event.slug }} rowsLabel="group × measure rows" />}
+        actions={
+          <>
+            {total > 0 ? (
+              <Link href={`/events/${event.slug}/blind`} className="button button--small">
+                Blind reading
+              </Link>
+            ) : null}
+            <PrintButton />
+            <ExportMenu dataset="event-comparison" params={{ event: event.slug }} rowsLabel="group × measure rows" />
+          </>
+        }
       />
       {actor ? (
         <>
@@ -128,6 +141,7 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
               <TimelineChart data={timeline} />
             </ChartFrame>
             <ChartFrame
+              className="chart-frame--screen-only"
               title="Term rates by group"
               unit="occurrences per 1,000 words"
               source={source}
@@ -162,6 +176,7 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
         </>
       ) : null}
       <HistoryCard rows={history} type="event" />
+      <SheetFooter path={`/events/${event.slug}`} />
     </>
   );
 }

@@ -66,6 +66,16 @@ export default async function PublisherPage({ params }: { params: Promise<{ slug
             A stance label describes the outlet&apos;s stance toward the MEK/NCRI, not the truth of what it publishes.
           </p>
           <dl className="meta-list">
+            <dt>Where documented</dt>
+            <dd>{p.source ?? '—'}</dd>
+            {p.notes ? (
+              <>
+                <dt>Reviewers’ notes</dt>
+                <dd>{p.notes}</dd>
+              </>
+            ) : null}
+            <dt>Languages</dt>
+            <dd>{p.languages.length ? p.languages.join(', ') : '—'}</dd>
             <dt>Also written as</dt>
             <dd>{p.aliases.length ? p.aliases.join(', ') : '—'}</dd>
             <dt>Domains</dt>

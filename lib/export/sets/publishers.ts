@@ -14,6 +14,7 @@ const columns: Column[] = [
   { key: 'name', header: 'Outlet', type: 'string', nullable: false, description: 'Publisher name.' },
   { key: 'group', field: 'stance', header: 'Group', type: 'string', nullable: false, description: 'Stance group: advocacy, mainstream, critical or unrated.' },
   { key: 'rationale', field: 'stanceRationale', header: 'Why this group', type: 'string', description: 'The registry’s reason for the rating (required for rated outlets).' },
+  { key: 'source', header: 'Where documented', type: 'string', description: 'Where the outlet’s affiliation or stance is documented: a URL or a named reference (registry source).' },
   { key: 'kind', header: 'Kind', type: 'string', nullable: false, description: 'news_outlet, human_rights_ngo, state_media, advocacy_org, blog_aggregator or other.' },
   { key: 'country', header: 'Country', type: 'string', description: 'Country of the outlet, when the registry gives one.' },
   { key: 'inRegistry', header: 'In registry', type: 'boolean', nullable: false, description: 'true when the outlet is in data/publishers.json; false when an import met an unknown outlet.' },

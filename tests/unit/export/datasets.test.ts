@@ -25,7 +25,9 @@ const QUERIES = [
 
 const raw = (qs: string, name: string) => {
   const r = searchParamsRecord(new URLSearchParams(qs));
-  return name === 'event-comparison' && !r.event ? { ...r, event: '1988-massacre' } : r;
+  if (name === 'event-comparison' && !r.event) return { ...r, event: '1988-massacre' };
+  if (name.startsWith('term-') && !r.term) return { ...r, term: 'mko' };
+  return r;
 };
 
 describe('dataset registry', () => {
@@ -61,7 +63,7 @@ describe('dataset registry', () => {
       const f = ds.parse(raw(qs, name));
       const again = ds.parse(searchParamsRecord(new URLSearchParams(ds.toQuery(f))));
       expect(again, `${name} ${qs}`).toEqual(f);
-      expect(ds.pageUrl(f).startsWith(ds.page.replace('{slug}', ''))).toBe(true);
+      expect(ds.pageUrl(f).startsWith(ds.page.replace(/\{\w+\}/, ''))).toBe(true);
     }
   });
 
@@ -74,6 +76,15 @@ describe('dataset registry', () => {
     expect(c).toMatchObject({ kinds: ['executed'], sort: 'value', desc: true });
     const d = DATASETS['distinctive-words'].parse(raw('a=critical&b=critical', 'distinctive-words'));
     expect(d).toMatchObject({ a: 'critical', b: 'advocacy' });
+  });
+
+  it('a term’s datasets need a term id, and name its page', () => {
+    for (const name of ['term-usage', 'term-examples', 'term-events'] as const) {
+      expect(() => DATASETS[name].parse({}), name).toThrow(DatasetParamError);
+      expect(() => DATASETS[name].parse({ term: 'DROP TABLE' }), name).toThrow(DatasetParamError);
+      expect(DATASETS[name].pageUrl(DATASETS[name].parse({ term: 'mko' }))).toBe('/terms/mko');
+    }
+    expect(DATASETS.glossary.pageUrl(DATASETS.glossary.parse({}))).toBe('/terms');
   });
 
   it('the event comparison needs an event', () => {

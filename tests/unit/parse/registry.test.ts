@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import data from '@/data/publishers.json';
 import {
+  PublisherResolver,
   REGISTRY_VERSION,
+  matchPublisher,
   parseRegistry,
   registry,
   resolvePublisher,
   resolvePublisherByUrl,
   slugify,
+  withResolver,
 } from '@/lib/registry/publishers';
 
 describe('publisher registry (data/publishers.json)', () => {
   it('loads and carries a version', () => {
-    expect(REGISTRY_VERSION).toBe('2026-11-23.1');
-    expect(registry.length).toBeGreaterThan(40);
+    expect(REGISTRY_VERSION).toBe('2026-12-02.1');
+    expect(registry.length).toBeGreaterThanOrEqual(250);
   });
 
   it('has a rationale of one or two sentences for every rated publisher', () => {
@@ -104,6 +107,94 @@ describe('publisher registry (data/publishers.json)', () => {
     },
   );
 
+  it('documents every rated outlet: a source line and its languages', () => {
+    for (const p of registry.filter((p) => p.stance !== 'unrated')) {
+      expect(p.source, p.slug).toBeTruthy();
+      expect(p.languages.length, p.slug).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    ['https://www.bbc.com/persian/iran-12345', 'bbc'],
+    ['https://www.bbc.co.uk/persian/world-1', 'bbc'],
+    ['https://medium.com/freedom-star/some-post-1a2b', 'freedom-star'],
+    ['https://599046384.r.worldcdn.net/detail/2012/09/21/1/x', 'press-tv'], // Press TV's CDN host
+    ['https://acquiaprod.middleeasteye.net/news/x', 'middle-east-eye'],
+  ])('resolves host/path and mirror URL %s → %s', (url, slug) => {
+    expect(resolvePublisherByUrl(url)?.slug).toBe(slug);
+  });
+
+  it('does not give a whole shared host to the outlet that owns one path on it', () => {
+    expect(resolvePublisherByUrl('https://medium.com/someone-else/post')).toBeNull();
+    expect(resolvePublisherByUrl('https://medium.com/freedom-starship/post')).toBeNull();
+  });
+
+  describe('outlet strings as people write them', () => {
+    it.each([
+      ['www.presstv.ir', 'press-tv', 'name'],
+      ['https://www.tehrantimes.com/news/1/x', 'tehran-times', 'name'],
+      ['An Unknown Name (presstv.ir)', 'press-tv', 'domain'],
+      ['Reported by english.alarabiya.net', 'al-arabiya', 'domain'],
+      ['The National (UAE)', 'the-national-uae', 'name'],
+      ['The National (Scotland)', 'the-national-scotland', 'name'],
+      ['The National News (UAE)', 'the-national-uae', 'suffix'],
+      ['Tehran Times (Iran)', 'tehran-times', 'suffix'],
+      ['Tehran Times, Iran', 'tehran-times', 'suffix'],
+      ['Kuwait Times (AFP)', 'kuwait-times', 'suffix'],
+      ['Hurriyet Daily News', 'hurriyet-daily-news', 'name'], // accents folded
+      ['Hurriet Daily News', 'hurriyet-daily-news', 'close-spelling'],
+      ['Tehran Tmes', 'tehran-times', 'close-spelling'],
+      ['Middle East Eyes', 'middle-east-eye', 'close-spelling'],
+    ] as const)('%j → %s by %s', (name, slug, by) => {
+      const m = matchPublisher(name);
+      expect(m?.publisher.slug).toBe(slug);
+      expect(m?.by).toBe(by);
+    });
+
+    it.each([
+      // a country suffix that contradicts the outlet's country is another outlet
+      ['The National (Australia)'],
+      // close to two outlets at once: neither
+      ['Tarsnews'],
+      // different digits are different outlets
+      ['Kurdistan25'],
+      // short names are never matched by spelling
+      ['Fars Newz'.slice(0, 6)],
+      ['Tehran Daily Times'],
+      ['Iran Focus Weekly'],
+      ['Some Local Gazette (UAE)'],
+    ])('does not join %j to a registry outlet', (name) => {
+      expect(matchPublisher(name)).toBeNull();
+    });
+
+    it('keeps two registry outlets one letter apart distinct', () => {
+      expect(matchPublisher('Fars News')?.publisher.slug).toBe('fars');
+      expect(matchPublisher('Pars News')?.publisher.slug).toBe('pars-news');
+      expect(matchPublisher('ParsNews')?.publisher.slug).toBe('pars-news');
+    });
+
+    it('never joins two different registry outlets by spelling: no name is an edit away from another outlet', () => {
+      const r = new PublisherResolver(registry);
+      for (const p of registry) {
+        for (const name of [p.name, ...p.aliases]) {
+          const hit = r.closeMatch(`${name}`);
+          if (hit) expect(hit.slug, name).toBe(p.slug);
+        }
+      }
+    });
+
+    it('plain resolution (used on arbitrary lines of text) does not guess spellings', () => {
+      expect(resolvePublisher('Tehran Tmes')).toBeNull();
+      expect(resolvePublisher('Tehran Times')?.slug).toBe('tehran-times');
+    });
+
+    it('can resolve against another list (the evaluation without some outlets)', () => {
+      const without = new PublisherResolver(registry.filter((p) => p.slug !== 'tehran-times'));
+      expect(withResolver(without, () => resolvePublisher('Tehran Times'))).toBeNull();
+      expect(resolvePublisher('Tehran Times')?.slug).toBe('tehran-times');
+    });
+  });
+
   describe('validation', () => {
     const base = structuredClone(data) as { version: string; publishers: Array<Record<string, unknown>> };
 
@@ -136,6 +227,21 @@ describe('publisher registry (data/publishers.json)', () => {
         country: null,
       });
       expect(() => parseRegistry(broken)).toThrow(/alias "nytimes" is used by both nyt and new-york-thing/);
+    });
+
+    it('rejects a rated publisher without a source', () => {
+      const broken = structuredClone(base);
+      broken.publishers[0]!.source = null;
+      expect(() => parseRegistry(broken)).toThrow(/needs a source/);
+    });
+
+    it('accepts host/path domains and rejects www. or upper case', () => {
+      const ok = structuredClone(base);
+      ok.publishers[0]!.domains = ['example.org/fa'];
+      expect(() => parseRegistry(ok)).not.toThrow();
+      const broken = structuredClone(base);
+      broken.publishers[0]!.domains = ['www.example.org'];
+      expect(() => parseRegistry(broken)).toThrow(/hostname/);
     });
 
     it('rejects an unknown stance or kind', () => {

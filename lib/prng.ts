@@ -1,5 +1,6 @@
-// A small seeded PRNG for the synthetic corpus: the same seed gives the same corpus on every
-// machine and Node version (Math.random cannot be seeded). sfc32 seeded through splitmix32,
+// A small seeded PRNG: the same seed gives the same synthetic corpus (lib/bench) and the same
+// blind-reading set (lib/shape/blind.ts) on every machine and Node version (Math.random cannot
+// be seeded). sfc32 seeded through splitmix32,
 // so nearby seeds (article 41, article 42) give unrelated streams.
 
 function splitmix32(state: number): () => number {

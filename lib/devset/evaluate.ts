@@ -1,0 +1,195 @@
+// Scores the real import path on the development sets: each text goes in as a user's pasted page
+// with its URL (parse → title → outlet resolution → analysis), exactly as `npm run import` would
+// take it, and the result is compared with the hand labels. Pure: the caller reads the files.
+import { analyzeArticle, type EventExamples } from '@/lib/analysis';
+import { parseFile } from '@/lib/parse/parse-file';
+import type { ParsedArticle } from '@/lib/parse/types';
+import { resolveSource } from '@/lib/parse/resolve';
+import { withResolver, type PublisherResolver } from '@/lib/registry/publishers';
+import type { StanceKey } from '@/lib/stance';
+import type { DevRow } from './labels';
+
+export interface Outcome {
+  id: string;
+  split: DevRow['split'];
+  /** Articles the parser made of the page; the longest is scored. */
+  parts: number;
+  events: Array<{ slug: string; role: 'about' | 'mention'; score: number }>;
+  publisherSlug: string;
+  publisherStance: StanceKey;
+  inRegistry: boolean;
+  title: string;
+  titleSource: ParsedArticle['titleSource'];
+}
+
+export interface RunOptions {
+  /** Another registry (the evaluation without the dev-set-only outlets). */
+  resolver?: PublisherResolver;
+  /** Curator-confirmed links the matcher may learn from. */
+  examples?: EventExamples;
+}
+
+/** The article the import path makes of a dev-set page (the longest when it splits the page). */
+export function importPage(row: DevRow, text: string): { article: ParsedArticle; parts: number } {
+  const parsed = parseFile(`${row.id}.txt`, Buffer.from(text, 'utf8'), { url: row.url });
+  return { article: parsed.reduce((best, x) => (x.body.length > best.body.length ? x : best)), parts: parsed.length };
+}
+
+export function runArticle(row: DevRow, text: string, opts: RunOptions = {}): Outcome {
+  const go = (): Outcome => {
+    const { article: a, parts } = importPage(row, text);
+    const { publisher, via } = resolveSource(a.publisherName, a.via);
+    const analysis = analyzeArticle({
+      title: a.title,
+      body: a.body,
+      publishedAt: a.publishedAt,
+      datePrecision: a.datePrecision,
+      publisherStance: publisher.stance,
+      viaStance: via?.stance ?? null,
+      examples: opts.examples,
+    });
+    return {
+      id: row.id,
+      split: row.split,
+      parts,
+      events: analysis.events.map((e) => ({ slug: e.slug, role: e.role, score: e.score })),
+      publisherSlug: publisher.slug,
+      publisherStance: publisher.stance,
+      inRegistry: publisher.registry !== null,
+      title: a.title,
+      titleSource: a.titleSource,
+    };
+  };
+  return opts.resolver ? withResolver(opts.resolver, go) : go();
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface SplitReport {
+  split: string;
+  articles: number;
+  events: Counts & { precision: number; recall: number; f1: number };
+  aboutRecall: { hit: number; total: number; recall: number };
+  role: { agree: number; total: number; accuracy: number };
+  perEvent: Record<string, Counts & { precision: number; recall: number }>;
+  outlets: { resolved: number; unrated: number; otherOutlet: number; wrongGroup: number; rate: number };
+  titles: { correct: number; labelled: number; accuracy: number; firstSentence: number };
+}
+
+export interface ArticleErrors {
+  id: string;
+  missed: string[];
+  wrong: string[];
+  roleErrors: string[];
+  outlet: string | null;
+  title: string | null;
+}
+
+const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
+
+/** Letters and digits only, lower-cased: "Iran’s…" = "irans". */
+export function titleKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** A labelled title cut short with "…" or "..." matches a full extracted one that starts the same. */
+export function sameTitle(got: string, label: string): boolean {
+  const cut = /(?:\.\.\.|…)\s*$/.test(label);
+  const g = titleKey(got);
+  const l = titleKey(label);
+  if (l.length === 0 || g.length === 0) return false;
+  if (g === l || (cut && g.startsWith(l))) return true;
+  // A title the page itself cut short (or cut with "…") is still its title line.
+  return l.startsWith(g) && g.length >= 0.8 * l.length;
+}
+
+export function score(rows: DevRow[], outcomes: Map<string, Outcome>, split: string): { report: SplitReport; errors: ArticleErrors[] } {
+  const c: Counts = { tp: 0, fp: 0, fn: 0 };
+  const per = new Map<string, Counts>();
+  const bump = (slug: string, k: keyof Counts) => {
+    const x = per.get(slug) ?? { tp: 0, fp: 0, fn: 0 };
+    x[k]++;
+    per.set(slug, x);
+    c[k]++;
+  };
+  let aboutHit = 0;
+  let aboutTotal = 0;
+  let roleAgree = 0;
+  let roleTotal = 0;
+  const outlets = { resolved: 0, unrated: 0, otherOutlet: 0, wrongGroup: 0, rate: 0 };
+  const titles = { correct: 0, labelled: 0, accuracy: 0, firstSentence: 0 };
+  const errors: ArticleErrors[] = [];
+  let n = 0;
+  for (const row of rows) {
+    const o = outcomes.get(row.id);
+    if (!o) continue;
+    n++;
+    const err: ArticleErrors = { id: row.id, missed: [], wrong: [], roleErrors: [], outlet: null, title: null };
+    const about = new Set(row.events_about);
+    const gold = new Set([...row.events_about, ...row.events_mention]);
+    const passing = new Set(row.events_passing);
+    const got = new Map(o.events.map((e) => [e.slug, e.role]));
+    for (const [slug, role] of got) {
+      if (gold.has(slug)) {
+        bump(slug, 'tp');
+        roleTotal++;
+        if ((role === 'about') === about.has(slug)) roleAgree++;
+        else err.roleErrors.push(`${slug}: ${role}, labelled ${about.has(slug) ? 'about' : 'mention'}`);
+      } else if (!passing.has(slug)) {
+        bump(slug, 'fp');
+        err.wrong.push(`${slug} (${role})`);
+      }
+    }
+    for (const slug of gold) {
+      if (!got.has(slug)) {
+        bump(slug, 'fn');
+        err.missed.push(`${slug} (${about.has(slug) ? 'about' : 'mention'})`);
+      }
+    }
+    for (const slug of about) {
+      aboutTotal++;
+      if (got.has(slug)) aboutHit++;
+    }
+
+    if (o.publisherSlug === row.outlet_slug) outlets.resolved++;
+    else {
+      if (!o.inRegistry || o.publisherStance === 'unrated') outlets.unrated++;
+      else outlets.otherOutlet++;
+      err.outlet = `${o.publisherSlug} [${o.publisherStance}], labelled ${row.outlet_slug} [${row.group}]`;
+    }
+    if (o.publisherStance !== 'unrated' && o.publisherStance !== row.group) outlets.wrongGroup++;
+
+    if (row.title_in_text === 'yes') {
+      titles.labelled++;
+      if (sameTitle(o.title, row.title)) titles.correct++;
+      else err.title = `"${o.title}" (${o.titleSource}), labelled "${row.title}"`;
+    }
+    if (o.titleSource === 'first-sentence') titles.firstSentence++;
+    if (err.missed.length || err.wrong.length || err.roleErrors.length || err.outlet || err.title) errors.push(err);
+  }
+  const precision = ratio(c.tp, c.tp + c.fp);
+  const recall = ratio(c.tp, c.tp + c.fn);
+  outlets.rate = ratio(outlets.resolved, n);
+  titles.accuracy = ratio(titles.correct, titles.labelled);
+  const perEvent: SplitReport['perEvent'] = {};
+  for (const [slug, x] of [...per].sort((a, b) => a[0].localeCompare(b[0]))) {
+    perEvent[slug] = { ...x, precision: ratio(x.tp, x.tp + x.fp), recall: ratio(x.tp, x.tp + x.fn) };
+  }
+  return {
+    report: {
+      split,
+      articles: n,
+      events: { ...c, precision, recall, f1: ratio(2 * precision * recall, precision + recall) },
+      aboutRecall: { hit: aboutHit, total: aboutTotal, recall: ratio(aboutHit, aboutTotal) },
+      role: { agree: roleAgree, total: roleTotal, accuracy: ratio(roleAgree, roleTotal) },
+      perEvent,
+      outlets,
+      titles,
+    },
+    errors,
+  };
+}

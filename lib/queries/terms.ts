@@ -1,0 +1,179 @@
+// The term dictionary (/terms, /terms/<id>) and its exports: every lexicon term's rate per group
+// over the corpus, and for one term its rate per group and year, example sentences from each
+// group's articles and the events where it is used most. Aggregates in SQL; an article's group
+// is ARTICLE_STANCE and a reprint counts once (COUNTED_ONCE), as in every comparison. Rates
+// divide by all the words of the group's articles in scope, so a group that never uses a term
+// has 0.
+import { prisma, type Db } from '@/lib/db/prisma';
+import { parseSliceFilter } from '@/lib/filters/slice';
+import type { TermRate } from '@/lib/shape/compare';
+import type { StanceKey } from '@/lib/stance';
+import { cachedQuery, cacheKey } from './cache';
+import { compareTermRates, sliceGroupCounts, type SliceGroupCount } from './compare';
+import { ARTICLE_STANCE, COUNTED_ONCE } from './counting-rules';
+
+export interface TermIndex {
+  /** One row per group × term the group uses. */
+  rates: TermRate[];
+  /** Articles and words per group: the rates' denominators. */
+  groups: SliceGroupCount[];
+}
+
+/** Every term's rate per group over the whole corpus (the /terms table). */
+export async function termIndex(db: Db = prisma()): Promise<TermIndex> {
+  const all = parseSliceFilter({});
+  const [rates, groups] = await Promise.all([compareTermRates(all, db), sliceGroupCounts(all, db)]);
+  return { rates, groups };
+}
+
+export interface TermUsageRow {
+  stance: StanceKey;
+  /** Publication year; null for undated articles. */
+  year: number | null;
+  /** Occurrences of the term. */
+  count: number;
+  /** The group's articles that year using the term. */
+  articles: number;
+  /** All the group's articles that year, and their words (the rate's denominator). */
+  groupArticles: number;
+  words: number;
+  /** Occurrences per 1,000 words, to 3 decimals. */
+  rate: number;
+}
+
+/** One term per group and year, every (group, year) with articles included, zeros too. */
+export async function termUsage(term: string, db: Db = prisma()): Promise<TermUsageRow[]> {
+  return cachedQuery(
+    cacheKey('termUsage', term),
+    () =>
+      db.$queryRaw<TermUsageRow[]>`
+        WITH scope AS (
+          SELECT a.id, a.word_count, ${ARTICLE_STANCE}::text AS stance, extract(year FROM a.published_at)::int AS year
+          FROM articles a JOIN publishers p ON p.id = a.publisher_id
+          WHERE ${COUNTED_ONCE}
+        ),
+        words AS (SELECT stance, year, count(*) AS n, sum(word_count) AS w FROM scope GROUP BY 1, 2),
+        used AS (
+          SELECT s.stance, s.year, sum(t.count) AS c, count(*) AS k
+          FROM scope s JOIN article_terms t ON t.article_id = s.id AND t.term = ${term}
+          GROUP BY 1, 2
+        )
+        SELECT w.stance, w.year, coalesce(u.c, 0)::int AS count, coalesce(u.k, 0)::int AS articles,
+               w.n::int AS "groupArticles", coalesce(w.w, 0)::int AS words,
+               round((coalesce(u.c, 0) * 1000.0 / nullif(w.w, 0))::numeric, 3)::float8 AS rate
+        FROM words w LEFT JOIN used u ON u.stance = w.stance AND u.year IS NOT DISTINCT FROM w.year
+        ORDER BY w.year NULLS LAST, array_position(ARRAY['advocacy', 'mainstream', 'critical', 'unrated'], w.stance)`,
+    db,
+  );
+}
+
+export interface TermExampleRow {
+  stance: StanceKey;
+  /** 1 = the group's first example. */
+  rank: number;
+  articleId: number;
+  title: string;
+  body: string;
+  language: string;
+  publishedAt: string | null;
+  publisher: string;
+  publisherSlug: string;
+  url: string | null;
+  /** The term's first occurrence in the article (offsets into title + "\n\n" + body). */
+  start: number;
+  end: number;
+}
+
+/** Articles of the dictionary's examples per group. */
+export const TERM_EXAMPLES = 3;
+
+/**
+ * Up to `perGroup` articles per group using the term, one per outlet before a second from the
+ * same outlet, most recent first; with the first occurrence's offsets. lib/shape/terms.ts cuts
+ * out its sentence.
+ */
+export async function termExamples(term: string, perGroup = TERM_EXAMPLES, db: Db = prisma()): Promise<TermExampleRow[]> {
+  return cachedQuery(
+    cacheKey('termExamples', term, perGroup),
+    () =>
+      db.$queryRaw<TermExampleRow[]>`
+        WITH hits AS (
+          SELECT a.id, ${ARTICLE_STANCE}::text AS stance, a.publisher_id, a.published_at, t.offsets[1] AS start, t.offsets[2] AS "end",
+                 row_number() OVER (PARTITION BY ${ARTICLE_STANCE}, a.publisher_id ORDER BY a.published_at DESC NULLS LAST, a.id DESC) AS per_outlet
+          FROM article_terms t JOIN articles a ON a.id = t.article_id JOIN publishers p ON p.id = a.publisher_id
+          WHERE t.term = ${term} AND ${COUNTED_ONCE}
+        ),
+        ranked AS (
+          SELECT h.*, row_number() OVER (PARTITION BY h.stance ORDER BY h.per_outlet, h.published_at DESC NULLS LAST, h.id DESC)::int AS rank
+          FROM hits h
+        )
+        SELECT r.stance, r.rank, a.id AS "articleId", a.title, a.body, a.language, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
+               p.name AS publisher, p.slug AS "publisherSlug", a.url, r.start, r."end"
+        FROM ranked r JOIN articles a ON a.id = r.id JOIN publishers p ON p.id = a.publisher_id
+        WHERE r.rank <= ${perGroup}
+        ORDER BY array_position(ARRAY['advocacy', 'mainstream', 'critical', 'unrated'], r.stance), r.rank`,
+    db,
+  );
+}
+
+export interface TermEventRow {
+  slug: string;
+  name: string;
+  period: string;
+  /** Occurrences in the event's articles, all groups. */
+  count: number;
+  /** The event's articles using the term. */
+  articles: number;
+  /** All the event's articles, and their words. */
+  eventArticles: number;
+  words: number;
+  /** Occurrences per 1,000 words of the event's articles, to 3 decimals. */
+  rate: number;
+  /** Occurrences per group. */
+  advocacy: number;
+  mainstream: number;
+  critical: number;
+  unrated: number;
+}
+
+/** Events shown on a term's page. */
+export const TERM_EVENTS = 10;
+
+/** The events whose coverage uses the term most (occurrences), at most `limit` (null: all). */
+export async function termEvents(term: string, limit: number | null = TERM_EVENTS, db: Db = prisma()): Promise<TermEventRow[]> {
+  return cachedQuery(
+    cacheKey('termEvents', term, limit),
+    () =>
+      db.$queryRaw<TermEventRow[]>`
+        WITH used AS (
+          SELECT ae.event_id, ${ARTICLE_STANCE}::text AS stance, sum(t.count) AS c, count(*) AS k
+          FROM article_terms t
+          JOIN article_events ae ON ae.article_id = t.article_id
+          JOIN articles a ON a.id = t.article_id JOIN publishers p ON p.id = a.publisher_id
+          WHERE t.term = ${term} AND ${COUNTED_ONCE}
+          GROUP BY 1, 2
+        ),
+        per_event AS (
+          SELECT event_id, sum(c) AS c, sum(k) AS k,
+                 coalesce(sum(c) FILTER (WHERE stance = 'advocacy'), 0) AS advocacy,
+                 coalesce(sum(c) FILTER (WHERE stance = 'mainstream'), 0) AS mainstream,
+                 coalesce(sum(c) FILTER (WHERE stance = 'critical'), 0) AS critical,
+                 coalesce(sum(c) FILTER (WHERE stance = 'unrated'), 0) AS unrated
+          FROM used GROUP BY 1
+          ORDER BY sum(c) DESC, event_id
+          LIMIT ${limit === null ? null : limit}
+        ),
+        words AS (
+          SELECT ae.event_id, count(*) AS n, sum(a.word_count) AS w
+          FROM article_events ae JOIN articles a ON a.id = ae.article_id
+          WHERE ae.event_id IN (SELECT event_id FROM per_event) AND ${COUNTED_ONCE}
+          GROUP BY 1
+        )
+        SELECT e.slug, e.name, e.period, pe.c::int AS count, pe.k::int AS articles, w.n::int AS "eventArticles", w.w::int AS words,
+               round((pe.c * 1000.0 / nullif(w.w, 0))::numeric, 3)::float8 AS rate,
+               pe.advocacy::int AS advocacy, pe.mainstream::int AS mainstream, pe.critical::int AS critical, pe.unrated::int AS unrated
+        FROM per_event pe JOIN events e ON e.id = pe.event_id JOIN words w ON w.event_id = pe.event_id
+        ORDER BY pe.c DESC, e.date_start NULLS LAST, e.slug`,
+    db,
+  );
+}

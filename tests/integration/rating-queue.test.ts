@@ -1,0 +1,61 @@
+// The rating queue: unrated outlets with their text-cue suggestion; a curator rates one in one
+// step (rationale required, audit row, articles move to the group, suggestion kept as such).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ratePublisher } from '@/lib/curation/publishers';
+import { importFiles } from '@/lib/ingest/import-files';
+import { publishersNeedingRating } from '@/lib/queries/overview';
+import { freshDatabase, type TestDatabase } from '../helpers/db';
+import { text, useCurationEnv } from '../helpers/curation';
+
+let db: TestDatabase;
+const admin = { user: 'admin' };
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  useCurationEnv(db.url);
+  await importFiles(
+    db.prisma,
+    [
+      text(
+        'queue.txt',
+        'Unlisted Weekly | By A Writer | May 2, 2023\n\nThe hypocrites of the MKO terrorist cult once again begged foreign patrons for money, the Rajavi cult’s defectors said, calling the group a terror group.\n\n' +
+          'Unlisted Weekly | By A Writer | May 9, 2023\n\nThe city council discussed parking fees and a new library on Tuesday evening, officials said.',
+      ),
+    ],
+    { source: 'test' },
+  );
+});
+afterAll(async () => {
+  await db?.drop();
+});
+
+describe('rating queue', () => {
+  it('lists the unknown outlet with its counts and the cues of its leaning article', async () => {
+    const rows = await publishersNeedingRating();
+    const row = rows.find((r) => r.name === 'Unlisted Weekly');
+    expect(row).toMatchObject({ articles: 2, leanCritical: 1, leanAdvocacy: 0 });
+    expect(row!.cues.map((c) => c.term)).toEqual(expect.arrayContaining(['rajavi-cult', 'mko']));
+    // A suggestion only: the articles are still unrated.
+    const stances = await db.prisma.$queryRaw<{ stance: string }[]>`SELECT p.stance::text AS stance FROM articles a JOIN publishers p ON p.id = a.publisher_id WHERE p.name = 'Unlisted Weekly'`;
+    expect(stances.map((s) => s.stance)).toEqual(['unrated', 'unrated']);
+  });
+
+  it('rates in one step with a rationale, writes the trail, and leaves the queue', async () => {
+    const row = (await publishersNeedingRating()).find((r) => r.name === 'Unlisted Weekly')!;
+    await expect(ratePublisher(db.prisma, null, { id: row.id, stance: 'critical', stanceRationale: 'Its own items use the state’s terms.' })).rejects.toThrow(/Sign in/);
+    await expect(ratePublisher(db.prisma, admin, { id: row.id, stance: 'critical', stanceRationale: 'short' })).rejects.toThrow(/sentence/);
+    await ratePublisher(db.prisma, admin, { id: row.id, stance: 'critical', stanceRationale: 'Its own items call the group a cult in the state’s terms.' });
+    const p = await db.prisma.publisher.findUniqueOrThrow({ where: { id: row.id } });
+    expect(p).toMatchObject({ stance: 'critical', stanceRationale: 'Its own items call the group a cult in the state’s terms.' });
+    expect(p.curatedAt).not.toBeNull();
+    const audit = await db.prisma.auditLog.findMany({ where: { entityType: 'publisher', entityId: row.id } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actor: 'admin', action: 'change-stance', reason: 'Its own items call the group a cult in the state’s terms.' });
+    // Once rated its articles compare with the critical group and the suggestion is gone.
+    const suggested = await db.prisma.$queryRaw<{ s: string | null }[]>`
+      SELECT an.suggested_stance::text AS s FROM article_analysis an JOIN articles a ON a.id = an.article_id WHERE a.publisher_id = ${row.id}`;
+    expect(suggested.every((x) => x.s === null)).toBe(true);
+    expect((await publishersNeedingRating()).find((r) => r.id === row.id)).toBeUndefined();
+    await expect(ratePublisher(db.prisma, admin, { id: row.id, stance: 'advocacy', stanceRationale: 'A second rating from the queue.' })).rejects.toThrow(/already rated/);
+  });
+});

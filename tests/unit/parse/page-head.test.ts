@@ -1,0 +1,136 @@
+// Pasted pages: where the headline is among the head's lines, and where a text credits another
+// outlet. Every page here is written for the test, reproducing the shapes met in real pages.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '@/lib/parse/text';
+import { isNeverTitle, pickTitle } from '@/lib/parse/page-head';
+import { stripSiteSuffix } from '@/lib/parse/html';
+
+const page = (...lines: string[]) => lines.join('\n');
+const BODY =
+  'Albanian police entered the exiles’ camp on Tuesday and took away dozens of computers, officials said in a statement issued in the capital.\n\n' +
+  'Residents said the search lasted several hours; the ministry said it followed a court order.';
+
+describe('titles of pasted pages', () => {
+  it.each([
+    ['navigation, a weather line, a date line and a breadcrumb that repeats the title', page('23.5 C', 'Friday, May 3, 2024', 'HomeWorldPolice search exiles’ camp in Albania', '', 'Police search exiles’ camp in Albania', '', BODY)],
+    ['share widgets and an ad slot', page('Share article:', '728 x 90', '', 'Police search exiles’ camp in Albania', '', BODY)],
+    ['a section kicker that is the start of the headline', page('Police search', '', 'Police search exiles’ camp in Albania', '', BODY)],
+    ['a site label and a code line', page('Balkan News - Local News - Site', 'Item Code 77123', 'Police search exiles’ camp in Albania', BODY)],
+    ['a breadcrumb with separators', page('Home » Albania » Police search exiles’ camp in Albania', '', 'Police search exiles’ camp in Albania', '', BODY)],
+  ])('finds the headline under %s', (_what, text) => {
+    const [a] = parseText('x.txt', text);
+    expect(a!.title).toBe('Police search exiles’ camp in Albania');
+    expect(a!.titleSource).toBe('title-line');
+    expect(a!.body.startsWith('Albanian police entered')).toBe(true);
+  });
+
+  it('prefers the headline to the standfirst under it, and keeps the standfirst in the text', () => {
+    const [a] = parseText('x.txt', page('Police search exiles’ camp in Albania', '', 'Officers took away computers from the compound where members of the group live', '', BODY));
+    expect(a!.title).toBe('Police search exiles’ camp in Albania');
+    expect(a!.body).toContain('Officers took away computers');
+  });
+
+  it('reads a date line with a time and a plain date stamp', () => {
+    expect(parseText('x.txt', page('Tue Jun 20, 2023 4:15', 'Police search exiles’ camp in Albania', BODY))[0]).toMatchObject({ publishedAt: '2023-06-20' });
+    expect(parseText('x.txt', `date 2023-06-20 ${BODY}`)[0]).toMatchObject({ publishedAt: '2023-06-20', titleSource: 'first-sentence' });
+  });
+
+  it('falls back to the first sentence only when there is no title line, and says so', () => {
+    const [a] = parseText('x.txt', BODY);
+    expect(a!.titleSource).toBe('first-sentence');
+    expect(a!.title).toMatch(/^Albanian police entered the exiles’ camp/);
+  });
+
+  it.each([
+    ['Photo: Police outside the camp gate (AFP)'],
+    ['Source: Albanian State Police'],
+    ['By Jane Roe and John Doe'],
+    ['Posted on 21-Jun-2023'],
+    ['Police stand at the gate of the camp near Durres on Tuesday. (AFP)'],
+    ['© Example Photo Agency 2023'],
+    ['BALKANS-IRAN-POLICE'],
+    ['you are here'],
+    ['Skip to main content'],
+  ])('never takes %j as a title', (line) => {
+    expect(isNeverTitle(line)).toBe(true);
+  });
+
+  it('picks nothing that shares no words with a long body when a better line exists', () => {
+    expect(pickTitle(['Popular now', 'Police search exiles’ camp in Albania'], BODY)).toBe('Police search exiles’ camp in Albania');
+  });
+});
+
+describe('outlets credited in the text of a reposted page', () => {
+  const url = 'https://reposts.example/2023/06/21/camp-search/';
+  it.each([
+    ['a wire dateline', page('Camp searched', '', 'TIRANA (Reuters) - Albanian police searched the exiles’ camp on Tuesday and removed computers, officials said.'), 'Reuters'],
+    ['a byline naming the agency', page('Camp searched', '', 'By Jane Roe / Associated Press', '', BODY), 'Associated Press'],
+    ['a byline naming the paper', page('Camp searched', '', 'By Jane Roe, The Guardian', '', BODY), 'The Guardian'],
+    ['a republication note', page('Camp searched', '', BODY, '', 'This article was originally published by Radio Free Europe/Radio Liberty and is reprinted with permission.'), 'Radio Free Europe/Radio Liberty'],
+    ['a continue-reading line', page('Camp searched', '', BODY, '', 'Continue reading this article at Middle East Eye'), 'Middle East Eye'],
+    ['an aggregator lead', page('Camp searched', '', 'Tehran Times, Tehran, June 21 2023:… Albanian police searched the camp of the exiles and removed computers, officials said.'), 'Tehran Times'],
+    ['a source the reporters spoke to', page('Camp searched', '', `${BODY} A former member told The Intercept that the computers ran hundreds of accounts.`), 'The Intercept'],
+  ])('credits the outlet in %s, with the page’s site as via', (_what, text, outlet) => {
+    const [a] = parseText('x.txt', text, { url });
+    expect(a!.publisherName).toBe(outlet);
+    expect(a!.via).toBe('reposts.example');
+  });
+
+  it('keeps the paper as publisher when a source spoke to a news agency (wire copy)', () => {
+    const [a] = parseText('x.txt', page('Camp searched', '', `${BODY} His lawyer told AFP the search was unlawful.`), { url: 'https://www.kuwaittimes.com/camp-searched/' });
+    expect(a!.publisherName).toBe('Kuwait Times');
+    expect(a!.via).toBeNull();
+  });
+
+  it('does not credit an outlet the text only cites', () => {
+    const [a] = parseText('x.txt', page('Camp searched', '', `${BODY} According to Press TV, the computers were sent to Tehran.`), { url });
+    expect(a!.publisherName).toBe('reposts.example');
+  });
+
+  it('takes the page’s site and the date in its path when the text names no outlet', () => {
+    const [a] = parseText('x.txt', page('Camp searched', '', BODY), { url: 'https://www.tehrantimes.com/news/2023/06/21/x' });
+    expect(a).toMatchObject({ publisherName: 'Tehran Times', via: null, url: 'https://www.tehrantimes.com/news/2023/06/21/x' });
+  });
+});
+
+describe('titles of saved web pages', () => {
+  it.each([
+    ['Police search exiles’ camp in Albania | Tehran Times', ['Tehran Times']],
+    ['Police search exiles’ camp in Albania - Reuters', [null]],
+    ['Police search exiles’ camp in Albania | World | Example News', ['Example News']],
+    ['Police search exiles’ camp in Albania – example.org', ['example.org']],
+  ])('drops the site-name suffix of %j', (title, names) => {
+    expect(stripSiteSuffix(title, names)).toBe('Police search exiles’ camp in Albania');
+  });
+
+  it('keeps a suffix that is part of the headline', () => {
+    expect(stripSiteSuffix('Iran and Albania - a year after the break', ['Example News'])).toBe('Iran and Albania - a year after the break');
+  });
+});
+
+describe('headlines above digest headers', () => {
+  it('takes the title line above the header, never a caption, credit or source line between them', () => {
+    const text = [
+      'Exiles mark the anniversary of the 1988 executions',
+      '',
+      'Photo: Relatives hold portraits at a vigil (AFP)',
+      '',
+      'Source: Example Wire',
+      '',
+      'Example Daily | By Jane Roe | July 30, 2023',
+      '',
+      'Relatives gathered on Saturday to remember prisoners executed in the summer of 1988, organisers said.',
+      '',
+      'Second Headline About Something Else',
+      '',
+      'Example Daily | August 2, 2023',
+      '',
+      'Another report followed on Wednesday, officials said.',
+    ].join('\n');
+    const [a, b] = parseText('digest.txt', text);
+    expect(a!.title).toBe('Exiles mark the anniversary of the 1988 executions');
+    expect(a!.titleSource).toBe('title-line');
+    expect(a!.body).not.toMatch(/Photo:|Source:/);
+    expect(b!.title).toBe('Second Headline About Something Else');
+  });
+});
