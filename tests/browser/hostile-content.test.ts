@@ -14,7 +14,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { createEvent, editEvent } from '@/lib/curation/events';
 import { editPublisher } from '@/lib/curation/publishers';
 import { createPrismaClient, type Db } from '@/lib/db/prisma';
-import { DATASET_NAMES } from '@/lib/export/datasets';
+import { DATASET_NAMES, getDataset } from '@/lib/export/datasets';
 import { isFormulaLike } from '@/lib/export/neutralize';
 import { importFiles } from '@/lib/ingest/import-files';
 import { baseUrl, launchBrowser, newPage, screenshot } from '../helpers/browser';
@@ -232,7 +232,13 @@ describe('hostile content', () => {
   }, 600_000);
 
   it('every export is read back without a live formula, with the hostile text neutralised', async () => {
-    const params = (name: string) => (name === 'event-comparison' ? `event=${eventSlug}&` : '');
+    // A dataset's required filters: the hostile event, a term the hostile bodies use (PMOI), else the documented example.
+    const chosen: Record<string, string> = { event: eventSlug, term: 'pmoi' };
+    const params = (name: string) =>
+      getDataset(name)!
+        .params.filter((p) => p.required)
+        .map((p) => `${p.name}=${encodeURIComponent(chosen[p.name] ?? String(p.example))}&`)
+        .join('');
     let hostileCells = 0;
     const number = /^[-+]?\d+(\.\d+)?(e[-+]?\d+)?$/i;
     for (const name of DATASET_NAMES) {
