@@ -23,9 +23,12 @@ analysis) and compares the result with the labels.
 
 Options:
   --lang LANG                  en (default) or fa
-  --split SPLIT                tune (default), heldout or all. Write rules on tune only; run
+  --set NAME                   the labels data/devset/NAME.csv (default: the language's dev set);
+                               en-test is a fresh English test set, labelled after the rules were
+                               written and never tuned on (all its rows are split "test")
+  --split SPLIT                tune (default), heldout, test or all. Write rules on tune only; run
                                heldout once, to report
-  --texts DIR                  folder of <id>.txt files (default .data/devset/<lang>/texts)
+  --texts DIR                  folder of <id>.txt files (default .data/devset/<set>/texts)
   --without-devset-outlets     resolve with the registry minus the outlets added only for the
                                dev sets (data/devset/registry-additions.json): an estimate for
                                outlets nobody listed
@@ -69,6 +72,7 @@ function main() {
   const { values } = parseArgs({
     options: {
       lang: { type: 'string', default: 'en' },
+      set: { type: 'string' },
       split: { type: 'string', default: 'tune' },
       texts: { type: 'string' },
       'without-devset-outlets': { type: 'boolean', default: false },
@@ -84,24 +88,25 @@ function main() {
     return 0;
   }
   const lang = values.lang!;
+  const set = values.set ?? lang;
   const split = values.split!;
-  if (!['tune', 'heldout', 'all'].includes(split)) {
-    console.error(`stance-lens eval: --split must be tune, heldout or all (got "${split}")`);
+  if (!['tune', 'heldout', 'test', 'all'].includes(split)) {
+    console.error(`stance-lens eval: --split must be tune, heldout, test or all (got "${split}")`);
     return 2;
   }
-  const labelsFile = path.join('data/devset', `${lang}.csv`);
+  const labelsFile = path.join('data/devset', `${set}.csv`);
   if (!fs.existsSync(labelsFile)) {
-    console.error(`stance-lens eval: no labels for "${lang}" (${labelsFile} not found)`);
+    console.error(`stance-lens eval: no labels "${set}" (${labelsFile} not found)`);
     return 2;
   }
   const allRows = parseDevset(fs.readFileSync(labelsFile, 'utf8'));
   const rows = allRows.filter((r) => split === 'all' || r.split === split);
-  const textsDir = path.resolve(values.texts ?? path.join('.data/devset', lang, 'texts'));
+  const textsDir = path.resolve(values.texts ?? path.join('.data/devset', set, 'texts'));
   const missing = rows.filter((r) => !fs.existsSync(path.join(textsDir, `${r.id}.txt`)));
   if (missing.length === rows.length) {
     console.error(
       `stance-lens eval: the article texts are not in ${textsDir}.\n` +
-        `  They are third-party and not in the repository: put <id>.txt files for data/devset/${lang}.csv there\n` +
+        `  They are third-party and not in the repository: put <id>.txt files for data/devset/${set}.csv there\n` +
         `  (or pass --texts DIR).`,
     );
     return 1;
@@ -167,7 +172,7 @@ function main() {
     if (!fs.existsSync(file)) continue;
     outcomes.set(row.id, runArticle(row, fs.readFileSync(file, 'utf8'), { resolver, examples: examplesFor(row) }));
   }
-  const splits = split === 'all' ? ['tune', 'heldout'] : [split];
+  const splits = split === 'all' ? [...new Set(rows.map((r) => r.split))] : [split];
   const results = splits.map((s) => score(rows.filter((r) => r.split === s), outcomes, s));
   if (split === 'all') results.push(score(rows, outcomes, 'all'));
   if (values.json) {
@@ -185,7 +190,7 @@ function main() {
     );
     return 0;
   }
-  console.log(`stance-lens eval: ${lang}, ${rows.length} labelled articles, texts from ${textsDir}${values['without-devset-outlets'] ? ', registry without the dev-set-only outlets' : ''}`);
+  console.log(`stance-lens eval: ${set}, ${rows.length} labelled articles, texts from ${textsDir}${values['without-devset-outlets'] ? ', registry without the dev-set-only outlets' : ''}`);
   for (const r of results) {
     printReport(r.report);
     if (values.details && r.report.split !== 'all') {

@@ -16,7 +16,7 @@ const slugList = z
   );
 
 export const DevRowSchema = z.object({
-  id: z.string().regex(/^[a-z]{2}-\d{3}$/),
+  id: z.string().regex(/^[a-z0-9]{2,4}-\d{3}$/),
   url: z.string().url(),
   outlet: z.string().min(1),
   outlet_slug: z.string().regex(/^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$/u),
@@ -28,7 +28,7 @@ export const DevRowSchema = z.object({
   events_about: slugList,
   events_mention: slugList,
   events_passing: slugList,
-  split: z.enum(['tune', 'heldout']),
+  split: z.enum(['tune', 'heldout', 'test']),
 });
 
 export type DevRow = z.infer<typeof DevRowSchema>;

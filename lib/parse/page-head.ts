@@ -3,7 +3,48 @@
 // text where it credits another outlet (a wire dateline, a byline, a republication note). Pure.
 import { parseDateOnly, type LooseDate } from '@/lib/parse/dates';
 import { contentWords } from '@/lib/analysis/tokenize';
-import { resolvePublisher } from '@/lib/registry/publishers';
+import { matchTerms } from '@/lib/analysis/terms';
+import { resolvePublisher, type RegistryPublisher } from '@/lib/registry/publishers';
+
+/**
+ * A string that is nothing but the group's own names ("Mojahedin-e Khalq (MEK)", "PMOI / MEK",
+ * "NCRI"): on a page about the group that is its subject — a heading, a tag, a category — not a
+ * credit, even though the group's own sites are registry outlets under those names. Only an
+ * explicit credit form ("Source: PMOI", "(NCRI) –" as a dateline, a byline) may name them.
+ */
+export function isSubjectName(s: string): boolean {
+  const letters = (t: string) => (t.match(/[\p{L}\p{N}]/gu) ?? []).length;
+  const total = letters(s);
+  if (total === 0) return false;
+  const named = matchTerms(s)
+    .filter((h) => h.category === 'names')
+    .flatMap((h) => h.offsets)
+    .reduce((n, o) => n + letters(s.slice(o.start, o.end)), 0);
+  return named / total >= 0.6;
+}
+
+/** News organisations (papers, agencies, broadcasters, state media): the kinds that report. */
+function reports(p: RegistryPublisher): boolean {
+  return p.kind === 'news_outlet' || p.kind === 'state_media';
+}
+
+/** A registry outlet named by a credit; "PMOI / MEK Iran" tries each part. */
+function creditOf(raw: string | undefined): RegistryPublisher | null {
+  const t = (raw ?? '').trim().replace(/^the\s+/i, 'The ').replace(/[.,;:]+$/, '');
+  if (!t || t.length > 60) return null;
+  const whole = resolvePublisher(t);
+  if (whole) return whole;
+  for (const part of t.split(/\s+(?:\/|&|and)\s+|,\s*/)) {
+    const hit = part.trim() ? resolvePublisher(part.trim()) : null;
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** The same, where the text only suggests a credit: never the group's own names. */
+function weakCreditOf(raw: string | undefined): RegistryPublisher | null {
+  return raw && !isSubjectName(raw) ? creditOf(raw) : null;
+}
 
 /** Lines that are never a headline: furniture, captions, credits, bylines, dates. */
 export function isNeverTitle(line: string): boolean {
@@ -77,17 +118,14 @@ export function pickTitle(candidates: readonly string[], body: string): string |
 /** Where the text credits an outlet other than the page it sits on. Registry outlets only. */
 export function creditedOutlet(paragraphs: readonly string[]): string | null {
   const text = paragraphs.join('\n');
-  const known = (s: string | undefined) => {
-    const t = (s ?? '').trim().replace(/^the\s+/i, 'The ').replace(/[.,;:]+$/, '');
-    if (!t || t.length > 60) return null;
-    return resolvePublisher(t)?.name ?? null;
-  };
+  const known = (s: string | undefined) => creditOf(s)?.name ?? null;
+  const weak = (s: string | undefined) => weakCreditOf(s)?.name ?? null;
   // Aggregators' leads: "Outlet, Place, Month DD YYYY:… excerpt".
   for (const p of paragraphs.slice(0, 6)) {
     const lead = /^([^:\n…]{3,120}?\d{4})\s*:\s*(?:…|\.\.\.)/.exec(p);
     if (!lead) continue;
     for (const name of lead[1]!.split(',').slice(0, -1)) {
-      const hit = known(name);
+      const hit = weak(name);
       if (hit) return hit;
     }
   }
@@ -97,8 +135,10 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
     /\bThis (?:report|article|story) by\s+((?:the )?[A-Z][^\n]{1,60}?)\s+was (?:first|originally) published/i,
     /\bReprinted (?:with permission )?from\s+((?:the )?[A-Z][^.,;\n]{1,60})/,
     /\b(?:Continue reading|Read (?:the )?(?:full|rest of the|more of the)?\s*(?:article|story|report)?)(?: this article)?\s+(?:at|on)\s+((?:the )?[A-Z][^.\n]{1,50}?)\s*$/im,
-    // Wire datelines: "TEHRAN (FNA)-", "ERBIL (Kurdistan 24) –"
+    // Wire datelines: "TEHRAN (FNA)-", "ERBIL (Kurdistan 24) –"; a release's issuer opening its
+    // text: "(NCRI) –", "(PMOI / MEK Iran) &"
     /^[A-Z][A-Za-z .'’-]{1,30}\(([^()\n]{2,40})\)\s*[-–—:]/m,
+    /^[ \t]*(?:date\s*:?\s*\d{4}-\d{2}-\d{2}\s+)?\(([^()\n]{2,40})\)[ \t]*[-–—:&]/m,
     // Bylines naming the outlet: "By A and B / Associated Press", "By A, The Algemeiner"
     /^By\s+[^\n/]{2,80}?\s*(?:\/|,)\s*([^,/\n]{2,60})$/im,
     /^(?:Reporting|Report) by\s+([^\n]{2,60})$/im,
@@ -120,7 +160,7 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
   // An outlet opening the first paragraph of prose: "IRNA – The ambassador…", "Tehran, July 3, IRNA – …"
   for (const p of paragraphs.slice(0, 8)) {
     const open = /^([A-Z][\w&.'’ /-]{1,40}?)\s+[-–—]\s+\S/.exec(p) ?? /^[A-Z][\w .]{1,30},\s*[A-Z][a-z]+\.? \d{1,2},\s*([A-Z][\w&.' -]{1,30}?)\s*[-–—]\s/.exec(p);
-    const hit = open ? known(open[1]) : null;
+    const hit = open ? weak(open[1]) : null;
     if (hit) return hit;
   }
   return null;
@@ -142,7 +182,8 @@ export function reportingOutlet(text: string): string | null {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const name = m[1]!.replace(/[.,;:]+$/, '');
     const hit = resolvePublisher(name);
-    if (hit && !WIRE_AGENCIES.has(hit.slug)) return hit.name;
+    // Only news organisations report: "told Amnesty International" is a statement to an NGO.
+    if (hit && reports(hit) && !WIRE_AGENCIES.has(hit.slug)) return hit.name;
   }
   return null;
 }
@@ -151,7 +192,7 @@ export function reportingOutlet(text: string): string | null {
 export function headOutlet(lines: readonly string[]): string | null {
   for (const l of lines) {
     if (l.length > 60) continue;
-    const hit = resolvePublisher(l.trim());
+    const hit = weakCreditOf(l);
     if (hit) return hit.name;
   }
   return null;

@@ -1,7 +1,7 @@
 import { dateFromUrl, parseDateOnly, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, pickTitle, reportingOutlet } from '@/lib/parse/page-head';
+import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isSubjectName, pickTitle, reportingOutlet } from '@/lib/parse/page-head';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
 
 // Plain text arrives in three shapes, told apart by their furniture:
@@ -348,7 +348,7 @@ function parseSingle(input: string[]): Draft {
   const credited = creditedOutlet(input);
   let publisher: string | null = null;
   const top = input[0];
-  if (top !== undefined && !top.includes('\n') && top.length <= 40) publisher = resolvePublisher(top)?.name ?? null;
+  if (top !== undefined && !top.includes('\n') && top.length <= 40 && !isSubjectName(top)) publisher = resolvePublisher(top)?.name ?? null;
   const headLines = splitHead(input)?.head ?? [];
 
   let paragraphs = input.map((p) => p.split('\n')).map((lines) => lines.filter((l) => !isFurnitureLine(l)).join('\n'));

@@ -27,6 +27,15 @@ export async function dropDatabase(url: string): Promise<void> {
   const name = new URL(url).pathname.slice(1);
   const client = new pg.Client({ connectionString: inject('pgAdminUrl') });
   await client.connect();
+  // pg's Pool.end() resolves before its sockets have closed; a FORCE drop in that moment sends
+  // those half-closed clients a FATAL "terminating connection" that nobody listens for any more
+  // (an uncaught error in the test run). Wait for the database's own sessions to end first.
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+    if ((rows[0]?.n ?? 0) === 0) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
   await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await client.end();
 }

@@ -87,6 +87,35 @@ describe('outlets credited in the text of a reposted page', () => {
     expect(a!.publisherName).toBe('reposts.example');
   });
 
+  it('leaves a press review to the site that wrote it, whatever outlet its headline names', () => {
+    const [a] = parseText('x.txt', page('Home » Exiles » Balkan Insight: What the search of the camp found', '', BODY), { url });
+    expect(a).toMatchObject({ publisherName: 'reposts.example', via: null });
+  });
+
+  it('credits the issuer a release opens with, with the press-release wire as via', () => {
+    const [a] = parseText('x.txt', page('Opposition says fake accounts target it', '', `(NCRI) – ${BODY}`), { url: 'https://www.einpresswire.com/article/123/x' });
+    expect(a).toMatchObject({ publisherName: 'National Council of Resistance of Iran', via: 'EIN Presswire' });
+    const [b] = parseText('x.txt', `date 2022-03-01 (PMOI / MEK) & a statement on the accounts. ${BODY}`, { url: 'https://www.einpresswire.com/article/124/y' });
+    expect(b).toMatchObject({ publisherName: "People's Mojahedin Organization of Iran", via: 'EIN Presswire' });
+  });
+
+  it('never takes the group’s own names in a heading for a credit', () => {
+    const [a] = parseText('x.txt', page('Mojahedin-e Khalq (MEK)', '', 'What the MEK did in the 1970s', '', BODY), { url });
+    expect(a!.publisherName).toBe('reposts.example');
+    const [b] = parseText('x.txt', page('PMOI / MEK', '', BODY), { url });
+    expect(b!.publisherName).toBe('reposts.example');
+  });
+
+  it('does not take a statement to a human-rights organisation for reporting', () => {
+    const [a] = parseText('x.txt', page('Camp searched', '', `${BODY} The group has told Amnesty International that two of its members were held.`), { url });
+    expect(a!.publisherName).toBe('reposts.example');
+  });
+
+  it('keeps "Amnesty:" in a headline as the paper’s wording, not a repost', () => {
+    const [a] = parseText('x.txt', page('Amnesty International: prisoners were denied lawyers', '', BODY), { url: 'https://www.tehrantimes.com/news/1/x' });
+    expect(a!.publisherName).toBe('Tehran Times');
+  });
+
   it('takes the page’s site and the date in its path when the text names no outlet', () => {
     const [a] = parseText('x.txt', page('Camp searched', '', BODY), { url: 'https://www.tehrantimes.com/news/2023/06/21/x' });
     expect(a).toMatchObject({ publisherName: 'Tehran Times', via: null, url: 'https://www.tehrantimes.com/news/2023/06/21/x' });
