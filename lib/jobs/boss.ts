@@ -67,13 +67,16 @@ export async function startBoss(url: string, role: BossRole, opts: StartBossOpti
   await startWithV10Upgrade(url, boss, IMPORT_QUEUE, log, async () => {
     await boss.start();
     await boss.createQueue(IMPORT_QUEUE, { ...IMPORT_QUEUE_OPTIONS, ...opts.queue });
-    // A queue created before heartbeats were used gets them (createQueue leaves an existing one as it is).
-    const queue = await boss.getQueue(IMPORT_QUEUE);
-    if (queue && !queue.heartbeatSeconds) await boss.updateQueue(IMPORT_QUEUE, { heartbeatSeconds: opts.queue?.heartbeatSeconds ?? IMPORT_QUEUE_OPTIONS.heartbeatSeconds });
     // A URL's fetch already retries 429/5xx itself; the job retries what is left (a lost
     // connection, a dead worker). Retries, pacing and Retry-After waits fit in the expiry.
     await boss.createQueue(URL_QUEUE, { ...IMPORT_QUEUE_OPTIONS, retryLimit: 2, ...opts.queue, expireInSeconds: 30 * 60 });
     await boss.createQueue(FEED_QUEUE, { ...IMPORT_QUEUE_OPTIONS, retryLimit: 1, ...opts.queue, expireInSeconds: 10 * 60 });
+    // Queues created before heartbeats were used get them (createQueue leaves an existing queue as it is).
+    const heartbeatSeconds = opts.queue?.heartbeatSeconds ?? IMPORT_QUEUE_OPTIONS.heartbeatSeconds;
+    for (const name of [IMPORT_QUEUE, URL_QUEUE, FEED_QUEUE]) {
+      const queue = await boss.getQueue(name);
+      if (queue && !queue.heartbeatSeconds) await boss.updateQueue(name, { heartbeatSeconds });
+    }
   });
   return boss;
 }

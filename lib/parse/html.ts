@@ -25,16 +25,22 @@ const NOT_NESTING = new Set(
 );
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td';
 
+/**
+ * Untrusted HTML (a saved file, a fetched page) as a document, or ImportFileError when it nests
+ * deeper than real pages do. jsdom's defaults run no scripts and fetch nothing, which is what
+ * untrusted input needs; the silent console keeps stylesheet parse errors out of the import log.
+ * `url` is the document's base for relative links.
+ */
+export function loadUntrustedHtml(html: string, url?: string): Document {
+  const tooDeep = () => new ImportFileError(`HTML nested more than ${MAX_HTML_DEPTH} elements deep; real pages nest a few dozen`);
+  if (rawNestingDepth(html, MAX_RAW_DEPTH + 1) > MAX_RAW_DEPTH) throw tooDeep();
+  const doc = new JSDOM(html, { virtualConsole: new VirtualConsole(), ...(url ? { url } : {}) }).window.document;
+  if (nestingDepth(doc.documentElement, MAX_HTML_DEPTH + 1) > MAX_HTML_DEPTH) throw tooDeep();
+  return doc;
+}
+
 export function parseHtml(fileName: string, html: string, opts: ImportOptions = {}): ParsedArticle[] {
-  // jsdom's defaults run no scripts and fetch nothing, which is what untrusted input needs;
-  // the silent console keeps stylesheet parse errors from pages out of the import log.
-  if (rawNestingDepth(html, MAX_RAW_DEPTH + 1) > MAX_RAW_DEPTH) {
-    throw new ImportFileError(`HTML nested more than ${MAX_HTML_DEPTH} elements deep; real pages nest a few dozen`);
-  }
-  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
-  const doc = dom.window.document;
-  const depth = nestingDepth(doc.documentElement, MAX_HTML_DEPTH + 1);
-  if (depth > MAX_HTML_DEPTH) throw new ImportFileError(`HTML nested more than ${MAX_HTML_DEPTH} elements deep; real pages nest a few dozen`);
+  const doc = loadUntrustedHtml(html);
 
   const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
   const { url, warning: urlWarning } = webUrlOrWarning(

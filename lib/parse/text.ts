@@ -3,6 +3,7 @@ import { cleanText, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
 import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isSubjectName, pickTitle, reportingOutlet } from '@/lib/parse/page-head';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
+import { webUrlOrWarning } from '@/lib/parse/web-url';
 
 // Plain text arrives in three shapes, told apart by their furniture:
 //  - digests: articles introduced by "Outlet | Author | Date" lines, each optionally
@@ -39,7 +40,10 @@ export function parseText(fileName: string, raw: string, opts: ImportOptions = {
 /** Turns drafts into articles: option overrides, the page's URL, derived titles, language, positions. */
 function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): ParsedArticle[] {
   const out: ParsedArticle[] = [];
-  const page = opts.url ? pageSite(opts.url) : null;
+  // The page the text was copied from follows the stored-URL rule (lib/parse/web-url.ts): a
+  // refused address gives no URL, no outlet and no date, and a warning that names it.
+  const pageUrl = webUrlOrWarning(opts.url, "the page's URL");
+  const page = pageUrl.url ? pageSite(pageUrl.url) : null;
   for (const d of drafts) {
     const paragraphs = d.paragraphs.map((p) => p.trim()).filter(Boolean);
     const body = paragraphs.join('\n\n');
@@ -52,7 +56,7 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
       // makes the site the collecting one (a repost, a wire story carried by a paper).
       if (!publisherName) publisherName = page.name;
       else if (!via && !sameOutlet(publisherName, page.name)) via = page.name;
-      if (date.precision === 'unknown' && opts.url) date = dateFromUrl(opts.url);
+      if (date.precision === 'unknown') date = dateFromUrl(pageUrl.url!);
     }
     out.push({
       title: d.title?.trim() || deriveTitle(body),
@@ -62,11 +66,12 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
       author: d.author,
       publishedAt: date.date,
       datePrecision: date.precision,
-      url: page && opts.url ? opts.url.trim() : null,
+      url: page ? pageUrl.url : null,
       language: detectLanguage(body),
       body,
       sourceFile: fileName,
       sourceIndex: out.length,
+      ...(pageUrl.warning ? { warnings: [pageUrl.warning] } : {}),
     });
   }
   return out;

@@ -5,9 +5,9 @@
 // (a Media Cloud or GDELT export, a feed item) only fill what the page lacks. Readability gives
 // the body. Pure: the network side is lib/web, the database side lib/ingest/web-import.ts.
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { dateFromUrl, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
-import { blocksToText, normalizeLang, stripSiteSuffix } from '@/lib/parse/html';
+import { blocksToText, loadUntrustedHtml, normalizeLang, stripSiteSuffix } from '@/lib/parse/html';
+import { MAX_ARTICLE_CHARS } from '@/lib/parse/parse-file';
 import { cleanText, countWords } from '@/lib/parse/normalize';
 import { canonicalName, cleanAuthor, deriveTitle, detectLanguage, sameOutlet } from '@/lib/parse/text';
 import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/parse/types';
@@ -107,8 +107,8 @@ export function extractWebPage(input: WebPageInput): WebPage {
   const opts = input.options ?? {};
   if (input.contentType === 'text/plain') return plainText(input, hints, opts);
 
-  const dom = new JSDOM(input.text, { virtualConsole: new VirtualConsole(), url: safeBase(input.pageUrl) });
-  const doc = dom.window.document;
+  // The bounds of an imported HTML file hold for a fetched page too (lib/parse/html.ts).
+  const doc = loadUntrustedHtml(input.text, safeBase(input.pageUrl));
   const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
   const ld = jsonLdArticle(doc);
   const ldType = ld ? String(typeOf(ld)[0] ?? 'Article') : 'Article';
@@ -206,6 +206,11 @@ export function extractWebPage(input: WebPageInput): WebPage {
 }
 
 function assemble(input: WebPageInput, opts: ImportOptions, fields: ExtractedFields, body: string): WebPage {
+  if (body.length > MAX_ARTICLE_CHARS) {
+    throw new ImportFileError(
+      `the page's text has ${body.length.toLocaleString('en')} characters; an article may have at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} (is it several articles run together?)`,
+    );
+  }
   const publisherName = fields.outlet.value;
   const viaName = input.archiveName ?? (opts.via ? canonicalName(opts.via) : null);
   // The stored-URL rule every importer follows (lib/parse/web-url.ts): http(s), no credentials, bounded length.

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkWebUrl, webUrlOrWarning } from '@/lib/parse/web-url';
 import { parseFile } from '@/lib/parse/parse-file';
+import { parseText } from '@/lib/parse/text';
 import { dryRun } from '@/lib/parse/dry-run';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -63,6 +64,14 @@ describe('every parser that reads a URL applies the rule', () => {
     const html = `<html><head><title>T</title><link rel="canonical" href="${evil}"></head><body><article><p>${body}</p><p>${body}</p></article></body></html>`;
     const [a] = parseFile('x.html', enc(html));
     expect(a).toMatchObject({ url: null, warnings: [expect.stringMatching(/^the page's canonical URL "javascript:/)] });
+  });
+
+  it("a pasted text's page URL", () => {
+    const [a] = parseText('x.txt', `${body}\n\n${body}`, { url: `${evil}//example.org/2020/05/04/x` });
+    expect(a).toMatchObject({ url: null, publisherName: null, datePrecision: 'unknown', warnings: [expect.stringMatching(/^the page's URL "javascript:/)] });
+    const [b] = parseText('x.txt', `${body}\n\n${body}`, { url: 'https://example.org/2020/05/04/x' });
+    expect(b).toMatchObject({ url: 'https://example.org/2020/05/04/x', publisherName: 'example.org', publishedAt: '2020-05-04' });
+    expect(b!.warnings).toBeUndefined();
   });
 
   it('the dry run reports the warning per article and per file', () => {
