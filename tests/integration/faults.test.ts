@@ -1,11 +1,12 @@
-// Faults under real processes: `kill -9` of the import CLI and of the upload worker half-way
-// through a batch. Afterwards no article is without its analysis, no file is in by halves, no
+// Faults under real processes: `kill -9` of the import CLI (while it is writing a file) and of the
+// upload worker half-way through a batch. Afterwards no article is without its analysis, no file is in by halves, no
 // text is in twice; the CLI's rerun and pg-boss's retry of the killed worker's job (a second
 // worker picks it up once the first one's heartbeat is missing) finish the batch.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import type { PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueImport, startBoss } from '@/lib/jobs/boss';
@@ -14,7 +15,8 @@ import { freshDatabase, type TestDatabase } from '../helpers/db';
 import { text } from '../helpers/curation';
 
 const root = path.resolve(__dirname, '../..');
-const PER_FILE = 3;
+// Files of a real digest's size, so that writing one takes a while and a kill can land in it.
+const PER_FILE = 25;
 let tmp: string;
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stance-lens-faults-'));
@@ -54,6 +56,39 @@ async function consistency(db: TestDatabase) {
 
 const exited = (child: ChildProcess) => new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.once('exit', (code, signal) => r({ code, signal })));
 
+/**
+ * kill -9 of `child` half-way: once `minArticles` are in, at a moment its session holds written,
+ * uncommitted rows (a transaction id: it is writing a file) — or, were a file's rows not one
+ * transaction, as soon as an article shows without its analysis. pg-boss's own sessions (named
+ * stance-lens-…) are not the importer. Says whether the kill landed mid-write.
+ */
+async function killWhileWriting(db: TestDatabase, child: ChildProcess, minArticles: number): Promise<boolean> {
+  const watcher = new pg.Client({ connectionString: db.url });
+  await watcher.connect();
+  try {
+    return await until(
+      'the importer writing a file, a few files in',
+      async () => {
+        const { rows } = await watcher.query(`
+          SELECT (SELECT count(*)::int FROM articles) AS total,
+                 (SELECT count(*)::int FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_analysis x WHERE x.article_id = a.id)) AS unanalysed,
+                 (SELECT count(*)::int FROM pg_stat_activity
+                  WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL
+                    AND application_name NOT LIKE 'stance-lens-%') AS writing`);
+        const r = rows[0] as { total: number; unanalysed: number; writing: number };
+        if (r.unanalysed > 0 || (r.total >= minArticles && r.writing > 0)) {
+          child.kill('SIGKILL');
+          return { midWrite: r.writing > 0 };
+        }
+        return null;
+      },
+      120_000,
+    ).then((r) => r.midWrite);
+  } finally {
+    await watcher.end();
+  }
+}
+
 describe('kill -9 of the import CLI mid-batch', () => {
   let db: TestDatabase;
   beforeAll(async () => {
@@ -66,17 +101,19 @@ describe('kill -9 of the import CLI mid-batch', () => {
   it('leaves whole files with their analysis, and the rerun completes without duplicates', async () => {
     const dir = path.join(tmp, 'cli');
     fs.mkdirSync(dir);
-    const FILES = 60;
-    for (let n = 0; n < FILES; n++) fs.writeFileSync(path.join(dir, `fault-${String(n).padStart(3, '0')}.txt`), digest(n));
+    const FILES = 40;
+        for (let n = 0; n < FILES; n++) fs.writeFileSync(path.join(dir, `fault-${String(n).padStart(3, '0')}.txt`), digest(n));
     const env = { ...process.env, DATABASE_URL: db.url };
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', dir], { cwd: root, env, stdio: 'ignore' });
     const done = exited(child);
-    await until('a part of the batch to be in', async () => (await consistency(db)).total >= 10 * PER_FILE, 120_000);
-    child.kill('SIGKILL');
+
+    const killedMidWrite = await killWhileWriting(db, child, 4 * PER_FILE);
     expect((await done).signal).toBe('SIGKILL');
 
     const after = await consistency(db);
     expect(after).toMatchObject({ unanalysed: 0, duplicates: 0, partial: 0 });
+    expect(killedMidWrite, 'the kill landed while a file was being written').toBe(true);
+    expect(after.total).toBeGreaterThanOrEqual(4 * PER_FILE);
     expect(after.total).toBeLessThan(FILES * PER_FILE);
     // The killed run's batch never finished.
     expect(await db.prisma.importBatch.count({ where: { finishedAt: null } })).toBe(1);
@@ -110,17 +147,17 @@ describe('kill -9 of the upload worker mid-batch', () => {
   };
 
   it('leaves whole files with their analysis, and the retried job completes the upload', async () => {
-    const FILES = 20;
+    const FILES = 16;
     const files = Array.from({ length: FILES }, (_, n) => text(`upload-${String(n).padStart(2, '0')}.txt`, digest(1000 + n)));
     const { uploadId } = await createUpload(db.prisma, { user: 'admin' }, files, (id) => enqueueImport(boss, id));
     const first = worker();
     const firstExit = exited(first);
-    await until('a few files to be in', async () => (await db.prisma.uploadFile.count({ where: { uploadId, status: 'imported' } })) >= 3, 120_000);
-    first.kill('SIGKILL');
+    const killedMidWrite = await killWhileWriting(db, first, 3 * PER_FILE);
     expect((await firstExit).signal).toBe('SIGKILL');
 
     const cut = await consistency(db);
     expect(cut).toMatchObject({ unanalysed: 0, duplicates: 0, partial: 0 });
+    expect(killedMidWrite, 'the kill landed while a file was being written').toBe(true);
     const marked = await db.prisma.uploadFile.findMany({ where: { uploadId }, select: { name: true, status: true } });
     const imported = marked.filter((f) => f.status === 'imported').map((f) => f.name);
     expect(imported.length).toBeLessThan(FILES);
