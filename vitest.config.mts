@@ -13,7 +13,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['tests/setup/language.ts'] },
       },
       {
         resolve: { alias },
@@ -22,6 +22,7 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/setup/postgres.ts'],
+          setupFiles: ['tests/setup/language.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -33,6 +34,7 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/setup/postgres.ts', 'tests/setup/app-server.ts'],
+          setupFiles: ['tests/setup/language.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,
           // One Chromium at a time: the machine has two cores and the server needs one.

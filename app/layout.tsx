@@ -3,6 +3,9 @@ import Link from 'next/link';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import type { ReactNode } from 'react';
 import { NavLink } from '@/components/nav-link';
+// Persian text's font, shipped with the app (no font service is called): regular and bold.
+import '@fontsource/vazirmatn/arabic-400.css';
+import '@fontsource/vazirmatn/arabic-700.css';
 import './stance-palette.css';
 import './globals.css';
 

@@ -1,5 +1,8 @@
 // The article text with loaded terms (by category), figures, quoted sentences and the span a
 // link points at (?at=) marked at their stored offsets. Escaped text nodes only: the text is untrusted.
+// The text runs in its own language's direction (a Persian article right to left) with its lang set
+// for fonts and hyphenation.
+import { textDirection } from '@/lib/analysis/direction';
 import type { LayeredSegment } from '@/lib/shape/highlight';
 import './article-body.css';
 
@@ -27,7 +30,7 @@ export function ArticleBody({ paragraphs, lang, focusAnchor }: { paragraphs: Lay
     return focusAnchor;
   };
   return (
-    <div className="article-text" lang={lang}>
+    <div className="article-text" lang={lang === 'und' ? undefined : lang} dir={textDirection(lang)}>
       {paragraphs.map((p, i) => (
         <p key={i}>{p.map((seg, k) => renderSegment(seg, k, anchorFor(seg)))}</p>
       ))}

@@ -3,9 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import devsetAdditions from '@/data/devset/registry-additions.json';
+import { loadLanguageDetector } from '@/lib/analysis/language';
 import { analysedText, type EventExamples } from '@/lib/analysis';
 import { articleExampleVector } from '@/lib/analysis/events';
 import type { TermVector } from '@/lib/analysis/event-similarity';
+import { parseAdditions, withoutDevsetOutlets } from '@/lib/devset/additions';
 import { importPage, runArticle, score, type Outcome, type SplitReport } from '@/lib/devset/evaluate';
 import { fitEventModel, type TrainingArticle } from '@/lib/devset/fit';
 import type { DevRow } from '@/lib/devset/labels';
@@ -29,8 +31,10 @@ Options:
   --split SPLIT                tune (default), heldout, test or all. Write rules on tune only; run
                                heldout once, to report
   --texts DIR                  folder of <id>.txt files (default .data/devset/<set>/texts)
-  --without-devset-outlets     resolve with the registry minus the outlets added only for the
-                               dev sets (data/devset/registry-additions.json): an estimate for
+  --without-devset-outlets     resolve with the registry minus what was added only for the
+                               labelled sets (data/devset/registry-additions.json: the dev sets'
+                               and the English and Persian test sets' outlets, and the names and
+                               hosts the test sets added to older outlets): an estimate for
                                outlets nobody listed
   --examples                   treat the tune half's labelled links as links curators confirmed
                                (tune articles: every other tune article; heldout: all of tune)
@@ -43,8 +47,9 @@ Options:
 Figures: events precision/recall/F1 over (article, event) links labelled about or mention
 (links labelled passing are ignored: neither required nor counted wrong), recall over about
 labels alone, role accuracy over correct links, outlet resolution (resolved to the labelled
-registry outlet), articles put in a wrong group, and title accuracy where the labelled title
-appears in the text.`;
+registry outlet), articles put in a wrong group, title accuracy where the labelled title
+appears in the text, publication dates where the label has one (a labelled day needs that day;
+site clocks are never the date), and the languages the detector found.`;
 
 function pct(x: number): string {
   return x.toFixed(3);
@@ -62,13 +67,19 @@ function printReport(r: SplitReport): void {
     `outlets    resolved ${pct(o.rate)} (${o.resolved}/${r.articles})  unrated ${o.unrated}  another outlet ${o.otherOutlet}  wrong group ${o.wrongGroup}`,
   );
   console.log(`titles     ${pct(r.titles.accuracy)} (${r.titles.correct}/${r.titles.labelled} labelled in the text)  first-sentence fallbacks ${r.titles.firstSentence}`);
+  const d = r.dates;
+  console.log(
+    `dates      ${pct(d.accuracy)} (${d.correct}/${d.labelled} labelled; a labelled day needs that day)  less precise ${d.imprecise}  wrong ${d.wrong}  missing ${d.missing}  dated without a label ${d.dateWithoutLabel}`,
+  );
+  console.log(`languages  ${Object.entries(r.languages).map(([l, n]) => `${l} ${n}`).join(', ')}`);
   console.log('per event  slug                          tp  fp  fn  precision recall');
   for (const [slug, x] of Object.entries(r.perEvent)) {
     console.log(`           ${slug.padEnd(28)} ${String(x.tp).padStart(3)} ${String(x.fp).padStart(3)} ${String(x.fn).padStart(3)}  ${pct(x.precision)}     ${pct(x.recall)}`);
   }
 }
 
-function main() {
+async function main(): Promise<number> {
+  await loadLanguageDetector();
   const { values } = parseArgs({
     options: {
       lang: { type: 'string', default: 'en' },
@@ -164,7 +175,7 @@ function main() {
   };
 
   const resolver = values['without-devset-outlets']
-    ? new PublisherResolver(registry.filter((p) => !devsetAdditions.slugs.includes(p.slug)))
+    ? new PublisherResolver(withoutDevsetOutlets(registry, parseAdditions(devsetAdditions)))
     : undefined;
   const outcomes = new Map<string, Outcome>();
   for (const row of rows) {
@@ -190,7 +201,7 @@ function main() {
     );
     return 0;
   }
-  console.log(`stance-lens eval: ${set}, ${rows.length} labelled articles, texts from ${textsDir}${values['without-devset-outlets'] ? ', registry without the dev-set-only outlets' : ''}`);
+  console.log(`stance-lens eval: ${set}, ${rows.length} labelled articles, texts from ${textsDir}${values['without-devset-outlets'] ? ', registry without the outlets added for the labelled sets' : ''}`);
   for (const r of results) {
     printReport(r.report);
     if (values.details && r.report.split !== 'all') {
@@ -201,6 +212,7 @@ function main() {
           e.roleErrors.length ? `role ${e.roleErrors.join(', ')}` : '',
           e.outlet ? `outlet ${e.outlet}` : '',
           e.title ? `title ${e.title}` : '',
+          e.date ? `date ${e.date}` : '',
         ].filter(Boolean);
         console.log(`  ${e.id}: ${parts.join(' | ')}`);
       }
@@ -226,4 +238,6 @@ function seedTraining(): TrainingArticle[] {
   });
 }
 
-process.exitCode = main();
+main().then((code) => {
+  process.exitCode = code;
+});

@@ -1,6 +1,7 @@
 // `npm run import -- <files or folders...> [--url URL…] [--urls FILE] [--feed URL] [--sitemap URL]
 //   [--dry-run] [--json] [--publisher NAME] [--via NAME] [--check] [--subscribe] [--refetch]`
 import { SingleBar, Presets } from 'cli-progress';
+import { loadLanguageDetector } from '@/lib/analysis/language';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { collectFiles } from '@/lib/ingest/collect-files';
@@ -100,6 +101,7 @@ async function main() {
   }
 
   if (values['dry-run']) {
+    await loadLanguageDetector();
     const { articles, results } = dryRun(inputs, opts);
     const all = [...missingResults, ...results];
     let webArticles: unknown[] = [];

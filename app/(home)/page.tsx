@@ -11,6 +11,7 @@ import { Stat } from '@/components/ui/stat';
 import {
   articlesPerPublisher,
   articlesPerYear,
+  countsByLanguage,
   countsByStance,
   publishersNeedingRating,
   recentImports,
@@ -20,17 +21,20 @@ import { shapeYearTimeline } from '@/lib/shape/timeline';
 import { listEventCoverage } from '@/lib/queries/events';
 import { EventsTable } from '../events/events-table';
 import { RatingQueue } from '../publishers/rating-queue';
+import { languageRows } from '@/lib/shape/languages';
+import { LanguagesCard } from './languages-card';
 
 export const dynamic = 'force-dynamic';
 
 export default async function OverviewPage() {
-  const [byStance, perPublisher, perYear, unrated, imports, events] = await Promise.all([
+  const [byStance, perPublisher, perYear, unrated, imports, events, byLanguage] = await Promise.all([
     countsByStance(),
     articlesPerPublisher(20),
     articlesPerYear(),
     publishersNeedingRating(),
     recentImports(5),
     listEventCoverage(),
+    countsByLanguage(),
   ]);
   const covered = events.filter((e) => e.articles > 0);
   const total = byStance.reduce((n, s) => n + s.articles, 0);
@@ -93,6 +97,8 @@ export default async function OverviewPage() {
           <EventsTable rows={covered} compact />
         )}
       </Card>
+
+      <LanguagesCard rows={languageRows(byLanguage)} />
 
       <Card
         title="For the classroom"

@@ -1,5 +1,6 @@
 'use client';
 import { DateRangeFilter, FilterBar, ResetFilters, SearchFilter, SelectFilter } from '@/components/data-table/data-table-toolbar';
+import { languageLabel } from '@/lib/analysis/direction';
 import { ARTICLE_FILTER_PARAMS } from '@/lib/filters/articles';
 import { STANCES, STANCE_STYLE, type StanceKey } from '@/lib/stance';
 
@@ -7,9 +8,10 @@ interface Props {
   publishers: { slug: string; name: string; stance: StanceKey; n: number }[];
   vias: { slug: string; name: string; n: number }[];
   events: { slug: string; name: string }[];
+  languages: { language: string; n: number }[];
 }
 
-export function ArticleFilters({ publishers, vias, events }: Props) {
+export function ArticleFilters({ publishers, vias, events, languages }: Props) {
   return (
     <FilterBar label="Filter articles">
       <SearchFilter param="q" label="Search title and text" placeholder='e.g. "death commissions" or Ashraf' />
@@ -20,6 +22,9 @@ export function ArticleFilters({ publishers, vias, events }: Props) {
       ) : null}
       {events.length > 0 ? (
         <SelectFilter param="event" label="Event" options={events.map((e) => ({ value: e.slug, label: e.name }))} allLabel="Any event" />
+      ) : null}
+      {languages.length > 1 ? (
+        <SelectFilter param="lang" label="Language" multiple options={languages.map((l) => ({ value: l.language, label: `${languageLabel(l.language)} (${l.n})` }))} />
       ) : null}
       <DateRangeFilter />
       <ResetFilters params={[...ARTICLE_FILTER_PARAMS]} />

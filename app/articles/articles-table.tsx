@@ -1,5 +1,6 @@
 'use client';
 // Columns of the article table; the table itself is the shared DataTable.
+import { LangText } from '@/components/lang-text';
 import type { ColumnDef } from '@tanstack/react-table';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
@@ -14,7 +15,11 @@ const columns: ColumnDef<ArticleRow, unknown>[] = [
     id: 'title',
     header: 'Title',
     accessorKey: 'title',
-    cell: ({ row }) => <Link href={`/articles/${row.original.id}`}>{row.original.title}</Link>,
+    cell: ({ row }) => (
+      <Link href={`/articles/${row.original.id}`}>
+        <LangText lang={row.original.language}>{row.original.title}</LangText>
+      </Link>
+    ),
   },
   outletColumn(),
   stanceColumn(),

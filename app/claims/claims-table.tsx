@@ -1,5 +1,6 @@
 'use client';
 // Columns of the claims table; the table itself is the shared DataTable in server mode.
+import { LangText } from '@/components/lang-text';
 import type { ColumnDef } from '@tanstack/react-table';
 import Link from 'next/link';
 import { DataTable } from '@/components/data-table/data-table';
@@ -63,11 +64,15 @@ const columns: ColumnDef<ClaimRow, unknown>[] = [
       const title = truncate(row.original.title, 70);
       return (
         <span style={{ display: 'block', minWidth: '16rem', maxWidth: '34rem' }}>
-          <ExpandableText text={row.original.sentence} />
+          <LangText lang={row.original.language} block>
+            <ExpandableText text={row.original.sentence} />
+          </LangText>
           <span className="small" style={{ display: 'block', marginTop: '0.25rem' }}>
             <Link href={`/articles/${row.original.articleId}`} title={row.original.title}>
-              {title.short}
-              {title.truncated ? '…' : ''}
+              <LangText lang={row.original.language}>
+                {title.short}
+                {title.truncated ? '…' : ''}
+              </LangText>
             </Link>
           </span>
         </span>

@@ -52,7 +52,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
           </>
         }
       />
-      <SliceFilterControls label="Filter figures" publishers={options.publishers} events={options.events} extraParams={['kind', 'source']}>
+      <SliceFilterControls label="Filter figures" publishers={options.publishers} events={options.events} languages={options.languages} extraParams={['kind', 'source']}>
         <SelectFilter param="kind" label="Kind" multiple options={CLAIM_KINDS.map((k) => ({ value: k, label: k }))} />
         <SelectFilter
           param="source"

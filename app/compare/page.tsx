@@ -74,7 +74,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           </>
         }
       />
-      <SliceFilterControls label="Filter the slice" publishers={options.publishers} events={options.events} extraParams={['a', 'b', 'category']} />
+      <SliceFilterControls label="Filter the slice" publishers={options.publishers} events={options.events} languages={options.languages} extraParams={['a', 'b', 'category']} />
 
       {total === 0 ? (
         <EmptyState

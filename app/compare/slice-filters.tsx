@@ -3,6 +3,7 @@
 // bound to the URL params that lib/filters/slice.ts parses (SLICE_PARAMS).
 import type { ReactNode } from 'react';
 import { DateRangeFilter, FilterBar, ResetFilters, SelectFilter } from '@/components/data-table/data-table-toolbar';
+import { languageLabel } from '@/lib/analysis/direction';
 import { SLICE_PARAMS } from '@/lib/filters/slice';
 import type { SliceOption } from '@/lib/queries/slice';
 import { STANCES, STANCE_STYLE } from '@/lib/stance';
@@ -10,6 +11,7 @@ import { STANCES, STANCE_STYLE } from '@/lib/stance';
 export interface SliceFilterControlsProps {
   publishers: SliceOption[];
   events: SliceOption[];
+  languages?: SliceOption[];
   /** Accessible name of the filter group. */
   label: string;
   /** Extra controls after the shared ones (e.g. the claim kind). */
@@ -20,7 +22,7 @@ export interface SliceFilterControlsProps {
   withPublisher?: boolean;
 }
 
-export function SliceFilterControls({ publishers, events, label, children, extraParams = [], withPublisher = true }: SliceFilterControlsProps) {
+export function SliceFilterControls({ publishers, events, languages = [], label, children, extraParams = [], withPublisher = true }: SliceFilterControlsProps) {
   return (
     <FilterBar label={label}>
       <SelectFilter param="event" label="Event" options={events.map((e) => ({ value: e.slug, label: `${e.name} (${e.n})` }))} allLabel="All events" />
@@ -32,6 +34,9 @@ export function SliceFilterControls({ publishers, events, label, children, extra
           options={publishers.map((p) => ({ value: p.slug, label: `${p.name} (${p.n})` }))}
           allLabel="All outlets"
         />
+      ) : null}
+      {languages.length > 1 ? (
+        <SelectFilter param="lang" label="Language" multiple options={languages.map((l) => ({ value: l.slug, label: `${languageLabel(l.slug)} (${l.n})` }))} />
       ) : null}
       <DateRangeFilter label="Published" />
       {children}

@@ -61,7 +61,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
         }
       />
 
-      <SliceFilterControls label="Filter sources" publishers={options.publishers} events={options.events} extraParams={['entity']} />
+      <SliceFilterControls label="Filter sources" publishers={options.publishers} events={options.events} languages={options.languages} extraParams={['entity']} />
 
       {filter.entity ? (
         <Card

@@ -2,6 +2,7 @@
 // Columns of the sources table (one row per quoted or cited entity, one column per group) and
 // of the sentence list behind a selected entity. Both use the shared DataTable: the first in
 // server mode (page, size and sort in the URL), the second client-side.
+import { LangText } from '@/components/lang-text';
 import type { ColumnDef } from '@tanstack/react-table';
 import Link from 'next/link';
 import { DataTable } from '@/components/data-table/data-table';
@@ -95,7 +96,9 @@ const sentenceColumns: ColumnDef<AttributionRow, unknown>[] = [
     enableSorting: false,
     cell: ({ row }) => (
       <span style={{ display: 'block', minWidth: '16rem', maxWidth: '40rem' }}>
-        <ExpandableText text={row.original.sentence} max={220} />
+        <LangText lang={row.original.language} block>
+          <ExpandableText text={row.original.sentence} max={220} />
+        </LangText>
         <span className="muted small">
           {' '}
           ({row.original.quoted ? 'quoted' : 'reported'}, “{row.original.verb}”)

@@ -5,6 +5,9 @@
 import { buildNameContext, mentionsIn, roleType, type EntityMention, type EntityType, type NameContext } from './entities';
 import { splitParagraphs, splitSentences, STOPWORDS, type Span } from './tokenize';
 import type { Gender } from './entities';
+import { PERSIAN_SAY_RE, PERSIAN_VERB_FIRST } from './claims-fa';
+
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 
 export interface Attribution {
   /** Normalised: "Amnesty International", "NCRI", "US State Department", … or the name as written. */
@@ -84,6 +87,7 @@ export function extractAttributions(text: string, opts: ExtractAttributionsOptio
     prevStart = sent.start;
     if (sent.end <= from) continue;
     const s = text.slice(sent.start, sent.end);
+    if (ARABIC_SCRIPT.test(s)) persianAttributions(text, sent, mentionsIn(ctx, sent), out);
     VERB_RE.lastIndex = 0;
     if (!VERB_RE.test(s)) continue;
     const mentions = mentionsIn(ctx, sent);
@@ -120,6 +124,35 @@ export function extractAttributions(text: string, opts: ExtractAttributionsOptio
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * Persian reporting verbs («گفت», «اعلام کرد», «افزود», «به گزارش …», «به گفته …»): the speaker is
+ * the named source right after a verb-first phrase, else the nearest named source before the verb
+ * (Persian puts the verb at the end of its clause, often far from its subject).
+ */
+function persianAttributions(text: string, sent: Span, mentions: EntityMention[], out: Attribution[]): void {
+  const s = text.slice(sent.start, sent.end);
+  PERSIAN_SAY_RE.lastIndex = 0;
+  for (let m = PERSIAN_SAY_RE.exec(s); m !== null; m = PERSIAN_SAY_RE.exec(s)) {
+    const vs = sent.start + m.index;
+    const ve = vs + m[0].length;
+    const verbFirst = PERSIAN_VERB_FIRST.test(m[0]);
+    const speaker = verbFirst
+      ? mentions.find((x) => x.start >= ve && /^[\s\u200c]*(?:(?:خبرنگار|گزارشگر|سخنگوی|سایت|وب[\s\u200c]*سایت)[\s\u200c]+)?$/u.test(text.slice(ve, x.start)))
+      : [...mentions].reverse().find((x) => x.end <= vs);
+    if (!speaker || out.some((a) => a.entity === speaker.name && a.sentenceSpan.start === sent.start)) continue;
+    out.push({
+      entity: speaker.name,
+      entityType: speaker.type,
+      verb: m[0].replace(/[\s\u200c]+/gu, ' '),
+      sentence: s,
+      sentenceSpan: { start: sent.start, end: sent.end },
+      span: { start: Math.min(speaker.start, vs), end: Math.max(speaker.end, ve) },
+      quoted: QUOTE_RE.test(s),
+      affiliation: speaker.affiliation,
+    });
+  }
 }
 
 function asSpeaker(m: EntityMention): Speaker {

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import eventsData from '@/data/events.json';
 import { EventProfiles } from './event-similarity';
-import { phraseTokens, stemWord, tokenizeForEvents, TokenPhraseIndex, type IndexedPhrase, type VariantMap } from './event-tokens';
+import { joinedForms, phraseTokens, stemWord, tokenizeForEvents, TokenPhraseIndex, type IndexedPhrase, type VariantMap } from './event-tokens';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const Cue = z.string().min(1).max(120);
@@ -144,7 +144,10 @@ export function loadCatalog(data: unknown): Catalog {
   const phrases: Array<IndexedPhrase<CuePayload>> = [];
   const add = (cue: string, payload: CuePayload) => {
     const tokens = phraseTokens(cue, variants);
-    if (tokens.length) phrases.push({ tokens, key: tokens.map((t) => t.norm).join(' '), payload });
+    if (!tokens.length) return;
+    const key = tokens.map((t) => t.norm).join(' ');
+    phrases.push({ tokens, key, payload });
+    for (const joined of joinedForms(tokens)) phrases.push({ tokens: joined, key, payload });
   };
   const events = cat.events.map((e, index): CatalogEvent => {
     for (const kind of ['strong', 'support'] as const) for (const cue of expand(e.cues[kind])) add(cue, { event: index, kind, cue });

@@ -24,7 +24,10 @@
 import { CATALOG, hasEventCue, type Catalog } from './catalog';
 import { buildNameContext, mentionsIn, type EntityMention, type NameContext } from './entities';
 import type { EventMatchDetail } from './events';
+import { PERSIAN_SAY_RE, PERSIAN_VERB_FIRST, persianClaimsInSentence } from './claims-fa';
 import { splitSentences, type Span } from './tokenize';
+
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 
 export type ClaimKind = 'killed' | 'executed' | 'injured' | 'arrested' | 'detained' | 'disappeared' | 'sentenced' | 'other';
 export type Qualifier =
@@ -36,7 +39,9 @@ export type Qualifier =
   | 'about'
   | 'nearly'
   | 'more than'
-  | 'less than';
+  | 'less than'
+  /** One end of a range ("between 2,800 and 5,000", «بین … تا …»). */
+  | 'between';
 
 export interface Claim {
   value: number | null;
@@ -297,7 +302,7 @@ const OBJECT_RE =
   /(?<![\p{L}])(?:documented|documenting|documents|recorded|recording|records|verified|verifying|counted|counting|named|naming|identified|identifying|listed|listing|registered)(?![\p{L}])/giu;
 const SUBJECT_GAP_RE =
   /^(?:['’]s\s+(?:own\s+)?(?:research|report|reports|investigation|data|figures|findings|count|tally)\s*)?(?:\s*\([^)]{1,40}\))?(?:\s*,[^,;]{1,200},)?\s*(?:(?:has|have|had|is|was|also|first|recently|again|previously|now|repeatedly|later|then|today|\p{L}+ly)\s+)*$/iu;
-const AFTER_VERB_GAP_RE = /^\s+(?:the\s+|an?\s+)?$/iu;
+const AFTER_VERB_GAP_RE = /^\s+(?:(?:the|an?|خبرنگار|گزارشگر|سخنگوی|وب[\s\u200c]*سایت|سایت)\s+)?$/iu;
 const OBJECT_REACH = 80;
 
 interface SourceCue {
@@ -315,7 +320,7 @@ function sourceCues(textAll: string, sentence: Span, mentions: EntityMention[]):
     for (let m = re.exec(s); m !== null; m = re.exec(s)) {
       const vs = sentence.start + m.index;
       const ve = vs + m[0].length;
-      const isAccording = /^according/i.test(m[0]);
+      const isAccording = /^according/i.test(m[0]) || PERSIAN_VERB_FIRST.test(m[0]);
       let speaker: EntityMention | undefined;
       if (!isAccording) {
         // Subject before the verb: the nearest mention whose gap to the verb is an appositive,
@@ -329,6 +334,8 @@ function sourceCues(textAll: string, sentence: Span, mentions: EntityMention[]):
           }
         }
         if (!speaker && scope === 'object') speaker = before[before.length - 1];
+        // Persian puts the verb last, often far from its subject: the nearest named source before it.
+        if (!speaker && re === PERSIAN_SAY_RE) speaker = before[before.length - 1];
       }
       if (!speaker && scope === 'sentence') {
         // Verb first: "…, said Amnesty International", "according to the NCRI".
@@ -339,6 +346,7 @@ function sourceCues(textAll: string, sentence: Span, mentions: EntityMention[]):
   };
   visit(SAY_RE, 'sentence');
   visit(OBJECT_RE, 'object');
+  if (ARABIC_SCRIPT.test(s)) visit(PERSIAN_SAY_RE, 'sentence');
   return out;
 }
 
@@ -406,8 +414,10 @@ export function extractClaims(textAll: string, opts: ExtractClaimsOptions = {}):
   let ctx: NameContext | null = names;
   for (const sent of sentences) {
     const s = textAll.slice(sent.start, sent.end);
-    if (!ANY_TRIGGER.test(s) && !/\b(?:dead|deaths|died|lives|fatalities)\b/i.test(s)) continue;
-    const found = claimsInSentence(s);
+    const persian = ARABIC_SCRIPT.test(s);
+    if (!persian && !ANY_TRIGGER.test(s) && !/\b(?:dead|deaths|died|lives|fatalities)\b/i.test(s)) continue;
+    // Persian sentences have their own grammar of figures (lib/analysis/claims-fa.ts).
+    const found: FoundClaim[] = persian ? [...persianClaimsInSentence(s), ...claimsInSentence(s)] : claimsInSentence(s);
     if (found.length === 0) continue;
     ctx ??= buildNameContext(textAll);
     const cues = sourceCues(textAll, sent, mentionsIn(ctx, sent));

@@ -3,6 +3,7 @@
 // normalised event tokens (stemmed, variants applied, stop words and bare numbers other than
 // years dropped) with sublinear term frequency, L2-normalised; similarity is their cosine.
 import { STOPWORDS } from './tokenize';
+import { STOPWORDS_FA } from './stopwords-fa';
 import { stemWord, tokenizeForEvents, type EvToken, type VariantMap } from './event-tokens';
 
 /** A normalised sparse term vector (term → weight, unit length). */
@@ -27,7 +28,7 @@ const countsCache = new Map<string, boolean>();
 function counts(w: string): boolean {
   let c = countsCache.get(w);
   if (c === undefined) {
-    c = !(w.length < 2 || STOPWORDS.has(w) || STOP_STEMS.has(w) || (/^\d+$/.test(w) && !YEAR.test(w)));
+    c = !(w.length < 2 || STOPWORDS.has(w) || STOP_STEMS.has(w) || STOPWORDS_FA.has(w) || (/^\d+$/.test(w) && !YEAR.test(w)));
     if (countsCache.size > 100_000) countsCache.clear();
     countsCache.set(w, c);
   }

@@ -4,8 +4,17 @@
 // mojahedin, Khalgh → khalq, Manëz/Manza → manez, Noury → nouri, III → 3) and stemmed (Porter:
 // removed/removal/removing → remov). Hyphens and spaces separate tokens alike, and "U.S." is one
 // token "us". Offsets stay UTF-16 indices into the analysed text, so evidence passages point at
-// what the reader sees. Scripts other than Latin pass through (no stemming) unchanged.
+// what the reader sees.
+//
+// Persian (any Arabic-script word): the text arrives folded (lib/analysis/persian.ts: one spelling
+// for letters and digits). A word's parts joined by ZWNJ are separate tokens, as a space would
+// make them (قتل‌عام = قتل عام); a part that is only a suffix (ها, های, ی, ای …) or the verb prefix
+// می/نمی is not a token of its own; digits glued to letters are split off (اشرف۳ → اشرف 3,
+// سال۱۳۶۷ → سال 1367); the plural suffix ها/های/هایی is stemmed away (اعدام‌ها = اعدامها = اعدام).
+// Scraped text often glues a word's parts together (قتلعام, سازمانمجاهدینخلق): the catalog
+// indexes every Persian cue also with its words joined (lib/analysis/catalog.ts).
 import { stemmer } from 'stemmer';
+import { normalizeForAnalysis } from './persian';
 
 export interface EvToken {
   start: number;
@@ -17,6 +26,19 @@ export interface EvToken {
 }
 
 const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+/** Letters and digits glued together in Persian text: split into runs of each. */
+const RUN_RE = /\p{N}+|[\p{L}\p{M}]+/gu;
+/** ZWNJ-joined parts that only inflect the word before or after them. */
+const PERSIAN_SUFFIX_PARTS = new Set(['ها', 'های', 'هایی', 'ی', 'ای', 'یی', 'ام', 'ات', 'اش', 'ش', 'مان', 'تان', 'شان', 'تر', 'ترین', 'ان']);
+const PERSIAN_PREFIX_PARTS = new Set(['می', 'نمی']);
+const PERSIAN_PLURAL = ['هایی', 'های', 'ها'];
+
+/** Light Persian stemming: the plural suffix ها/های/هایی goes (اعدامها → اعدام). */
+export function persianStem(w: string): string {
+  for (const s of PERSIAN_PLURAL) if (w.endsWith(s) && w.length - s.length >= 2) return w.slice(0, -s.length);
+  return w;
+}
 const LATIN_WORD = /^[a-z]+$/;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}/u;
 
@@ -40,6 +62,7 @@ const stemCache = new Map<string, string>();
 /** One word → its normalised form (no variants). */
 export function stemWord(raw: string): string {
   const w = plain(raw);
+  if (ARABIC_SCRIPT.test(w)) return persianStem(w);
   if (!LATIN_WORD.test(w) || w.length < 3) return w;
   const hit = stemCache.get(w);
   if (hit !== undefined) return hit;
@@ -91,14 +114,72 @@ export function tokenizeForEvents(text: string, variants: VariantMap): EvToken[]
         continue;
       }
     }
+    if (ARABIC_SCRIPT.test(raw)) {
+      pushPersian(out, text, raw, start, variants);
+      continue;
+    }
     const caps = raw.length <= 8 && TWO_CAPITALS.test(raw);
     out.push({ start, end: start + raw.length, norm: cachedNorm(raw, variants), caps });
   }
   return out;
 }
 
+// One Persian word as tokens: digit and letter runs apart, ZWNJ-joined inflection parts folded
+// into the word they belong to.
+function pushPersian(out: EvToken[], text: string, raw: string, start: number, variants: VariantMap): void {
+  const joinedBefore = text[start - 1] === '\u200c';
+  const joinedAfter = text[start + raw.length] === '\u200c';
+  RUN_RE.lastIndex = 0;
+  const runs = [...raw.matchAll(RUN_RE)];
+  for (const [i, m] of runs.entries()) {
+    const part = m[0];
+    const s = start + m.index!;
+    const e = s + part.length;
+    const lower = part.toLowerCase();
+    // "می‌گویند": the prefix part before a ZWNJ is not a word; "اعدام‌ها": a suffix part after one
+    // extends the word before it.
+    // The plural suffix also stands after a space where the ZWNJ was lost ("کانون های شورشی").
+    const prev = out[out.length - 1];
+    const attached = prev !== undefined && i === 0 && s - prev.end <= 2 && /^[\s\u200c]*$/u.test(text.slice(prev.end, s));
+    if (runs.length === 1 && PERSIAN_PREFIX_PARTS.has(lower) && (joinedAfter || /^\s+\p{Script=Arabic}/u.test(text.slice(e, e + 3)))) return;
+    if (runs.length === 1 && attached && (PERSIAN_PLURAL.includes(lower) || (joinedBefore && PERSIAN_SUFFIX_PARTS.has(lower)))) {
+      prev.end = e;
+      return;
+    }
+    out.push({ start: s, end: e, norm: /^\p{N}+$/u.test(part) ? part : cachedNorm(part, variants), caps: false });
+  }
+}
+
+/**
+ * A Persian cue with its words also written together, as scraped text often has them
+ * ("قتل عام" → also "قتلعام"; "سازمان مجاهدین خلق" → "سازمانمجاهدین خلق", …, "سازمانمجاهدینخلق"):
+ * every way of joining neighbouring Persian words (at most 16 ways).
+ */
+export function joinedForms(tokens: ReadonlyArray<{ norm: string; acronym: boolean }>): Array<Array<{ norm: string; acronym: boolean }>> {
+  const n = tokens.length;
+  if (n < 2 || n > 5) return [];
+  const letters = (t: { norm: string }) => ARABIC_SCRIPT.test(t.norm) && !/\p{N}/u.test(t.norm);
+  const out: Array<Array<{ norm: string; acronym: boolean }>> = [];
+  for (let mask = 1; mask < 1 << (n - 1); mask++) {
+    let ok = true;
+    const form: Array<{ norm: string; acronym: boolean }> = [{ ...tokens[0]! }];
+    for (let i = 1; i < n; i++) {
+      if (mask & (1 << (i - 1))) {
+        if (!letters(tokens[i - 1]!) || !letters(tokens[i]!)) {
+          ok = false;
+          break;
+        }
+        form[form.length - 1] = { norm: persianStem(form[form.length - 1]!.norm + tokens[i]!.norm), acronym: false };
+      } else form.push({ ...tokens[i]! });
+    }
+    if (ok) out.push(form);
+  }
+  return out;
+}
+
 /** A cue phrase as tokens, with the acronym flag of each word ("MEK camp" → [mek*, camp]). */
-export function phraseTokens(phrase: string, variants: VariantMap): Array<{ norm: string; acronym: boolean }> {
+export function phraseTokens(raw: string, variants: VariantMap): Array<{ norm: string; acronym: boolean }> {
+  const phrase = ARABIC_SCRIPT.test(raw) ? normalizeForAnalysis(raw).text : raw;
   return tokenizeForEvents(phrase, variants).map((t) => {
     const raw = phrase.slice(t.start, t.end).replace(/\./g, '');
     return { norm: t.norm, acronym: raw.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(raw) && /\p{Lu}.*\p{Lu}/u.test(raw) };

@@ -22,6 +22,7 @@ import eventModelData from '@/data/event-model.json';
 import { CATALOG, type Catalog, type CatalogEvent, type CuePayload } from './catalog';
 import { cosine, countTokens, termCounts, type EventExamples } from './event-similarity';
 import { tokenizeForEvents, type TokenHit } from './event-tokens';
+import { gregorianYearsInPersian, hasArabicScript } from './persian';
 import { splitParagraphs, splitSentences, wordsPerSpan, type Span } from './tokenize';
 
 export type { EventExamples } from './event-similarity';
@@ -251,7 +252,8 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
   const counts = countTokens(tokens);
   const articleVector = catalog.profiles.articleVector(counts);
   const plainVector = opts.examples && opts.examples.size > 0 ? articleVector : null;
-  const years = new Set(text.match(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu) ?? []);
+  // Years as written (1988) and Solar years as Persian text writes them (۱۳۶۷, سال ۶۷, آبان ۹۸).
+  const years = new Set([...(text.match(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu) ?? []), ...(hasArabicScript(text) ? gregorianYearsInPersian(text) : [])]);
 
   const raw: Array<Omit<EventCandidate, 'features'> & { f: Omit<FeatureVector, 'top' | 'share'>; words: number }> = [];
   for (const [eventIndex, byPara] of state) {

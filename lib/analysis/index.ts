@@ -9,6 +9,7 @@ import { EVENT_MODEL, matchEventsDetailed, type EventExamples, type EventMatch }
 import { LEXICON } from './lexicon';
 import { stanceCues, type StanceCues, type StanceGroup } from './stance-cues';
 import { matchTerms, type TermHit } from './terms';
+import { normalizeForAnalysis, toOriginalSpan, type NormalizedText } from './persian';
 import { countWords, splitParagraphs, splitSentences, type Span } from './tokenize';
 
 export type { Attribution } from './attributions';
@@ -56,8 +57,13 @@ export function analysedText(title: string, body: string): string {
 
 export function analyzeArticle(input: AnalysisInput): ArticleAnalysis {
   const title = input.title.trim();
-  const text = analysedText(title, input.body);
-  const titleLength = title.length;
+  const original = analysedText(title, input.body);
+  // Persian text is analysed in its folded form (one spelling for letters and digits, ZWNJ only
+  // inside words: lib/analysis/persian.ts); every offset found is mapped back to the text as
+  // written. English text is left as it is (no copy, no mapping).
+  const normalized = normalizeForAnalysis(original);
+  const text = normalized.text;
+  const titleLength = normalized.starts ? normalizeForAnalysis(title).text.length : title.length;
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text);
   const wordCount = countWords(text);
@@ -74,7 +80,35 @@ export function analyzeArticle(input: AnalysisInput): ArticleAnalysis {
   const claims = extractClaims(text, { sentences: claimSentences, events: detailed, names });
   const attributions = extractAttributions(text, { sentences, paragraphs, names, from });
   const stance = stanceCues(terms, wordCount, input.publisherStance, input.viaStance ?? null);
-  return { text, wordCount, events, terms, claims, attributions, stance };
+  if (!normalized.starts) return { text, wordCount, events, terms, claims, attributions, stance };
+  return { text: original, wordCount, stance, ...toOriginal(normalized, original, { events, terms, claims, attributions }) };
+}
+
+/** The results of analysing the folded text, with every offset and quoted passage as written. */
+function toOriginal(
+  n: NormalizedText,
+  original: string,
+  r: Pick<ArticleAnalysis, 'events' | 'terms' | 'claims' | 'attributions'>,
+): Pick<ArticleAnalysis, 'events' | 'terms' | 'claims' | 'attributions'> {
+  const span = (s: Span) => toOriginalSpan(n, s);
+  return {
+    events: r.events.map((e) => ({
+      ...e,
+      evidence: e.evidence.map((ev) => {
+        const s = span(ev);
+        return { ...ev, ...s, text: original.slice(s.start, s.end) };
+      }),
+    })),
+    terms: r.terms.map((t) => ({ ...t, offsets: t.offsets.map(span) })),
+    claims: r.claims.map((c) => {
+      const sentenceSpan = span(c.sentenceSpan);
+      return { ...c, sentenceSpan, span: span(c.span), sentence: original.slice(sentenceSpan.start, sentenceSpan.end) };
+    }),
+    attributions: r.attributions.map((a) => {
+      const sentenceSpan = span(a.sentenceSpan);
+      return { ...a, sentenceSpan, span: span(a.span), sentence: original.slice(sentenceSpan.start, sentenceSpan.end) };
+    }),
+  };
 }
 
 function stem(s: string): string {

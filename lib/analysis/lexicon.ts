@@ -14,6 +14,8 @@ const TermSchema = z.object({
   caseSensitive: z.boolean().optional(),
   leaning: LeaningSchema.optional(),
   weight: z.number().positive().max(5).optional(),
+  /** Where usage differs between languages (shown on the methodology page). */
+  note: z.string().min(1).optional(),
 });
 
 const CategorySchema = z.object({
@@ -61,6 +63,7 @@ export interface LexiconTerm {
   leaning: 'advocacy' | 'critical' | null;
   /** 0 when the term has no leaning. */
   weight: number;
+  note: string | null;
 }
 
 export function loadLexicon(data: unknown): { version: string; categories: Lexicon['categories']; terms: LexiconTerm[] } {
@@ -77,6 +80,7 @@ export function loadLexicon(data: unknown): { version: string; categories: Lexic
         caseSensitive: t.caseSensitive ?? false,
         leaning,
         weight: leaning ? (t.weight ?? 1) : 0,
+        note: t.note ?? null,
       });
     }
   }

@@ -6,6 +6,14 @@
 // "Mojahedin e-Khalq"); an apostrophe matches ' ’ or ‘; a full stop is optional ("Mrs." =
 // "Mrs", "U.S." = "US"). Matches sit on Unicode word boundaries. A possessive needs no variant:
 // in "MEK's" the boundary after "MEK" holds and the offsets cover "MEK" only.
+//
+// Persian phrases (Arabic script; the text arrives folded, lib/analysis/persian.ts): a ZWNJ or a
+// space in the phrase matches a ZWNJ, a space or nothing, since scraped text writes «کانون‌های
+// شورشی», «کانون های شورشی» and «کانونهای شورشی» alike; and the phrase may carry the plural suffix
+// ها/های/هایی and, after a vowel, the ezafe or indefinite ی/ای («اعدام‌ها», «فرقه‌ای»), which the
+// offsets leave out.
+
+import { foldPersian } from './persian';
 
 export interface PhraseHit<P> {
   start: number;
@@ -16,6 +24,10 @@ export interface PhraseHit<P> {
 }
 
 const SEP_CLASS = '[\\s\\-‐‑–]+';
+const SEP_FA = '[\\s\\u200c\\-‐‑–]*';
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+/** Inflection a Persian phrase may carry in the text (outside the match's offsets). */
+const FA_SUFFIX = '(?:[\\u200c ]?(?:هایی|های|ها))?(?:(?<=[اوه])\\u200c?(?:ای|ی))?';
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
 
@@ -25,6 +37,8 @@ export function isAcronym(phrase: string): boolean {
 }
 
 export function phraseKey(s: string, caseSensitive: boolean): string {
+  // A Persian phrase is one key however its parts are joined (ZWNJ, space, nothing).
+  if (ARABIC_SCRIPT.test(s)) return foldPersian(s).replace(/[\s\u200c\-‐‑–.]+/gu, '').toLowerCase();
   const k = s
     .replace(/[’‘]/g, "'")
     .replace(/\./g, '')
@@ -34,6 +48,12 @@ export function phraseKey(s: string, caseSensitive: boolean): string {
 }
 
 function phrasePattern(phrase: string): string {
+  if (ARABIC_SCRIPT.test(phrase)) {
+    const words = foldPersian(phrase).trim().split(/[\s\-‐‑–]+/);
+    return words
+      .map((w) => [...w].map((ch) => (ch === '\u200c' ? '[\\s\\u200c]?' : ch.replace(/[\\^$*+?()[\]{}|/]/g, '\\$&'))).join(''))
+      .join(SEP_FA);
+  }
   const parts: string[] = [];
   const key = phrase.replace(/[’‘]/g, "'").trim();
   for (const word of key.split(/[\s\-‐‑–]+/)) {
@@ -190,5 +210,5 @@ function compile(phrases: string[], flags: string): RegExp | null {
   const alt = sorted.map(phrasePattern).join('|');
   // The lookahead makes every match zero-width so overlapping phrases at later positions are
   // still seen; the scan loop advances one position at a time.
-  return new RegExp(`${BOUNDARY_BEFORE}(?=((?:${alt})${BOUNDARY_AFTER}))`, flags);
+  return new RegExp(`${BOUNDARY_BEFORE}(?=((?:${alt}))${FA_SUFFIX}${BOUNDARY_AFTER})`, flags);
 }

@@ -20,6 +20,9 @@ export interface Outcome {
   inRegistry: boolean;
   title: string;
   titleSource: ParsedArticle['titleSource'];
+  publishedAt: string | null;
+  datePrecision: ParsedArticle['datePrecision'];
+  language: string;
 }
 
 export interface RunOptions {
@@ -58,6 +61,9 @@ export function runArticle(row: DevRow, text: string, opts: RunOptions = {}): Ou
       inRegistry: publisher.registry !== null,
       title: a.title,
       titleSource: a.titleSource,
+      publishedAt: a.publishedAt,
+      datePrecision: a.publishedAt ? a.datePrecision : 'unknown',
+      language: a.language,
     };
   };
   return opts.resolver ? withResolver(opts.resolver, go) : go();
@@ -78,6 +84,15 @@ export interface SplitReport {
   perEvent: Record<string, Counts & { precision: number; recall: number }>;
   outlets: { resolved: number; unrated: number; otherOutlet: number; wrongGroup: number; rate: number };
   titles: { correct: number; labelled: number; accuracy: number; firstSentence: number };
+  /**
+   * Publication dates where the label has one: right when the date agrees to the label's
+   * precision (a labelled day needs that exact day); `imprecise` found the right month or year
+   * of a labelled day; `dateWithoutLabel` counts articles dated where the labeller found no date
+   * (often a site clock taken for the article's date).
+   */
+  dates: { correct: number; labelled: number; accuracy: number; imprecise: number; missing: number; wrong: number; dateWithoutLabel: number };
+  /** Articles per detected language. */
+  languages: Record<string, number>;
 }
 
 export interface ArticleErrors {
@@ -87,6 +102,7 @@ export interface ArticleErrors {
   roleErrors: string[];
   outlet: string | null;
   title: string | null;
+  date: string | null;
 }
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
@@ -122,13 +138,15 @@ export function score(rows: DevRow[], outcomes: Map<string, Outcome>, split: str
   let roleTotal = 0;
   const outlets = { resolved: 0, unrated: 0, otherOutlet: 0, wrongGroup: 0, rate: 0 };
   const titles = { correct: 0, labelled: 0, accuracy: 0, firstSentence: 0 };
+  const dates = { correct: 0, labelled: 0, accuracy: 0, imprecise: 0, missing: 0, wrong: 0, dateWithoutLabel: 0 };
+  const languages: Record<string, number> = {};
   const errors: ArticleErrors[] = [];
   let n = 0;
   for (const row of rows) {
     const o = outcomes.get(row.id);
     if (!o) continue;
     n++;
-    const err: ArticleErrors = { id: row.id, missed: [], wrong: [], roleErrors: [], outlet: null, title: null };
+    const err: ArticleErrors = { id: row.id, missed: [], wrong: [], roleErrors: [], outlet: null, title: null, date: null };
     const about = new Set(row.events_about);
     const gold = new Set([...row.events_about, ...row.events_mention]);
     const passing = new Set(row.events_passing);
@@ -169,12 +187,23 @@ export function score(rows: DevRow[], outcomes: Map<string, Outcome>, split: str
       else err.title = `"${o.title}" (${o.titleSource}), labelled "${row.title}"`;
     }
     if (o.titleSource === 'first-sentence') titles.firstSentence++;
-    if (err.missed.length || err.wrong.length || err.roleErrors.length || err.outlet || err.title) errors.push(err);
+    languages[o.language] = (languages[o.language] ?? 0) + 1;
+    if (row.published) {
+      dates.labelled++;
+      const verdict = dateVerdict(row.published, o.publishedAt, o.datePrecision);
+      dates[verdict]++;
+      if (verdict !== 'correct') err.date = `${o.publishedAt ?? 'none'} (${o.datePrecision}), labelled ${row.published}`;
+    } else if (o.publishedAt) {
+      dates.dateWithoutLabel++;
+      err.date = `${o.publishedAt} (${o.datePrecision}), labelled without a date`;
+    }
+    if (err.missed.length || err.wrong.length || err.roleErrors.length || err.outlet || err.title || err.date) errors.push(err);
   }
   const precision = ratio(c.tp, c.tp + c.fp);
   const recall = ratio(c.tp, c.tp + c.fn);
   outlets.rate = ratio(outlets.resolved, n);
   titles.accuracy = ratio(titles.correct, titles.labelled);
+  dates.accuracy = ratio(dates.correct, dates.labelled);
   const perEvent: SplitReport['perEvent'] = {};
   for (const [slug, x] of [...per].sort((a, b) => a[0].localeCompare(b[0]))) {
     perEvent[slug] = { ...x, precision: ratio(x.tp, x.tp + x.fp), recall: ratio(x.tp, x.tp + x.fn) };
@@ -189,7 +218,23 @@ export function score(rows: DevRow[], outcomes: Map<string, Outcome>, split: str
       perEvent,
       outlets,
       titles,
+      dates,
+      languages,
     },
     errors,
   };
+}
+
+/**
+ * A found date against a labelled one (YYYY, YYYY-MM or YYYY-MM-DD): right when it agrees to the
+ * label's precision and is at least that precise; imprecise when it only agrees to a coarser
+ * precision (the month of a labelled day); wrong when it disagrees; missing when there is none.
+ */
+export function dateVerdict(label: string, got: string | null, precision: ParsedArticle['datePrecision']): 'correct' | 'imprecise' | 'wrong' | 'missing' {
+  if (!got || precision === 'unknown') return 'missing';
+  const want = label.length; // 4, 7 or 10
+  const have = precision === 'day' ? 10 : precision === 'month' ? 7 : 4;
+  const n = Math.min(want, have);
+  if (got.slice(0, n) !== label.slice(0, n)) return 'wrong';
+  return have >= want ? 'correct' : 'imprecise';
 }

@@ -22,7 +22,8 @@ export const DevRowSchema = z.object({
   outlet_slug: z.string().regex(/^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$/u),
   via: z.string().default(''),
   group: z.enum(STANCES),
-  published: z.string().default(''),
+  /** YYYY, YYYY-MM or YYYY-MM-DD, or empty when the labeller found no date (site clocks are never used). */
+  published: z.string().regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/).default(''),
   title: z.string().default(''),
   title_in_text: z.enum(['yes', 'no']),
   events_about: slugList,

@@ -28,6 +28,7 @@ export function sliceQuery(f: SliceFilter): Record<string, string> {
     to: f.to,
     publisher: f.publishers.join(','),
     stance: f.stances.join(','),
+    lang: f.languages.join(','),
   });
 }
 

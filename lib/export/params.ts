@@ -44,6 +44,12 @@ export const PARAM_SPECS = {
     schema: { type: 'string' },
     example: '"death commissions"',
   },
+  lang: {
+    name: 'lang',
+    description: 'Article languages, comma-separated ISO 639-1 codes (fa, en, ar, …; und: too little text to tell). The language is the article’s own metadata, else the detector’s reading of its text.',
+    schema: { type: 'string' },
+    example: 'fa',
+  },
   articleSort: {
     name: 'sort',
     description: 'Row order, as on the page: column.asc or column.desc. Ties are broken by article id.',
@@ -84,4 +90,4 @@ export const PARAM_SPECS = {
   },
 } satisfies Record<string, ParamSpec>;
 
-export const SLICE_PARAM_SPECS: readonly ParamSpec[] = [PARAM_SPECS.event, PARAM_SPECS.from, PARAM_SPECS.to, PARAM_SPECS.publisher, PARAM_SPECS.stance];
+export const SLICE_PARAM_SPECS: readonly ParamSpec[] = [PARAM_SPECS.event, PARAM_SPECS.from, PARAM_SPECS.to, PARAM_SPECS.publisher, PARAM_SPECS.stance, PARAM_SPECS.lang];

@@ -2,7 +2,7 @@
 // so a view, its export and its link always mean the same rows.
 import { firstParam, parseIsoDay, parseListParam, type SearchParamsRecord } from './search-params';
 import { STANCES, type StanceKey } from '@/lib/stance';
-import { slug } from './slice';
+import { parseLanguages, slug } from './slice';
 
 export interface ArticleFilter {
   stances: StanceKey[];
@@ -13,9 +13,11 @@ export interface ArticleFilter {
   q: string | null;
   /** Only articles linked to this catalog event (the event page's "see them all"). */
   event: string | null;
+  /** Article languages (ISO 639-1 codes, 'und'). */
+  languages: string[];
 }
 
-export const ARTICLE_FILTER_PARAMS = ['stance', 'publisher', 'via', 'from', 'to', 'q', 'event'] as const;
+export const ARTICLE_FILTER_PARAMS = ['stance', 'publisher', 'via', 'from', 'to', 'q', 'event', 'lang'] as const;
 
 export function parseArticleFilter(raw: SearchParamsRecord): ArticleFilter {
   const q = firstParam(raw.q)?.trim().slice(0, 200);
@@ -28,6 +30,7 @@ export function parseArticleFilter(raw: SearchParamsRecord): ArticleFilter {
     to: parseIsoDay(raw.to),
     q: q || null,
     event: slug(raw.event),
+    languages: parseLanguages(raw.lang),
   };
 }
 
@@ -38,5 +41,5 @@ export const ARTICLE_DEFAULT_SORT = 'publishedAt.desc';
 export const ARTICLE_TABLE = { sortable: ARTICLE_SORTS, defaultSort: ARTICLE_DEFAULT_SORT };
 
 export function isFiltered(f: ArticleFilter): boolean {
-  return f.stances.length > 0 || f.publishers.length > 0 || !!f.via || !!f.from || !!f.to || !!f.q || !!f.event;
+  return f.stances.length > 0 || f.publishers.length > 0 || !!f.via || !!f.from || !!f.to || !!f.q || !!f.event || f.languages.length > 0;
 }

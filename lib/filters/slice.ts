@@ -13,9 +13,19 @@ export interface SliceFilter {
   /** Publisher slugs. */
   publishers: string[];
   stances: StanceKey[];
+  /** Article languages (ISO 639-1 codes, 'und'). */
+  languages: string[];
 }
 
-export const SLICE_PARAMS = ['event', 'from', 'to', 'publisher', 'stance'] as const;
+export const SLICE_PARAMS = ['event', 'from', 'to', 'publisher', 'stance', 'lang'] as const;
+
+/** "fa,en" → ['fa', 'en']: language codes only (two or three lower-case letters). */
+export function parseLanguages(v: string | string[] | undefined): string[] {
+  return parseListParam(v)
+    .map((s) => s.toLowerCase())
+    .filter((s) => /^[a-z]{2,3}$/.test(s))
+    .slice(0, 20);
+}
 
 /** A catalog slug (letters, digits, hyphens), else null. */
 export const slug = (v: string | string[] | undefined) => {
@@ -30,12 +40,13 @@ export function parseSliceFilter(raw: SearchParamsRecord): SliceFilter {
     to: parseIsoDay(raw.to),
     publishers: parseListParam(raw.publisher).slice(0, 50),
     stances: parseListParam(raw.stance, STANCES) as StanceKey[],
+    languages: parseLanguages(raw.lang),
   };
 }
 
 /** True when any slice filter is set (empty states then say "widen the filters", not "import"). */
 export function isSliceFiltered(f: SliceFilter): boolean {
-  return !!f.event || !!f.from || !!f.to || f.publishers.length > 0 || f.stances.length > 0;
+  return !!f.event || !!f.from || !!f.to || f.publishers.length > 0 || f.stances.length > 0 || f.languages.length > 0;
 }
 
 export const CLAIM_KINDS = ['killed', 'executed', 'injured', 'arrested', 'detained', 'disappeared', 'sentenced', 'other'] as const;

@@ -9,7 +9,7 @@ import type { ParsedArticle } from '@/lib/parse/types';
 type Tx = Pick<Prisma.TransactionClient, '$queryRaw' | '$executeRaw'>;
 
 /** A parsed article's own fields, with its outlet, host and batch resolved to ids. */
-export interface ArticleInsert extends Pick<ParsedArticle, 'title' | 'titleSource' | 'author' | 'publishedAt' | 'datePrecision' | 'url' | 'language' | 'body' | 'sourceFile' | 'sourceIndex'> {
+export interface ArticleInsert extends Pick<ParsedArticle, 'title' | 'titleSource' | 'author' | 'publishedAt' | 'datePrecision' | 'url' | 'language' | 'languageSource' | 'body' | 'sourceFile' | 'sourceIndex'> {
   publisherId: number;
   viaId: number | null;
   wordCount: number;
@@ -25,11 +25,11 @@ export async function insertArticles(tx: Tx, rows: ArticleInsert[]): Promise<{ i
   if (rows.length === 0) return [];
   const col = <K extends keyof ArticleInsert>(k: K) => rows.map((r) => r[k]);
   return tx.$queryRaw<{ id: number; contentHash: string }[]>`
-    INSERT INTO articles (publisher_id, via_id, title, title_source, author, published_at, date_precision, url, language, body,
+    INSERT INTO articles (publisher_id, via_id, title, title_source, author, published_at, date_precision, url, language, language_source, body,
                           word_count, content_hash, source_file, source_index, import_batch_id)
     SELECT * FROM unnest(${col('publisherId')}::int[], ${col('viaId')}::int[], ${col('title')}::text[], ${col('titleSource')}::text[], ${col('author')}::text[],
                          ${col('publishedAt')}::date[], ${col('datePrecision')}::"DatePrecision"[], ${col('url')}::text[],
-                         ${col('language')}::text[], ${col('body')}::text[], ${col('wordCount')}::int[],
+                         ${col('language')}::text[], ${col('languageSource')}::text[], ${col('body')}::text[], ${col('wordCount')}::int[],
                          ${col('contentHash')}::bpchar[], ${col('sourceFile')}::text[], ${col('sourceIndex')}::int[],
                          ${col('importBatchId')}::int[])
     ON CONFLICT DO NOTHING

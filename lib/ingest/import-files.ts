@@ -2,6 +2,7 @@
 // tests): parse each file, then write it in one transaction — all of its articles or none. A
 // file that fails is reported by name and reason; the others still go in. Re-importing skips
 // known content hashes.
+import { loadLanguageDetector } from '@/lib/analysis/language';
 import type { Db } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { contentHash, countWords } from '@/lib/parse/normalize';
@@ -47,6 +48,7 @@ class CallerAbort {
 }
 
 export async function importFiles(db: Db, files: InputFile[], opts: ImportRunOptions): Promise<ImportReport> {
+  await loadLanguageDetector();
   const batch = opts.batchId
     ? { id: opts.batchId }
     : await db.importBatch.create({ data: { source: opts.source, files: files.map((f) => f.name) } });
@@ -195,6 +197,7 @@ async function writeArticles(
       datePrecision: a.publishedAt ? a.datePrecision : 'unknown',
       url: a.url,
       language: a.language,
+      languageSource: a.languageSource,
       body: a.body,
       wordCount: countWords(analysedText(a.title, a.body)),
       contentHash: hash,

@@ -1,9 +1,12 @@
 // `npm run analyze`: recompute every article's analysis with the current lexicon and catalog
 // (and the events curators created), in batches by id (keyset), each batch in one transaction.
 // Idempotent: a second run leaves the same rows. Then refresh the discovered candidate events.
+// Each batch also detects the language again of articles whose language did not come from their
+// source's metadata (the backfill of articles imported before the detector, or with a newer one).
 import { START_UP_TRANSACTION, type Db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { analyzeArticle, type EventExamples } from '@/lib/analysis';
+import { detectLanguage, loadLanguageDetector } from '@/lib/analysis/language';
 import type { Catalog } from '@/lib/analysis/catalog';
 import { discoverCandidates } from '@/lib/analysis/discovery';
 import type { StanceKey } from '@/lib/stance';
@@ -20,6 +23,8 @@ interface Row {
   datePrecision: 'day' | 'month' | 'year' | 'unknown';
   stance: StanceKey;
   viaStance: StanceKey | null;
+  language: string;
+  languageSource: 'metadata' | 'detected' | null;
 }
 
 export async function reanalyzeAll(
@@ -27,6 +32,7 @@ export async function reanalyzeAll(
   opts: { batchSize?: number; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<{ articles: number; candidates: number }> {
   const batchSize = opts.batchSize ?? 500;
+  await loadLanguageDetector();
   const eventIds = await syncEventCatalog(db);
   const [userEvents, examples] = await Promise.all([loadUserCatalog(db), loadEventExamples(db)]);
   const total = await db.article.count();
@@ -37,7 +43,19 @@ export async function reanalyzeAll(
     const rows = await analysisInputs(db, Prisma.sql`a.id > ${lastId} ORDER BY a.id LIMIT ${batchSize}`);
     if (rows.length === 0) break;
     const analysed = analyseRows(rows, userEvents, examples);
-    await db.$transaction((tx) => persistAnalysis(tx, analysed, eventIds), { timeout: 120_000 });
+    const languages = redetectLanguages(rows);
+    await db.$transaction(
+      async (tx) => {
+        if (languages.length) {
+          await tx.$executeRaw`
+            UPDATE articles a SET language = x.language, language_source = 'detected'
+            FROM unnest(${languages.map((l) => l.id)}::int[], ${languages.map((l) => l.language)}::text[]) AS x(id, language)
+            WHERE a.id = x.id`;
+        }
+        await persistAnalysis(tx, analysed, eventIds);
+      },
+      { timeout: 120_000 },
+    );
     lastId = rows[rows.length - 1]!.id;
     done += rows.length;
     opts.onProgress?.(done, total);
@@ -50,9 +68,21 @@ export async function reanalyzeAll(
 function analysisInputs(db: Db | Prisma.TransactionClient, where: Prisma.Sql): Promise<Row[]> {
   return db.$queryRaw<Row[]>`
     SELECT a.id, a.title, a.body, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.date_precision::text AS "datePrecision",
-           coalesce(a.stance_override, p.stance)::text AS stance, v.stance::text AS "viaStance"
+           coalesce(a.stance_override, p.stance)::text AS stance, v.stance::text AS "viaStance",
+           a.language, a.language_source AS "languageSource"
     FROM articles a JOIN publishers p ON p.id = a.publisher_id LEFT JOIN publishers v ON v.id = a.via_id
     WHERE ${where}`;
+}
+
+/** Articles whose detected language is not the stored one (metadata languages are kept). */
+function redetectLanguages(rows: Row[]): Array<{ id: number; language: string }> {
+  const out: Array<{ id: number; language: string }> = [];
+  for (const r of rows) {
+    if (r.languageSource === 'metadata') continue;
+    const language = detectLanguage(r.body);
+    if (language !== r.language || r.languageSource === null) out.push({ id: r.id, language });
+  }
+  return out;
 }
 
 function analyseRows(rows: Row[], userEvents: Catalog | null, examples: EventExamples) {

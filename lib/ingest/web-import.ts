@@ -5,6 +5,7 @@
 // fetched again: a re-import, `npm run analyze` and re-extraction after a parser fix
 // (`reextractWebArticles`) read the stored copy. An article is found again by the URL listed,
 // by any URL it was fetched under, and by its canonical URL (<link rel=canonical>, og:url).
+import { loadLanguageDetector } from '@/lib/analysis/language';
 import type { Db } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { contentHash, countWords } from '@/lib/parse/normalize';
@@ -132,6 +133,8 @@ function fetchRow(url: string, f: Fetched) {
  * Returns new / duplicate / failed with the reason; throws only when the database fails.
  */
 export async function importUrl(db: Db, fetcher: Fetcher, entry: UrlEntry, opts: WebImportOptions): Promise<UrlResult> {
+  // The page's language falls back to the detector when the page does not say.
+  await loadLanguageDetector();
   const url = entry.url;
   if (!opts.refetch) {
     const known = await knownArticle(db, url);
@@ -226,6 +229,7 @@ async function linkFetchesByUrl(db: Db, url: string, articleId: number) {
  * The caller re-runs the analysis (`npm run analyze` does both).
  */
 export async function reextractWebArticles(db: Db, onProgress?: (done: number, total: number) => void): Promise<{ pages: number; updated: number; skipped: { articleId: number; reason: string }[] }> {
+  await loadLanguageDetector();
   // The first fetch linked to an article is the one its text came from (later ones were duplicates).
   const rows = await db.$queryRaw<{ id: number }[]>`
     SELECT DISTINCT ON (article_id) id FROM web_fetches

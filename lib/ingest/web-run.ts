@@ -2,6 +2,7 @@
 // importUrl with a few in flight at once (the fetcher's pacer keeps each host to two requests and
 // its minimum delay), reports each URL (new, duplicate, failed with the reason), and with
 // --check compares what was extracted with the list's expected outlet, group and events.
+import { loadLanguageDetector } from '@/lib/analysis/language';
 import fs from 'node:fs';
 import type { Db } from '@/lib/db/prisma';
 import { describeArticle, type DryRunArticle } from '@/lib/parse/dry-run';
@@ -153,6 +154,7 @@ export async function runFeeds(db: Db, fetcher: Fetcher, feeds: string[], opts: 
 
 /** --dry-run: fetch, read and analyse each URL; nothing is written anywhere. */
 export async function previewEntries(fetcher: Fetcher, entries: UrlEntry[], opts: RunOptions) {
+  await loadLanguageDetector();
   let done = 0;
   return inPool(entries, IN_FLIGHT, async (entry) => {
     let out: { url: string; status: 'parsed' | 'failed'; reason?: string; article?: DryRunArticle & { extracted: unknown; archivedAt: string | null } };

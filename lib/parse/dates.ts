@@ -1,4 +1,6 @@
 import * as chrono from 'chrono-node';
+import { asciiDigits, hasArabicScript } from '@/lib/analysis/persian';
+import { findPersianDate, isClockLine, persianDateOnly, solarDateFromPath } from '@/lib/parse/persian-dates';
 import type { DatePrecision } from '@/lib/parse/types';
 
 export interface LooseDate {
@@ -42,6 +44,12 @@ export function parseLooseDate(text: string): LooseDate {
  * "Posted 2019/08/15" is not); for telling a date line from a headline that mentions one.
  */
 export function parseDateOnly(text: string): LooseDate {
+  // A site's clock ("امروز: …", "Today is …") is when the page was saved, not the article's date.
+  if (isClockLine(text)) return UNKNOWN;
+  if (mayBePersian(text)) {
+    const fa = persianDateOnly(text);
+    if (fa) return { date: fa.date, precision: fa.precision };
+  }
   const hit = findDate(text);
   if (!hit) return UNKNOWN;
   const leftover = hit.input.replace(hit.matched, '').replace(/[\s,.;:()–—-]+/g, '');
@@ -49,8 +57,14 @@ export function parseDateOnly(text: string): LooseDate {
 }
 
 function findDate(text: string): { found: LooseDate; matched: string; input: string } | null {
-  const input = fixMonthTypos(text.normalize('NFKC').replace(/\s+/g, ' ').trim());
+  const input = fixMonthTypos(asciiDigits(text.normalize('NFKC')).replace(/\s+/g, ' ').trim());
   if (!input) return null;
+
+  // Persian datelines: Solar Hijri dates, Gregorian months in Persian (lib/import/persian-dates.ts).
+  if (mayBePersian(input)) {
+    const fa = findPersianDate(input);
+    if (fa) return { found: { date: fa.date, precision: fa.precision }, matched: input.slice(fa.start, fa.end), input };
+  }
 
   // The calendar date as written; chrono would shift "2021-01-04T23:30-05:00" into local time.
   const iso = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/.exec(input);
@@ -89,6 +103,11 @@ function findDate(text: string): { found: LooseDate; matched: string; input: str
     }
   }
   return null;
+}
+
+/** Arabic script, or a Solar Hijri year (13xx, 14xx) in any digits: "1398/08/27". */
+function mayBePersian(text: string): boolean {
+  return hasArabicScript(text) || /(?<!\d)1[34]\d\d(?!\d)/.test(asciiDigits(text));
 }
 
 function fromComponents(c: chrono.ParsedComponents): LooseDate | null {
@@ -160,6 +179,8 @@ export function dateFromUrl(url: string): LooseDate {
   } catch {
     path = url.trim();
   }
+  const solar = solarDateFromPath(path);
+  if (solar) return { date: solar.date, precision: 'day' };
   const ymd = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?=\/|$|[-_.])/.exec(path);
   if (ymd) {
     const day = build(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
@@ -170,10 +191,25 @@ export function dateFromUrl(url: string): LooseDate {
     const day = build(Number(slug[1]), Number(slug[2]), Number(slug[3]));
     if (day) return { date: day, precision: 'day' };
   }
+  // BBC: /2015/09/150915_… (the month's folder, then the day as YYMMDD).
+  const bbc = /\/((?:19|20)(\d{2}))\/(\d{2})\/(\d{2})(\d{2})(\d{2})[_-]/.exec(path);
+  if (bbc && bbc[2] === bbc[4] && bbc[3] === bbc[5]) {
+    const day = build(Number(bbc[1]), Number(bbc[3]), Number(bbc[6]));
+    if (day) return { date: day, precision: 'day' };
+  }
+  // A path segment that starts with a compact timestamp: /20230703/ or /20230703130116018/.
+  const compact = /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{6,9})?(?=\/|$)/.exec(path);
+  if (compact) {
+    const day = build(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+    if (day) return { date: day, precision: 'day' };
+  }
   const ym = /\/((?:19|20)\d{2})\/(\d{1,2})(?=\/|$)/.exec(path);
   if (ym) {
     const month = build(Number(ym[1]), Number(ym[2]), 1);
     if (month) return { date: month, precision: 'month' };
   }
+  // A year folder before an article number: /2017/13404.
+  const year = /\/((?:19|20)\d{2})\/(?=\d{3,}(?:\/|$|[-_.]))/.exec(path);
+  if (year && Number(year[1]) >= MIN_YEAR) return { date: `${year[1]}-01-01`, precision: 'year' };
   return UNKNOWN;
 }

@@ -2,7 +2,8 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { dateFromUrl, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
 import { cleanText } from '@/lib/parse/normalize';
-import { canonicalName, cleanAuthor, deriveTitle, detectLanguage, sameOutlet } from '@/lib/parse/text';
+import { detectLanguage, primaryLanguage } from '@/lib/analysis/language';
+import { canonicalName, cleanAuthor, deriveTitle, sameOutlet } from '@/lib/parse/text';
 import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/parse/types';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
 import { normalizeName, resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
@@ -97,7 +98,8 @@ export function parseHtml(fileName: string, html: string, opts: ImportOptions = 
       publishedAt: date.date,
       datePrecision: date.precision,
       url,
-      language: normalizeLang(lang ?? article?.lang ?? null) ?? detectLanguage(body),
+      language: primaryLanguage(lang ?? article?.lang ?? null) ?? detectLanguage(body),
+      languageSource: primaryLanguage(lang ?? article?.lang ?? null) ? 'metadata' : 'detected',
       body,
       sourceFile: fileName,
       sourceIndex: 0,
@@ -175,8 +177,5 @@ function hostOf(url: string): string | null {
 }
 
 
-/** "en-US" → "en"; the app stores primary language subtags. */
-export function normalizeLang(lang: string | null): string | null {
-  const primary = lang?.trim().toLowerCase().split(/[-_]/)[0];
-  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : null;
-}
+/** "en-US" → "en"; the app stores primary language subtags (lib/analysis/language.ts primaryLanguage). */
+export const normalizeLang = (lang: string | null): string | null => primaryLanguage(lang);

@@ -2,9 +2,20 @@
 // among navigation, section labels, dates, bylines, captions and credits; and the places in a
 // text where it credits another outlet (a wire dateline, a byline, a republication note). Pure.
 import { parseDateOnly, type LooseDate } from '@/lib/parse/dates';
+import { findPersianDate, isClockLine } from '@/lib/parse/persian-dates';
 import { contentWords } from '@/lib/analysis/tokenize';
 import { matchTerms } from '@/lib/analysis/terms';
 import { resolvePublisher, type RegistryPublisher } from '@/lib/registry/publishers';
+import entitiesData from '@/data/entities.json';
+
+/** Known people's names ("Maryam Rajavi"): on a line of its own that is a caption or a byline. */
+const PEOPLE: ReadonlySet<string> = new Set(
+  entitiesData.entities.filter((e) => e.type === 'person').flatMap((e) => e.aliases.map((a) => a.toLowerCase())),
+);
+
+export function isPersonName(line: string): boolean {
+  return PEOPLE.has(line.trim().toLowerCase());
+}
 
 /**
  * A string that is nothing but the group's own names ("Mojahedin-e Khalq (MEK)", "PMOI / MEK",
@@ -41,9 +52,14 @@ function creditOf(raw: string | undefined): RegistryPublisher | null {
   return null;
 }
 
-/** The same, where the text only suggests a credit: never the group's own names. */
+/**
+ * The same, where the text only suggests a credit: never the group's own names, and never a
+ * known person's name alone (a photo caption under the headline, even when a registry site is
+ * named after that person).
+ */
 function weakCreditOf(raw: string | undefined): RegistryPublisher | null {
-  return raw && !isSubjectName(raw) ? creditOf(raw) : null;
+  if (!raw || isSubjectName(raw) || isPersonName(raw)) return null;
+  return creditOf(raw);
 }
 
 /** Lines that are never a headline: furniture, captions, credits, bylines, dates. */
@@ -57,9 +73,15 @@ export function isNeverTitle(line: string): boolean {
   // Bylines, datelines, dates and times.
   if (/^(?:(?:written|reported|posted|published|updated|reporting)\s+)?by\b[:\s]/i.test(l) || /^(?:author|posted on|published|updated)\s*:?\s/i.test(l)) return true;
   if (parseDateOnly(stripTime(l)).precision !== 'unknown' && l.length <= 40) return true;
+  // A site's clock ("امروز: شنبه ۳ آذر ۱۴۰۳"), never the article's date or title.
+  if (isClockLine(l) && findPersianDate(l) && l.length <= 80) return true;
   // Navigation, widgets and page furniture.
   if (/^(?:home|skip to (?:main )?content|you are here|share(?: this(?: story| article)?)?|share article|tweet|print|email|comments?|post a comment|subscribe|sign up|log ?in|menu|search|read more|related(?: stories| articles| posts)?|advertisement|next|previous|more articles)\b.{0,30}$/i.test(l)) return true;
   if (/^(?:join|follow|like) (?:us|our)\b/i.test(l) || /^short url$/i.test(l)) return true;
+  // Persian navigation: "پرش به محتوا/گزارش" (skip to content), a numbered skip link, a "more
+  // videos »»" link, a "کد خبر ۱۲۳۴" (news code) line.
+  if (/^(?:\d+\.\s*)?پرش[\s\u200c]+به[\s\u200c]/u.test(l) || /(?:»»|>>)\s*$/u.test(l)) return true;
+  if (/^(?:کد|شناسه)[\s\u200c]+(?:خبر|مطلب)\s*:?\s*[\d۰-۹٠-٩]+$/u.test(l)) return true;
   if (/^(?:posted|post|published|updated|last modified)\s+(?:on|at)\b/i.test(l)) return true;
   if (/^[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)+$/u.test(l)) return true; // "FRANCE-IRAN-TRIAL" desk slugs
   if (/^\d+\s*[x×]\s*\d+$/.test(l) || /^-?\d+(?:\.\d+)?\s*°?\s*[CF]$/.test(l)) return true; // ad sizes, weather
@@ -78,8 +100,11 @@ export function stripTime(line: string): string {
 }
 
 export function dateOfLine(line: string): LooseDate {
-  const l = line.trim();
-  if (l.length > 48 || l.includes('\n')) return { date: null, precision: 'unknown' };
+  // A list bullet in front ("• 10 ژانویه 2019 - 12:07"): pages set their meta lines as a list.
+  const l = line.trim().replace(/^[•·▪●◦‣∙]\s*/u, '');
+  // Persian date lines run longer ("تاریخ خبر: چهارشنبه، ۱۸ فروردین ۱۴۰۰ ساعت: ۱۲:۴۶"); their
+  // reading admits nothing but the date, its weekday, time and labels (persianDateOnly).
+  if (l.length > (/\p{Script=Arabic}/u.test(l) ? 72 : 48) || l.includes('\n')) return { date: null, precision: 'unknown' };
   // "date 2021-02-04" / "Date: 2021-02-04" stamps.
   const stamp = /^(?:date\s*:?\s*)?(\d{4}-\d{2}-\d{2})$/i.exec(l);
   return parseDateOnly(stamp ? stamp[1]! : stripTime(l));
@@ -115,16 +140,108 @@ export function pickTitle(candidates: readonly string[], body: string): string |
   return candidates.find((c, i) => alive[i] && contentWords(c).length >= 2) ?? null;
 }
 
+/** A Persian dash between a credit and the text: a dash, or a tatweel standing alone as one. */
+const FA_DASH = '(?:[–—-]|(?<=\\s)\u0640+(?=\\s))';
+
+/**
+ * A lead line credited to a news organisation, Persian pages' usual credit for a repost:
+ * "خبرگزاری تسنیم: …", "ایرنا – …", also glued ("بی‌بی‌سی:عفو …"), with a tatweel for the dash
+ * ("ایران وایر ـ …"), after a byline ("نام نویسنده – ایندیپندنت فارسی: …") or after a picture's
+ * file name the copy kept in front ("camp.jpg رادیو فردا – …"). Scraped Persian pages put one
+ * paragraph per line, so the first lines are read, not only the first paragraphs. Only news
+ * organisations count: «مریم رجوی: …» or «عفو بین‌الملل: …» opens a headline with the speaker.
+ */
+const FA_LEAD = new RegExp(`^(?:\\S+\\.(?:jpe?g|png|gif|webp)\\s+)?((?:[\\p{Script=Arabic}\\s\\u200c]{2,40}?\\s${FA_DASH}\\s*)?[\\p{Script=Arabic}\\s\\u200c]{2,40}?)\\s*(?::\\s*|${FA_DASH}\\s+)(?=\\S)`, 'u');
+/**
+ * "به گزارش دویچه وله، …" opening a sentence of the lead: the item is that outlet's report. Also
+ * with a semicolon, quoting a third source ("به گزارش ایسنا و به نقل از …،": the first is the
+ * reporter) or naming the outlet's desk or reporter first ("به گزارش خبرنگار ایرنا در نیویورک،",
+ * "به گزارش سرویس سیاسی شبکه …؛").
+ */
+const FA_REPORT = /(?:^|[.!؟»]\s*)به[\s\u200c]*گزارش[\s\u200c]+([^،,.؛\n]{2,60}?)\s*[،,؛]/mu;
+const FA_QUOTING = /[\s\u200c]+(?:و[\s\u200c]+)?به[\s\u200c]*نقل[\s\u200c]*از[\s\u200c]+/u;
+const FA_DESK = /^(?:خبرنگار|سرویس|گروه|دبیرخانه|میز|واحد)[\s\u200c]/u;
+
+/** The outlet a "به گزارش …" credit names: the whole, the reporter before a quoted source, or the outlet after its desk. */
+function reportedBy(raw: string, credit: (s: string | undefined) => RegistryPublisher | null): RegistryPublisher | null {
+  // "به گزارش فارس" is "به گزارش خبرگزاری فارس": a credit may drop the word for agency, and the
+  // bare names (فارس, مهر) are everyday words the registry does not list alone.
+  const news = (s: string) => credit(s) ?? (s.split(/\s+/u).length <= 2 ? credit(`خبرگزاری ${s}`) : null);
+  const reporter = raw.split(FA_QUOTING)[0]!.trim();
+  const whole = news(reporter);
+  if (whole || !FA_DESK.test(reporter)) return whole;
+  // "خبرنگار ایرنا در نیویورک", "سرویس چندرسانه‌ای شبکه … راه دانا": the longest run of words naming a news organisation.
+  const words = reporter.split(/\s+/u).slice(1);
+  for (let n = Math.min(6, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const hit = news(words.slice(i, i + n).join(' '));
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+const newsCredit = (s: string | undefined) => {
+  const p = weakCreditOf(s?.trim());
+  return p && reports(p) ? p : null;
+};
+
+/** The news organisation a lead's "به گزارش …" credits, wire agencies included. */
+function leadReport(paragraphs: readonly string[]): RegistryPublisher | null {
+  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const report = FA_REPORT.exec(lines.slice(0, 4).join('\n').slice(0, 700));
+  return report ? reportedBy(report[1]!, newsCredit) : null;
+}
+
+/**
+ * A news agency credited in a Persian lead ("به گزارش ایسنا، …"). A newspaper or news site
+ * printing agency copy keeps it as its own (wire copy), so creditedOutlet leaves agencies out;
+ * the caller decides by the page: on a site that is not a news organisation — an association, a
+ * blog, an aggregator, an unknown host — the item is the agency's report, reposted.
+ */
+export function wireReport(paragraphs: readonly string[]): string | null {
+  const p = leadReport(paragraphs);
+  return p && WIRE_AGENCIES.has(p.slug) ? p.name : null;
+}
+
+function persianCredit(paragraphs: readonly string[]): string | null {
+  const news = newsCredit;
+  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  for (const line of lines.slice(0, 8)) {
+    const m = FA_LEAD.exec(line);
+    if (!m) continue;
+    // "Byline – Outlet:": the outlet is the last part.
+    const parts = m[1]!.split(new RegExp(`\\s${FA_DASH}\\s*`, 'u')).reverse();
+    for (const part of parts) {
+      const hit = news(part);
+      if (hit) return hit.name;
+    }
+  }
+  // A report credited in the lead; news agencies' copy stays the page's (wire copy, see wireReport).
+  const reported = leadReport(paragraphs);
+  if (reported && !WIRE_AGENCIES.has(reported.slug)) return reported.name;
+  // A repost signed off with the outlet's name alone on one of its last lines.
+  for (const line of lines.slice(-3).reverse()) {
+    if (line.length > 40 || !/\p{Script=Arabic}/u.test(line)) continue;
+    const hit = news(line);
+    if (hit) return hit.name;
+  }
+  return null;
+}
+
 /** Where the text credits an outlet other than the page it sits on. Registry outlets only. */
 export function creditedOutlet(paragraphs: readonly string[]): string | null {
   const text = paragraphs.join('\n');
   const known = (s: string | undefined) => creditOf(s)?.name ?? null;
   const weak = (s: string | undefined) => weakCreditOf(s)?.name ?? null;
   // Aggregators' leads: "Outlet, Place, Month DD YYYY:… excerpt".
+  // In Persian the parts are set off by «،» ("نویسنده، خبرنامه گویا، چهارم ژوئیه 2017:…"), and a
+  // picture's caption may be glued in front of the lead, so the lead is looked for anywhere in
+  // the paragraph: the parts before the dated one, each short.
   for (const p of paragraphs.slice(0, 6)) {
-    const lead = /^([^:\n…]{3,120}?\d{4})\s*:\s*(?:…|\.\.\.)/.exec(p);
+    const lead = /^([^:\n…]{3,120}?\d{4})\s*:\s*(?:…|\.\.\.)/.exec(p) ?? /((?:[^،,:\n…]{2,40}،\s*){1,3}[^،,:\n…]{2,30}?\d{4})\s*:\s*(?:…|\.\.\.)/u.exec(p);
     if (!lead) continue;
-    for (const name of lead[1]!.split(',').slice(0, -1)) {
+    for (const name of lead[1]!.split(/[,،]/u).slice(0, -1)) {
       const hit = weak(name);
       if (hit) return hit;
     }
@@ -135,10 +252,19 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
     /\bThis (?:report|article|story) by\s+((?:the )?[A-Z][^\n]{1,60}?)\s+was (?:first|originally) published/i,
     /\bReprinted (?:with permission )?from\s+((?:the )?[A-Z][^.,;\n]{1,60})/,
     /\b(?:Continue reading|Read (?:the )?(?:full|rest of the|more of the)?\s*(?:article|story|report)?)(?: this article)?\s+(?:at|on)\s+((?:the )?[A-Z][^.\n]{1,50}?)\s*$/im,
-    // Wire datelines: "TEHRAN (FNA)-", "ERBIL (Kurdistan 24) –"; a release's issuer opening its
-    // text: "(NCRI) –", "(PMOI / MEK Iran) &"
+    // Wire datelines: "TEHRAN (FNA)-", "ERBIL (Kurdistan 24) –", "اربیل (کوردستان ۲۴)–"; a
+    // release's issuer opening its text: "(NCRI) –", "(PMOI / MEK Iran) &"
     /^[A-Z][A-Za-z .'’-]{1,30}\(([^()\n]{2,40})\)\s*[-–—:]/m,
     /^[ \t]*(?:date\s*:?\s*\d{4}-\d{2}-\d{2}\s+)?\(([^()\n]{2,40})\)[ \t]*[-–—:&]/m,
+    /^[\p{Script=Arabic}\s\u200c]{2,30}\(([^()\n]{2,40})\)\s*[-–—:_]/mu,
+    // Persian credits on a line of their own: "منبع: …" (source), "به نقل از …" (quoting),
+    // "برگرفته از …" (taken from), "منتشر شده در …" (published in).
+    /^(?:منبع|به[\s\u200c]*نقل[\s\u200c]*از|برگرفته[\s\u200c]*(?:شده[\s\u200c]*)?از|منتشر[\s\u200c]*شده[\s\u200c]*در)\s*:?\s*(?:سایت|وب[\s\u200c]*سایت)?\s*([^\n]{2,60}?)[.،]?$/mu,
+    // "این مطلب نخستین بار در … منتشر شده است" (this piece was first published in …).
+    /این[\s\u200c]+(?:مطلب|گزارش|مقاله|یادداشت|نوشته)[\s\u200c]+(?:نخستین[\s\u200c]*بار|اولین[\s\u200c]*بار|ابتدا|پیش[\s\u200c]*تر)[\s\u200c]+در[\s\u200c]+(?:سایت[\s\u200c]+)?([^\n.،]{2,50}?)[\s\u200c]+منتشر/u,
+    // "مطالب بیشتر در سایت …" (more pieces on the … site), "ادامه مطلب در …" (the rest of the
+    // piece at …): the Persian "Continue reading at …" a repost ends or breaks with.
+    /^[^\p{L}\n]{0,4}(?:مطالب[\s\u200c]+بیشتر|ادامه[\s\u200c]+(?:این[\s\u200c]+)?(?:مطلب|خبر|گزارش))[\s\u200c]+(?:را[\s\u200c]+)?(?:در|از)[\s\u200c]+(?:سایت|وب[\s\u200c]*سایت|پایگاه)?[\s\u200c]*([^\n.،]{2,40}?)[\s\u200c]*(?:بخوانید|ببینید)?[.،]?$/mu,
     // Bylines naming the outlet: "By A and B / Associated Press", "By A, The Algemeiner"
     /^By\s+[^\n/]{2,80}?\s*(?:\/|,)\s*([^,/\n]{2,60})$/im,
     /^(?:Reporting|Report) by\s+([^\n]{2,60})$/im,
@@ -157,6 +283,14 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
       if (hit) return hit;
     }
   }
+  const persian = persianCredit(paragraphs);
+  if (persian) return persian;
+  // A head line closed by the outlet's name: "… | ایران‌وایر", "… - دویچه وله فارسی".
+  for (const line of text.split('\n').slice(0, 6)) {
+    const tail = /\s[|–—-]\s*([^|–—\n-]{2,40})$/u.exec(line.trim());
+    const hit = tail && /\p{Script=Arabic}/u.test(tail[1]!) ? known(tail[1]) : null;
+    if (hit) return hit;
+  }
   // An outlet opening the first paragraph of prose: "IRNA – The ambassador…", "Tehran, July 3, IRNA – …"
   for (const p of paragraphs.slice(0, 8)) {
     const open = /^([A-Z][\w&.'’ /-]{1,40}?)\s+[-–—]\s+\S/.exec(p) ?? /^[A-Z][\w .]{1,30},\s*[A-Z][a-z]+\.? \d{1,2},\s*([A-Z][\w&.' -]{1,30}?)\s*[-–—]\s/.exec(p);
@@ -164,6 +298,27 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
     if (hit) return hit;
   }
   return null;
+}
+
+/** A distribution service's dateline or a host's release label: the text is a press release. */
+const RELEASE_MARK = /\/\s*(?:EINPresswire\.com|PRNewswire(?:-[\w]+)?|PRWeb)\s*\/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE)\)|^Press Release\s*:/im;
+
+/**
+ * The issuer of a press release: named on the host's release label ("Press Release: Name") or
+ * after the pull quote that opens a distributed release ("…,” — Name"). A release is its issuer's
+ * text, not the host's, so the issuer is the publisher even when the registry does not know it
+ * (the article then waits in the rating queue instead of taking the host's group).
+ */
+export function releaseIssuer(paragraphs: readonly string[]): string | null {
+  const text = paragraphs.join('\n');
+  if (!RELEASE_MARK.test(text)) return null;
+  const raw =
+    /^Press Release\s*:\s*([^\n]{2,60}?)\s*$/im.exec(text)?.[1] ??
+    /[”"]\s*[—–]\s*([^\n"”—–]{2,60}?)\s*$/m.exec(text.split('\n').slice(0, 12).join('\n'))?.[1];
+  if (!raw) return null;
+  const name = raw.replace(/[.,;:]+$/, '').trim();
+  if (!name) return null;
+  return creditOf(name)?.name ?? name;
 }
 
 /**
@@ -185,13 +340,51 @@ export function reportingOutlet(text: string): string | null {
     // Only news organisations report: "told Amnesty International" is a statement to an NGO.
     if (hit && reports(hit) && !WIRE_AGENCIES.has(hit.slug)) return hit.name;
   }
+  return persianReportingOutlet(text);
+}
+
+/**
+ * The same in Persian: "در گفت‌وگو با رادیو فردا" (in an interview with), "از گفتگو با … امتناع
+ * کرد" (declined to speak to), "به بی‌بی‌سی فارسی گفت" (told), "در یادداشتی برای …" (in a piece
+ * written for). Persian names have no capitals to
+ * end them, so the longest run of one to four words that names a news organisation counts.
+ */
+const FA_SPOKE_WITH = /گفت[\s\u200c]?(?:و[\s\u200c]?)?گو[\s\u200c]+با[\s\u200c]+((?:[\p{Script=Arabic}\u200c]+[\s\u200c]*){1,4})/gu;
+const FA_TOLD = /(?:^|[\s\u200c])به[\s\u200c]+((?:[\p{Script=Arabic}\u200c]+[\s\u200c]+){1,4})گفت(?![\p{L}\u200c])/gu;
+/** "در مجموعه مقالاتی برای بی‌بی‌سی فارسی" (in a series of articles for …), "در یادداشتی برای …": written for that outlet. */
+const FA_WRITTEN_FOR = /(?:مقاله|مقالات|یادداشت|ستون)(?:[\s\u200c]*(?:ای|ی|ها|هایی))?[\s\u200c]+برای[\s\u200c]+((?:[\p{Script=Arabic}\u200c]+[\s\u200c]*){1,4})/gu;
+function persianReportingOutlet(text: string): string | null {
+  if (!/\p{Script=Arabic}/u.test(text)) return null;
+  const news = (words: string[], fromEnd: boolean): RegistryPublisher | null => {
+    for (let n = Math.min(4, words.length); n >= 1; n--) {
+      const name = (fromEnd ? words.slice(-n) : words.slice(0, n)).join(' ');
+      const hit = resolvePublisher(name);
+      if (hit && reports(hit) && !WIRE_AGENCIES.has(hit.slug)) return hit;
+    }
+    return null;
+  };
+  for (const [re, fromEnd] of [[FA_SPOKE_WITH, false], [FA_TOLD, true], [FA_WRITTEN_FOR, false]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const hit = news(m[1]!.trim().split(/[\s]+/u), fromEnd);
+      if (hit) return hit.name;
+    }
+  }
   return null;
 }
 
 /** An outlet named on a line of its own in the head of the page (a masthead or a credit). */
 export function headOutlet(lines: readonly string[]): string | null {
+  // "Outlet, March 15, 2006" more than once is a list of contents or of sources, not a masthead.
+  const sourceWithDate = (l: string) => {
+    const comma = l.indexOf(',');
+    return comma > 1 && parseDateOnly(l.slice(comma + 1).trim()).precision !== 'unknown';
+  };
+  const listed = lines.filter(sourceWithDate).length >= 2;
   for (const l of lines) {
-    if (l.length > 60) continue;
+    if (l.length > 60 || (listed && sourceWithDate(l))) continue;
+    // "(source: example.com)", "(Photo: …)" under a headline credits the picture, not the text.
+    if (/^\(\s*(?:source|photo|image|picture|credit)s?\b/i.test(l)) continue;
     const hit = weakCreditOf(l);
     if (hit) return hit.name;
   }

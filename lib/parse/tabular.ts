@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { dateFromUrl, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
 import { cleanText } from '@/lib/parse/normalize';
-import { canonicalName, cleanAuthor, deriveTitle, detectLanguage, sameOutlet } from '@/lib/parse/text';
+import { detectLanguage, primaryLanguage } from '@/lib/analysis/language';
+import { canonicalName, cleanAuthor, deriveTitle, sameOutlet } from '@/lib/parse/text';
 import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/parse/types';
 import { resolvePublisherByUrl } from '@/lib/registry/publishers';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
@@ -130,7 +131,8 @@ function rowsToArticles(fileName: string, rows: Row[], opts: ImportOptions): Par
       publishedAt: date.date,
       datePrecision: date.precision,
       url,
-      language: get('language')?.toLowerCase().split(/[-_]/)[0] || detectLanguage(body),
+      language: primaryLanguage(get('language')) ?? detectLanguage(body),
+      languageSource: primaryLanguage(get('language')) ? 'metadata' : 'detected',
       body,
       sourceFile: fileName,
       // Row position, so the n-th data row keeps its number even when empty rows are skipped.

@@ -1,8 +1,11 @@
+import { detectLanguage } from '@/lib/analysis/language';
+import { foldPersian } from '@/lib/analysis/persian';
+import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isSubjectName, pickTitle, reportingOutlet } from '@/lib/parse/page-head';
-import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
+import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, pickTitle, releaseIssuer, reportingOutlet, wireReport } from '@/lib/parse/page-head';
+import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
 
 // Plain text arrives in three shapes, told apart by their furniture:
@@ -21,6 +24,8 @@ interface Draft {
   author: string | null;
   date: LooseDate;
   paragraphs: string[];
+  /** A news agency the lead credits ("به گزارش ایسنا، …"): the publisher when the page's site does not report news. */
+  wire?: string | null;
 }
 
 const NO_DATE: LooseDate = { date: null, precision: 'unknown' };
@@ -54,8 +59,12 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
     if (page) {
       // The page's own site published the text unless the text credits another outlet, which
       // makes the site the collecting one (a repost, a wire story carried by a paper).
-      if (!publisherName) publisherName = page.name;
-      else if (!via && !sameOutlet(publisherName, page.name)) via = page.name;
+      // A mirror's copy of a registry outlet's section is that outlet's, through the mirror.
+      // Agency copy on a site that does not report news (an association, a blog, an unknown
+      // host) is the agency's report, reposted; a news site's stays its own (wire copy).
+      if (!publisherName && d.wire && !page.reports && !page.mirrors) publisherName = d.wire;
+      publisherName ??= page.mirrors ?? page.name;
+      if (!via && !sameOutlet(publisherName, page.name)) via = page.name;
       if (date.precision === 'unknown') date = dateFromUrl(pageUrl.url!);
     }
     out.push({
@@ -68,6 +77,7 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
       datePrecision: date.precision,
       url: page ? pageUrl.url : null,
       language: detectLanguage(body),
+      languageSource: 'detected',
       body,
       sourceFile: fileName,
       sourceIndex: out.length,
@@ -78,11 +88,11 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
 }
 
 /** The outlet a page's URL belongs to: the registry's name, else the bare host ("example.org"). */
-function pageSite(url: string): { name: string } | null {
+function pageSite(url: string): { name: string; mirrors: string | null; reports: boolean } | null {
   const known = resolvePublisherByUrl(url);
-  if (known) return { name: known.name };
+  if (known) return { name: known.name, mirrors: null, reports: known.kind === 'news_outlet' || known.kind === 'state_media' };
   const host = hostnameOf(url);
-  return host ? { name: host } : null;
+  return host ? { name: host, mirrors: resolveMirroredPublisher(url)?.name ?? null, reports: false } : null;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -350,10 +360,10 @@ export function stripTrailingTitle(paragraph: string, title: string): string {
 function parseSingle(input: string[]): Draft {
   // Credits are read before furniture goes: a lone outlet line is furniture in a sidebar but a
   // credit in the head of a reposted article.
-  const credited = creditedOutlet(input);
+  const credited = creditedOutlet(input) ?? releaseIssuer(input);
   let publisher: string | null = null;
   const top = input[0];
-  if (top !== undefined && !top.includes('\n') && top.length <= 40 && !isSubjectName(top)) publisher = resolvePublisher(top)?.name ?? null;
+  if (top !== undefined && !top.includes('\n') && top.length <= 40 && !isSubjectName(top) && !isPersonName(top)) publisher = resolvePublisher(top)?.name ?? null;
   const headLines = splitHead(input)?.head ?? [];
 
   let paragraphs = input.map((p) => p.split('\n')).map((lines) => lines.filter((l) => !isFurnitureLine(l)).join('\n'));
@@ -377,11 +387,16 @@ function parseSingle(input: string[]): Draft {
     const { head, rest } = split;
     const body = rest.join('\n\n');
     const candidates: string[] = [];
+    let published = false;
     for (const line of head) {
       const asDate = dateOfLine(line);
       const byline = /^(?:written\s+)?by[:\s]+(.{2,80})$/i.exec(line);
       if (asDate.precision !== 'unknown') {
-        if (date.precision === 'unknown') date = asDate;
+        // A line labelled as the publication date wins over other dates in the head (a site's
+        // clock without a label, an update time).
+        const labelled = PUBLISHED_LABEL.test(line);
+        if (date.precision === 'unknown' || (labelled && !published)) date = asDate;
+        published ||= labelled;
       } else if (byline) {
         author ??= cleanAuthor(byline[1]!.split(/\s+\/\s+/)[0]!);
       } else if (!isNeverTitle(line) && isTitleLike(line) && !parseDateline(line)) {
@@ -394,7 +409,7 @@ function parseSingle(input: string[]): Draft {
     paragraphs = [...kept, ...rest];
   } else {
     // Leading date stamp glued to the text ("date 2021-02-04 Belgian court…").
-    const stamp = /^(?:date\s*:?\s*)?(\d{4}-\d{2}-\d{2})\s+(?=\p{Lu})/iu.exec(paragraphs[0] ?? '');
+    const stamp = /^(?:date\s*:?\s*)?(\d{4}-\d{2}-\d{2})\s+(?=\p{Lu}|\p{Script=Arabic})/iu.exec(paragraphs[0] ?? '');
     if (stamp) {
       date = parseDateOnly(stamp[1]!);
       paragraphs[0] = paragraphs[0]!.slice(stamp[0].length);
@@ -407,12 +422,63 @@ function parseSingle(input: string[]): Draft {
     if (date.precision === 'unknown') date = dl.date;
     paragraphs[0] = dl.rest;
   }
+  if (date.precision === 'unknown') date = leadDate(paragraphs) ?? topDateLine(paragraphs) ?? signOffDate(paragraphs) ?? NO_DATE;
   // An explicit credit in the text names the original publisher; a masthead line in the head
   // counts when nothing else does.
   publisher = credited ?? publisher ?? headOutlet(headLines) ?? reportingOutlet(paragraphs.join('\n'));
   if (publisher) paragraphs = paragraphs.map((p) => stripOwnPrefix(p, publisher!));
 
-  return { title, publisherName: publisher, via: null, author, date, paragraphs };
+  return { title, publisherName: publisher, via: null, author, date, paragraphs, wire: publisher ? null : wireReport(paragraphs) };
+}
+
+// "تاریخ انتشار: …", "انتشار: …", "Published: …": the line that says it is the publication date.
+const PUBLISHED_LABEL = /(?:تاریخ[\s\u200c]*(?:انتشار|ثبت)|^\s*انتشار\s*:|منتشر[\s\u200c]*شده|\bpublished\b|\bposted\b)/iu;
+
+/**
+ * A news lead that dates its own story: "اربیل (کوردستان ۲۴)– دیوان عالی سوئد چهارشنبه ١٦ اسفند
+ * ١٤٠٢، …" or "بعدازظهر روز ۲۷تیر۹۹ …": a full date led by a weekday or «روز» (the day of) near the
+ * start of the first paragraph of prose. Persian news writes same-day stories this way.
+ */
+function leadDate(paragraphs: readonly string[]): LooseDate | null {
+  const lead = paragraphs.find((p) => isProse(p));
+  if (!lead) return null;
+  const opening = lead.slice(0, 160);
+  const dateline = openingDateline(opening);
+  if (dateline) return { date: dateline.date, precision: 'day' };
+  const hit = findPersianDate(opening);
+  if (!hit || hit.precision !== 'day') return null;
+  const before = foldPersian(opening).slice(Math.max(0, hit.start - 16), hit.start);
+  return LEAD_DATE_BEFORE.test(before) ? { date: hit.date, precision: 'day' } : null;
+}
+const LEAD_DATE_BEFORE = /(?:شنبه|جمعه|روز)[\s\u200c،,]*$/u;
+
+/**
+ * A Persian page's date line set just under its standfirst, below where the head ends ("• ۱۴۰۰-۰۵-۰۵
+ * - ۰۱:۰۰" after the lead sentence, or under a site's notice): a line that is only a day, among the
+ * first lines of the text.
+ */
+function topDateLine(paragraphs: readonly string[]): LooseDate | null {
+  const lines = paragraphs.flatMap((p) => p.split('\n')).slice(0, 8);
+  for (const line of lines) {
+    if (!/\p{Script=Arabic}/u.test(line)) continue;
+    const d = dateOfLine(line);
+    if (d.precision === 'day') return d;
+  }
+  return null;
+}
+
+/**
+ * A statement's sign-off: a line that is only a date among the last lines of the text
+ * ("Secretariat of the NCRI / 30 October 2015", "۸ آبان ۱۳۹۴(۳۰ اکتبر ۲۰۱۵)").
+ */
+function signOffDate(paragraphs: readonly string[]): LooseDate | null {
+  const lines = paragraphs.slice(-3).flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean).slice(-4);
+  for (const line of lines.reverse()) {
+    if (line.length > 60) continue;
+    const d = dateOfLine(line.replace(/\(([^()]{4,30})\)\s*$/u, (whole, inner: string) => (parseDateOnly(inner).precision !== 'unknown' ? '' : whole)));
+    if (d.precision === 'day') return d;
+  }
+  return null;
 }
 
 /**
@@ -595,14 +661,6 @@ export function deriveTitle(body: string, max = 120): string {
   const cut = sentence.lastIndexOf(' ');
   sentence = (cut > max / 2 ? sentence.slice(0, cut) : sentence.slice(0, max)).replace(/[\s,;:–—-]+$/, '');
   return `${sentence}…`;
-}
-
-/** Script-based guess: the corpus is English with Persian arriving; Arabic script without Persian letters is Arabic. */
-export function detectLanguage(text: string): string {
-  const arabicScript = text.match(/[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/g)?.length ?? 0;
-  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
-  if (arabicScript > latin) return /[\u067E\u0686\u0698\u06AF\u06A9\u06CC]/.test(text) ? 'fa' : 'ar';
-  return 'en';
 }
 
 /** Puts digest header lines and "Posted on:" lines in paragraphs of their own. */

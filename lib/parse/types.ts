@@ -1,5 +1,7 @@
 export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
 
+export type LanguageSource = 'metadata' | 'detected';
+
 /**
  * Where an article's title came from: its headline line in pasted text ('title-line'), the
  * page's metadata or <title> ('html'), a title column or field ('given'), or — only when the
@@ -26,7 +28,10 @@ export interface ParsedArticle {
   datePrecision: DatePrecision;
   /** An absolute http(s) URL or null (lib/parse/web-url.ts). */
   url: string | null;
+  /** ISO 639-1 code (or 'und'): the source's own metadata, else the detector's reading of the text. */
   language: string;
+  /** Where `language` came from: the source's metadata (an HTML lang attribute, a language column) or the detector. */
+  languageSource: LanguageSource;
   /** Paragraphs separated by one blank line. */
   body: string;
   sourceFile: string;

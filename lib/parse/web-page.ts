@@ -9,7 +9,8 @@ import { dateFromUrl, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
 import { blocksToText, loadUntrustedHtml, normalizeLang, stripSiteSuffix } from '@/lib/parse/html';
 import { MAX_ARTICLE_CHARS } from '@/lib/parse/parse-file';
 import { cleanText, countWords } from '@/lib/parse/normalize';
-import { canonicalName, cleanAuthor, deriveTitle, detectLanguage, sameOutlet } from '@/lib/parse/text';
+import { detectLanguage } from '@/lib/analysis/language';
+import { canonicalName, cleanAuthor, deriveTitle, sameOutlet } from '@/lib/parse/text';
 import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/parse/types';
 import type { UrlHints } from '@/lib/parse/url-list';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
@@ -199,7 +200,7 @@ export function extractWebPage(input: WebPageInput): WebPage {
     { value: normalizeLang(ogLocale), from: 'open-graph', detail: 'og:locale' },
     { value: normalizeLang(read?.lang ?? null), from: 'readability', detail: 'lang' },
     { value: hints.language, from: 'list', detail: 'language' },
-    { value: detectLanguage(body), from: 'text', detail: 'the script of the text' },
+    { value: detectLanguage(body), from: 'text', detail: 'the language detector (eld) on the text' },
   ]);
 
   return assemble(input, opts, { title, publishedAt: date, author, outlet, language, canonicalUrl: canonical }, body);
@@ -227,7 +228,9 @@ function assemble(input: WebPageInput, opts: ImportOptions, fields: ExtractedFie
       publishedAt: fields.publishedAt.value,
       datePrecision: fields.publishedAt.value ? fields.publishedAt.precision : 'unknown',
       url: stored.url,
-      language: fields.language.value ?? 'en',
+      language: fields.language.value ?? 'und',
+      // The page's or the list's own language is metadata; the detector's reading of the text is not.
+      languageSource: fields.language.value && fields.language.from !== 'text' ? 'metadata' : 'detected',
       body,
       sourceFile: input.requestedUrl,
       sourceIndex: 0,
@@ -255,7 +258,7 @@ function plainText(input: WebPageInput, hints: UrlHints, opts: ImportOptions): W
     outlet: opts.publisher ? { value: canonicalName(opts.publisher), from: 'option', detail: '--publisher' } : outletOf([], [input.pageUrl, input.requestedUrl], hints.outlet),
     language: first([
       { value: hints.language, from: 'list', detail: 'language' },
-      { value: detectLanguage(body), from: 'text', detail: 'the script of the text' },
+      { value: detectLanguage(body), from: 'text', detail: 'the language detector (eld) on the text' },
     ]),
   };
   return assemble(input, opts, fields, body);

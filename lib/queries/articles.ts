@@ -10,6 +10,7 @@ import type { Order } from '@/lib/filters/search-params';
 import type { DatePrecision } from '@/lib/parse/types';
 import type { StanceKey } from '@/lib/stance';
 import { cachedPage, cachedQuery, cacheKey } from './cache';
+import { searchCondition } from './search';
 import { ARTICLE_STANCE } from './counting-rules';
 import { countRows, readRows, selectOn, type ListRequest, type QueryScope, type RowPage, type RowQuery, type Select, type SortPart } from './keyset';
 
@@ -53,12 +54,14 @@ export interface ArticleRef {
   publishedAt: string | null;
   datePrecision: DatePrecision;
   url: string | null;
+  /** The article's language: its sentences are shown in their direction. */
+  language: string;
 }
 
 /** ArticleRef's columns over `articles a JOIN publishers p`. */
 export const ARTICLE_REF_COLUMNS = Prisma.sql`
   a.id AS "articleId", a.title, p.name AS publisher, p.slug AS "publisherSlug", ${ARTICLE_STANCE}::text AS stance,
-  to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.date_precision::text AS "datePrecision", a.url`;
+  to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.date_precision::text AS "datePrecision", a.url, a.language`;
 
 export function articleWhere(f: ArticleFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
@@ -70,10 +73,10 @@ export function articleWhere(f: ArticleFilter): Prisma.Sql {
   if (f.event) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM article_events ae JOIN events e ON e.id = ae.event_id WHERE ae.article_id = a.id AND e.slug = ${f.event})`);
   }
-  if (f.q) {
-    // English stemming for English text, plain words for the rest (the column indexes both ways).
-    parts.push(Prisma.sql`a.search @@ (websearch_to_tsquery('english', ${f.q}) || websearch_to_tsquery('simple', ${f.q}))`);
-  }
+  if (f.languages.length) parts.push(Prisma.sql`a.language IN (${Prisma.join(f.languages)})`);
+  // English stemming for English text, plain words and prefixes over the folded text for the
+  // rest (lib/queries/search.ts).
+  if (f.q) parts.push(searchCondition(f.q));
   return Prisma.join(parts, ' AND ');
 }
 
@@ -189,7 +192,7 @@ export async function getArticle(id: number): Promise<ArticleDetail | null> {
 /** Options for the filter controls: every publisher and via host that has articles. */
 export async function articleFilterOptions() {
   return cachedQuery(cacheKey('articleFilterOptions'), async () => {
-    const [publishers, vias] = await Promise.all([
+    const [publishers, vias, languages] = await Promise.all([
       prisma().$queryRaw<{ slug: string; name: string; stance: StanceKey; n: number }[]>`
         SELECT p.slug, p.name, p.stance::text AS stance, count(*)::int AS n
         FROM publishers p JOIN articles a ON a.publisher_id = p.id
@@ -198,7 +201,9 @@ export async function articleFilterOptions() {
         SELECT v.slug, v.name, count(*)::int AS n
         FROM publishers v JOIN articles a ON a.via_id = v.id
         GROUP BY v.id ORDER BY lower(v.name)`,
+      prisma().$queryRaw<{ language: string; n: number }[]>`
+        SELECT a.language, count(*)::int AS n FROM articles a GROUP BY a.language ORDER BY n DESC, a.language`,
     ]);
-    return { publishers, vias };
+    return { publishers, vias, languages };
   });
 }

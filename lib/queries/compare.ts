@@ -39,8 +39,11 @@ export async function compareTermRates(f: SliceFilter, db: Db = prisma()): Promi
 // The per-article query ts_stat runs. It is a string Postgres executes, so it takes no bind
 // parameters: the article ids are spliced in by Postgres' own format(%L) from the outer,
 // parameterised query, never by string concatenation here. '/' becomes a space because the
-// parser reads "MEK/PMOI" as one file-path token.
-const DOCUMENTS = `SELECT to_tsvector('simple', translate(title || ' ' || body, '/', ' ')) FROM articles WHERE id = ANY(%L::int[])`;
+// parser reads "MEK/PMOI" as one file-path token. Text in any language but English is folded as
+// the search index folds it (stance_lens_fold: Arabic letters, digits, vowel marks) and its ZWNJ
+// words joined, so «اعدام‌ها», «اعدامها» and «اعدامهاي» are one word.
+const DOCUMENTS = `SELECT to_tsvector('simple', CASE WHEN language = 'en' THEN translate(title || ' ' || body, '/', ' ')
+  ELSE replace(stance_lens_fold(translate(title || ' ' || body, '/', ' ')), U&'\\200c', '') END) FROM articles WHERE id = ANY(%L::int[])`;
 
 /** Upper bound of the vocabulary returned per group (most frequent first). */
 export const MAX_VOCABULARY = 20_000;

@@ -129,6 +129,8 @@ export interface EvidencePassage {
 export interface EventArticle {
   id: number;
   title: string;
+  /** The article's language (ISO 639-1): its title and passages are shown in their direction. */
+  language: string;
   publishedAt: string | null;
   datePrecision: DatePrecision;
   publisher: string;
@@ -148,12 +150,12 @@ export interface EventArticle {
 export const EVENT_HEADLINES = 12;
 
 /** The highest-scoring articles of each group (at most `perGroup` each). */
-export async function eventArticles(eventId: number, perGroup = EVENT_HEADLINES): Promise<EventArticle[]> {
+export async function eventArticles(eventId: number, perGroup = EVENT_HEADLINES, narrow?: SliceFilter): Promise<EventArticle[]> {
   // Ranks on the sort keys alone, then fetches titles and evidence for the few rows kept: the
   // ranking no longer drags every linked article's evidence passages through the sort.
-  return cachedQuery(cacheKey('eventArticles', eventId, perGroup), () =>
+  return cachedQuery(cacheKey('eventArticles', eventId, perGroup, narrow ?? null), () =>
     prisma().$queryRaw<EventArticle[]>`
-      SELECT a.id, a.title, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
+      SELECT a.id, a.title, a.language, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
              a.date_precision::text AS "datePrecision", p.name AS publisher, p.slug AS "publisherSlug",
              ranked.stance, v.name AS via, ae.role, ae.score, ae.method, ae.evidence, ranked.rank
       FROM (
@@ -162,7 +164,7 @@ export async function eventArticles(eventId: number, perGroup = EVENT_HEADLINES)
         FROM article_events ae
         JOIN articles a ON a.id = ae.article_id
         JOIN publishers p ON p.id = a.publisher_id
-        WHERE ae.event_id = ${eventId} AND ${COUNTED_ONCE}
+        WHERE ae.event_id = ${eventId} AND ${COUNTED_ONCE} AND ${narrowed(narrow)}
       ) ranked
       JOIN article_events ae ON ae.article_id = ranked.article_id AND ae.event_id = ${eventId}
       JOIN articles a ON a.id = ranked.article_id
@@ -246,6 +248,17 @@ export async function sourceCounts(scope: Scope = {}, perGroup: number | null = 
       ) ranked WHERE ${perGroup === null ? Prisma.sql`TRUE` : Prisma.sql`rank <= ${perGroup}`}
       ORDER BY stance, rank`,
     db,
+  );
+}
+
+/** Articles per group and language linked to an event (reprints once), within the narrowing slice. */
+export async function eventLanguages(eventId: number, narrow?: SliceFilter): Promise<Array<{ stance: StanceKey; language: string; articles: number }>> {
+  return cachedQuery(cacheKey('eventLanguages', eventId, narrow ?? null), () =>
+    prisma().$queryRaw<Array<{ stance: StanceKey; language: string; articles: number }>>`
+      SELECT ${ARTICLE_STANCE}::text AS stance, a.language, count(*)::int AS articles
+      FROM article_events ae JOIN articles a ON a.id = ae.article_id JOIN publishers p ON p.id = a.publisher_id
+      WHERE ae.event_id = ${eventId} AND ${COUNTED_ONCE} AND ${narrowed(narrow)}
+      GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2`,
   );
 }
 

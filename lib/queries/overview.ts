@@ -2,6 +2,7 @@
 // article's group (ARTICLE_STANCE) and count reprints once (COUNTED_ONCE).
 import { prisma } from '@/lib/db/prisma';
 import { cachedQuery, cacheKey } from './cache';
+import type { LanguageStanceCount } from '@/lib/shape/languages';
 import type { StanceKey } from '@/lib/stance';
 import { ARTICLE_STANCE, COUNTED_ONCE } from './counting-rules';
 
@@ -25,6 +26,18 @@ export async function countsByStance(): Promise<StanceCount[]> {
         GROUP BY 1, 2
       ) per_outlet
       GROUP BY 1`,
+  );
+}
+
+/** Articles and words per language and group (reprints once): the overview's corpus by language. */
+export async function countsByLanguage(): Promise<LanguageStanceCount[]> {
+  return cachedQuery(cacheKey('countsByLanguage'), () =>
+    prisma().$queryRaw<LanguageStanceCount[]>`
+      SELECT a.language, ${ARTICLE_STANCE}::text AS stance, count(*)::int AS articles, coalesce(sum(a.word_count), 0)::int AS words
+      FROM articles a JOIN publishers p ON p.id = a.publisher_id
+      WHERE ${COUNTED_ONCE}
+      GROUP BY 1, 2
+      ORDER BY 1, 2`,
   );
 }
 

@@ -18,6 +18,7 @@ export function sliceWhere(f: SliceFilter): Prisma.Sql {
   if (f.to) parts.push(Prisma.sql`a.published_at <= ${f.to}::date`);
   if (f.publishers.length) parts.push(Prisma.sql`p.slug IN (${Prisma.join(f.publishers)})`);
   if (f.stances.length) parts.push(Prisma.sql`${ARTICLE_STANCE}::text IN (${Prisma.join(f.stances)})`);
+  if (f.languages?.length) parts.push(Prisma.sql`a.language IN (${Prisma.join(f.languages)})`);
   return Prisma.join(parts, ' AND ');
 }
 
@@ -36,17 +37,17 @@ export function claimWhere(f: ClaimFilter): Prisma.Sql {
 }
 
 export interface SliceOption {
-  kind: 'publisher' | 'event';
+  kind: 'publisher' | 'event' | 'language';
   slug: string;
   name: string;
   /** Publishers only. */
   stance: StanceKey | null;
-  /** Articles of the publisher, or articles linked to the event. */
+  /** Articles of the publisher or in the language, or articles linked to the event. */
   n: number;
 }
 
-/** Choices for the slice filter controls (outlets and events with articles), in one query. */
-export async function sliceFilterOptions(): Promise<{ publishers: SliceOption[]; events: SliceOption[] }> {
+/** Choices for the slice filter controls (outlets, events and languages with articles), in one query. */
+export async function sliceFilterOptions(): Promise<{ publishers: SliceOption[]; events: SliceOption[]; languages: SliceOption[] }> {
   // Counts over every article and event link (most of a second at 1M articles): kept until the data changes.
   const rows = await cachedQuery(cacheKey('sliceFilterOptions'), () => prisma().$queryRaw<SliceOption[]>`
     SELECT kind, slug, name, stance, n FROM (
@@ -59,6 +60,14 @@ export async function sliceFilterOptions(): Promise<{ publishers: SliceOption[];
              row_number() OVER (ORDER BY e.date_start NULLS LAST, e.name)
       FROM events e JOIN article_events ae ON ae.event_id = e.id JOIN articles a ON a.id = ae.article_id AND ${COUNTED_ONCE}
       GROUP BY e.id
+      UNION ALL
+      SELECT 'language', a.language, a.language, NULL, count(*)::int, row_number() OVER (ORDER BY count(*) DESC, a.language)
+      FROM articles a WHERE ${COUNTED_ONCE}
+      GROUP BY a.language
     ) o ORDER BY kind, ord`);
-  return { publishers: rows.filter((r) => r.kind === 'publisher'), events: rows.filter((r) => r.kind === 'event') };
+  return {
+    publishers: rows.filter((r) => r.kind === 'publisher'),
+    events: rows.filter((r) => r.kind === 'event'),
+    languages: rows.filter((r) => r.kind === 'language'),
+  };
 }

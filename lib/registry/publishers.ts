@@ -1,3 +1,4 @@
+import { foldPersian } from '@/lib/analysis/persian';
 import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import data from '@/data/publishers.json';
@@ -101,7 +102,8 @@ export interface Registry {
  * "The" are ignored, so "NY Times" = "NYTimes", "Al-Masdar" = "Al Masdar", "Hürriyet" = "Hurriyet".
  */
 export function normalizeName(name: string): string {
-  return foldLatin(name)
+  // Persian names: one spelling for Arabic yeh/kaf and digits; ZWNJ and spaces go with the rest.
+  return foldLatin(foldPersian(name))
     .toLowerCase()
     .trim()
     .replace(/^the\s+/, '')
@@ -207,6 +209,13 @@ export class PublisherResolver {
     if (!trimmed || trimmed.length > 120) return null;
     const exact = this.exact(trimmed);
     if (exact) return { publisher: exact, by: 'name' };
+    // "روزنامه واشنگتن تایمز", "خبرگزاری فارس", "پایگاه خبری …": a Persian word for the kind of
+    // outlet before its name.
+    const kind = PERSIAN_KIND_PREFIX.exec(trimmed);
+    if (kind) {
+      const p = this.exact(trimmed.slice(kind[0].length));
+      if (p) return { publisher: p, by: 'name' };
+    }
 
     // A domain inside the string names the outlet more precisely than any words around it.
     const host = HOST_RE.exec(trimmed);
@@ -237,6 +246,23 @@ export class PublisherResolver {
       if (host !== domain && !host.endsWith(`.${domain}`)) continue;
       if (prefix && !(path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`))) continue;
       return publisher;
+    }
+    return null;
+  }
+
+  /**
+   * A mirror's copy of a registry outlet's language section, filed under a folder named after the
+   * outlet's site: https://mirror.example/dw/fa-ir/… copies dw.com/fa-ir, …/bbc/persian/… copies
+   * bbc.com/persian. Only sections count (the site's name alone is too common a folder name), and
+   * never on a registry site's own pages.
+   */
+  mirroredBy(url: string): RegistryPublisher | null {
+    const parsed = parseUrl(url);
+    if (!parsed || this.byUrl(url)) return null;
+    for (const [domain, prefix, publisher] of this.byDomain) {
+      if (!prefix) continue;
+      const folder = `/${domain.split('.')[0]}${prefix}`;
+      if (parsed.path.startsWith(`${folder}/`)) return publisher;
     }
     return null;
   }
@@ -301,6 +327,8 @@ export class PublisherResolver {
   }
 }
 
+const PERSIAN_KIND_PREFIX = /^(?:روزنامه|خبرگزاری|پایگاه[\s\u200c]+(?:خبری|اطلاع[\s\u200c]*رسانی)|وب[\s\u200c]*سایت|سایت|شبکه|هفته[\s\u200c]*نامه|ماهنامه|نشریه|مجله)[\s\u200c]+/u;
+
 /** Names shorter than this (after normalisation) are never matched by close spelling. */
 const CLOSE_MIN_LENGTH = 8;
 
@@ -361,6 +389,11 @@ export function matchPublisher(name: string): PublisherMatch | null {
 /** Matches the URL's hostname (without www.) and path against registry domains and their subdomains. */
 export function resolvePublisherByUrl(url: string): RegistryPublisher | null {
   return active.byUrl(url);
+}
+
+/** The registry outlet whose language section a mirror copies under its own host (see mirroredBy). */
+export function resolveMirroredPublisher(url: string): RegistryPublisher | null {
+  return active.mirroredBy(url);
 }
 
 /**

@@ -2,6 +2,7 @@
 // statistics (ts_stat over to_tsvector('simple', …), see lib/queries/compare.ts) to content-word
 // counts, and from Fightin' Words results to what the chart and table show. No I/O.
 import type { FightinWord } from '@/lib/analysis/fightin-words';
+import { STOPWORDS_FA } from '@/lib/analysis/stopwords-fa';
 import { STOPWORDS } from '@/lib/analysis/tokenize';
 
 export interface WordStat {
@@ -46,7 +47,8 @@ export function isContentWord(word: string): boolean {
   if (Array.from(word).length < 2) return false;
   if (!HAS_LETTER.test(word)) return false;
   if (word.startsWith('-') || word.includes('@')) return false;
-  return !STOPWORDS.has(word);
+  // English and Persian stop words (stopwords-iso's Persian list, folded like the counted text).
+  return !STOPWORDS.has(word) && !STOPWORDS_FA.has(word);
 }
 
 export interface Distinctive {

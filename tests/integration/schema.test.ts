@@ -51,6 +51,7 @@ describe('migrations', () => {
         datePrecision: 'month',
         url: 'https://roundtrip.example/2019/11/x',
         language: 'fa',
+        languageSource: 'detected',
         body: 'متن فارسی and English',
         wordCount: 4,
         contentHash: 'a'.repeat(64),
@@ -65,11 +66,17 @@ describe('migrations', () => {
       author: 'Author',
       datePrecision: 'month',
       language: 'fa',
+      languageSource: 'detected',
       body: 'متن فارسی and English',
       wordCount: 4,
       contentHash: 'a'.repeat(64),
       sourceIndex: 0,
     });
+    // The language's source is metadata or detected (or unknown, for articles imported before).
+    await expect(db.prisma.$executeRaw`UPDATE articles SET language_source = 'guessed' WHERE id = ${article.id}`).rejects.toThrow(/articles_language_source_check/);
+    // The search vector is built on the folded text: Arabic yeh and Persian digits find the Persian spelling.
+    const [hit] = await db.prisma.$queryRaw<[{ n: bigint }]>`SELECT count(*) AS n FROM articles WHERE id = ${article.id} AND search @@ to_tsquery('simple', 'فارسی')`;
+    expect(Number(hit.n)).toBe(1);
     expect(back.publishedAt?.toISOString().slice(0, 10)).toBe('2019-11-01');
     expect(back.publisher).toMatchObject({
       aliases: ['RO', 'Round Trip'],

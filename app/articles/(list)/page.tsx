@@ -32,7 +32,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         rows={rows}
         total={total}
         filtered={isFiltered(filter)}
-        toolbar={<ArticleFilters publishers={options.publishers} vias={options.vias} events={events} />}
+        toolbar={<ArticleFilters publishers={options.publishers} vias={options.vias} events={events} languages={options.languages} />}
       />
     </>
   );

@@ -1,6 +1,7 @@
 // The events an article is linked to, each with its score, method and first evidence passage,
 // and why the link was made (the event model's signals and the other passages); a curator can
 // remove a link.
+import { LangText } from '@/components/lang-text';
 import Link from 'next/link';
 import { HighlightedText } from '@/components/highlighted-text';
 import { Card } from '@/components/ui/card';
@@ -8,7 +9,7 @@ import type { ArticleAnalysisRows } from '@/lib/queries/article-analysis';
 import { segmentsForPhrases } from '@/lib/shape/highlight';
 import { RemoveLink } from './article-curation';
 
-export function EventsCard({ articleId, events, curator }: { articleId: number; events: ArticleAnalysisRows['events']; curator: boolean }) {
+export function EventsCard({ articleId, events, curator, language }: { articleId: number; events: ArticleAnalysisRows['events']; curator: boolean; language: string }) {
   return (
     <Card title="Events" headingLevel={2}>
       {events.length === 0 ? (
@@ -23,7 +24,9 @@ export function EventsCard({ articleId, events, curator }: { articleId: number; 
               </span>
               {e.evidence[0] ? (
                 <blockquote className="evidence small">
-                  <HighlightedText segments={segmentsForPhrases(e.evidence[0].text, e.evidence[0].cues)} />
+                  <LangText lang={language} block>
+                    <HighlightedText segments={segmentsForPhrases(e.evidence[0].text, e.evidence[0].cues)} />
+                  </LangText>
                 </blockquote>
               ) : null}
               {e.signals.length > 0 ? (
@@ -43,7 +46,9 @@ export function EventsCard({ articleId, events, curator }: { articleId: number; 
                   </ul>
                   {e.evidence.slice(1).map((p) => (
                     <blockquote key={p.start} className="evidence">
-                      <HighlightedText segments={segmentsForPhrases(p.text, p.cues)} />
+                      <LangText lang={language} block>
+                        <HighlightedText segments={segmentsForPhrases(p.text, p.cues)} />
+                      </LangText>
                     </blockquote>
                   ))}
                 </details>

@@ -14,8 +14,10 @@ export function FiguresCard({ claims }: { claims: ArticleAnalysisRows['claims'] 
             <li key={c.id}>
               <strong>
                 {c.qualifier ? `${c.qualifier} ` : ''}
-                {c.valueText}
+                <bdi>{c.valueText}</bdi>
               </strong>{' '}
+              {/* Figures in words or with هزار are also given as a number, on the scale of the others. */}
+              {c.value !== null && !/^[\d,. ]+$/.test(c.valueText) ? <span className="muted">({c.value.toLocaleString('en')}) </span> : null}
               {c.kind}
               {c.source ? ` · according to ${c.source}` : ''}
               {c.event ? (

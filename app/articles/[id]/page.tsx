@@ -1,3 +1,4 @@
+import { LangTag, LangText } from '@/components/lang-text';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DateCell } from '@/components/data-table/cells';
@@ -56,7 +57,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
     <>
       <PageHeader
         before={<Breadcrumbs items={[{ label: 'Articles', href: '/articles' }, { label: a.title }]} />}
-        title={a.title}
+        title={<LangText lang={a.language}>{a.title}</LangText>}
         meta={
           <>
             {a.titleSource === 'first-sentence' ? (
@@ -65,7 +66,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
               </span>
             ) : null}
             <Link href={`/publishers/${a.publisherSlug}`}>{a.publisher}</Link> <StanceBadge stance={a.stance} /> ·{' '}
-            <DateCell date={a.publishedAt} precision={a.datePrecision} />
+            <DateCell date={a.publishedAt} precision={a.datePrecision} /> · <LangTag lang={a.language} />
             {a.author ? <> · {a.author}</> : null}
             {a.via ? (
               <>
@@ -119,7 +120,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
           <ArticleBody paragraphs={paragraphs} lang={a.language} focusAnchor={FOCUS_ANCHOR} />
         </article>
         <aside className="article-aside">
-          <EventsCard articleId={a.id} events={analysis.events} curator={actor !== null} />
+          <EventsCard articleId={a.id} events={analysis.events} curator={actor !== null} language={a.language} />
           <StanceCuesCard stance={stance} />
           <FiguresCard claims={analysis.claims} />
           <QuotesCard attributions={analysis.attributions} />

@@ -2,7 +2,9 @@
 import Link from 'next/link';
 import { DateCell } from '@/components/data-table/cells';
 import { HighlightedText } from '@/components/highlighted-text';
+import { LangTag, LangText } from '@/components/lang-text';
 import { StanceBadge } from '@/components/stance-badge';
+import { languageLabel } from '@/lib/analysis/direction';
 import { TERMS_BY_ID } from '@/lib/analysis/lexicon';
 import type { ClaimRow } from '@/lib/queries/claims';
 import type { EventArticle, GroupSummary, SourceCount } from '@/lib/queries/events';
@@ -19,6 +21,8 @@ export interface GroupColumnProps {
   claims: ClaimRow[];
   sources: SourceCount[];
   otherGroupsPresent: number;
+  /** Articles per language in this group's coverage (most first). */
+  languages: Array<{ language: string; articles: number }>;
 }
 
 /** Article links per figure; the rest are one click away in the claims table. */
@@ -30,7 +34,7 @@ export function termLabel(id: string): string {
   return TERMS_BY_ID.get(id)?.label ?? id;
 }
 
-export function GroupColumn({ stance, eventSlug, summary, articles, terms, claims, sources, otherGroupsPresent }: GroupColumnProps) {
+export function GroupColumn({ stance, eventSlug, summary, articles, terms, claims, sources, otherGroupsPresent, languages }: GroupColumnProps) {
   const style = STANCE_STYLE[stance];
   const headingId = `group-${stance}`;
   if (!summary || summary.articles === 0) {
@@ -53,6 +57,7 @@ export function GroupColumn({ stance, eventSlug, summary, articles, terms, claim
         <StanceBadge stance={stance} />{' '}
         <span className="stance-column__count">
           {summary.articles} article{summary.articles === 1 ? '' : 's'} · {summary.publishers} outlet{summary.publishers === 1 ? '' : 's'}
+          {languages.length > 1 ? ` · ${languages.map((l) => `${l.articles} ${languageLabel(l.language)}`).join(', ')}` : ''}
         </span>
       </h2>
 
@@ -60,7 +65,10 @@ export function GroupColumn({ stance, eventSlug, summary, articles, terms, claim
       <ul className="headline-list">
         {articles.map((a) => (
           <li key={a.id}>
-            <Link href={`/articles/${a.id}`}>{a.title}</Link>
+            <LangTag lang={a.language} />{' '}
+            <Link href={`/articles/${a.id}`}>
+              <LangText lang={a.language}>{a.title}</LangText>
+            </Link>
             <span className="muted small">
               {' '}
               {a.publisher} · <DateCell date={a.publishedAt} precision={a.datePrecision} />
@@ -82,7 +90,9 @@ export function GroupColumn({ stance, eventSlug, summary, articles, terms, claim
           <h3>Key passages</h3>
           {passages.map((a) => (
             <blockquote key={a.id} className="evidence">
-              <HighlightedText segments={segmentsForPhrases(a.evidence[0]!.text, a.evidence[0]!.cues)} />
+              <LangText lang={a.language} block>
+                <HighlightedText segments={segmentsForPhrases(a.evidence[0]!.text, a.evidence[0]!.cues)} />
+              </LangText>
               <footer className="small muted">— {a.publisher}</footer>
             </blockquote>
           ))}
@@ -142,7 +152,11 @@ export function GroupColumn({ stance, eventSlug, summary, articles, terms, claim
         <ul className="figure-list">
           {figures.slice(0, 10).map((f) => (
             <li key={`${f.label}|${f.kind}`}>
-              <strong>{f.label}</strong> {f.kind}
+              <strong>
+                <bdi>{f.label}</bdi>
+              </strong>{' '}
+              {f.value !== null && !/^[\d,. ]+$/.test(f.label.replace(/^[a-z ]+ /, '')) ? <span className="muted">({f.value.toLocaleString('en')}) </span> : null}
+              {f.kind}
               <span className="muted small figure-sources">
                 {summarizeNames(f.outlets)}
                 {f.sources.length ? ` · citing ${summarizeNames(f.sources)}` : ''} ·{' '}

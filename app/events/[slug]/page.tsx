@@ -10,7 +10,10 @@ import { Card } from '@/components/ui/card';
 import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/ui/page-header';
 import { eventClaims } from '@/lib/queries/claims';
-import { eventArticles, eventGroupSummary, eventTimeline, getEvent, sourceCounts, termRates } from '@/lib/queries/events';
+import { eventArticles, eventGroupSummary, eventLanguages, eventTimeline, getEvent, sourceCounts, termRates } from '@/lib/queries/events';
+import { parseSliceFilter } from '@/lib/filters/slice';
+import type { SearchParamsRecord } from '@/lib/filters/search-params';
+import { EventLanguageFilter } from './language-filter';
 import { compareTerms, figuresByGroup, onlyHere, presentGroups, summarizeNames, termsForGroup } from '@/lib/shape/compare';
 import { shapeYearTimeline } from '@/lib/shape/timeline';
 import { STANCES, STANCE_STYLE, type StanceKey } from '@/lib/stance';
@@ -31,20 +34,28 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   return { title: e?.name ?? 'Event not found' };
 }
 
-export default async function EventPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function EventPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParamsRecord> }) {
   const { slug } = await params;
   const event = await getEvent(slug);
   if (!event) notFound();
-  const [summary, articles, rates, claims, sources, timelineRows, history, actor] = await Promise.all([
-    eventGroupSummary(event.id),
-    eventArticles(event.id),
-    termRates({ eventId: event.id }),
-    eventClaims(event.id),
-    sourceCounts({ eventId: event.id }),
+  // ?lang=fa,en narrows every part of the page (columns, terms, figures, sources) to those languages.
+  const { languages: langs } = parseSliceFilter(await searchParams);
+  const narrow = langs.length > 0 ? { ...parseSliceFilter({}), languages: langs } : undefined;
+  const [summary, articles, rates, claims, sources, timelineRows, history, actor, languageRows, allLanguages] = await Promise.all([
+    eventGroupSummary(event.id, narrow),
+    eventArticles(event.id, undefined, narrow),
+    termRates({ eventId: event.id, slice: narrow }),
+    eventClaims(event.id, { narrow }),
+    sourceCounts({ eventId: event.id, slice: narrow }),
     eventTimeline(event.id),
     historyOf('event', event.id),
     currentActor(),
+    eventLanguages(event.id, narrow),
+    eventLanguages(event.id),
   ]);
+  const eventLanguageTotals = [...allLanguages.reduce((m, r) => m.set(r.language, (m.get(r.language) ?? 0) + r.articles), new Map<string, number>())]
+    .map(([language, n]) => ({ language, articles: n }))
+    .sort((a, b) => b.articles - a.articles);
   const counts = Object.fromEntries(summary.map((s) => [s.stance, s.articles])) as Partial<Record<StanceKey, number>>;
   const total = summary.reduce((n, s) => n + s.articles, 0);
   const outlets = summary.reduce((n, s) => n + s.publishers, 0);
@@ -84,7 +95,7 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
               </Link>
             ) : null}
             <PrintButton />
-            <ExportMenu dataset="event-comparison" params={{ event: event.slug }} rowsLabel="group × measure rows" />
+            <ExportMenu dataset="event-comparison" params={{ event: event.slug, ...(langs.length ? { lang: langs.join(',') } : {}) }} rowsLabel="group × measure rows" />
           </>
         }
       />
@@ -99,6 +110,7 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
           <p>No article in the corpus is linked to this event. Import coverage of it, or check the event&apos;s cues on the methodology page.</p>
         </Card>
       ) : null}
+      {eventLanguageTotals.length > 1 || langs.length > 0 ? <EventLanguageFilter languages={eventLanguageTotals} /> : null}
       <div className="stance-columns" data-count={columns.length}>
         {columns.map((s) => (
           <GroupColumn
@@ -111,6 +123,7 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
             claims={claims.filter((c) => c.stance === s)}
             sources={sources.filter((q) => q.stance === s)}
             otherGroupsPresent={withCoverage.filter((g) => g !== s).length}
+            languages={languageRows.filter((r) => r.stance === s)}
           />
         ))}
       </div>

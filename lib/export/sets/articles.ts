@@ -56,7 +56,7 @@ export const articlesDataset: Dataset<ArticleExportFilter> = {
   page: '/articles',
   rowIs: 'one article',
   pageUrl: (f) => withQuery('/articles', toQuery(f)),
-  params: [PARAM_SPECS.stance, PARAM_SPECS.publisher, PARAM_SPECS.via, PARAM_SPECS.from, PARAM_SPECS.to, PARAM_SPECS.q, PARAM_SPECS.event, PARAM_SPECS.articleSort],
+  params: [PARAM_SPECS.stance, PARAM_SPECS.publisher, PARAM_SPECS.via, PARAM_SPECS.from, PARAM_SPECS.to, PARAM_SPECS.q, PARAM_SPECS.event, PARAM_SPECS.lang, PARAM_SPECS.articleSort],
   columns,
   parse: parseArticleExportFilter,
   toQuery,

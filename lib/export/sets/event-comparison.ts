@@ -133,6 +133,7 @@ export const eventComparisonDataset: Dataset<SliceFilter> = {
     PARAM_SPECS.to,
     PARAM_SPECS.publisher,
     PARAM_SPECS.stance,
+    PARAM_SPECS.lang,
   ],
   columns,
   parse: (raw: SearchParamsRecord) => {

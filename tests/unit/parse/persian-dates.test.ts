@@ -1,0 +1,122 @@
+// Solar Hijri and Persian-written dates → Gregorian dates with their precision. Every line here
+// was written for the test in the shapes Persian pages use.
+import { describe, expect, it } from 'vitest';
+import { dateFromUrl, parseDateOnly, parseLooseDate } from '@/lib/parse/dates';
+import { findPersianDate, gregorianYearsInPersian, isClockLine, openingDateline, persianDateOnly, solarYear } from '@/lib/parse/persian-dates';
+import { parseFile } from '@/lib/parse/parse-file';
+
+const day = (date: string) => ({ date, precision: 'day' });
+const month = (date: string) => ({ date, precision: 'month' });
+
+describe('Persian dates', () => {
+  it.each([
+    ['۲۷ آبان ۱۳۹۸', day('2019-11-18')],
+    ['1398/08/27', day('2019-11-18')],
+    ['۱۳۹۸-۰۸-۲۷', day('2019-11-18')],
+    ['27-08-1398', day('2019-11-18')],
+    ['٢٧ آبان ١٣٩٨', day('2019-11-18')],
+    ['۲۷ آبان ۱٣٩٨', day('2019-11-18')], // Persian and Arabic-Indic digits in one number
+    ['۲۷آبان۹۸', day('2019-11-18')], // glued, two-digit year
+    ['۲۷ آبان‌ماه ۹۸', day('2019-11-18')],
+    ['۱ فروردین ۱۴۰۰', day('2021-03-21')],
+    ['۳۰ اسفند ۱۳۹۹', day('2021-03-20')], // 1399 is a leap year
+    ['۱۳۸۹ اسفند ۱۱, چهارشنبه', day('2011-03-02')], // year first, Blogger style
+    ['تیر ۱۳, ۱۳۹۷', day('2018-07-04')], // month first, WordPress style
+    ['دوشنبه ۲۷ آبان ۱۳۹۸', day('2019-11-18')], // weekday-led, the weekday fits
+    ['تاریخ انتشار: ۱۰:۰۵ - ۲۷-۰۸-۱۳۹۸', day('2019-11-18')],
+    ['۱۹ سپتامبر ۲۰۱۸', day('2018-09-19')],
+    ['10 ژانویه 2019 - 12:07', day('2019-01-10')],
+    ['آبان ۱۳۹۸', month('2019-11-01')],
+    ['مرداد ۶۷', month('1988-08-01')],
+  ])('%s', (line, want) => {
+    expect(parseDateOnly(line)).toEqual(want);
+  });
+
+  it('drops a date whose weekday does not fit it', () => {
+    // 27 Aban 1398 was a Monday.
+    expect(parseDateOnly('جمعه ۲۷ آبان ۱۳۹۸').precision).toBe('unknown');
+    expect(findPersianDate('جمعه ۲۷ آبان ۱۳۹۸')).toBeNull();
+  });
+  it('needs a year: a day and month alone are not a date', () => {
+    expect(parseDateOnly('سه‌شنبه ۳۰ خرداد').precision).toBe('unknown');
+  });
+  it('reads two-digit years as 13xx from 50 and 14xx up to 10, and nothing between', () => {
+    expect(solarYear('67')).toBe(1367);
+    expect(solarYear('02')).toBe(1402);
+    expect(Number.isNaN(solarYear('30'))).toBe(true);
+  });
+  it('finds the date inside running text', () => {
+    expect(parseLooseDate('دیوان عالی چهارشنبه ١٦ اسفند ١٤٠٢، درخواست را رد کرد')).toEqual(day('2024-03-06'));
+  });
+  it('gives the years a text names as Gregorian years for event matching', () => {
+    expect(gregorianYearsInPersian('اعدام‌های سال ۶۷ و کشتار ۱۳۶۷')).toEqual(['1988']);
+    expect(gregorianYearsInPersian('اعتراضات آبان ۹۸')).toEqual(['2019']);
+    expect(gregorianYearsInPersian('قتل‌عام۶۷')).toEqual(['1988']);
+    expect(gregorianYearsInPersian('۳۰ نفر کشته شدند')).toEqual([]);
+  });
+  it('takes a Solar date from a URL path', () => {
+    expect(dateFromUrl('https://example.ir/fa/news/1392/06/04/125935/slug')).toEqual(day('2013-08-26'));
+    expect(dateFromUrl('https://www.example.com/persian/iran/2015/09/150915_l47_slug')).toEqual(day('2015-09-15'));
+    expect(dateFromUrl('https://example.com/amp/20230703130116018/slug')).toEqual(day('2023-07-03'));
+    expect(dateFromUrl('https://example.tv/2017/13404')).toEqual({ date: '2017-01-01', precision: 'year' });
+  });
+});
+
+describe('site clocks and datelines on pasted Persian pages', () => {
+  it('knows a clock line', () => {
+    expect(isClockLine('امروز : شنبه ۳ آذر ۱۴۰۳')).toBe(true);
+    expect(isClockLine('به روز شده در: ۰۵ آذر ۱۴۰۳ - ۱۱:۵۳')).toBe(true);
+    expect(isClockLine('تاریخ انتشار: ۲۷ آبان ۱۳۹۸')).toBe(false);
+  });
+  const lead =
+    'شورای شهر در نشست خود درباره بودجه سال آینده گفت‌وگو کرد و اعضای آن پس از چند ساعت بحث درباره هزینه‌های حمل و نقل عمومی به نتیجه رسیدند و گزارش را منتشر کردند.';
+  it('prefers the labelled publication date to the site clock above it', () => {
+    const page = ['۰۵ آذر ۱۴۰۳', 'به روز شده در: ۰۵ آذر ۱۴۰۳ - ۱۱:۵۳', 'تاریخ انتشار: ۰۹:۳۰ - ۲۷-۰۸-۱۳۹۸', '', 'بودجه شهر تصویب شد', '', lead].join('\n');
+    const [a] = parseFile('clock.txt', Buffer.from(page));
+    expect(a).toMatchObject({ publishedAt: '2019-11-18', datePrecision: 'day', title: 'بودجه شهر تصویب شد' });
+  });
+  it('never takes the clock for the date when nothing else dates the page', () => {
+    const page = ['امروز : شنبه ۳ آذر ۱۴۰۳', '', 'بودجه شهر تصویب شد', '', lead].join('\n');
+    const [a] = parseFile('clock-only.txt', Buffer.from(page));
+    expect(a!.publishedAt).toBeNull();
+  });
+  it('reads a weekday-led dateline in the lead and a statement’s dated sign-off', () => {
+    const dated = ['بودجه شهر تصویب شد', '', `تهران– شورای شهر دوشنبه ۲۷ آبان ۱۳۹۸ ${lead}`].join('\n');
+    expect(parseFile('lead.txt', Buffer.from(dated))[0]).toMatchObject({ publishedAt: '2019-11-18', datePrecision: 'day' });
+    const signed = ['بیانیه شورا', '', lead, '', 'دبیرخانه شورا', '', '۲۷ آبان ۱۳۹۸(۱۸ نوامبر ۲۰۱۹)'].join('\n');
+    expect(parseFile('signed.txt', Buffer.from(signed))[0]).toMatchObject({ publishedAt: '2019-11-18', datePrecision: 'day' });
+  });
+  it('reads a date stamp run into the lead when its weekday follows and fits it', () => {
+    // 27 Aban 1398 = Monday 18 November 2019.
+    expect(openingDateline('۱۳۹۸ آبان ۲۷, دوشنبهشورای شهر در نشست خود')).toMatchObject({ date: '2019-11-18', precision: 'day' });
+    expect(openingDateline('۲۷ آبان ۱۳۹۸، دوشنبه - شورای شهر')).toMatchObject({ date: '2019-11-18' });
+    // No weekday: a sentence about that day, not a dateline. A weekday that does not fit: doubtful.
+    expect(openingDateline('۲۷ آبان ۱۳۹۸ شورای شهر بودجه را تصویب کرد')).toBeNull();
+    expect(openingDateline('۱۳۹۸ آبان ۲۷, جمعه شورای شهر')).toBeNull();
+    // Not at the opening: left to the other lead rules.
+    expect(openingDateline('شورای شهر ۱۳۹۸ آبان ۲۷, دوشنبه')).toBeNull();
+    const page = ['بودجه شهر تصویب شد', `۱۳۹۸ آبان ۲۷, دوشنبه${lead}`].join('\n');
+    expect(parseFile('stamp.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2019-11-18', datePrecision: 'day' });
+  });
+  it('reads a long labelled Persian date line, and the same day written again in English beside it', () => {
+    const labelled = ['تاریخ خبر: چهارشنبه، ۱۸ فروردین ۱۴۰۰ ساعت: ۱۲:۴۶', '', 'بودجه شهر تصویب شد', '', lead].join('\n');
+    expect(parseFile('labelled.txt', Buffer.from(labelled))[0]).toMatchObject({ publishedAt: '2021-04-07', datePrecision: 'day' });
+    // 24 Khordad 1398 = 14 June 2019.
+    expect(persianDateOnly('تاریخ انتشار: 2019 June 14  -  ۲۴ خرداد ۱۳۹۸ - ۱۰:۳۹')).toMatchObject({ date: '2019-06-14', precision: 'day' });
+    expect(persianDateOnly('۲۴ خرداد ۱۳۹۸ (June 14, 2019)')).toMatchObject({ date: '2019-06-14' });
+    // Another day in English is more than the date: not a date line.
+    expect(persianDateOnly('تاریخ انتشار: 2019 June 20  -  ۲۴ خرداد ۱۳۹۸')).toBeNull();
+  });
+  it('reads a date line set just under the standfirst, below where the head ends', () => {
+    const standfirst = 'شورای شهر پس از چند ساعت بحث بودجه سال آینده را با اکثریت آرا تصویب کرد و جزئیات آن را منتشر کرد.';
+    const page = ['بودجه شهر تصویب شد', standfirst, '  • ۱۴۰۰-۰۵-۰۵ - ۰۱:۰۰', '', lead].join('\n');
+    expect(parseFile('under.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2021-07-27', datePrecision: 'day' });
+    // A date inside a sentence there is not a date line.
+    const inProse = ['بودجه شهر تصویب شد', standfirst, 'این بودجه از ۵ مرداد ۱۴۰۰ اجرا می‌شود و تا پایان سال ادامه دارد.', '', lead].join('\n');
+    expect(parseFile('prose.txt', Buffer.from(inProse))[0]!.publishedAt).toBeNull();
+  });
+  it('reads a head date set as a list item, and still skips the clock', () => {
+    const page = ['• امروز : شنبه ۳ آذر ۱۴۰۳', '', 'بودجه شهر تصویب شد', '', '• کد خبر : 5512', '• 18 نوامبر 2019 - 09:40', '', lead].join('\n');
+    expect(parseFile('bullets.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2019-11-18', datePrecision: 'day' });
+  });
+});

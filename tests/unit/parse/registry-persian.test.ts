@@ -1,0 +1,124 @@
+// The registry in Persian: outlets' Persian names (as pages and credits write them, with Arabic
+// letters, ZWNJ or spaces, a kind word before the name) and the language sections of one site
+// resolve to the registry outlet.
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '@/lib/parse/parse-file';
+import { resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
+
+describe('Persian outlet names', () => {
+  it.each([
+    ['بی‌بی‌سی فارسی', 'bbc'],
+    ['بی بی سی فارسی', 'bbc'],
+    ['بی‌بی‌سی', 'bbc'],
+    ['رادیو فردا', 'radio-farda'],
+    ['صدای آمریکا', 'voa'],
+    ['خبرگزاری تسنیم', 'tasnim'],
+    ['خبرگزاري تسنيم', 'tasnim'], // Arabic yeh
+    ['تسنیم', 'tasnim'],
+    ['روزنامه واشنگتن تایمز', 'washington-times'], // a kind word before the name
+    ['مشرق نیوز', 'mashregh-news'],
+  ])('%s → %s', (name, slug) => {
+    expect(resolvePublisher(name)?.slug).toBe(slug);
+  });
+  it('does not take a kind word alone for an outlet', () => {
+    expect(resolvePublisher('خبرگزاری')).toBeNull();
+    expect(resolvePublisher('روزنامه')).toBeNull();
+  });
+});
+
+describe('language sections of one site', () => {
+  it.each([
+    ['https://www.bbc.com/persian/iran-12345678', 'bbc'],
+    ['https://www.dw.com/fa-ir/some-story/a-123', 'dw'],
+    ['https://www.iranintl.com/fa/202301011234', 'iran-international'],
+    ['https://iranwire.com/fa/features/123', 'iranwire'],
+    ['https://www.rfi.fr/fa/%D8%A7%DB%8C%D8%B1%D8%A7%D9%86', 'rfi'],
+    ['https://ir.voanews.com/a/story/123.html', 'voa'],
+  ])('%s → %s', (url, slug) => {
+    expect(resolvePublisherByUrl(url)?.slug).toBe(slug);
+  });
+});
+
+describe('a Persian page that credits another outlet', () => {
+  const lead = 'نشست خبری این نهاد روز دوشنبه برگزار شد و سخنگوی آن درباره برنامه‌های سال آینده و بودجه‌ای که برای آن در نظر گرفته شده است توضیح داد.';
+  const page = (...lines: string[]) => parseFile('credit.txt', Buffer.from(lines.join('\n')), { url: 'https://aggregator.example/post/1' })[0]!;
+  it.each([
+    ['a source line', ['عنوان خبر درباره نشست', '', lead, '', 'منبع: رادیو فردا']],
+    ['a "taken from" line', ['عنوان خبر درباره نشست', '', lead, '', 'برگرفته از سایت رادیو فردا']],
+    ['a first-published note', ['عنوان خبر درباره نشست', '', lead, '', 'این گزارش نخستین بار در رادیو فردا منتشر شده است.']],
+    ['a lead credited to the outlet', ['عنوان خبر درباره نشست', '', `رادیو فردا: ${lead}`]],
+    ['a head line closed by the outlet', ['عنوان خبر درباره نشست | رادیو فردا', '', lead]],
+  ])('%s', (_what, lines) => {
+    expect(page(...lines)).toMatchObject({ publisherName: 'Radio Farda', via: 'aggregator.example' });
+  });
+  it('keeps the page’s own site when the text credits nobody', () => {
+    expect(page('عنوان خبر درباره نشست', '', lead)).toMatchObject({ publisherName: 'aggregator.example', via: null });
+  });
+
+  // Reposts as aggregators and mirrors copy them: one paragraph per line, credits glued, a tatweel
+  // for a dash, a picture's file name left in front, the source's name as the last line.
+  it.each([
+    ['a lead credit on a later line of one block', ['عنوان خبر درباره نشست', 'خلاصه‌ای کوتاه از خبر در یک خط', `رادیو فردا: ${lead}`]],
+    ['a lead credit glued to the text', ['عنوان خبر درباره نشست', '', `رادیو فردا:${lead}`]],
+    ['a tatweel for the dash, after a picture’s file name', ['عنوان خبر درباره نشست', '', `meeting.jpg رادیو فردا ـ ${lead}`]],
+    ['a byline before the outlet', ['عنوان خبر درباره نشست', '', `نام نویسنده – رادیو فردا: ${lead}`]],
+    ['a report credited in the lead', ['عنوان خبر درباره نشست', '', `نشست برگزار شد.به گزارش رادیو فردا، ${lead}`]],
+    ['a read-more line', ['عنوان خبر درباره نشست', '', lead, '', '👈 مطالب بیشتر در سایت رادیو فردا', '', lead]],
+    ['the outlet signing off the copy', ['عنوان خبر درباره نشست', lead, 'برچسب نشست', 'رادیو فردا']],
+    ['a source that declined to speak to the outlet', ['عنوان خبر درباره نشست', '', `${lead} سخنگوی این نهاد از گفت‌وگو با رادیو فردا در این باره خودداری کرد.`]],
+    ['a source that told the outlet', ['عنوان خبر درباره نشست', '', `${lead} یکی از اعضا به رادیو فردا گفت که بودجه کافی نیست.`]],
+  ])('%s', (_what, lines) => {
+    expect(page(...lines)).toMatchObject({ publisherName: 'Radio Farda', via: 'aggregator.example' });
+  });
+
+  it('takes a speaker opening a headline for the speaker, not for a credit', () => {
+    expect(page('مریم رجوی: نشست امسال مهم است', '', lead)).toMatchObject({ publisherName: 'aggregator.example', via: null });
+    expect(page('عفو بین‌الملل: زندانیان وکیل نداشتند', '', lead)).toMatchObject({ publisherName: 'aggregator.example', via: null });
+  });
+
+  it('keeps a news agency’s copy a news site’s own, and gives it to the agency on any other site', () => {
+    const at = (url: string, first: string) => parseFile('wire.txt', Buffer.from(['عنوان خبر درباره نشست', '', `${first} ${lead}`].join('\n')), { url })[0]!;
+    // A registry news site printing agency copy: wire copy, the site's.
+    expect(at('https://www.asriran.com/fa/news/1', 'به گزارش ایرنا،')).toMatchObject({ publisherName: 'Asr Iran', via: null });
+    // An aggregator or an unknown host reposting it: the agency's report, through that host.
+    expect(page('عنوان خبر درباره نشست', '', `به گزارش ایرنا، ${lead}`)).toMatchObject({ publisherName: 'Islamic Republic News Agency', via: 'aggregator.example' });
+    // An association's site (not a news organisation) likewise.
+    expect(at('https://www.nejatngo.org/fa/posts/1', 'به گزارش ایرنا،')).toMatchObject({ publisherName: 'Islamic Republic News Agency', via: 'Nejat Society' });
+  });
+
+  it.each([
+    ['the agency’s bare name, without the word for agency', 'به گزارش فارس،', 'fars'],
+    ['the reporter before a source it quotes', 'به گزارش مهر به نقل از یک روزنامه خارجی،', 'mehr'],
+    ['"and quoting" between the reporter and the source', 'به گزارش ایسنا و به نقل از یک روزنامه خارجی،', 'isna'],
+    ['the agency’s correspondent in a city', 'به گزارش خبرنگار ایرنا در نیویورک ،', 'irna'],
+  ])('reads a lead report credit naming %s', (_what, first, slug) => {
+    const a = page('عنوان خبر درباره نشست', '', `${first} ${lead}`);
+    expect(resolvePublisher(a.publisherName!)?.slug).toBe(slug);
+    expect(a.via).toBe('aggregator.example');
+  });
+
+  it('reads a credit to an outlet’s desk closed by a semicolon, and a piece written for an outlet', () => {
+    expect(page('عنوان خبر درباره نشست', '', `به گزارش سرویس سیاسی رادیو فردا؛ ${lead}`)).toMatchObject({ publisherName: 'Radio Farda', via: 'aggregator.example' });
+    expect(page('عنوان خبر درباره نشست', '', `یک پژوهشگر در یادداشتی برای رادیو فردا به این موضوع می‌پردازد. ${lead}`)).toMatchObject({
+      publisherName: 'Radio Farda',
+      via: 'aggregator.example',
+    });
+    // "For" something that is not a news organisation credits nobody.
+    expect(page('عنوان خبر درباره نشست', '', `او در یادداشتی برای شورای شهر نوشت. ${lead}`)).toMatchObject({ publisherName: 'aggregator.example', via: null });
+  });
+
+  it('reads an aggregator’s "author، outlet، date:…" lead with Persian commas, even after a caption glued in front', () => {
+    const excerpt = `City council members meet in the town hall, near the squareنام نویسنده، رادیو فردا، پنجم ژوئیه 2017:… ${lead}`;
+    expect(page('عنوان خبر درباره نشست', '', excerpt, '', lead)).toMatchObject({ publisherName: 'Radio Farda', via: 'aggregator.example' });
+  });
+
+  it('gives a mirror’s copy of an outlet’s language section to that outlet', () => {
+    const at = (url: string) => parseFile('mirror.txt', Buffer.from(['عنوان خبر درباره نشست', '', lead].join('\n')), { url })[0]!;
+    expect(at('https://mirror.example/dw/fa-ir/story/a-1')).toMatchObject({ publisherName: 'Deutsche Welle', via: 'mirror.example' });
+    expect(at('https://mirror.example/bbc/persian/iran-1')).toMatchObject({ publisherName: 'BBC', via: 'mirror.example' });
+    // A folder named after a site, without its section, is any site's folder.
+    expect(at('https://mirror.example/dw/about')).toMatchObject({ publisherName: 'mirror.example', via: null });
+    // The outlet's own section is the outlet's, without a via.
+    expect(at('https://www.dw.com/fa-ir/story/a-1')).toMatchObject({ publisherName: 'Deutsche Welle', via: null });
+  });
+});
