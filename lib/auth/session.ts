@@ -4,8 +4,12 @@
 import { getIronSession, type IronSession, type SessionOptions } from 'iron-session';
 import { authConfig, type AuthConfig } from './config';
 import type { Actor } from './actor';
+import { SESSION_COOKIE } from './session-cookie';
+import { isHttps } from '@/lib/http/https';
 
-export const SESSION_COOKIE = 'stance_lens_session';
+export { isHttps };
+
+export { SESSION_COOKIE };
 /** Eight hours: a working day; signing in again is cheap. */
 export const SESSION_TTL_SECONDS = 8 * 60 * 60;
 
@@ -28,12 +32,6 @@ export function sessionOptions(secret: string, secure: boolean): SessionOptions 
   };
 }
 
-/** https as the browser saw it: directly, or through a proxy that says so. */
-export function isHttps(headers: Headers, url?: string): boolean {
-  const forwarded = headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
-  if (forwarded) return forwarded === 'https';
-  return url ? url.startsWith('https:') : false;
-}
 
 /** The actor a session names, when it names the configured admin (a renamed account ends old sessions). */
 export function actorOf(session: SessionData, cfg: AuthConfig): Actor | null {

@@ -1,17 +1,26 @@
-// One Prisma client per process, kept on globalThis so Next's dev reloads don't open a new pool
-// each time. The driver adapter (node-postgres) replaces Prisma's native query engine.
+// One Prisma client per database per process, kept on globalThis so Next's dev reloads don't
+// open a new pool each time. The driver adapter (node-postgres) replaces Prisma's native query
+// engine. With DATABASE_REPLICA_URL there are two: prisma() hands out the standby's client or the
+// primary's as lib/db/read-route.ts decides for the current call (docs/adr/0009-read-replica.md).
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { readTarget, replicaUrl } from './read-route';
 
 export type Db = PrismaClient;
 
-const globalForPrisma = globalThis as unknown as { __stanceLensPrisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { __stanceLensPrisma?: PrismaClient; __stanceLensPrismaReplica?: PrismaClient };
 
 export function createPrismaClient(url: string, max = 10): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
 }
 
+/** The client for this call: the standby's for a visitor's read-only request, else the primary's. */
 export function prisma(): PrismaClient {
+  return readTarget() === 'replica' ? replicaPrisma() : primaryPrisma();
+}
+
+/** The primary's client (DATABASE_URL), whatever the request. */
+export function primaryPrisma(): PrismaClient {
   if (!globalForPrisma.__stanceLensPrisma) {
     const url = process.env.DATABASE_URL;
     if (!url) {
@@ -25,12 +34,29 @@ export function prisma(): PrismaClient {
   return globalForPrisma.__stanceLensPrisma;
 }
 
+function replicaPrisma(): PrismaClient {
+  if (!globalForPrisma.__stanceLensPrismaReplica) {
+    const url = replicaUrl();
+    if (!url) throw new Error('DATABASE_REPLICA_URL is not set');
+    globalForPrisma.__stanceLensPrismaReplica = createPrismaClient(url);
+  }
+  return globalForPrisma.__stanceLensPrismaReplica;
+}
+
 /**
- * Disconnects this process's client; the next prisma() opens one for the DATABASE_URL of that
- * moment (a script that moves between databases, like the benchmark).
+ * Disconnects this process's clients; the next prisma() opens one for the DATABASE_URL (and
+ * DATABASE_REPLICA_URL) of that moment (a script that moves between databases, like the benchmark).
  */
 export async function closePrisma(): Promise<void> {
-  const client = globalForPrisma.__stanceLensPrisma;
+  const clients = [globalForPrisma.__stanceLensPrisma, globalForPrisma.__stanceLensPrismaReplica];
   globalForPrisma.__stanceLensPrisma = undefined;
-  await client?.$disconnect();
+  globalForPrisma.__stanceLensPrismaReplica = undefined;
+  await Promise.all(clients.map((c) => c?.$disconnect()));
 }
+
+/**
+ * For the transactions that walk a list row by row (registry and catalog sync at start-up, the
+ * candidate refresh): Prisma's default 5 s limit is a few hundred round trips, which a busy
+ * machine exceeds, and a start-up that fails on it leaves the worker or the app down.
+ */
+export const START_UP_TRANSACTION = { timeout: 60_000, maxWait: 30_000 } as const;

@@ -6,7 +6,7 @@
 import { parseFile } from '@/lib/parse/parse-file';
 import { analyzeArticle } from '@/lib/analysis';
 import { authorshipScore, fingerprint, ReprintLinker, strippedRanges, type LinkerBase, type NewCopy } from '@/lib/analysis/reprints';
-import { ImportFileError, type FileResult, type ImportOptions, type InputFile, type ParsedArticle } from '@/lib/parse/types';
+import { fileWarnings, ImportFileError, type FileResult, type ImportOptions, type InputFile, type ParsedArticle } from '@/lib/parse/types';
 import { resolveSource } from './resolve';
 
 export interface DryRunArticle {
@@ -24,6 +24,8 @@ export interface DryRunArticle {
   wordCount: number;
   sourceFile: string;
   sourceIndex: number;
+  /** What was left out of this article on the way in (a refused URL), as the import reports it. */
+  warnings: string[];
   /** Analysis results, as stored on import. */
   events: { slug: string; score: number; role: 'about' | 'mention' }[];
   terms: Record<string, number>;
@@ -63,7 +65,8 @@ export function dryRun(files: InputFile[], opts: ImportOptions): DryRunResult {
         articles.push(describeArticle(a));
         copies.push(reprintCopy(a, copies.length));
       }
-      results.push({ file: file.name, status: 'imported', parsed: parsed.length, new: 0, duplicate: 0 });
+      const warnings = fileWarnings(parsed);
+      results.push({ file: file.name, status: 'imported', parsed: parsed.length, new: 0, duplicate: 0, ...(warnings ? { warnings } : {}) });
     } catch (err) {
       results.push({
         file: file.name,
@@ -145,6 +148,7 @@ export function describeArticle(a: ParsedArticle): DryRunArticle {
     wordCount: analysis.wordCount,
     sourceFile: a.sourceFile,
     sourceIndex: a.sourceIndex,
+    warnings: a.warnings ?? [],
     events: analysis.events.map((e) => ({ slug: e.slug, score: Number(e.score.toFixed(3)), role: e.role })),
     terms: Object.fromEntries(analysis.terms.map((t) => [t.term, t.count])),
     claims: analysis.claims.map((c) => ({
