@@ -16,6 +16,13 @@ import { importFiles } from '@/lib/ingest/import-files';
 import { reanalyzeAll, reanalyzeArticles } from '@/lib/ingest/reanalyze';
 import { stopProducerBoss } from '@/lib/jobs/boss';
 import { rng, type Rng } from '@/lib/prng';
+import { parseArticleFilter } from '@/lib/filters/articles';
+import { parseSliceFilter, type SliceFilter } from '@/lib/filters/slice';
+import { countArticles } from '@/lib/queries/articles';
+import { sliceGroupCounts } from '@/lib/queries/compare';
+import { eventGroupSummary, eventLanguages, eventTimeline, listEventCoverage, sourceCounts, termRates } from '@/lib/queries/events';
+import { articlesPerPublisher, articlesPerYear, countsByLanguage, countsByStance } from '@/lib/queries/overview';
+import { sliceFilterOptions } from '@/lib/queries/slice';
 import { sampleFiles } from '@/lib/server/sample-corpus';
 import { STANCES } from '@/lib/stance';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
@@ -172,6 +179,60 @@ function operations(db: TestDatabase): Array<[string, (r: Rng) => Promise<string
 
 let db: TestDatabase;
 
+/** Every view that reads a summary, over slices the summaries answer and slices they do not. */
+async function views(): Promise<Record<string, unknown>> {
+  const slices: SliceFilter[] = [
+    parseSliceFilter({}),
+    parseSliceFilter({ stance: 'advocacy,critical' }),
+    parseSliceFilter({ lang: 'en' }),
+    parseSliceFilter({ lang: 'fa,fr', stance: 'unrated,mainstream' }),
+    parseSliceFilter({ from: '2015-01-01', to: '2024-12-31' }),
+    parseSliceFilter({ from: '2019-01-01' }),
+    parseSliceFilter({ to: '2010-12-31', lang: 'en' }),
+    parseSliceFilter({ from: '2015-03-02', to: '2024-12-31' }),
+    parseSliceFilter({ publisher: 'oiac,amnesty-international,synthetic-advocacy-outlet-01' }),
+  ];
+  const events = await db.prisma.event.findMany({ where: { articles: { some: {} } }, select: { id: true, slug: true }, orderBy: { id: 'asc' } });
+  for (const e of events.slice(0, 3)) slices.push(parseSliceFilter({ event: e.slug }), parseSliceFilter({ event: e.slug, lang: 'en', stance: 'advocacy,mainstream' }));
+  const out: Record<string, unknown> = {
+    countsByStance: sorted(await countsByStance()),
+    countsByLanguage: await countsByLanguage(),
+    articlesPerPublisher: await articlesPerPublisher(500),
+    articlesPerYear: sorted(await articlesPerYear()),
+    sliceFilterOptions: await sliceFilterOptions(),
+  };
+  for (const [i, f] of slices.entries()) {
+    out[`listEventCoverage ${i}`] = await listEventCoverage(f);
+    out[`sliceGroupCounts ${i}`] = sorted(await sliceGroupCounts(f));
+    out[`termRates ${i}`] = await termRates({ slice: f });
+    out[`countArticles ${i}`] = await countArticles(parseArticleFilter({ stance: f.stances.join(','), lang: f.languages.join(','), from: f.from ?? '', to: f.to ?? '', publisher: f.publishers.join(',') }));
+  }
+  for (const e of events) {
+    for (const [j, narrow] of [undefined, parseSliceFilter({ lang: 'en' }), parseSliceFilter({ stance: 'critical', from: '2000-01-01' })].entries()) {
+      out[`eventGroupSummary ${e.slug} ${j}`] = sorted(await eventGroupSummary(e.id, narrow));
+      out[`eventLanguages ${e.slug} ${j}`] = await eventLanguages(e.id, narrow);
+      out[`termRates ${e.slug} ${j}`] = await termRates({ eventId: e.id, slice: narrow });
+      out[`sourceCounts ${e.slug} ${j}`] = await sourceCounts({ eventId: e.id, slice: narrow });
+      out[`sourceCounts all ${e.slug} ${j}`] = await sourceCounts({ eventId: e.id, slice: narrow }, null);
+    }
+    out[`eventTimeline ${e.slug}`] = sorted(await eventTimeline(e.id));
+  }
+  return out;
+}
+const sorted = <T,>(rows: T[]): T[] => [...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+
+async function viewsMatchTheirSql() {
+  const fromSummaries = await views();
+  process.env.STANCE_LENS_SUMMARIES = 'off';
+  try {
+    const overArticles = await views();
+    expect(Object.keys(fromSummaries).length).toBeGreaterThan(60);
+    for (const k of Object.keys(overArticles)) expect(fromSummaries[k], k).toEqual(overArticles[k]);
+  } finally {
+    delete process.env.STANCE_LENS_SUMMARIES;
+  }
+}
+
 beforeAll(async () => {
   db = await freshDatabase();
   useCurationEnv(db.url);
@@ -238,6 +299,10 @@ describe('summaries', () => {
     }
   });
 
+  it('give every view the numbers of its SQL over the articles', async () => {
+    await viewsMatchTheirSql();
+  });
+
   it('equal their recomputation after npm run analyze', async () => {
     await reanalyzeAll(db.prisma, { batchSize: 25 });
     expect(await mismatches(db)).toEqual([]);
@@ -267,6 +332,7 @@ describe('summaries', () => {
     expect(await mismatches(db)).toEqual([]);
     const after = await db.prisma.$queryRaw<{ v: bigint }[]>`SELECT version AS v FROM data_versions WHERE scope = 'corpus'`;
     expect(after[0]!.v).toBeGreaterThan(before[0]!.v);
+    await viewsMatchTheirSql();
   });
 
   it('refuse a writer at another isolation level rather than count wrongly', async () => {
