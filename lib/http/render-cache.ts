@@ -55,7 +55,11 @@ export function renderCacheEnabled(): boolean {
 /** Whether this request may be answered from the cache. */
 export function cacheable(request: NextRequest): boolean {
   if (!renderCacheEnabled() || request.method !== 'GET') return false;
-  if (request.headers.has(RENDER_HEADER) || request.headers.has('rsc') || request.headers.has('next-router-prefetch') || request.headers.has('next-action')) return false;
+  // Client-side navigations and prefetches ask for the RSC payload, not the HTML (their headers
+  // and `_rsc` parameter reach the Proxy because next.config.js sets skipProxyUrlNormalize).
+  const h = request.headers;
+  if (h.has(RENDER_HEADER) || h.has('rsc') || h.has('next-router-state-tree') || h.has('next-router-prefetch') || h.has('next-action')) return false;
+  if (request.nextUrl.searchParams.has('_rsc')) return false;
   if (request.cookies.has(SESSION_COOKIE)) return false;
   return CACHED_ROUTES.some((r) => r.test(request.nextUrl.pathname));
 }

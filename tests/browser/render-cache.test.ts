@@ -55,7 +55,9 @@ describe('render cache', () => {
     expect(state(await get('/'))).toBe('hit');
     const cookie = await sessionCookie();
     expect(state(await get('/', { cookie }))).toBeNull();
-    expect(state(await get('/', { rsc: '1' }))).toBeNull();
+    const rsc = await get('/?_rsc=abc', { rsc: '1' });
+    expect(state(rsc)).toBeNull();
+    expect(rsc.headers.get('content-type')).toMatch(/text\/x-component/);
     expect(state(await get('/api/v1/openapi.json'))).toBeNull();
   });
 
@@ -64,11 +66,18 @@ describe('render cache', () => {
     const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // The client-side navigation's RSC payloads, which must never be a cached HTML page.
+    const payloads: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().includes('_rsc=')) payloads.push(r.headers()['content-type'] ?? '');
+    });
     const res = await page.goto(baseUrl() + '/events', { waitUntil: 'load' });
     expect(res?.headers()['x-stance-lens-render-cache']).toBe('hit');
     await page.locator('main a[href^="/events/"]').first().click();
     await page.waitForURL(/\/events\/[^/]+$/);
     await expect(page.locator('h1').textContent()).resolves.toBeTruthy();
+    expect(payloads.length).toBeGreaterThan(0);
+    expect(payloads.every((t) => t.startsWith('text/x-component'))).toBe(true);
     expect(errors).toEqual([]);
   });
 });
