@@ -235,6 +235,33 @@ async function useDatabase(url: string): Promise<void> {
 async function latencyAtSize(url: string, opts: { repeats: number; seconds: number; pages: BenchPage[] }): Promise<PageResult[]> {
   await useDatabase(url);
   const results: PageResult[] = opts.pages.map((p) => ({ id: p.id, label: p.label, path: p.path, runs: {}, uncached: {}, firstMs: NaN, sqlMs: NaN, queryMs: {}, note: null }));
+  // Before the summaries: every request running the views' SQL over the articles, one client.
+  {
+    const srv = await startNext({
+      databaseUrl: url,
+      port: await freePort(),
+      distDir: DIST_DIR,
+      env: { STANCE_LENS_QUERY_CACHE: 'off', STANCE_LENS_SUMMARIES: 'off' },
+    });
+    try {
+      for (const [i, page] of opts.pages.entries()) {
+        const target = `${srv.baseUrl}${page.path}`;
+        await fixedRun(target, { connections: 1, perClient: 1, timeoutSeconds: 600 });
+        const run = await fixedRun(target, { connections: 1, perClient: 3, timeoutSeconds: 600 });
+        process.env.STANCE_LENS_SUMMARIES = 'off';
+        const sql: number[] = [];
+        try {
+          for (let k = 0; k < 3; k++) sql.push((await timePage(page)).totalMs);
+        } finally {
+          delete process.env.STANCE_LENS_SUMMARIES;
+        }
+        results[i]!.withoutSummaries = { p50: run.p50, sqlMs: median(sql) };
+        log(`without summaries ${page.path} c=1: p50 ${run.p50.toFixed(0)} ms, SQL ${median(sql).toFixed(0)} ms`);
+      }
+    } finally {
+      await srv.stop();
+    }
+  }
   // Twice: as shipped (query cache on: an idle dashboard, repeated views), then with every
   // request running its SQL (what a view costs while imports or edits keep changing the data).
   for (const mode of ['cached', 'uncached'] as const) {

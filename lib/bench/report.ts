@@ -24,6 +24,8 @@ export interface PageResult {
   /** The page's queries run directly, as the page runs them (median ms). */
   sqlMs: number;
   queryMs: Record<string, number>;
+  /** Every request running the views' SQL over the articles (STANCE_LENS_SUMMARIES=off), 1 client. */
+  withoutSummaries?: { p50: number; sqlMs: number };
   note: string | null;
 }
 
@@ -126,7 +128,7 @@ export function renderMeasured(r: BenchReport): string {
       '',
       `**${size(s.articles)} articles.** \`next start\` (production build) on the benchmark database; autocannon on the same machine; each cell is the median of the repeats. All times in ms.`,
       '',
-      'As shipped (query cache on; the database idle, as a dashboard between imports):',
+      'As shipped (summaries, query cache and render cache on; the database idle, as a dashboard between imports):',
       '',
       '| page | p50 c=1 | p95 c=1 | p99 c=1 | p50 c=16 | p95 c=16 | p99 c=16 | req/s c=16 | first request |',
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -140,17 +142,17 @@ export function renderMeasured(r: BenchReport): string {
     }
     out.push(
       '',
-      'Every request running its SQL (`STANCE_LENS_QUERY_CACHE=off`: what a view costs while imports or edits keep changing the data). "SQL" is the page\'s own query functions called directly from Node with the same arguments and the same `Promise.all`, uncached, median of 7 runs; the ratio is the uncached p50 at 1 client over it (target ≤ 2×):',
+      'Every request running its SQL and rendering (`STANCE_LENS_QUERY_CACHE=off`, which turns the render cache off too: what a view costs while imports or edits keep changing the data). "SQL" is the page\'s own query functions called directly from Node with the same arguments and the same `Promise.all`, uncached, median of 7 runs; the ratio is the uncached p50 at 1 client over it (target ≤ 2×). The last two columns are the same page and SQL with `STANCE_LENS_SUMMARIES=off` (the views counting from the articles, as before the summaries; 3 requests, 3 SQL runs):',
       '',
-      '| page | p50 c=1 | p95 c=1 | p50 c=16 | p95 c=16 | p99 c=16 | SQL | p50 ÷ SQL | slowest query |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      '| page | p50 c=1 | p95 c=1 | p50 c=16 | p95 c=16 | p99 c=16 | SQL | p50 ÷ SQL | slowest query | without summaries: p50 c=1 | its SQL |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
     );
     for (const p of s.pages) {
       const u1 = p.uncached[1];
       const u16 = p.uncached[16];
       const slowest = Object.entries(p.queryMs).sort((a, b) => b[1] - a[1])[0];
       out.push(
-        `| \`${p.path}\` | ${ms(u1?.p50)} | ${ms(u1?.p95)} | ${ms(u16?.p50)} | ${ms(u16?.p95)} | ${ms(u16?.p99)} | ${ms(p.sqlMs)} | ${u1 && Number.isFinite(p.sqlMs) ? (u1.p50 / p.sqlMs).toFixed(1) + '×' : '–'} | ${slowest ? `${slowest[0]} ${ms(slowest[1])}` : ''} |`,
+        `| \`${p.path}\` | ${ms(u1?.p50)} | ${ms(u1?.p95)} | ${ms(u16?.p50)} | ${ms(u16?.p95)} | ${ms(u16?.p99)} | ${ms(p.sqlMs)} | ${u1 && Number.isFinite(p.sqlMs) ? (u1.p50 / p.sqlMs).toFixed(1) + '×' : '–'} | ${slowest ? `${slowest[0]} ${ms(slowest[1])}` : ''} | ${ms(p.withoutSummaries?.p50)} | ${ms(p.withoutSummaries?.sqlMs)} |`,
       );
     }
     const errors = s.pages.flatMap((p) => [...Object.values(p.runs), ...Object.values(p.uncached)].filter((x) => x && x.errors > 0).map(() => p.path));
