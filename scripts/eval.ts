@@ -7,6 +7,7 @@ import { loadLanguageDetector } from '@/lib/analysis/language';
 import { analysedText, type EventExamples } from '@/lib/analysis';
 import { articleExampleVector } from '@/lib/analysis/events';
 import type { TermVector } from '@/lib/analysis/event-similarity';
+import { parseAdditions, withoutDevsetOutlets } from '@/lib/devset/additions';
 import { importPage, runArticle, score, type Outcome, type SplitReport } from '@/lib/devset/evaluate';
 import { fitEventModel, type TrainingArticle } from '@/lib/devset/fit';
 import type { DevRow } from '@/lib/devset/labels';
@@ -30,8 +31,10 @@ Options:
   --split SPLIT                tune (default), heldout, test or all. Write rules on tune only; run
                                heldout once, to report
   --texts DIR                  folder of <id>.txt files (default .data/devset/<set>/texts)
-  --without-devset-outlets     resolve with the registry minus the outlets added only for the
-                               dev sets (data/devset/registry-additions.json): an estimate for
+  --without-devset-outlets     resolve with the registry minus what was added only for the
+                               labelled sets (data/devset/registry-additions.json: the dev sets'
+                               and the English and Persian test sets' outlets, and the names and
+                               hosts the test sets added to older outlets): an estimate for
                                outlets nobody listed
   --examples                   treat the tune half's labelled links as links curators confirmed
                                (tune articles: every other tune article; heldout: all of tune)
@@ -172,7 +175,7 @@ async function main(): Promise<number> {
   };
 
   const resolver = values['without-devset-outlets']
-    ? new PublisherResolver(registry.filter((p) => !devsetAdditions.slugs.includes(p.slug)))
+    ? new PublisherResolver(withoutDevsetOutlets(registry, parseAdditions(devsetAdditions)))
     : undefined;
   const outcomes = new Map<string, Outcome>();
   for (const row of rows) {
@@ -198,7 +201,7 @@ async function main(): Promise<number> {
     );
     return 0;
   }
-  console.log(`stance-lens eval: ${set}, ${rows.length} labelled articles, texts from ${textsDir}${values['without-devset-outlets'] ? ', registry without the dev-set-only outlets' : ''}`);
+  console.log(`stance-lens eval: ${set}, ${rows.length} labelled articles, texts from ${textsDir}${values['without-devset-outlets'] ? ', registry without the outlets added for the labelled sets' : ''}`);
   for (const r of results) {
     printReport(r.report);
     if (values.details && r.report.split !== 'all') {

@@ -6,6 +6,16 @@ import { findPersianDate, isClockLine } from '@/lib/parse/persian-dates';
 import { contentWords } from '@/lib/analysis/tokenize';
 import { matchTerms } from '@/lib/analysis/terms';
 import { resolvePublisher, type RegistryPublisher } from '@/lib/registry/publishers';
+import entitiesData from '@/data/entities.json';
+
+/** Known people's names ("Maryam Rajavi"): on a line of its own that is a caption or a byline. */
+const PEOPLE: ReadonlySet<string> = new Set(
+  entitiesData.entities.filter((e) => e.type === 'person').flatMap((e) => e.aliases.map((a) => a.toLowerCase())),
+);
+
+export function isPersonName(line: string): boolean {
+  return PEOPLE.has(line.trim().toLowerCase());
+}
 
 /**
  * A string that is nothing but the group's own names ("Mojahedin-e Khalq (MEK)", "PMOI / MEK",
@@ -42,9 +52,14 @@ function creditOf(raw: string | undefined): RegistryPublisher | null {
   return null;
 }
 
-/** The same, where the text only suggests a credit: never the group's own names. */
+/**
+ * The same, where the text only suggests a credit: never the group's own names, and never a
+ * known person's name alone (a photo caption under the headline, even when a registry site is
+ * named after that person).
+ */
 function weakCreditOf(raw: string | undefined): RegistryPublisher | null {
-  return raw && !isSubjectName(raw) ? creditOf(raw) : null;
+  if (!raw || isSubjectName(raw) || isPersonName(raw)) return null;
+  return creditOf(raw);
 }
 
 /** Lines that are never a headline: furniture, captions, credits, bylines, dates. */
@@ -81,7 +96,8 @@ export function stripTime(line: string): string {
 }
 
 export function dateOfLine(line: string): LooseDate {
-  const l = line.trim();
+  // A list bullet in front ("• 10 ژانویه 2019 - 12:07"): pages set their meta lines as a list.
+  const l = line.trim().replace(/^[•·▪●◦‣∙]\s*/u, '');
   if (l.length > 48 || l.includes('\n')) return { date: null, precision: 'unknown' };
   // "date 2021-02-04" / "Date: 2021-02-04" stamps.
   const stamp = /^(?:date\s*:?\s*)?(\d{4}-\d{2}-\d{2})$/i.exec(l);
@@ -118,6 +134,51 @@ export function pickTitle(candidates: readonly string[], body: string): string |
   return candidates.find((c, i) => alive[i] && contentWords(c).length >= 2) ?? null;
 }
 
+/** A Persian dash between a credit and the text: a dash, or a tatweel standing alone as one. */
+const FA_DASH = '(?:[–—-]|(?<=\\s)\u0640+(?=\\s))';
+
+/**
+ * A lead line credited to a news organisation, Persian pages' usual credit for a repost:
+ * "خبرگزاری تسنیم: …", "ایرنا – …", also glued ("بی‌بی‌سی:عفو …"), with a tatweel for the dash
+ * ("ایران وایر ـ …"), after a byline ("نام نویسنده – ایندیپندنت فارسی: …") or after a picture's
+ * file name the copy kept in front ("camp.jpg رادیو فردا – …"). Scraped Persian pages put one
+ * paragraph per line, so the first lines are read, not only the first paragraphs. Only news
+ * organisations count: «مریم رجوی: …» or «عفو بین‌الملل: …» opens a headline with the speaker.
+ */
+const FA_LEAD = new RegExp(`^(?:\\S+\\.(?:jpe?g|png|gif|webp)\\s+)?((?:[\\p{Script=Arabic}\\s\\u200c]{2,40}?\\s${FA_DASH}\\s*)?[\\p{Script=Arabic}\\s\\u200c]{2,40}?)\\s*(?::\\s*|${FA_DASH}\\s+)(?=\\S)`, 'u');
+/** "به گزارش دویچه وله، …" opening a sentence of the lead: the item is that outlet's report. */
+const FA_REPORT = /(?:^|[.!؟»]\s*)به[\s\u200c]*گزارش[\s\u200c]+([^،,.\n]{2,40}?)\s*[،,]/u;
+
+function persianCredit(paragraphs: readonly string[]): string | null {
+  const news = (s: string | undefined) => {
+    const p = weakCreditOf(s?.trim());
+    return p && reports(p) ? p : null;
+  };
+  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  for (const line of lines.slice(0, 8)) {
+    const m = FA_LEAD.exec(line);
+    if (!m) continue;
+    // "Byline – Outlet:": the outlet is the last part.
+    const parts = m[1]!.split(new RegExp(`\\s${FA_DASH}\\s*`, 'u')).reverse();
+    for (const part of parts) {
+      const hit = news(part);
+      if (hit) return hit.name;
+    }
+  }
+  // A report credited in the lead; news agencies' copy stays the page's (wire copy).
+  const lead = lines.slice(0, 4).join('\n').slice(0, 700);
+  const report = FA_REPORT.exec(lead);
+  const reported = report ? news(report[1]) : null;
+  if (reported && !WIRE_AGENCIES.has(reported.slug)) return reported.name;
+  // A repost signed off with the outlet's name alone on one of its last lines.
+  for (const line of lines.slice(-3).reverse()) {
+    if (line.length > 40 || !/\p{Script=Arabic}/u.test(line)) continue;
+    const hit = news(line);
+    if (hit) return hit.name;
+  }
+  return null;
+}
+
 /** Where the text credits an outlet other than the page it sits on. Registry outlets only. */
 export function creditedOutlet(paragraphs: readonly string[]): string | null {
   const text = paragraphs.join('\n');
@@ -148,6 +209,9 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
     /^(?:منبع|به[\s\u200c]*نقل[\s\u200c]*از|برگرفته[\s\u200c]*(?:شده[\s\u200c]*)?از|منتشر[\s\u200c]*شده[\s\u200c]*در)\s*:?\s*(?:سایت|وب[\s\u200c]*سایت)?\s*([^\n]{2,60}?)[.،]?$/mu,
     // "این مطلب نخستین بار در … منتشر شده است" (this piece was first published in …).
     /این[\s\u200c]+(?:مطلب|گزارش|مقاله|یادداشت|نوشته)[\s\u200c]+(?:نخستین[\s\u200c]*بار|اولین[\s\u200c]*بار|ابتدا|پیش[\s\u200c]*تر)[\s\u200c]+در[\s\u200c]+(?:سایت[\s\u200c]+)?([^\n.،]{2,50}?)[\s\u200c]+منتشر/u,
+    // "مطالب بیشتر در سایت …" (more pieces on the … site), "ادامه مطلب در …" (the rest of the
+    // piece at …): the Persian "Continue reading at …" a repost ends or breaks with.
+    /^[^\p{L}\n]{0,4}(?:مطالب[\s\u200c]+بیشتر|ادامه[\s\u200c]+(?:این[\s\u200c]+)?(?:مطلب|خبر|گزارش))[\s\u200c]+(?:را[\s\u200c]+)?(?:در|از)[\s\u200c]+(?:سایت|وب[\s\u200c]*سایت|پایگاه)?[\s\u200c]*([^\n.،]{2,40}?)[\s\u200c]*(?:بخوانید|ببینید)?[.،]?$/mu,
     // Bylines naming the outlet: "By A and B / Associated Press", "By A, The Algemeiner"
     /^By\s+[^\n/]{2,80}?\s*(?:\/|,)\s*([^,/\n]{2,60})$/im,
     /^(?:Reporting|Report) by\s+([^\n]{2,60})$/im,
@@ -166,12 +230,8 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
       if (hit) return hit;
     }
   }
-  // A Persian lead credited to an outlet: "خبرگزاری تسنیم: …", "ایرنا – …".
-  for (const p of paragraphs.slice(0, 8)) {
-    const fa = /^([\p{Script=Arabic}\s\u200c]{2,40}?)\s*[:–—-]\s+\S/u.exec(p);
-    const hit = fa ? known(fa[1]) : null;
-    if (hit) return hit;
-  }
+  const persian = persianCredit(paragraphs);
+  if (persian) return persian;
   // A head line closed by the outlet's name: "… | ایران‌وایر", "… - دویچه وله فارسی".
   for (const line of text.split('\n').slice(0, 6)) {
     const tail = /\s[|–—-]\s*([^|–—\n-]{2,40})$/u.exec(line.trim());
@@ -185,6 +245,27 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
     if (hit) return hit;
   }
   return null;
+}
+
+/** A distribution service's dateline or a host's release label: the text is a press release. */
+const RELEASE_MARK = /\/\s*(?:EINPresswire\.com|PRNewswire(?:-[\w]+)?|PRWeb)\s*\/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE)\)|^Press Release\s*:/im;
+
+/**
+ * The issuer of a press release: named on the host's release label ("Press Release: Name") or
+ * after the pull quote that opens a distributed release ("…,” — Name"). A release is its issuer's
+ * text, not the host's, so the issuer is the publisher even when the registry does not know it
+ * (the article then waits in the rating queue instead of taking the host's group).
+ */
+export function releaseIssuer(paragraphs: readonly string[]): string | null {
+  const text = paragraphs.join('\n');
+  if (!RELEASE_MARK.test(text)) return null;
+  const raw =
+    /^Press Release\s*:\s*([^\n]{2,60}?)\s*$/im.exec(text)?.[1] ??
+    /[”"]\s*[—–]\s*([^\n"”—–]{2,60}?)\s*$/m.exec(text.split('\n').slice(0, 12).join('\n'))?.[1];
+  if (!raw) return null;
+  const name = raw.replace(/[.,;:]+$/, '').trim();
+  if (!name) return null;
+  return creditOf(name)?.name ?? name;
 }
 
 /**
@@ -206,13 +287,48 @@ export function reportingOutlet(text: string): string | null {
     // Only news organisations report: "told Amnesty International" is a statement to an NGO.
     if (hit && reports(hit) && !WIRE_AGENCIES.has(hit.slug)) return hit.name;
   }
+  return persianReportingOutlet(text);
+}
+
+/**
+ * The same in Persian: "در گفت‌وگو با رادیو فردا" (in an interview with), "از گفتگو با … امتناع
+ * کرد" (declined to speak to), "به بی‌بی‌سی فارسی گفت" (told). Persian names have no capitals to
+ * end them, so the longest run of one to four words that names a news organisation counts.
+ */
+const FA_SPOKE_WITH = /گفت[\s\u200c]?(?:و[\s\u200c]?)?گو[\s\u200c]+با[\s\u200c]+((?:[\p{Script=Arabic}\u200c]+[\s\u200c]*){1,4})/gu;
+const FA_TOLD = /(?:^|[\s\u200c])به[\s\u200c]+((?:[\p{Script=Arabic}\u200c]+[\s\u200c]+){1,4})گفت(?![\p{L}\u200c])/gu;
+function persianReportingOutlet(text: string): string | null {
+  if (!/\p{Script=Arabic}/u.test(text)) return null;
+  const news = (words: string[], fromEnd: boolean): RegistryPublisher | null => {
+    for (let n = Math.min(4, words.length); n >= 1; n--) {
+      const name = (fromEnd ? words.slice(-n) : words.slice(0, n)).join(' ');
+      const hit = resolvePublisher(name);
+      if (hit && reports(hit) && !WIRE_AGENCIES.has(hit.slug)) return hit;
+    }
+    return null;
+  };
+  for (const [re, fromEnd] of [[FA_SPOKE_WITH, false], [FA_TOLD, true]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const hit = news(m[1]!.trim().split(/[\s]+/u), fromEnd);
+      if (hit) return hit.name;
+    }
+  }
   return null;
 }
 
 /** An outlet named on a line of its own in the head of the page (a masthead or a credit). */
 export function headOutlet(lines: readonly string[]): string | null {
+  // "Outlet, March 15, 2006" more than once is a list of contents or of sources, not a masthead.
+  const sourceWithDate = (l: string) => {
+    const comma = l.indexOf(',');
+    return comma > 1 && parseDateOnly(l.slice(comma + 1).trim()).precision !== 'unknown';
+  };
+  const listed = lines.filter(sourceWithDate).length >= 2;
   for (const l of lines) {
-    if (l.length > 60) continue;
+    if (l.length > 60 || (listed && sourceWithDate(l))) continue;
+    // "(source: example.com)", "(Photo: …)" under a headline credits the picture, not the text.
+    if (/^\(\s*(?:source|photo|image|picture|credit)s?\b/i.test(l)) continue;
     const hit = weakCreditOf(l);
     if (hit) return hit.name;
   }

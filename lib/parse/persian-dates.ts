@@ -8,6 +8,7 @@
 //   weekday-led datelines («چهارشنبه ١٦ اسفند ١٤٠٢»; a weekday that does not fit the date makes the
 //   reading doubtful and it is dropped) · Gregorian months in Persian (۱۹ سپتامبر ۲۰۱۸, ۱۰ ژانویه 2019).
 // A day and month without a year («سه‌شنبه ۳۰ خرداد») is not a date: the year cannot be known.
+// A date stamp run into the lead is read when its weekday follows and fits it (openingDateline).
 //
 // Site clocks: many pages begin with the crawl-time clock ("امروز: شنبه ۳ آذر ۱۴۰۳", "خبر فوری …",
 // "به روز شده در …"). Those lines are the time the page was saved, not the article's date, and are
@@ -169,12 +170,34 @@ const WEEKDAY_BEFORE = new RegExp(`(${WEEKDAY_ALT})[\\s\\u200c،,]*$`, 'u');
 function weekdayFits(s: string, at: number, r: Reading): boolean {
   if (r.precision !== 'day') return true;
   const w = WEEKDAY_BEFORE.exec(s.slice(Math.max(0, at - 14), at));
-  if (!w) return true;
-  const name = w[1]!.replace(/[\s\u200c]/g, '');
-  const want = WEEKDAYS.find(([n]) => n.replace(/\s/g, '') === name)?.[1];
-  if (want === undefined) return true;
-  return new Date(Date.UTC(r.y, r.m - 1, r.d)).getUTCDay() === want;
+  return w ? isWeekdayOf(w[1]!, r) !== false : true;
 }
+
+/** Whether a weekday name is the date's weekday; null for a name the list does not hold. */
+function isWeekdayOf(weekday: string, r: { y: number; m: number; d: number }): boolean | null {
+  const name = weekday.replace(/[\s\u200c]/g, '');
+  const want = WEEKDAYS.find(([n]) => n.replace(/\s/g, '') === name)?.[1];
+  return want === undefined ? null : new Date(Date.UTC(r.y, r.m - 1, r.d)).getUTCDay() === want;
+}
+
+/**
+ * A dateline that opens a text with a full date and then its weekday, the site's date stamp run
+ * into the lead by the copy: «۱۳۹۸ آذر ۴, دوشنبه…», «۴ آذر ۱۳۹۸، دوشنبه …». The weekday must fit
+ * the date; a date opening a sentence without one («۲۷ آبان ۱۳۹۸ معترضان …») is history, not a
+ * dateline, and is not read.
+ */
+export function openingDateline(text: string): PersianDate | null {
+  const s = foldPersian(text.slice(0, 80));
+  const hit = findPersianDate(s);
+  if (!hit || hit.precision !== 'day' || s.slice(0, hit.start).trim() !== '') return null;
+  const w = WEEKDAY_AFTER.exec(s.slice(hit.end));
+  if (!w) return null;
+  const [y, m, d] = hit.date.split('-').map(Number) as [number, number, number];
+  return isWeekdayOf(w[1]!, { y, m, d }) === true ? hit : null;
+}
+// The weekday right after the date, glued to what follows or not («دوشنبهسازمان …»). The longer
+// names come first, so «یکشنبه» is never read as «شنبه».
+const WEEKDAY_AFTER = new RegExp(`^[\\s\\u200c،,\\-–—]*(${WEEKDAY_ALT})`, 'u');
 
 /** Everything a Persian date line may hold besides the date: weekday, time, labels, punctuation. */
 const DATE_LINE_REST = new RegExp(

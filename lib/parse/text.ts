@@ -1,11 +1,11 @@
 import { detectLanguage } from '@/lib/analysis/language';
 import { foldPersian } from '@/lib/analysis/persian';
-import { findPersianDate } from '@/lib/parse/persian-dates';
+import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isSubjectName, pickTitle, reportingOutlet } from '@/lib/parse/page-head';
-import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
+import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, pickTitle, releaseIssuer, reportingOutlet } from '@/lib/parse/page-head';
+import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
 
 // Plain text arrives in three shapes, told apart by their furniture:
 //  - digests: articles introduced by "Outlet | Author | Date" lines, each optionally
@@ -50,8 +50,9 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
     if (page) {
       // The page's own site published the text unless the text credits another outlet, which
       // makes the site the collecting one (a repost, a wire story carried by a paper).
-      if (!publisherName) publisherName = page.name;
-      else if (!via && !sameOutlet(publisherName, page.name)) via = page.name;
+      // A mirror's copy of a registry outlet's section is that outlet's, through the mirror.
+      publisherName ??= page.mirrors ?? page.name;
+      if (!via && !sameOutlet(publisherName, page.name)) via = page.name;
       if (date.precision === 'unknown' && opts.url) date = dateFromUrl(opts.url);
     }
     out.push({
@@ -74,11 +75,11 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
 }
 
 /** The outlet a page's URL belongs to: the registry's name, else the bare host ("example.org"). */
-function pageSite(url: string): { name: string } | null {
+function pageSite(url: string): { name: string; mirrors: string | null } | null {
   const known = resolvePublisherByUrl(url);
-  if (known) return { name: known.name };
+  if (known) return { name: known.name, mirrors: null };
   const host = hostnameOf(url);
-  return host ? { name: host } : null;
+  return host ? { name: host, mirrors: resolveMirroredPublisher(url)?.name ?? null } : null;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -336,10 +337,10 @@ export function stripTrailingTitle(paragraph: string, title: string): string {
 function parseSingle(input: string[]): Draft {
   // Credits are read before furniture goes: a lone outlet line is furniture in a sidebar but a
   // credit in the head of a reposted article.
-  const credited = creditedOutlet(input);
+  const credited = creditedOutlet(input) ?? releaseIssuer(input);
   let publisher: string | null = null;
   const top = input[0];
-  if (top !== undefined && !top.includes('\n') && top.length <= 40 && !isSubjectName(top)) publisher = resolvePublisher(top)?.name ?? null;
+  if (top !== undefined && !top.includes('\n') && top.length <= 40 && !isSubjectName(top) && !isPersonName(top)) publisher = resolvePublisher(top)?.name ?? null;
   const headLines = splitHead(input)?.head ?? [];
 
   let paragraphs = input.map((p) => p.split('\n')).map((lines) => lines.filter((l) => !isFurnitureLine(l)).join('\n'));
@@ -419,6 +420,8 @@ function leadDate(paragraphs: readonly string[]): LooseDate | null {
   const lead = paragraphs.find((p) => isProse(p));
   if (!lead) return null;
   const opening = lead.slice(0, 160);
+  const dateline = openingDateline(opening);
+  if (dateline) return { date: dateline.date, precision: 'day' };
   const hit = findPersianDate(opening);
   if (!hit || hit.precision !== 'day') return null;
   const before = foldPersian(opening).slice(Math.max(0, hit.start - 16), hit.start);

@@ -250,6 +250,23 @@ export class PublisherResolver {
     return null;
   }
 
+  /**
+   * A mirror's copy of a registry outlet's language section, filed under a folder named after the
+   * outlet's site: https://mirror.example/dw/fa-ir/… copies dw.com/fa-ir, …/bbc/persian/… copies
+   * bbc.com/persian. Only sections count (the site's name alone is too common a folder name), and
+   * never on a registry site's own pages.
+   */
+  mirroredBy(url: string): RegistryPublisher | null {
+    const parsed = parseUrl(url);
+    if (!parsed || this.byUrl(url)) return null;
+    for (const [domain, prefix, publisher] of this.byDomain) {
+      if (!prefix) continue;
+      const folder = `/${domain.split('.')[0]}${prefix}`;
+      if (parsed.path.startsWith(`${folder}/`)) return publisher;
+    }
+    return null;
+  }
+
   // "The National (UAE)" → The National + UAE; "Kuwait Times (AFP)" → Kuwait Times;
   // "Gulf News, UAE" / "Gulf News - UAE" / "Gulf News UAE" → Gulf News + UAE.
   private stripSuffix(name: string): { name: string; country: string | null } | null {
@@ -372,6 +389,11 @@ export function matchPublisher(name: string): PublisherMatch | null {
 /** Matches the URL's hostname (without www.) and path against registry domains and their subdomains. */
 export function resolvePublisherByUrl(url: string): RegistryPublisher | null {
   return active.byUrl(url);
+}
+
+/** The registry outlet whose language section a mirror copies under its own host (see mirroredBy). */
+export function resolveMirroredPublisher(url: string): RegistryPublisher | null {
+  return active.mirroredBy(url);
 }
 
 /**

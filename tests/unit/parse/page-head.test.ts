@@ -106,6 +106,26 @@ describe('outlets credited in the text of a reposted page', () => {
     expect(b!.publisherName).toBe('reposts.example');
   });
 
+  it('credits a press release to its issuer, known or not, never to the host', () => {
+    const [a] = parseText(
+      'x.txt',
+      page('Exiles to rally at the UN', '', 'The rally will ask governments to hear the protesters.” — NCRI', '', `NEW YORK, NY, UNITED STATES, May 2, 2024 / EINPresswire.com / -- ${BODY}`),
+      { url: 'https://www.einpresswire.com/article/125/z' },
+    );
+    expect(a).toMatchObject({ publisherName: 'National Council of Resistance of Iran', via: 'EIN Presswire' });
+    const [b] = parseText('x.txt', page('Vigil for the protesters', '', 'Press Release: Jo Bloggs', '', BODY), { url: 'https://www.scoop.co.nz/stories/WO2210/S0001/x.htm' });
+    expect(b).toMatchObject({ publisherName: 'Jo Bloggs', via: 'Scoop (New Zealand)' });
+  });
+
+  it('does not take a caption naming a person, a picture credit or a contents list for a masthead', () => {
+    const [a] = parseText('x.txt', page('What future for the exiles?', '', 'Maryam Rajavi', '', BODY), { url });
+    expect(a!.publisherName).toBe('reposts.example');
+    const [b] = parseText('x.txt', page('What future for the exiles?', '', '(source: mintpressnews.com)', '', BODY), { url });
+    expect(b!.publisherName).toBe('reposts.example');
+    const [c] = parseText('x.txt', page('Newsletter, April issue', '', 'An interview about the camp', 'BBC News, March 10, 2006', '', 'A second interview', 'Radio Farda, March 15, 2006', '', BODY), { url });
+    expect(c!.publisherName).toBe('reposts.example');
+  });
+
   it('does not take a statement to a human-rights organisation for reporting', () => {
     const [a] = parseText('x.txt', page('Camp searched', '', `${BODY} The group has told Amnesty International that two of its members were held.`), { url });
     expect(a!.publisherName).toBe('reposts.example');

@@ -2,7 +2,7 @@
 // was written for the test in the shapes Persian pages use.
 import { describe, expect, it } from 'vitest';
 import { dateFromUrl, parseDateOnly, parseLooseDate } from '@/lib/parse/dates';
-import { findPersianDate, gregorianYearsInPersian, isClockLine, solarYear } from '@/lib/parse/persian-dates';
+import { findPersianDate, gregorianYearsInPersian, isClockLine, openingDateline, solarYear } from '@/lib/parse/persian-dates';
 import { parseFile } from '@/lib/parse/parse-file';
 
 const day = (date: string) => ({ date, precision: 'day' });
@@ -85,5 +85,21 @@ describe('site clocks and datelines on pasted Persian pages', () => {
     expect(parseFile('lead.txt', Buffer.from(dated))[0]).toMatchObject({ publishedAt: '2019-11-18', datePrecision: 'day' });
     const signed = ['بیانیه شورا', '', lead, '', 'دبیرخانه شورا', '', '۲۷ آبان ۱۳۹۸(۱۸ نوامبر ۲۰۱۹)'].join('\n');
     expect(parseFile('signed.txt', Buffer.from(signed))[0]).toMatchObject({ publishedAt: '2019-11-18', datePrecision: 'day' });
+  });
+  it('reads a date stamp run into the lead when its weekday follows and fits it', () => {
+    // 27 Aban 1398 = Monday 18 November 2019.
+    expect(openingDateline('۱۳۹۸ آبان ۲۷, دوشنبهشورای شهر در نشست خود')).toMatchObject({ date: '2019-11-18', precision: 'day' });
+    expect(openingDateline('۲۷ آبان ۱۳۹۸، دوشنبه - شورای شهر')).toMatchObject({ date: '2019-11-18' });
+    // No weekday: a sentence about that day, not a dateline. A weekday that does not fit: doubtful.
+    expect(openingDateline('۲۷ آبان ۱۳۹۸ شورای شهر بودجه را تصویب کرد')).toBeNull();
+    expect(openingDateline('۱۳۹۸ آبان ۲۷, جمعه شورای شهر')).toBeNull();
+    // Not at the opening: left to the other lead rules.
+    expect(openingDateline('شورای شهر ۱۳۹۸ آبان ۲۷, دوشنبه')).toBeNull();
+    const page = ['بودجه شهر تصویب شد', `۱۳۹۸ آبان ۲۷, دوشنبه${lead}`].join('\n');
+    expect(parseFile('stamp.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2019-11-18', datePrecision: 'day' });
+  });
+  it('reads a head date set as a list item, and still skips the clock', () => {
+    const page = ['• امروز : شنبه ۳ آذر ۱۴۰۳', '', 'بودجه شهر تصویب شد', '', '• کد خبر : 5512', '• 18 نوامبر 2019 - 09:40', '', lead].join('\n');
+    expect(parseFile('bullets.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2019-11-18', datePrecision: 'day' });
   });
 });

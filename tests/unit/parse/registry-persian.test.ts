@@ -54,4 +54,39 @@ describe('a Persian page that credits another outlet', () => {
   it('keeps the page’s own site when the text credits nobody', () => {
     expect(page('عنوان خبر درباره نشست', '', lead)).toMatchObject({ publisherName: 'aggregator.example', via: null });
   });
+
+  // Reposts as aggregators and mirrors copy them: one paragraph per line, credits glued, a tatweel
+  // for a dash, a picture's file name left in front, the source's name as the last line.
+  it.each([
+    ['a lead credit on a later line of one block', ['عنوان خبر درباره نشست', 'خلاصه‌ای کوتاه از خبر در یک خط', `رادیو فردا: ${lead}`]],
+    ['a lead credit glued to the text', ['عنوان خبر درباره نشست', '', `رادیو فردا:${lead}`]],
+    ['a tatweel for the dash, after a picture’s file name', ['عنوان خبر درباره نشست', '', `meeting.jpg رادیو فردا ـ ${lead}`]],
+    ['a byline before the outlet', ['عنوان خبر درباره نشست', '', `نام نویسنده – رادیو فردا: ${lead}`]],
+    ['a report credited in the lead', ['عنوان خبر درباره نشست', '', `نشست برگزار شد.به گزارش رادیو فردا، ${lead}`]],
+    ['a read-more line', ['عنوان خبر درباره نشست', '', lead, '', '👈 مطالب بیشتر در سایت رادیو فردا', '', lead]],
+    ['the outlet signing off the copy', ['عنوان خبر درباره نشست', lead, 'برچسب نشست', 'رادیو فردا']],
+    ['a source that declined to speak to the outlet', ['عنوان خبر درباره نشست', '', `${lead} سخنگوی این نهاد از گفت‌وگو با رادیو فردا در این باره خودداری کرد.`]],
+    ['a source that told the outlet', ['عنوان خبر درباره نشست', '', `${lead} یکی از اعضا به رادیو فردا گفت که بودجه کافی نیست.`]],
+  ])('%s', (_what, lines) => {
+    expect(page(...lines)).toMatchObject({ publisherName: 'Radio Farda', via: 'aggregator.example' });
+  });
+
+  it('takes a speaker opening a headline for the speaker, not for a credit', () => {
+    expect(page('مریم رجوی: نشست امسال مهم است', '', lead)).toMatchObject({ publisherName: 'aggregator.example', via: null });
+    expect(page('عفو بین‌الملل: زندانیان وکیل نداشتند', '', lead)).toMatchObject({ publisherName: 'aggregator.example', via: null });
+  });
+
+  it('keeps a news agency’s copy the page’s own when the lead only reports it', () => {
+    expect(page('عنوان خبر درباره نشست', '', `به گزارش ایرنا، ${lead}`)).toMatchObject({ publisherName: 'aggregator.example', via: null });
+  });
+
+  it('gives a mirror’s copy of an outlet’s language section to that outlet', () => {
+    const at = (url: string) => parseFile('mirror.txt', Buffer.from(['عنوان خبر درباره نشست', '', lead].join('\n')), { url })[0]!;
+    expect(at('https://mirror.example/dw/fa-ir/story/a-1')).toMatchObject({ publisherName: 'Deutsche Welle', via: 'mirror.example' });
+    expect(at('https://mirror.example/bbc/persian/iran-1')).toMatchObject({ publisherName: 'BBC', via: 'mirror.example' });
+    // A folder named after a site, without its section, is any site's folder.
+    expect(at('https://mirror.example/dw/about')).toMatchObject({ publisherName: 'mirror.example', via: null });
+    // The outlet's own section is the outlet's, without a via.
+    expect(at('https://www.dw.com/fa-ir/story/a-1')).toMatchObject({ publisherName: 'Deutsche Welle', via: null });
+  });
 });

@@ -1,0 +1,88 @@
+// data/devset/registry-additions.json: what went into data/publishers.json only because a labelled
+// article came from it — whole outlets added for the development sets and for the fresh English and
+// Persian test sets, and names and hosts those test sets added to outlets the registry already had. `npm run eval --
+// --without-devset-outlets` takes all of it out again, to estimate outlet resolution for outlets
+// nobody listed.
+import { z } from 'zod';
+import type { RegistryPublisher } from '@/lib/registry/publishers';
+
+const Folded = z.object({
+  aliases: z.array(z.string().min(1)).default([]),
+  domains: z.array(z.string().min(1)).default([]),
+});
+
+const AdditionsSchema = z.object({
+  note: z.string().min(1),
+  /** Outlets added for the development sets (en.csv, fa.csv). */
+  slugs: z.array(z.string().min(1)),
+  testSetNote: z.string().min(1).optional(),
+  /** Outlets added for the fresh English test set (en-test.csv). */
+  testSetSlugs: z.array(z.string().min(1)).default([]),
+  /** Registry slug → the aliases and domains the test set added to that existing outlet. */
+  testSetFolded: z.record(z.string(), Folded).default({}),
+  faTestSetNote: z.string().min(1).optional(),
+  /** Outlets added for the fresh Persian test set (fa-test.csv). */
+  faTestSetSlugs: z.array(z.string().min(1)).default([]),
+  /** Registry slug → the aliases and domains the Persian test set added to that existing outlet. */
+  faTestSetFolded: z.record(z.string(), Folded).default({}),
+});
+
+export type DevsetAdditions = z.infer<typeof AdditionsSchema>;
+
+/** Every outlet the list adds, dev sets' and test sets' alike. */
+export function addedSlugs(additions: DevsetAdditions): string[] {
+  return [...additions.slugs, ...additions.testSetSlugs, ...additions.faTestSetSlugs];
+}
+
+export function parseAdditions(input: unknown): DevsetAdditions {
+  const result = AdditionsSchema.safeParse(input);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`data/devset/registry-additions.json is invalid: ${problems.join('; ')}`);
+  }
+  return result.data;
+}
+
+/**
+ * The registry as it would be without anything added for the labelled sets: their outlets
+ * removed, the names and hosts folded into older outlets stripped (the older outlets stay).
+ * Throws when the list names something the registry does not have, so a renamed slug or a
+ * dropped alias cannot silently make the estimate optimistic.
+ */
+export function withoutDevsetOutlets(
+  publishers: readonly RegistryPublisher[],
+  additions: DevsetAdditions,
+): RegistryPublisher[] {
+  const bySlug = new Map(publishers.map((p) => [p.slug, p]));
+  const removed = new Set(addedSlugs(additions));
+  const problems: string[] = [];
+  for (const slug of removed) if (!bySlug.has(slug)) problems.push(`${slug} is not a registry slug`);
+  const folded = new Map<string, { aliases: string[]; domains: string[] }>();
+  for (const key of ['testSetFolded', 'faTestSetFolded'] as const) {
+    for (const [slug, f] of Object.entries(additions[key])) {
+      const p = bySlug.get(slug);
+      if (!p) {
+        problems.push(`${key}: ${slug} is not a registry slug`);
+        continue;
+      }
+      if (removed.has(slug)) problems.push(`${key}: ${slug} is also listed as an added outlet`);
+      for (const a of f.aliases) if (!p.aliases.includes(a)) problems.push(`${key}: ${slug} has no alias "${a}"`);
+      for (const d of f.domains) if (!p.domains.includes(d)) problems.push(`${key}: ${slug} has no domain "${d}"`);
+      const into = folded.get(slug) ?? { aliases: [], domains: [] };
+      folded.set(slug, { aliases: [...into.aliases, ...f.aliases], domains: [...into.domains, ...f.domains] });
+    }
+  }
+  if (problems.length) throw new Error(`data/devset/registry-additions.json does not match the registry: ${problems.join('; ')}`);
+
+  return publishers
+    .filter((p) => !removed.has(p.slug))
+    .map((p) => {
+      const f = folded.get(p.slug);
+      if (!f) return p;
+      return {
+        ...p,
+        aliases: p.aliases.filter((a) => !f.aliases.includes(a)),
+        domains: p.domains.filter((d) => !f.domains.includes(d)),
+      };
+    });
+}

@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import additionsData from '@/data/devset/registry-additions.json';
+import { addedSlugs, parseAdditions, withoutDevsetOutlets } from '@/lib/devset/additions';
+import { parseDevset } from '@/lib/devset/labels';
+import { PublisherResolver, registry, type RegistryPublisher } from '@/lib/registry/publishers';
+
+const additions = parseAdditions(additionsData);
+const sets = ['en', 'fa', 'en-test', 'fa-test'].map((name) => ({ name, rows: parseDevset(fs.readFileSync(`data/devset/${name}.csv`, 'utf8')) }));
+const bySlug = new Map(registry.map((p) => [p.slug, p]));
+
+describe('labelled sets and the registry', () => {
+  it.each(sets)('every $name row names a registry outlet in the labelled group', ({ rows }) => {
+    for (const row of rows) {
+      const p = bySlug.get(row.outlet_slug);
+      expect(p, `${row.id}: ${row.outlet_slug}`).toBeDefined();
+      expect(p!.stance, `${row.id}: ${row.outlet_slug}`).toBe(row.group);
+    }
+  });
+
+  it('lists each added outlet once, and only outlets a labelled row names', () => {
+    const all = addedSlugs(additions);
+    expect(new Set(all).size).toBe(all.length);
+    const outletsOf = (...names: string[]) => new Set(sets.filter((s) => names.includes(s.name)).flatMap((s) => s.rows.map((r) => r.outlet_slug)));
+    const testOutlets = outletsOf('en-test');
+    for (const slug of additions.testSetSlugs) expect(testOutlets.has(slug), slug).toBe(true);
+    const faTestOutlets = outletsOf('fa-test');
+    expect(additions.faTestSetSlugs.length).toBeGreaterThan(0);
+    for (const slug of additions.faTestSetSlugs) expect(faTestOutlets.has(slug), slug).toBe(true);
+    const devOutlets = outletsOf('en', 'fa');
+    for (const slug of additions.slugs) expect(devOutlets.has(slug), slug).toBe(true);
+  });
+});
+
+describe('withoutDevsetOutlets (npm run eval -- --without-devset-outlets)', () => {
+  const without = withoutDevsetOutlets(registry, additions);
+  const resolver = new PublisherResolver(without);
+  const full = new PublisherResolver(registry);
+
+  it('removes the dev sets’ and the test sets’ outlets and nothing else', () => {
+    const kept = new Set(without.map((p) => p.slug));
+    for (const slug of addedSlugs(additions)) expect(kept.has(slug), slug).toBe(false);
+    expect(without.length).toBe(registry.length - addedSlugs(additions).length);
+    expect(full.byUrl('https://www.taipeitimes.com/News/world/archives/2025/02/10/1')?.slug).toBe('taipei-times');
+    expect(resolver.byUrl('https://www.taipeitimes.com/News/world/archives/2025/02/10/1')).toBeNull();
+    expect(resolver.match('Tehran Times')?.publisher.slug).toBe('tehran-times');
+    // An outlet added for the Persian test set, by its host and by its Persian name.
+    expect(full.byUrl('https://jahansanatnews.ir/170219-x')?.slug).toBe('jahan-e-sanat');
+    expect(full.match('جهان صنعت')?.publisher.slug).toBe('jahan-e-sanat');
+    expect(resolver.byUrl('https://jahansanatnews.ir/170219-x')).toBeNull();
+    expect(resolver.match('جهان صنعت')).toBeNull();
+  });
+
+  it('strips the names and hosts the test set folded into an older outlet, keeping the outlet', () => {
+    expect(full.byUrl('https://www.aiainy.org/some-page/')?.slug).toBe('association-of-iranian-americans-in-new-york');
+    expect(full.match('AIAINY')?.publisher.slug).toBe('association-of-iranian-americans-in-new-york');
+    expect(resolver.byUrl('https://www.aiainy.org/some-page/')).toBeNull();
+    expect(resolver.match('AIAINY')).toBeNull();
+    expect(resolver.match('Association of Iranian Americans in New York')?.publisher.slug).toBe(
+      'association-of-iranian-americans-in-new-york',
+    );
+    // The Persian test set's: Gooya's own Persian name, its hosts kept.
+    expect(full.match('خبرنامه گویا')?.publisher.slug).toBe('gooya-news');
+    expect(resolver.match('خبرنامه گویا')).toBeNull();
+    expect(resolver.byUrl('https://news.gooya.com/2017/07/post-1.php')?.slug).toBe('gooya-news');
+  });
+
+  describe('on a small registry of our own', () => {
+    const outlet = (slug: string, extra: Partial<RegistryPublisher> = {}): RegistryPublisher => ({
+      slug,
+      name: slug.replace(/-/g, ' '),
+      aliases: [],
+      domains: [`${slug}.example`],
+      kind: 'news_outlet',
+      stance: 'unrated',
+      stanceRationale: null,
+      source: null,
+      country: null,
+      languages: ['en'],
+      notes: null,
+      taglines: [],
+      ...extra,
+    });
+    const small = [
+      outlet('old-paper', { aliases: ['OP', 'Old Paper Daily', 'روزنامه قدیم'], domains: ['old-paper.example', 'op.example'] }),
+      outlet('dev-blog'),
+      outlet('test-wire'),
+      outlet('fa-test-site'),
+    ];
+    const list = (over: Record<string, unknown> = {}) =>
+      parseAdditions({
+        note: 'ours',
+        slugs: ['dev-blog'],
+        testSetSlugs: ['test-wire'],
+        testSetFolded: { 'old-paper': { aliases: ['OP'], domains: ['op.example'] } },
+        faTestSetSlugs: ['fa-test-site'],
+        faTestSetFolded: { 'old-paper': { aliases: ['روزنامه قدیم'], domains: [] } },
+        ...over,
+      });
+
+    it('returns the older outlet with its own names and hosts only', () => {
+      const out = withoutDevsetOutlets(small, list());
+      expect(out.map((p) => p.slug)).toEqual(['old-paper']);
+      expect(out[0]!.aliases).toEqual(['Old Paper Daily']);
+      expect(out[0]!.domains).toEqual(['old-paper.example']);
+      expect(small[0]!.aliases).toEqual(['OP', 'Old Paper Daily', 'روزنامه قدیم']); // the registry itself is untouched
+    });
+
+    it('reads a list without the test-set keys (older files)', () => {
+      const out = withoutDevsetOutlets(small, parseAdditions({ note: 'ours', slugs: ['dev-blog'] }));
+      expect(out.map((p) => p.slug)).toEqual(['old-paper', 'test-wire', 'fa-test-site']);
+    });
+
+    it('refuses a list that names what the registry does not have', () => {
+      expect(() => withoutDevsetOutlets(small, list({ testSetSlugs: ['renamed-wire'] }))).toThrow(/renamed-wire is not a registry slug/);
+      expect(() =>
+        withoutDevsetOutlets(small, list({ testSetFolded: { 'old-paper': { aliases: ['OPD'], domains: [] } } })),
+      ).toThrow(/old-paper has no alias "OPD"/);
+      expect(() =>
+        withoutDevsetOutlets(small, list({ testSetFolded: { 'dev-blog': { aliases: [], domains: ['dev-blog.example'] } } })),
+      ).toThrow(/dev-blog is also listed as an added outlet/);
+      expect(() => withoutDevsetOutlets(small, list({ faTestSetSlugs: ['fa-renamed'] }))).toThrow(/fa-renamed is not a registry slug/);
+      expect(() =>
+        withoutDevsetOutlets(small, list({ faTestSetFolded: { 'fa-test-site': { aliases: [], domains: [] } } })),
+      ).toThrow(/faTestSetFolded: fa-test-site is also listed as an added outlet/);
+    });
+
+    it('rejects a malformed list with the file named', () => {
+      expect(() => parseAdditions({ slugs: 'dev-blog' })).toThrow(/registry-additions\.json is invalid/);
+    });
+  });
+});
