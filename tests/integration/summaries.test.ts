@@ -335,6 +335,26 @@ describe('summaries', () => {
     await viewsMatchTheirSql();
   });
 
+  it('move the data version with every write, also one that counts nowhere', async () => {
+    const version = async () => (await db.prisma.$queryRaw<{ v: bigint }[]>`SELECT version AS v FROM data_versions WHERE scope = 'corpus'`)[0]!.v;
+    const reprint = await db.prisma.article.findFirst({ where: { reprintOfId: { not: null } } });
+    const original = await db.prisma.article.findFirstOrThrow({ where: { reprintOfId: null }, orderBy: { id: 'asc' } });
+    const id = reprint?.id ?? (await db.prisma.article.findFirstOrThrow({ where: { reprintOfId: null, id: { not: original.id }, reprints: { none: {} } } })).id;
+    if (!reprint) await db.prisma.article.update({ where: { id }, data: { reprintOfId: original.id } });
+    for (const write of [
+      () => db.prisma.$executeRaw`UPDATE article_terms SET count = count + 1 WHERE article_id = ${id}`,
+      () => db.prisma.$executeRaw`DELETE FROM article_events WHERE article_id = ${id}`,
+      () => db.prisma.$executeRaw`UPDATE articles SET title = title || ' (edited)' WHERE id = ${id}`,
+      () => db.prisma.$executeRaw`UPDATE publishers SET name = name || ' ' WHERE id = ${original.publisherId}`,
+      () => db.prisma.$executeRaw`INSERT INTO audit_log (actor, entity_type, entity_id, entity_label, action) VALUES ('test', 'article', ${id}, 'x', 'edit')`,
+    ]) {
+      const before = await version();
+      await write();
+      expect(await version()).toBeGreaterThan(before);
+    }
+    expect(await mismatches(db)).toEqual([]);
+  });
+
   it('refuse a writer at another isolation level rather than count wrongly', async () => {
     const id = (await ids(db))[0]!;
     const err = await db.prisma
