@@ -35,6 +35,7 @@ const COMMANDS = {
   'hash-password': tsx('scripts/hash-password.ts'),
   generate: tsx('scripts/generate.ts'),
   bench: tsx('scripts/bench.ts'),
+  'bench:analysis': tsx('scripts/bench-analysis.ts'),
   eval: tsx('scripts/eval.ts'),
   build: [next, 'build'],
   dev: [next, 'dev'],

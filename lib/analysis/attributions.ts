@@ -6,6 +6,7 @@ import { buildNameContext, mentionsIn, roleType, type EntityMention, type Entity
 import { splitParagraphs, splitSentences, STOPWORDS, type Span } from './tokenize';
 import type { Gender } from './entities';
 import { PERSIAN_SAY_RE, PERSIAN_VERB_FIRST } from './claims-fa';
+import { C_SPACE, classAt, foldAscii, lowerBound, tokenStream, type TokenStream } from './token-stream';
 
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 
@@ -31,6 +32,8 @@ export interface ExtractAttributionsOptions {
   names?: NameContext;
   /** Ignore sentences that end before this offset (a title that repeats the body's opening). */
   from?: number;
+  /** The text's token stream, when the caller has read it already. */
+  stream?: TokenStream;
 }
 
 const VERBS = [
@@ -43,10 +46,47 @@ const VERBS = [
   'called for', 'calls on', 'calls for', 'calling on', 'is calling on', 'has called', 'pointed out', 'shows',
   'showed', 'according to', 'quoted',
 ];
-const VERB_RE = new RegExp(
-  `(?<![\\p{L}])(?:${[...VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`,
-  'giu',
-);
+// A reporting verb is one or more whole letter runs of the token stream, separated by white
+// space: looked up by its first word, longest first (the order of the one expression it replaced).
+const VERBS_BY_FIRST = new Map<string, string[][]>();
+for (const v of [...VERBS].sort((a, b) => b.length - a.length)) {
+  const words = v.split(' ');
+  const list = VERBS_BY_FIRST.get(words[0]!) ?? [];
+  list.push(words);
+  VERBS_BY_FIRST.set(words[0]!, list);
+}
+
+/** Reporting verbs inside a sentence, left to right, never overlapping. */
+function verbsIn(stream: TokenStream, sent: Span): Span[] {
+  const { text, runs, runStart, runEnd } = stream;
+  const out: Span[] = [];
+  let k = lowerBound(runStart, runs, sent.start);
+  outer: while (k < runs && runEnd[k]! <= sent.end) {
+    const forms = VERBS_BY_FIRST.get(foldAscii(text.slice(runStart[k]!, runEnd[k]!)));
+    if (forms) {
+      for (const words of forms) {
+        let j = k;
+        let ok = true;
+        for (let w = 1; w < words.length && ok; w++) {
+          j++;
+          ok = j < runs && runEnd[j]! <= sent.end && onlySpace(text, runEnd[j - 1]!, runStart[j]!) && foldAscii(text.slice(runStart[j]!, runEnd[j]!)) === words[w];
+        }
+        if (!ok) continue;
+        out.push({ start: runStart[k]!, end: runEnd[j]! });
+        k = j + 1;
+        continue outer;
+      }
+    }
+    k++;
+  }
+  return out;
+}
+
+function onlySpace(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if ((classAt(text, i) & C_SPACE) === 0) return false;
+  return true;
+}
 
 // Between a subject and its verb: a possessive "research/report", a parenthesis, one
 // appositive between commas, auxiliaries and adverbs ("Amnesty International's research shows",
@@ -80,6 +120,7 @@ export function extractAttributions(text: string, opts: ExtractAttributionsOptio
   const sentences = opts.sentences ?? splitSentences(text);
   const ctx = opts.names ?? buildNameContext(text);
   const from = opts.from ?? 0;
+  const stream = opts.stream ?? tokenStream(text);
   const out: Attribution[] = [];
   let prevStart = 0;
   for (const sent of sentences) {
@@ -88,16 +129,13 @@ export function extractAttributions(text: string, opts: ExtractAttributionsOptio
     if (sent.end <= from) continue;
     const s = text.slice(sent.start, sent.end);
     if (ARABIC_SCRIPT.test(s)) persianAttributions(text, sent, mentionsIn(ctx, sent), out);
-    VERB_RE.lastIndex = 0;
-    if (!VERB_RE.test(s)) continue;
+    const verbs = verbsIn(stream, sent);
+    if (verbs.length === 0) continue;
     const mentions = mentionsIn(ctx, sent);
     const roles = roleMentions(text, sent, mentions);
     const speakers: Speaker[] = [...mentions.map(asSpeaker), ...roles].sort((a, b) => a.start - b.start);
-    VERB_RE.lastIndex = 0;
-    for (let m = VERB_RE.exec(s); m !== null; m = VERB_RE.exec(s)) {
-      const vs = sent.start + m.index;
-      const ve = vs + m[0].length;
-      const verb = m[0].toLowerCase().replace(/\s+/g, ' ');
+    for (const { start: vs, end: ve } of verbs) {
+      const verb = text.slice(vs, ve).toLowerCase().replace(/\s+/g, ' ');
       const speaker =
         verb === 'according to'
           ? speakerAfter(text, speakers, ve)

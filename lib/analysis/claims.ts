@@ -25,6 +25,7 @@ import { CATALOG, hasEventCue, type Catalog } from './catalog';
 import { buildNameContext, mentionsIn, type EntityMention, type NameContext } from './entities';
 import type { EventMatchDetail } from './events';
 import { PERSIAN_SAY_RE, PERSIAN_VERB_FIRST, persianClaimsInSentence } from './claims-fa';
+import { foldAscii, lowerBound, tokenStream, type TokenStream } from './token-stream';
 import { splitSentences, type Span } from './tokenize';
 
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
@@ -67,6 +68,8 @@ export interface ExtractClaimsOptions {
   events?: EventMatchDetail[];
   names?: NameContext;
   catalog?: Catalog;
+  /** The text's token stream, when the caller has read it already. */
+  stream?: TokenStream;
 }
 
 // ---- quantities -------------------------------------------------------------------------
@@ -200,7 +203,24 @@ const FORWARD_AT = new RegExp(`(?:${alternation(FORWARD.keys())})(?![\\p{L}\\p{N
 const BACKWARD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(BACKWARD.keys())})\\s+(?:the\\s+)?$`, 'iu');
 const ANAPHOR_BEFORE = /(?<![\p{L}])(?:naming|named|identified|identifying|listing|listed|counting|counted)\s+$/iu;
 const ANAPHOR_AFTER = /^\s+of\s+(?:those|them|these|the victims)\b/iu;
-const ANY_TRIGGER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(new Set([...FORWARD.keys(), ...BACKWARD.keys()].map((k) => k.replace(/ of$/, ''))))})`, 'iu');
+// A figure is a claim only with one of these words, and each begins a letter run of the token
+// stream: a sentence none of whose letter runs begins with a trigger's first word has no claim and
+// is passed over (the one expression this replaced was a looser test of the same thing).
+const TRIGGER_FIRST = new Set([...FORWARD.keys(), ...BACKWARD.keys()].map((k) => k.split(' ')[0]!));
+const TRIGGER_PREFIX = new Set([...TRIGGER_FIRST].map((w) => w.slice(0, 3)));
+const TRIGGER_LENGTHS = [...new Set([...TRIGGER_FIRST].map((w) => w.length))].sort((a, b) => a - b);
+
+function mayHaveTrigger(stream: TokenStream, sent: Span): boolean {
+  const { text, runs, runStart, runEnd } = stream;
+  for (let k = lowerBound(runStart, runs, sent.start); k < runs && runStart[k]! < sent.end; k++) {
+    const s = runStart[k]!;
+    const len = Math.min(runEnd[k]!, sent.end) - s;
+    if (len < 3 || !TRIGGER_PREFIX.has(foldAscii(text.slice(s, s + 3)))) continue;
+    const w = foldAscii(text.slice(s, s + len));
+    for (const l of TRIGGER_LENGTHS) if (l <= w.length && TRIGGER_FIRST.has(w.slice(0, l))) return true;
+  }
+  return false;
+}
 
 // Words allowed between a figure's noun phrase and its trigger ("have been", "reportedly").
 const AUX = new Set([
@@ -412,10 +432,11 @@ export function extractClaims(textAll: string, opts: ExtractClaimsOptions = {}):
   const catalog = opts.catalog ?? CATALOG;
   const out: Claim[] = [];
   let ctx: NameContext | null = names;
+  const stream = opts.stream ?? tokenStream(textAll);
   for (const sent of sentences) {
     const s = textAll.slice(sent.start, sent.end);
     const persian = ARABIC_SCRIPT.test(s);
-    if (!persian && !ANY_TRIGGER.test(s) && !/\b(?:dead|deaths|died|lives|fatalities)\b/i.test(s)) continue;
+    if (!persian && !mayHaveTrigger(stream, sent)) continue;
     // Persian sentences have their own grammar of figures (lib/analysis/claims-fa.ts).
     const found: FoundClaim[] = persian ? [...persianClaimsInSentence(s), ...claimsInSentence(s)] : claimsInSentence(s);
     if (found.length === 0) continue;

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import entitiesData from '@/data/entities.json';
 import { isAcronym, PhraseMatcher } from './phrase-matcher';
+import type { TokenStream } from './token-stream';
 import type { Span } from './tokenize';
 
 export type EntityType = 'person' | 'organisation' | 'government' | 'court' | 'un' | 'media' | 'unknown';
@@ -120,8 +121,8 @@ export interface NameContext {
 }
 
 /** Scans the whole text once: known entities and people's names, with surname back-references. */
-export function buildNameContext(text: string): NameContext {
-  const known = ENTITIES.matcher.findLongest(text);
+export function buildNameContext(text: string, stream?: TokenStream): NameContext {
+  const known = ENTITIES.matcher.findLongest(text, stream);
   const mentions: EntityMention[] = [];
   for (const h of known) {
     const e = h.payloads[0];

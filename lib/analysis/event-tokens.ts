@@ -15,6 +15,7 @@
 // indexes every Persian cue also with its words joined (lib/analysis/catalog.ts).
 import { stemmer } from 'stemmer';
 import { normalizeForAnalysis } from './persian';
+import { C_LETTER, C_MARK, classAt, tokenStream, unitWidth, type TokenStream } from './token-stream';
 
 export interface EvToken {
   start: number;
@@ -25,7 +26,6 @@ export interface EvToken {
   caps: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 /** Letters and digits glued together in Persian text: split into runs of each. */
 const RUN_RE = /\p{N}+|[\p{L}\p{M}]+/gu;
@@ -98,28 +98,65 @@ function cachedNorm(raw: string, variants: VariantMap): string {
 
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
-export function tokenizeForEvents(text: string, variants: VariantMap): EvToken[] {
+export function tokenizeForEvents(text: string, variants: VariantMap, stream: TokenStream = tokenStream(text)): EvToken[] {
   const out: EvToken[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
+  let cache = normCache.get(variants);
+  if (!cache) normCache.set(variants, (cache = new Map()));
+  const norm = (raw: string): string => {
+    let n = cache.get(raw);
+    if (n === undefined) {
+      n = normWord(raw, variants);
+      if (cache.size > 100_000) cache.clear();
+      cache.set(raw, n);
+    }
+    return n;
+  };
+  // The tokens TOKEN_RE found, read off the stream's atoms: an atom, joined over one apostrophe
+  // to the letters and marks that follow it (a digit there ends the token and starts the next).
+  const { atoms, atomStart, atomEnd, atomFirst } = stream;
+  let k = 0;
+  let from = -1;
+  let resume = 0;
+  while (k < atoms) {
+    if (from < 0 && atomStart[k]! < resume) {
+      k++;
+      continue;
+    }
+    const start = from >= 0 ? from : atomStart[k]!;
+    from = -1;
+    let end = atomEnd[k]!;
+    for (;;) {
+      const c = text.charCodeAt(end);
+      if ((c !== 0x27 && c !== 0x2019) || k + 1 >= atoms || atomStart[k + 1] !== end + 1 || (atomFirst[k + 1]! & (C_LETTER | C_MARK)) === 0) break;
+      k++;
+      let q = atomStart[k]!;
+      const e = atomEnd[k]!;
+      while (q < e && (classAt(text, q) & (C_LETTER | C_MARK)) !== 0) q += unitWidth(text, q);
+      end = q;
+      if (q < e) {
+        from = q;
+        break;
+      }
+    }
+    if (from < 0) k++;
+    const raw = text.slice(start, end);
     // "U.S." / "U.N.": single capitals joined by full stops are one acronym token.
     if (raw.length === 1) {
       const dotted = DOTTED_ACRONYM.exec(text.slice(start, start + 16));
       if (dotted) {
         const letters = dotted[0].replace(/\./g, '');
-        out.push({ start, end: start + dotted[0].length, norm: cachedNorm(letters, variants), caps: true });
-        TOKEN_RE.lastIndex = start + dotted[0].length;
+        out.push({ start, end: start + dotted[0].length, norm: norm(letters), caps: true });
+        resume = start + dotted[0].length;
+        from = -1;
         continue;
       }
     }
-    if (ARABIC_SCRIPT.test(raw)) {
+    if (stream.arabic && ARABIC_SCRIPT.test(raw)) {
       pushPersian(out, text, raw, start, variants);
       continue;
     }
     const caps = raw.length <= 8 && TWO_CAPITALS.test(raw);
-    out.push({ start, end: start + raw.length, norm: cachedNorm(raw, variants), caps });
+    out.push({ start, end, norm: norm(raw), caps });
   }
   return out;
 }

@@ -23,6 +23,7 @@ import { CATALOG, type Catalog, type CatalogEvent, type CuePayload } from './cat
 import { cosine, countTokens, termCounts, type EventExamples } from './event-similarity';
 import { tokenizeForEvents, type TokenHit } from './event-tokens';
 import { gregorianYearsInPersian, hasArabicScript } from './persian';
+import type { TokenStream } from './token-stream';
 import { splitParagraphs, splitSentences, wordsPerSpan, type Span } from './tokenize';
 
 export type { EventExamples } from './event-similarity';
@@ -76,6 +77,8 @@ export interface MatchEventsOptions {
   /** Precomputed by the caller to avoid splitting twice. */
   paragraphs?: Span[];
   sentences?: Span[];
+  /** The text's token stream, when the caller has read it already. */
+  stream?: TokenStream;
 }
 
 export const FEATURES = [
@@ -213,7 +216,7 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
   if (paragraphs.length === 0) return [];
   const sentences = opts.sentences ?? splitSentences(text);
 
-  const tokens = tokenizeForEvents(text, catalog.variants);
+  const tokens = tokenizeForEvents(text, catalog.variants, opts.stream);
   const hits = catalog.index.findAll(tokens);
   if (hits.length === 0) return [];
 
@@ -230,7 +233,7 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
     }
   }
 
-  const paraWords = wordsPerSpan(text, paragraphs);
+  const paraWords = wordsPerSpan(text, paragraphs, opts.stream);
   const isTitle = paragraphs.map((s) => s.start < titleLength);
   // Importers often use the first sentence as the title when there is none; the paragraph that
   // repeats it is not a separate lead.

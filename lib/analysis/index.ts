@@ -10,6 +10,7 @@ import { LEXICON } from './lexicon';
 import { stanceCues, type StanceCues, type StanceGroup } from './stance-cues';
 import { matchTerms, type TermHit } from './terms';
 import { normalizeForAnalysis, toOriginalSpan, type NormalizedText } from './persian';
+import { tokenStream } from './token-stream';
 import { countWords, splitParagraphs, splitSentences, type Span } from './tokenize';
 
 export type { Attribution } from './attributions';
@@ -66,19 +67,21 @@ export function analyzeArticle(input: AnalysisInput): ArticleAnalysis {
   const titleLength = normalized.starts ? normalizeForAnalysis(title).text.length : title.length;
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text);
-  const wordCount = countWords(text);
-  const names = buildNameContext(text);
+  // One read of the text that every analysis below works from (lib/analysis/token-stream.ts).
+  const stream = tokenStream(text);
+  const wordCount = countWords(text, stream);
+  const names = buildNameContext(text, stream);
 
-  const detailed = matchEventsDetailed(text, { titleLength, publishedAt: input.publishedAt, datePrecision: input.datePrecision, paragraphs, sentences, examples: input.examples });
+  const detailed = matchEventsDetailed(text, { titleLength, publishedAt: input.publishedAt, datePrecision: input.datePrecision, paragraphs, sentences, examples: input.examples, stream });
   const events: EventMatch[] = detailed.map(({ passages: _p, ...m }) => m);
-  const terms = matchTerms(text);
+  const terms = matchTerms(text, undefined, stream);
 
   // When the title is the body's first sentence again (importers do this when a source has no
   // headline), figures and quotes in it would be counted twice.
   const from = titleRepeatsBody(title, input.body) ? titleLength : 0;
   const claimSentences = from > 0 ? sentences.filter((s) => s.start >= from) : sentences;
-  const claims = extractClaims(text, { sentences: claimSentences, events: detailed, names });
-  const attributions = extractAttributions(text, { sentences, paragraphs, names, from });
+  const claims = extractClaims(text, { sentences: claimSentences, events: detailed, names, stream });
+  const attributions = extractAttributions(text, { sentences, paragraphs, names, from, stream });
   const stance = stanceCues(terms, wordCount, input.publisherStance, input.viaStance ?? null);
   if (!normalized.starts) return { text, wordCount, events, terms, claims, attributions, stance };
   return { text: original, wordCount, stance, ...toOriginal(normalized, original, { events, terms, claims, attributions }) };

@@ -1,6 +1,7 @@
-// One compiled matcher for a list of literal phrases (lexicon variants, event cues, entity
-// aliases). All phrases go into a single alternation so a text is scanned once per case mode,
-// whatever the number of phrases; nothing is compiled per call.
+// One compiled matcher for a list of literal phrases (lexicon variants, entity aliases, outlet
+// names). It reads the text's token stream (lib/analysis/token-stream.ts): at each atom start a
+// trie of the phrases' beginnings names the few phrases that can match there, and each of those
+// is confirmed by its own compiled expression; nothing is compiled per call.
 //
 // Phrase syntax: a space or hyphen matches any run of spaces/hyphens ("Mojahedin-e Khalq" =
 // "Mojahedin e-Khalq"); an apostrophe matches ' ’ or ‘; a full stop is optional ("Mrs." =
@@ -14,6 +15,7 @@
 // offsets leave out.
 
 import { foldPersian } from './persian';
+import { C_LETTER, C_DIGIT, C_SPACE, C_WORD, classBefore, classOf, tokenStream, type TokenStream } from './token-stream';
 
 export interface PhraseHit<P> {
   start: number;
@@ -28,7 +30,6 @@ const SEP_FA = '[\\s\\u200c\\-‐‑–]*';
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 /** Inflection a Persian phrase may carry in the text (outside the match's offsets). */
 const FA_SUFFIX = '(?:[\\u200c ]?(?:هایی|های|ها))?(?:(?<=[اوه])\\u200c?(?:ای|ی))?';
-const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
 
 /** All-capital acronyms (two or more capitals, no lower-case letter) are matched exactly. */
@@ -74,9 +75,111 @@ interface Entry<P> {
   payload: P;
 }
 
+// A trie of the phrases' deterministic beginnings, walked from each atom start of the token
+// stream: literal characters (folded when case-insensitive), a run of separators, one apostrophe.
+// It stops at the first part a phrase may skip (an optional full stop, a Persian joiner), so the
+// phrases it reaches are the only ones that can match there; each is then confirmed with its own
+// sticky expression — the alternative the one large expression had for it — in the large
+// expression's order, so the phrase chosen at a position is the one it chose.
+interface TrieNode {
+  /** Children by character code: ASCII in an array, the rest in a map. */
+  ascii: Array<TrieNode | undefined> | null;
+  next: Map<number, TrieNode> | null;
+  sep: TrieNode | null;
+  apos: TrieNode | null;
+  /** Phrases (by alternation index) whose deterministic beginning ends here. */
+  ends: number[];
+}
+
+const newNode = (): TrieNode => ({ ascii: null, next: null, sep: null, apos: null, ends: [] });
+
+function child(node: TrieNode, code: number): TrieNode {
+  if (code < 128) {
+    const a = (node.ascii ??= new Array<TrieNode | undefined>(128).fill(undefined));
+    return (a[code] ??= newNode());
+  }
+  const m = (node.next ??= new Map());
+  let c = m.get(code);
+  if (!c) m.set(code, (c = newNode()));
+  return c;
+}
+
+function isSepCode(c: number): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || (classOf(c) & C_SPACE) !== 0;
+}
+
+function isAposCode(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2018;
+}
+
+const FOLD = new Int32Array(0x10000).fill(-1);
+
+/** One UTF-16 unit as case-insensitive matching compares it (see the note at caseFoldable). */
+function fold(c: number): number {
+  let f = FOLD[c]!;
+  if (f < 0) {
+    const ch = String.fromCharCode(c);
+    const up = ch.toUpperCase();
+    const l = up.length === 1 ? up.toLowerCase() : ch.toLowerCase();
+    FOLD[c] = f = l.length === 1 ? l.charCodeAt(0) : c;
+  }
+  return f;
+}
+
+// Characters the trie may fold: a BMP character whose upper case is one character. Case-
+// insensitive Unicode matching (simple case folding) then equates it with exactly the characters
+// that fold() maps to the same code; a phrase's beginning stops before any other character
+// (ß, ŉ, ΐ, surrogates), and its own expression decides from there.
+function caseFoldable(c: number): boolean {
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return String.fromCharCode(c).toUpperCase().length === 1;
+}
+
+type Step = { kind: 'char'; code: number } | { kind: 'sep' } | { kind: 'apos' };
+
+/** The deterministic beginning of a phrase's pattern (see phrasePattern). */
+function phraseSteps(phrase: string, caseSensitive: boolean): Step[] {
+  const steps: Step[] = [];
+  const literal = (ch: string): boolean => {
+    for (let k = 0; k < ch.length; k++) {
+      const c = ch.charCodeAt(k);
+      if (!caseSensitive && !caseFoldable(c)) return false;
+      if (c >= 0xd800 && c <= 0xdfff) return false;
+      steps.push({ kind: 'char', code: caseSensitive ? c : fold(c) });
+    }
+    return true;
+  };
+  if (ARABIC_SCRIPT.test(phrase)) {
+    // Persian: the first word up to its first joiner (a joiner may be a space or nothing, and
+    // words may be written together).
+    const first = foldPersian(phrase).trim().split(/[\s\-‐‑–]+/)[0] ?? '';
+    for (const ch of first) if (ch === '\u200c' || !literal(ch)) break;
+    return steps;
+  }
+  const words = phrase.replace(/[’‘]/g, "'").trim().split(/[\s\-‐‑–]+/);
+  for (const [w, word] of words.entries()) {
+    if (w > 0) steps.push({ kind: 'sep' });
+    for (const ch of word) {
+      if (ch === "'") steps.push({ kind: 'apos' });
+      else if (ch === '.' || !literal(ch)) return steps;
+    }
+  }
+  return steps;
+}
+
+interface Mode<P> {
+  cs: boolean;
+  /** Each phrase's own expression, in the order of the large alternation. */
+  sticky: RegExp[];
+  root: TrieNode;
+  /** Phrases that do not begin with a letter or digit the trie can hold: tried at every boundary. */
+  anywhere: number[];
+  map: Map<string, P[]>;
+}
+
 export class PhraseMatcher<P> {
-  private readonly ci: RegExp | null;
-  private readonly cs: RegExp | null;
+  private readonly ci: Mode<P>;
+  private readonly cs: Mode<P>;
   private readonly ciMap = new Map<string, P[]>();
   private readonly csMap = new Map<string, P[]>();
   /** Shorter phrases that also match wherever a longer one starts ("1988" inside "1988 massacre"). */
@@ -99,8 +202,8 @@ export class PhraseMatcher<P> {
         (e.caseSensitive ? csPhrases : ciPhrases).push(e.phrase);
       }
     }
-    this.ci = compile(ciPhrases, 'giu');
-    this.cs = compile(csPhrases, 'gu');
+    this.ci = buildMode(ciPhrases, false, this.ciMap);
+    this.cs = buildMode(csPhrases, true, this.csMap);
     this.computePrefixes();
   }
 
@@ -131,17 +234,17 @@ export class PhraseMatcher<P> {
    * Every phrase occurrence, overlapping ones included: at each start position the longest
    * phrase, plus shorter phrases that are word-prefixes of it.
    */
-  findAll(text: string): PhraseHit<P>[] {
+  findAll(text: string, stream: TokenStream = tokenStream(text)): PhraseHit<P>[] {
     const hits: PhraseHit<P>[] = [];
-    this.scan(text, this.ci, this.ciMap, false, hits);
-    this.scan(text, this.cs, this.csMap, true, hits);
+    this.scan(text, stream, this.ci, hits);
+    this.scan(text, stream, this.cs, hits);
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
     return hits;
   }
 
   /** Longest matches first, never overlapping: "the Iranian Resistance" is not also "resistance". */
-  findLongest(text: string): PhraseHit<P>[] {
-    const all = this.findAll(text).slice().sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  findLongest(text: string, stream?: TokenStream): PhraseHit<P>[] {
+    const all = this.findAll(text, stream).slice().sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const taken: PhraseHit<P>[] = [];
     for (const h of all) {
       if (taken.some((t) => h.start < t.end && t.start < h.end)) continue;
@@ -150,25 +253,50 @@ export class PhraseMatcher<P> {
     return taken.sort((a, b) => a.start - b.start);
   }
 
-  private scan(text: string, re: RegExp | null, map: Map<string, P[]>, cs: boolean, out: PhraseHit<P>[]): void {
-    if (!re) return;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const matched = m[1] ?? '';
-      if (matched === '') {
-        re.lastIndex = m.index + 1;
-        continue;
+  private scan(text: string, stream: TokenStream, mode: Mode<P>, out: PhraseHit<P>[]): void {
+    if (mode.sticky.length === 0) return;
+    const found: number[] = [];
+    if (mode.anywhere.length === 0) {
+      for (let k = 0; k < stream.atoms; k++) {
+        const p = stream.atomStart[k]!;
+        walk(text, p, mode.root, mode.cs, found);
+        if (found.length > 0) this.confirm(text, p, mode, found, out);
       }
-      const key = this.cachedKey(matched, cs);
-      const payloads = map.get(key);
-      if (payloads) out.push({ start: m.index, end: m.index + matched.length, key, payloads });
-      const prefixes = (cs ? this.csPrefixes : this.ciPrefixes).get(key);
-      if (prefixes) for (const p of prefixes) {
-        const sub = (p.cs ? this.csMap : this.ciMap).get(p.key);
-        const end = prefixEnd(text, m.index, p.key, p.cs);
-        if (sub && end !== null) out.push({ start: m.index, end, key: p.key, payloads: sub });
-      }
-      re.lastIndex = m.index + 1;
+      return;
+    }
+    // Some phrase may begin with punctuation: every position after a non-word character.
+    for (let p = 0; p < text.length; p++) {
+      if ((classBefore(text, p) & C_WORD) !== 0) continue;
+      found.push(...mode.anywhere);
+      walk(text, p, mode.root, mode.cs, found);
+      this.confirm(text, p, mode, found, out);
+    }
+  }
+
+  /** The first of the candidate phrases (in alternation order) whose own expression matches at p. */
+  private confirm(text: string, p: number, mode: Mode<P>, found: number[], out: PhraseHit<P>[]): void {
+    if (found.length > 1) found.sort((a, b) => a - b);
+    for (const idx of found) {
+      const re = mode.sticky[idx]!;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m === null) continue;
+      this.record(text, p, m[1] ?? '', mode, out);
+      break;
+    }
+    found.length = 0;
+  }
+
+  private record(text: string, start: number, matched: string, mode: Mode<P>, out: PhraseHit<P>[]): void {
+    if (matched === '') return;
+    const key = this.cachedKey(matched, mode.cs);
+    const payloads = mode.map.get(key);
+    if (payloads) out.push({ start, end: start + matched.length, key, payloads });
+    const prefixes = (mode.cs ? this.csPrefixes : this.ciPrefixes).get(key);
+    if (prefixes) for (const p of prefixes) {
+      const sub = (p.cs ? this.csMap : this.ciMap).get(p.key);
+      const end = prefixEnd(text, start, p.key, p.cs);
+      if (sub && end !== null) out.push({ start, end, key: p.key, payloads: sub });
     }
   }
 
@@ -181,6 +309,57 @@ export class PhraseMatcher<P> {
       this.keyCache.set(id, key);
     }
     return key;
+  }
+}
+
+function buildMode<P>(phrases: string[], cs: boolean, map: Map<string, P[]>): Mode<P> {
+  // Longest first, as the one large alternation had them: at a position, the first that matches wins.
+  const sorted = [...phrases].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const root = newNode();
+  const anywhere: number[] = [];
+  const sticky = sorted.map((phrase, idx) => {
+    const steps = phraseSteps(phrase, cs);
+    const first = steps[0];
+    if (!first || first.kind !== 'char' || (classOf(first.code) & (C_LETTER | C_DIGIT)) === 0) anywhere.push(idx);
+    else {
+      let node = root;
+      for (const st of steps) {
+        if (st.kind === 'sep') node = node.sep ??= newNode();
+        else if (st.kind === 'apos') node = node.apos ??= newNode();
+        else node = child(node, st.code);
+      }
+      node.ends.push(idx);
+    }
+    return new RegExp(`(${phrasePattern(phrase)})${FA_SUFFIX}${BOUNDARY_AFTER}`, cs ? 'uy' : 'iuy');
+  });
+  return { cs, sticky, root, anywhere, map };
+}
+
+/** The phrases whose deterministic beginning the text spells from p. */
+function walk(text: string, p: number, root: TrieNode, cs: boolean, found: number[]): void {
+  let node = root;
+  let i = p;
+  const n = text.length;
+  for (;;) {
+    if (node.ends.length > 0) for (const e of node.ends) found.push(e);
+    if (i >= n) return;
+    const c = text.charCodeAt(i);
+    if (node.sep !== null && isSepCode(c)) {
+      i++;
+      while (i < n && isSepCode(text.charCodeAt(i))) i++;
+      node = node.sep;
+      continue;
+    }
+    if (node.apos !== null && isAposCode(c)) {
+      i++;
+      node = node.apos;
+      continue;
+    }
+    const f = cs ? c : fold(c);
+    const next = f < 128 ? node.ascii?.[f] : node.next?.get(f);
+    if (next === undefined) return;
+    node = next;
+    i++;
   }
 }
 
@@ -201,14 +380,4 @@ function prefixEnd(text: string, start: number, key: string, cs: boolean): numbe
     i++;
   }
   return i;
-}
-
-function compile(phrases: string[], flags: string): RegExp | null {
-  if (phrases.length === 0) return null;
-  // Longest first so that, at a given position, the alternation prefers the longest phrase.
-  const sorted = [...phrases].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const alt = sorted.map(phrasePattern).join('|');
-  // The lookahead makes every match zero-width so overlapping phrases at later positions are
-  // still seen; the scan loop advances one position at a time.
-  return new RegExp(`${BOUNDARY_BEFORE}(?=((?:${alt}))${FA_SUFFIX}${BOUNDARY_AFTER})`, flags);
 }

@@ -2,6 +2,7 @@
 // the Iranian state and violent events.
 import { LEXICON, type LexiconTerm } from './lexicon';
 import { PhraseMatcher } from './phrase-matcher';
+import type { TokenStream } from './token-stream';
 import type { Span } from './tokenize';
 
 export interface TermHit {
@@ -19,11 +20,12 @@ export function buildTermMatcher(terms: readonly LexiconTerm[]): PhraseMatcher<L
 }
 
 const MATCHER = buildTermMatcher(LEXICON.terms);
+const ORDER = new Map(LEXICON.terms.map((t, i) => [t.id, i]));
 
 /** Hits per term, in lexicon order. Longest match wins; matches never overlap. */
-export function matchTerms(text: string, matcher: PhraseMatcher<LexiconTerm> = MATCHER): TermHit[] {
+export function matchTerms(text: string, matcher: PhraseMatcher<LexiconTerm> = MATCHER, stream?: TokenStream): TermHit[] {
   const byTerm = new Map<string, TermHit>();
-  for (const hit of matcher.findLongest(text)) {
+  for (const hit of matcher.findLongest(text, stream)) {
     // A phrase listed under two terms would be ambiguous; the loader keeps the first.
     const term = hit.payloads[0];
     if (!term) continue;
@@ -35,8 +37,7 @@ export function matchTerms(text: string, matcher: PhraseMatcher<LexiconTerm> = M
     th.count++;
     th.offsets.push({ start: hit.start, end: hit.end });
   }
-  const order = new Map(LEXICON.terms.map((t, i) => [t.id, i]));
-  return [...byTerm.values()].sort((a, b) => (order.get(a.term) ?? 0) - (order.get(b.term) ?? 0));
+  return [...byTerm.values()].sort((a, b) => (ORDER.get(a.term) ?? 0) - (ORDER.get(b.term) ?? 0));
 }
 
 /** Occurrences per 1,000 words; 0 for an empty text. */

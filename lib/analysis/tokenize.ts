@@ -3,6 +3,7 @@
 // so the same code works once Persian (or any other script) is added; the stop-word list is
 // per language and lives in data/.
 import stopwordsData from '@/data/stopwords-en.json';
+import { tokenStream, wordCountOf, wordsPerSpanOf, type TokenStream } from './token-stream';
 
 export interface Span {
   start: number;
@@ -39,24 +40,13 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-export function countWords(text: string): number {
-  let n = 0;
-  WORD_RE.lastIndex = 0;
-  while (WORD_RE.exec(text) !== null) n++;
-  return n;
+export function countWords(text: string, stream: TokenStream = tokenStream(text)): number {
+  return wordCountOf(stream);
 }
 
-/** Word count of each span (spans sorted and non-overlapping), in one pass over the text. */
-export function wordsPerSpan(text: string, spans: readonly Span[]): number[] {
-  const counts = new Array<number>(spans.length).fill(0);
-  let k = 0;
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m !== null && k < spans.length; m = WORD_RE.exec(text)) {
-    while (k < spans.length && m.index >= (spans[k]?.end ?? 0)) k++;
-    const s = spans[k];
-    if (s && m.index >= s.start) counts[k]!++;
-  }
-  return counts;
+/** Word count of each span (spans sorted and non-overlapping), from the text's token stream. */
+export function wordsPerSpan(text: string, spans: readonly Span[], stream: TokenStream = tokenStream(text)): number[] {
+  return wordsPerSpanOf(stream, spans);
 }
 
 /**

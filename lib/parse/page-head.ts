@@ -78,6 +78,10 @@ export function isNeverTitle(line: string): boolean {
   // Navigation, widgets and page furniture.
   if (/^(?:home|skip to (?:main )?content|you are here|share(?: this(?: story| article)?)?|share article|tweet|print|email|comments?|post a comment|subscribe|sign up|log ?in|menu|search|read more|related(?: stories| articles| posts)?|advertisement|next|previous|more articles)\b.{0,30}$/i.test(l)) return true;
   if (/^(?:join|follow|like) (?:us|our)\b/i.test(l) || /^short url$/i.test(l)) return true;
+  // Persian navigation: "پرش به محتوا/گزارش" (skip to content), a numbered skip link, a "more
+  // videos »»" link, a "کد خبر ۱۲۳۴" (news code) line.
+  if (/^(?:\d+\.\s*)?پرش[\s\u200c]+به[\s\u200c]/u.test(l) || /(?:»»|>>)\s*$/u.test(l)) return true;
+  if (/^(?:کد|شناسه)[\s\u200c]+(?:خبر|مطلب)\s*:?\s*[\d۰-۹٠-٩]+$/u.test(l)) return true;
   if (/^(?:posted|post|published|updated|last modified)\s+(?:on|at)\b/i.test(l)) return true;
   if (/^[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)+$/u.test(l)) return true; // "FRANCE-IRAN-TRIAL" desk slugs
   if (/^\d+\s*[x×]\s*\d+$/.test(l) || /^-?\d+(?:\.\d+)?\s*°?\s*[CF]$/.test(l)) return true; // ad sizes, weather
@@ -98,7 +102,9 @@ export function stripTime(line: string): string {
 export function dateOfLine(line: string): LooseDate {
   // A list bullet in front ("• 10 ژانویه 2019 - 12:07"): pages set their meta lines as a list.
   const l = line.trim().replace(/^[•·▪●◦‣∙]\s*/u, '');
-  if (l.length > 48 || l.includes('\n')) return { date: null, precision: 'unknown' };
+  // Persian date lines run longer ("تاریخ خبر: چهارشنبه، ۱۸ فروردین ۱۴۰۰ ساعت: ۱۲:۴۶"); their
+  // reading admits nothing but the date, its weekday, time and labels (persianDateOnly).
+  if (l.length > (/\p{Script=Arabic}/u.test(l) ? 72 : 48) || l.includes('\n')) return { date: null, precision: 'unknown' };
   // "date 2021-02-04" / "Date: 2021-02-04" stamps.
   const stamp = /^(?:date\s*:?\s*)?(\d{4}-\d{2}-\d{2})$/i.exec(l);
   return parseDateOnly(stamp ? stamp[1]! : stripTime(l));
@@ -146,14 +152,60 @@ const FA_DASH = '(?:[–—-]|(?<=\\s)\u0640+(?=\\s))';
  * organisations count: «مریم رجوی: …» or «عفو بین‌الملل: …» opens a headline with the speaker.
  */
 const FA_LEAD = new RegExp(`^(?:\\S+\\.(?:jpe?g|png|gif|webp)\\s+)?((?:[\\p{Script=Arabic}\\s\\u200c]{2,40}?\\s${FA_DASH}\\s*)?[\\p{Script=Arabic}\\s\\u200c]{2,40}?)\\s*(?::\\s*|${FA_DASH}\\s+)(?=\\S)`, 'u');
-/** "به گزارش دویچه وله، …" opening a sentence of the lead: the item is that outlet's report. */
-const FA_REPORT = /(?:^|[.!؟»]\s*)به[\s\u200c]*گزارش[\s\u200c]+([^،,.\n]{2,40}?)\s*[،,]/u;
+/**
+ * "به گزارش دویچه وله، …" opening a sentence of the lead: the item is that outlet's report. Also
+ * with a semicolon, quoting a third source ("به گزارش ایسنا و به نقل از …،": the first is the
+ * reporter) or naming the outlet's desk or reporter first ("به گزارش خبرنگار ایرنا در نیویورک،",
+ * "به گزارش سرویس سیاسی شبکه …؛").
+ */
+const FA_REPORT = /(?:^|[.!؟»]\s*)به[\s\u200c]*گزارش[\s\u200c]+([^،,.؛\n]{2,60}?)\s*[،,؛]/mu;
+const FA_QUOTING = /[\s\u200c]+(?:و[\s\u200c]+)?به[\s\u200c]*نقل[\s\u200c]*از[\s\u200c]+/u;
+const FA_DESK = /^(?:خبرنگار|سرویس|گروه|دبیرخانه|میز|واحد)[\s\u200c]/u;
+
+/** The outlet a "به گزارش …" credit names: the whole, the reporter before a quoted source, or the outlet after its desk. */
+function reportedBy(raw: string, credit: (s: string | undefined) => RegistryPublisher | null): RegistryPublisher | null {
+  // "به گزارش فارس" is "به گزارش خبرگزاری فارس": a credit may drop the word for agency, and the
+  // bare names (فارس, مهر) are everyday words the registry does not list alone.
+  const news = (s: string) => credit(s) ?? (s.split(/\s+/u).length <= 2 ? credit(`خبرگزاری ${s}`) : null);
+  const reporter = raw.split(FA_QUOTING)[0]!.trim();
+  const whole = news(reporter);
+  if (whole || !FA_DESK.test(reporter)) return whole;
+  // "خبرنگار ایرنا در نیویورک", "سرویس چندرسانه‌ای شبکه … راه دانا": the longest run of words naming a news organisation.
+  const words = reporter.split(/\s+/u).slice(1);
+  for (let n = Math.min(6, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const hit = news(words.slice(i, i + n).join(' '));
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+const newsCredit = (s: string | undefined) => {
+  const p = weakCreditOf(s?.trim());
+  return p && reports(p) ? p : null;
+};
+
+/** The news organisation a lead's "به گزارش …" credits, wire agencies included. */
+function leadReport(paragraphs: readonly string[]): RegistryPublisher | null {
+  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const report = FA_REPORT.exec(lines.slice(0, 4).join('\n').slice(0, 700));
+  return report ? reportedBy(report[1]!, newsCredit) : null;
+}
+
+/**
+ * A news agency credited in a Persian lead ("به گزارش ایسنا، …"). A newspaper or news site
+ * printing agency copy keeps it as its own (wire copy), so creditedOutlet leaves agencies out;
+ * the caller decides by the page: on a site that is not a news organisation — an association, a
+ * blog, an aggregator, an unknown host — the item is the agency's report, reposted.
+ */
+export function wireReport(paragraphs: readonly string[]): string | null {
+  const p = leadReport(paragraphs);
+  return p && WIRE_AGENCIES.has(p.slug) ? p.name : null;
+}
 
 function persianCredit(paragraphs: readonly string[]): string | null {
-  const news = (s: string | undefined) => {
-    const p = weakCreditOf(s?.trim());
-    return p && reports(p) ? p : null;
-  };
+  const news = newsCredit;
   const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
   for (const line of lines.slice(0, 8)) {
     const m = FA_LEAD.exec(line);
@@ -165,10 +217,8 @@ function persianCredit(paragraphs: readonly string[]): string | null {
       if (hit) return hit.name;
     }
   }
-  // A report credited in the lead; news agencies' copy stays the page's (wire copy).
-  const lead = lines.slice(0, 4).join('\n').slice(0, 700);
-  const report = FA_REPORT.exec(lead);
-  const reported = report ? news(report[1]) : null;
+  // A report credited in the lead; news agencies' copy stays the page's (wire copy, see wireReport).
+  const reported = leadReport(paragraphs);
   if (reported && !WIRE_AGENCIES.has(reported.slug)) return reported.name;
   // A repost signed off with the outlet's name alone on one of its last lines.
   for (const line of lines.slice(-3).reverse()) {
@@ -185,10 +235,13 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
   const known = (s: string | undefined) => creditOf(s)?.name ?? null;
   const weak = (s: string | undefined) => weakCreditOf(s)?.name ?? null;
   // Aggregators' leads: "Outlet, Place, Month DD YYYY:… excerpt".
+  // In Persian the parts are set off by «،» ("نویسنده، خبرنامه گویا، چهارم ژوئیه 2017:…"), and a
+  // picture's caption may be glued in front of the lead, so the lead is looked for anywhere in
+  // the paragraph: the parts before the dated one, each short.
   for (const p of paragraphs.slice(0, 6)) {
-    const lead = /^([^:\n…]{3,120}?\d{4})\s*:\s*(?:…|\.\.\.)/.exec(p);
+    const lead = /^([^:\n…]{3,120}?\d{4})\s*:\s*(?:…|\.\.\.)/.exec(p) ?? /((?:[^،,:\n…]{2,40}،\s*){1,3}[^،,:\n…]{2,30}?\d{4})\s*:\s*(?:…|\.\.\.)/u.exec(p);
     if (!lead) continue;
-    for (const name of lead[1]!.split(',').slice(0, -1)) {
+    for (const name of lead[1]!.split(/[,،]/u).slice(0, -1)) {
       const hit = weak(name);
       if (hit) return hit;
     }
@@ -292,11 +345,14 @@ export function reportingOutlet(text: string): string | null {
 
 /**
  * The same in Persian: "در گفت‌وگو با رادیو فردا" (in an interview with), "از گفتگو با … امتناع
- * کرد" (declined to speak to), "به بی‌بی‌سی فارسی گفت" (told). Persian names have no capitals to
+ * کرد" (declined to speak to), "به بی‌بی‌سی فارسی گفت" (told), "در یادداشتی برای …" (in a piece
+ * written for). Persian names have no capitals to
  * end them, so the longest run of one to four words that names a news organisation counts.
  */
 const FA_SPOKE_WITH = /گفت[\s\u200c]?(?:و[\s\u200c]?)?گو[\s\u200c]+با[\s\u200c]+((?:[\p{Script=Arabic}\u200c]+[\s\u200c]*){1,4})/gu;
 const FA_TOLD = /(?:^|[\s\u200c])به[\s\u200c]+((?:[\p{Script=Arabic}\u200c]+[\s\u200c]+){1,4})گفت(?![\p{L}\u200c])/gu;
+/** "در مجموعه مقالاتی برای بی‌بی‌سی فارسی" (in a series of articles for …), "در یادداشتی برای …": written for that outlet. */
+const FA_WRITTEN_FOR = /(?:مقاله|مقالات|یادداشت|ستون)(?:[\s\u200c]*(?:ای|ی|ها|هایی))?[\s\u200c]+برای[\s\u200c]+((?:[\p{Script=Arabic}\u200c]+[\s\u200c]*){1,4})/gu;
 function persianReportingOutlet(text: string): string | null {
   if (!/\p{Script=Arabic}/u.test(text)) return null;
   const news = (words: string[], fromEnd: boolean): RegistryPublisher | null => {
@@ -307,7 +363,7 @@ function persianReportingOutlet(text: string): string | null {
     }
     return null;
   };
-  for (const [re, fromEnd] of [[FA_SPOKE_WITH, false], [FA_TOLD, true]] as const) {
+  for (const [re, fromEnd] of [[FA_SPOKE_WITH, false], [FA_TOLD, true], [FA_WRITTEN_FOR, false]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const hit = news(m[1]!.trim().split(/[\s]+/u), fromEnd);

@@ -199,19 +199,45 @@ export function openingDateline(text: string): PersianDate | null {
 // names come first, so «یکشنبه» is never read as «شنبه».
 const WEEKDAY_AFTER = new RegExp(`^[\\s\\u200c،,\\-–—]*(${WEEKDAY_ALT})`, 'u');
 
-/** Everything a Persian date line may hold besides the date: weekday, time, labels, punctuation. */
+/**
+ * Everything a Persian date line may hold besides the date: weekday, time, labels («تاریخ خبر»
+ * news date), punctuation.
+ */
 const DATE_LINE_REST = new RegExp(
-  `^(?:${WEEKDAY_ALT}|تاریخ|انتشار|ثبت|منتشر[\\s\\u200c]*شده|منتشرشده|ساعت|ق\\.?\\s?ظ|ب\\.?\\s?ظ|[\\d:\\s\\u200c.,،:/|()\\-–—_]|\\bam\\b|\\bpm\\b)*$`,
+  `^(?:${WEEKDAY_ALT}|تاریخ|انتشار|ثبت|خبر|منتشر[\\s\\u200c]*شده|منتشرشده|ساعت|ق\\.?\\s?ظ|ب\\.?\\s?ظ|[\\d:\\s\\u200c.,،:/|()\\-–—_]|\\bam\\b|\\bpm\\b)*$`,
   'iu',
 );
 
-/** A Persian date when the line is only a date (with its weekday, time or a "published" label). */
+const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const EN_MONTH = `(${ENGLISH_MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})\\.?`;
+// The same day in English beside the Persian date ("2019 June 14 - ۲۴ خرداد ۱۳۹۸", "June 14, 2019").
+const ENGLISH_DAY = [
+  new RegExp(`\\b(\\d{4})\\s+${EN_MONTH}\\s+(\\d{1,2})\\b`, 'i'),
+  new RegExp(`\\b${EN_MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i'),
+  new RegExp(`\\b(\\d{1,2})\\s+${EN_MONTH}\\s+(\\d{4})\\b`, 'i'),
+];
+function withoutSameEnglishDay(rest: string, date: string): string {
+  for (const [i, re] of ENGLISH_DAY.entries()) {
+    const m = re.exec(rest);
+    if (!m) continue;
+    const [y, mon, d] = i === 0 ? [m[1], m[2], m[3]] : i === 1 ? [m[3], m[1], m[2]] : [m[3], m[2], m[1]];
+    const month = ENGLISH_MONTHS.findIndex((n) => n.startsWith(mon!.toLowerCase().slice(0, 3))) + 1;
+    if (`${y}-${pad(month)}-${pad(Number(d))}` === date) return rest.slice(0, m.index) + ' ' + rest.slice(m.index + m[0].length);
+  }
+  return rest;
+}
+
+/**
+ * A Persian date when the line is only a date (with its weekday, time or a "published" label, or
+ * the same day written once more in English).
+ */
 export function persianDateOnly(line: string): PersianDate | null {
   const s = foldPersian(line).trim();
   const hit = findPersianDate(s);
   if (!hit) return null;
   const rest = s.slice(0, hit.start) + ' ' + s.slice(hit.end);
-  return DATE_LINE_REST.test(rest) ? hit : null;
+  if (DATE_LINE_REST.test(rest)) return hit;
+  return hit.precision === 'day' && DATE_LINE_REST.test(withoutSameEnglishDay(rest, hit.date)) ? hit : null;
 }
 
 /**

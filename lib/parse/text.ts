@@ -4,7 +4,7 @@ import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, pickTitle, releaseIssuer, reportingOutlet } from '@/lib/parse/page-head';
+import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, pickTitle, releaseIssuer, reportingOutlet, wireReport } from '@/lib/parse/page-head';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
 
 // Plain text arrives in three shapes, told apart by their furniture:
@@ -23,6 +23,14 @@ interface Draft {
   author: string | null;
   date: LooseDate;
   paragraphs: string[];
+  /** A news agency the lead credits ("به گزارش ایسنا، …"): the publisher when the page's site does not report news. */
+  wire?: string | null;
+  /**
+   * A first line that names one of the group's own organisations ("شورای ملی مقاومت ایران",
+   * "NCRI"). On a web page that is a heading about the group, not a masthead; in a pasted text with
+   * no address it is how the person who pasted it named the outlet, so it is used only then.
+   */
+  ownNameMasthead?: string | null;
 }
 
 const NO_DATE: LooseDate = { date: null, precision: 'unknown' };
@@ -47,10 +55,14 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
     let publisherName = opts.publisher ? canonicalName(opts.publisher) : d.publisherName;
     let via = opts.via ? canonicalName(opts.via) : d.via;
     let date = d.date;
+    if (!page && !publisherName && d.ownNameMasthead) publisherName = d.ownNameMasthead;
     if (page) {
       // The page's own site published the text unless the text credits another outlet, which
       // makes the site the collecting one (a repost, a wire story carried by a paper).
       // A mirror's copy of a registry outlet's section is that outlet's, through the mirror.
+      // Agency copy on a site that does not report news (an association, a blog, an unknown
+      // host) is the agency's report, reposted; a news site's stays its own (wire copy).
+      if (!publisherName && d.wire && !page.reports && !page.mirrors) publisherName = d.wire;
       publisherName ??= page.mirrors ?? page.name;
       if (!via && !sameOutlet(publisherName, page.name)) via = page.name;
       if (date.precision === 'unknown' && opts.url) date = dateFromUrl(opts.url);
@@ -75,11 +87,11 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
 }
 
 /** The outlet a page's URL belongs to: the registry's name, else the bare host ("example.org"). */
-function pageSite(url: string): { name: string; mirrors: string | null } | null {
+function pageSite(url: string): { name: string; mirrors: string | null; reports: boolean } | null {
   const known = resolvePublisherByUrl(url);
-  if (known) return { name: known.name, mirrors: null };
+  if (known) return { name: known.name, mirrors: null, reports: known.kind === 'news_outlet' || known.kind === 'state_media' };
   const host = hostnameOf(url);
-  return host ? { name: host, mirrors: resolveMirroredPublisher(url)?.name ?? null } : null;
+  return host ? { name: host, mirrors: resolveMirroredPublisher(url)?.name ?? null, reports: false } : null;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -340,7 +352,10 @@ function parseSingle(input: string[]): Draft {
   const credited = creditedOutlet(input) ?? releaseIssuer(input);
   let publisher: string | null = null;
   const top = input[0];
-  if (top !== undefined && !top.includes('\n') && top.length <= 40 && !isSubjectName(top) && !isPersonName(top)) publisher = resolvePublisher(top)?.name ?? null;
+  const topLine = top !== undefined && !top.includes('\n') && top.length <= 40 && !isPersonName(top) ? top : null;
+  if (topLine && !isSubjectName(topLine)) publisher = resolvePublisher(topLine)?.name ?? null;
+  const firstLine = top?.split('\n')[0]?.trim() ?? '';
+  const ownNameMasthead = firstLine.length <= 40 && isSubjectName(firstLine) ? (resolvePublisher(firstLine)?.name ?? null) : null;
   const headLines = splitHead(input)?.head ?? [];
 
   let paragraphs = input.map((p) => p.split('\n')).map((lines) => lines.filter((l) => !isFurnitureLine(l)).join('\n'));
@@ -399,13 +414,13 @@ function parseSingle(input: string[]): Draft {
     if (date.precision === 'unknown') date = dl.date;
     paragraphs[0] = dl.rest;
   }
-  if (date.precision === 'unknown') date = leadDate(paragraphs) ?? signOffDate(paragraphs) ?? NO_DATE;
+  if (date.precision === 'unknown') date = leadDate(paragraphs) ?? topDateLine(paragraphs) ?? signOffDate(paragraphs) ?? NO_DATE;
   // An explicit credit in the text names the original publisher; a masthead line in the head
   // counts when nothing else does.
   publisher = credited ?? publisher ?? headOutlet(headLines) ?? reportingOutlet(paragraphs.join('\n'));
   if (publisher) paragraphs = paragraphs.map((p) => stripOwnPrefix(p, publisher!));
 
-  return { title, publisherName: publisher, via: null, author, date, paragraphs };
+  return { title, publisherName: publisher, via: null, author, date, paragraphs, wire: publisher ? null : wireReport(paragraphs), ownNameMasthead };
 }
 
 // "تاریخ انتشار: …", "انتشار: …", "Published: …": the line that says it is the publication date.
@@ -428,6 +443,21 @@ function leadDate(paragraphs: readonly string[]): LooseDate | null {
   return LEAD_DATE_BEFORE.test(before) ? { date: hit.date, precision: 'day' } : null;
 }
 const LEAD_DATE_BEFORE = /(?:شنبه|جمعه|روز)[\s\u200c،,]*$/u;
+
+/**
+ * A Persian page's date line set just under its standfirst, below where the head ends ("• ۱۴۰۰-۰۵-۰۵
+ * - ۰۱:۰۰" after the lead sentence, or under a site's notice): a line that is only a day, among the
+ * first lines of the text.
+ */
+function topDateLine(paragraphs: readonly string[]): LooseDate | null {
+  const lines = paragraphs.flatMap((p) => p.split('\n')).slice(0, 8);
+  for (const line of lines) {
+    if (!/\p{Script=Arabic}/u.test(line)) continue;
+    const d = dateOfLine(line);
+    if (d.precision === 'day') return d;
+  }
+  return null;
+}
 
 /**
  * A statement's sign-off: a line that is only a date among the last lines of the text

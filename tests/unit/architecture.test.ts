@@ -123,6 +123,11 @@ const RULES: Rule[] = [
     forbidden: (_from, to) => (isDatabase(to) && !under('lib/queries')(to) ? to : null),
   },
   {
+    name: 'the reference analysis (lib/analysis/reference, the old expressions kept for the identity test) is imported only by the analysis-CPU profile',
+    from: (n) => !under('lib/analysis/reference')(n) && n !== 'lib/bench/analysis-cpu.ts',
+    forbidden: (_from, to) => (under('lib/analysis/reference')(to) ? to : null),
+  },
+  {
     name: 'export datasets (lib/export/sets) read their rows through lib/queries: no lib/db, Prisma client or driver',
     from: under('lib/export/sets'),
     forbidden: (_from, to) => (isDatabase(to) && !under('lib/queries')(to) ? to : null),

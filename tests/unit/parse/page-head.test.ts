@@ -51,6 +51,10 @@ describe('titles of pasted pages', () => {
     ['BALKANS-IRAN-POLICE'],
     ['you are here'],
     ['Skip to main content'],
+    // Persian page furniture: a skip link (numbered as lists render it), a "more videos »»" link, a news code.
+    ['1. پرش به محتوا'],
+    ['ویدیوهای بیشتر »»'],
+    ['کد خبر: ۴۵۲۱۷'],
   ])('never takes %j as a title', (line) => {
     expect(isNeverTitle(line)).toBe(true);
   });
@@ -124,6 +128,13 @@ describe('outlets credited in the text of a reposted page', () => {
     expect(b!.publisherName).toBe('reposts.example');
     const [c] = parseText('x.txt', page('Newsletter, April issue', '', 'An interview about the camp', 'BBC News, March 10, 2006', '', 'A second interview', 'Radio Farda, March 15, 2006', '', BODY), { url });
     expect(c!.publisherName).toBe('reposts.example');
+  });
+
+  it('takes the group’s own organisation on the first line as the outlet of a pasted text with no address', () => {
+    const [a] = parseText('x.txt', page('NCRI', '', 'Statement on the camp search', '', BODY));
+    expect(a!.publisherName).toBe('National Council of Resistance of Iran');
+    const [b] = parseText('x.txt', page('NCRI', '', 'Statement on the camp search', '', BODY), { url });
+    expect(b!.publisherName).toBe('reposts.example');
   });
 
   it('does not take a statement to a human-rights organisation for reporting', () => {

@@ -2,7 +2,7 @@
 // was written for the test in the shapes Persian pages use.
 import { describe, expect, it } from 'vitest';
 import { dateFromUrl, parseDateOnly, parseLooseDate } from '@/lib/parse/dates';
-import { findPersianDate, gregorianYearsInPersian, isClockLine, openingDateline, solarYear } from '@/lib/parse/persian-dates';
+import { findPersianDate, gregorianYearsInPersian, isClockLine, openingDateline, persianDateOnly, solarYear } from '@/lib/parse/persian-dates';
 import { parseFile } from '@/lib/parse/parse-file';
 
 const day = (date: string) => ({ date, precision: 'day' });
@@ -97,6 +97,23 @@ describe('site clocks and datelines on pasted Persian pages', () => {
     expect(openingDateline('شورای شهر ۱۳۹۸ آبان ۲۷, دوشنبه')).toBeNull();
     const page = ['بودجه شهر تصویب شد', `۱۳۹۸ آبان ۲۷, دوشنبه${lead}`].join('\n');
     expect(parseFile('stamp.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2019-11-18', datePrecision: 'day' });
+  });
+  it('reads a long labelled Persian date line, and the same day written again in English beside it', () => {
+    const labelled = ['تاریخ خبر: چهارشنبه، ۱۸ فروردین ۱۴۰۰ ساعت: ۱۲:۴۶', '', 'بودجه شهر تصویب شد', '', lead].join('\n');
+    expect(parseFile('labelled.txt', Buffer.from(labelled))[0]).toMatchObject({ publishedAt: '2021-04-07', datePrecision: 'day' });
+    // 24 Khordad 1398 = 14 June 2019.
+    expect(persianDateOnly('تاریخ انتشار: 2019 June 14  -  ۲۴ خرداد ۱۳۹۸ - ۱۰:۳۹')).toMatchObject({ date: '2019-06-14', precision: 'day' });
+    expect(persianDateOnly('۲۴ خرداد ۱۳۹۸ (June 14, 2019)')).toMatchObject({ date: '2019-06-14' });
+    // Another day in English is more than the date: not a date line.
+    expect(persianDateOnly('تاریخ انتشار: 2019 June 20  -  ۲۴ خرداد ۱۳۹۸')).toBeNull();
+  });
+  it('reads a date line set just under the standfirst, below where the head ends', () => {
+    const standfirst = 'شورای شهر پس از چند ساعت بحث بودجه سال آینده را با اکثریت آرا تصویب کرد و جزئیات آن را منتشر کرد.';
+    const page = ['بودجه شهر تصویب شد', standfirst, '  • ۱۴۰۰-۰۵-۰۵ - ۰۱:۰۰', '', lead].join('\n');
+    expect(parseFile('under.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2021-07-27', datePrecision: 'day' });
+    // A date inside a sentence there is not a date line.
+    const inProse = ['بودجه شهر تصویب شد', standfirst, 'این بودجه از ۵ مرداد ۱۴۰۰ اجرا می‌شود و تا پایان سال ادامه دارد.', '', lead].join('\n');
+    expect(parseFile('prose.txt', Buffer.from(inProse))[0]!.publishedAt).toBeNull();
   });
   it('reads a head date set as a list item, and still skips the clock', () => {
     const page = ['• امروز : شنبه ۳ آذر ۱۴۰۳', '', 'بودجه شهر تصویب شد', '', '• کد خبر : 5512', '• 18 نوامبر 2019 - 09:40', '', lead].join('\n');

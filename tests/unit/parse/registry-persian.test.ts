@@ -76,8 +76,40 @@ describe('a Persian page that credits another outlet', () => {
     expect(page('عفو بین‌الملل: زندانیان وکیل نداشتند', '', lead)).toMatchObject({ publisherName: 'aggregator.example', via: null });
   });
 
-  it('keeps a news agency’s copy the page’s own when the lead only reports it', () => {
-    expect(page('عنوان خبر درباره نشست', '', `به گزارش ایرنا، ${lead}`)).toMatchObject({ publisherName: 'aggregator.example', via: null });
+  it('keeps a news agency’s copy a news site’s own, and gives it to the agency on any other site', () => {
+    const at = (url: string, first: string) => parseFile('wire.txt', Buffer.from(['عنوان خبر درباره نشست', '', `${first} ${lead}`].join('\n')), { url })[0]!;
+    // A registry news site printing agency copy: wire copy, the site's.
+    expect(at('https://www.asriran.com/fa/news/1', 'به گزارش ایرنا،')).toMatchObject({ publisherName: 'Asr Iran', via: null });
+    // An aggregator or an unknown host reposting it: the agency's report, through that host.
+    expect(page('عنوان خبر درباره نشست', '', `به گزارش ایرنا، ${lead}`)).toMatchObject({ publisherName: 'Islamic Republic News Agency', via: 'aggregator.example' });
+    // An association's site (not a news organisation) likewise.
+    expect(at('https://www.nejatngo.org/fa/posts/1', 'به گزارش ایرنا،')).toMatchObject({ publisherName: 'Islamic Republic News Agency', via: 'Nejat Society' });
+  });
+
+  it.each([
+    ['the agency’s bare name, without the word for agency', 'به گزارش فارس،', 'fars'],
+    ['the reporter before a source it quotes', 'به گزارش مهر به نقل از یک روزنامه خارجی،', 'mehr'],
+    ['"and quoting" between the reporter and the source', 'به گزارش ایسنا و به نقل از یک روزنامه خارجی،', 'isna'],
+    ['the agency’s correspondent in a city', 'به گزارش خبرنگار ایرنا در نیویورک ،', 'irna'],
+  ])('reads a lead report credit naming %s', (_what, first, slug) => {
+    const a = page('عنوان خبر درباره نشست', '', `${first} ${lead}`);
+    expect(resolvePublisher(a.publisherName!)?.slug).toBe(slug);
+    expect(a.via).toBe('aggregator.example');
+  });
+
+  it('reads a credit to an outlet’s desk closed by a semicolon, and a piece written for an outlet', () => {
+    expect(page('عنوان خبر درباره نشست', '', `به گزارش سرویس سیاسی رادیو فردا؛ ${lead}`)).toMatchObject({ publisherName: 'Radio Farda', via: 'aggregator.example' });
+    expect(page('عنوان خبر درباره نشست', '', `یک پژوهشگر در یادداشتی برای رادیو فردا به این موضوع می‌پردازد. ${lead}`)).toMatchObject({
+      publisherName: 'Radio Farda',
+      via: 'aggregator.example',
+    });
+    // "For" something that is not a news organisation credits nobody.
+    expect(page('عنوان خبر درباره نشست', '', `او در یادداشتی برای شورای شهر نوشت. ${lead}`)).toMatchObject({ publisherName: 'aggregator.example', via: null });
+  });
+
+  it('reads an aggregator’s "author، outlet، date:…" lead with Persian commas, even after a caption glued in front', () => {
+    const excerpt = `City council members meet in the town hall, near the squareنام نویسنده، رادیو فردا، پنجم ژوئیه 2017:… ${lead}`;
+    expect(page('عنوان خبر درباره نشست', '', excerpt, '', lead)).toMatchObject({ publisherName: 'Radio Farda', via: 'aggregator.example' });
   });
 
   it('gives a mirror’s copy of an outlet’s language section to that outlet', () => {

@@ -1,0 +1,255 @@
+// Who is named in a text: known entities from data/entities.json, plus people's names found by
+// their shape (two to four capitalised words, honorifics and job titles stripped). Shared by
+// attributions.ts (who is quoted) and claims.ts (who a figure comes from).
+import { z } from 'zod';
+import entitiesData from '@/data/entities.json';
+import { isAcronym, PhraseMatcher } from './phrase-matcher';
+import type { Span } from './tokenize';
+
+export type EntityType = 'person' | 'organisation' | 'government' | 'court' | 'un' | 'media' | 'unknown';
+const EntityTypeSchema = z.enum(['person', 'organisation', 'government', 'court', 'un', 'media', 'unknown']);
+
+const EntitiesSchema = z.object({
+  version: z.string().min(1),
+  notes: z.string().optional(),
+  entities: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        type: EntityTypeSchema,
+        aliases: z.array(z.string().min(1)).min(1),
+        affiliation: z.string().optional(),
+        gender: z.enum(['f', 'm']).optional(),
+      }),
+    )
+    .min(1),
+  roles: z.array(z.object({ noun: z.string().min(1), type: EntityTypeSchema })),
+});
+
+export type Gender = 'f' | 'm' | null;
+
+export interface KnownEntity {
+  name: string;
+  type: EntityType;
+  affiliation: string | null;
+  gender: Gender;
+}
+
+export interface EntityMention extends Span {
+  /** Normalised name: the known entity's name, or a person's full name as written. */
+  name: string;
+  type: EntityType;
+  affiliation: string | null;
+  known: boolean;
+  /** Only used to resolve "he"/"she"; from the entity list or a Mr./Mrs./Ms. in the text. */
+  gender: Gender;
+}
+
+export function loadEntities(data: unknown) {
+  const parsed = EntitiesSchema.parse(data);
+  const entries = parsed.entities.flatMap((e) =>
+    e.aliases.map((a) => ({
+      phrase: a,
+      caseSensitive: isAcronym(a),
+      payload: { name: e.name, type: e.type, affiliation: e.affiliation ?? null, gender: e.gender ?? null } satisfies KnownEntity,
+    })),
+  );
+  return {
+    version: parsed.version,
+    matcher: new PhraseMatcher<KnownEntity>(entries),
+    roles: new Map(parsed.roles.map((r) => [r.noun.toLowerCase(), r.type])),
+  };
+}
+
+export const ENTITIES = loadEntities(entitiesData);
+
+// Words that open or sit inside a capitalised run without being part of a person's name.
+// Titles and honorifics end the prefix ("New Mexico Republican Rep. Yvette Herrell" →
+// "Yvette Herrell"); institution words rule the run out as a person.
+const TITLES = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'rep', 'representative', 'sen', 'senator', 'gov', 'governor',
+    'gen', 'general', 'lt', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'sgt', 'president', 'president-elect',
+    'vice', 'prime', 'minister', 'leader', 'supreme', 'ayatollah', 'imam', 'sheikh', 'prince', 'king', 'queen',
+    'sir', 'lord', 'lady', 'judge', 'justice', 'ambassador', 'chairman', 'chairwoman', 'chair', 'congressman',
+    'congresswoman', 'secretary', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'mullah', 'cleric',
+    'activist', 'army', 'madam', 'madame', 'mme', 'st', 'saint', 'commander', 'chief', 'deputy', 'head',
+  ].map((w) => w),
+);
+
+const NON_NAME = new Set(
+  [
+    'the', 'a', 'an', 'in', 'on', 'at', 'for', 'of', 'and', 'but', 'or', 'to', 'by', 'from', 'with', 'as', 'after',
+    'before', 'during', 'since', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i',
+    'his', 'her', 'their', 'our', 'my', 'you', 'your', 'if', 'when', 'while', 'where', 'who', 'what', 'why', 'how',
+    'there', 'here', 'so', 'yet', 'even', 'also', 'then', 'now', 'today', 'like', 'among', 'instead', 'however',
+    'meanwhile', 'although', 'though', 'because', 'all', 'any', 'some', 'many', 'most', 'no', 'not', 'one', 'two',
+    'iran', 'iranian', 'iranians', 'iraq', 'iraqi', 'american', 'americans', 'america', 'us', 'usa', 'u.s', 'united',
+    'states', 'kingdom', 'islamic', 'republic', 'european', 'europe', 'union', 'un', 'eu', 'western', 'west', 'east',
+    'middle', 'north', 'south', 'africa', 'asia', 'gulf', 'god', 'allah', 'international', 'national', 'resistance',
+    'people', 'peoples', 'people’s', "people's", 'council', 'committee', 'commission', 'court', 'ministry',
+    'department', 'organization', 'organisation', 'agency', 'service', 'office', 'bureau', 'institute', 'center',
+    'centre', 'school', 'university', 'party', 'guards', 'corps', 'foundation', 'society', 'association', 'network',
+    'news', 'times', 'journal', 'post', 'press', 'media', 'tv', 'radio', 'prison', 'province', 'camp', 'city',
+    'street', 'square', 'house', 'senate', 'congress', 'parliament', 'assembly', 'republican', 'republicans',
+    'democrat', 'democrats', 'democratic', 'administration', 'government', 'embassy', 'mission', 'force', 'forces',
+    'air', 'navy', 'military', 'intelligence', 'security', 'police', 'foreign', 'affairs', 'justice', 'human', 'rights',
+    'watch', 'amnesty', 'free', 'global', 'summit', 'world', 'war', 'revolution', 'revolutionary', 'monday', 'tuesday',
+    'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+    'july', 'august', 'september', 'october', 'november', 'december', 'twitter', 'facebook', 'covid', 'shiite',
+    'sunni', 'muslim', 'muslims', 'christian', 'jewish', 'black', 'caucus', 'board', 'chapter', 'panel', 'plan',
+    'act', 'bill', 'resolution', 'operation', 'massacre', 'movement', 'trial', 'case', 'report', 'policy', 'state',
+    'federal', 'central', 'general', 'green', 'zone', 'mosque', 'air-force', 'station', 'base', 'garrison', 'dubai',
+    'washington', 'new', 'york', 'paris', 'london', 'tehran', 'baghdad', 'brussels', 'antwerp', 'vienna', 'albania',
+    'germany', 'france', 'britain', 'sweden', 'belgium', 'israel', 'israeli', 'russia', 'china', 'saudi', 'arabia',
+    'syria', 'yemen', 'lebanon', 'turkey', 'ukraine', 'mexico', 'texas', 'california', 'massachusetts', 'minnesota',
+    'arkansas', 'jersey', 'connecticut', 'denmark', 'netherlands', 'austria', 'luxembourg', 'norway', 'norwegian',
+    'german', 'french', 'british', 'belgian', 'swedish', 'swiss', 'persian', 'farsi', 'english', 'arab', 'arabic',
+    'kurdish', 'sub-committee', 'subcommittee', 'ba’athist', "ba'athist", 'marxist', 'islamist', 'death', 'commissions', 'ceremony', 'internet',
+  ].map((w) => w),
+);
+
+const CAP_TOKEN = /\p{Lu}[\p{L}\p{M}’'\-]*\.?/uy;
+const INITIAL = /\p{Lu}\./uy;
+
+export interface NameContext {
+  /** Surname (lower-cased) → the first full name in the text with that surname. */
+  surnames: Map<string, { name: string; type: EntityType; affiliation: string | null }>;
+  /** All mentions in the text, in order. */
+  mentions: EntityMention[];
+}
+
+/** Scans the whole text once: known entities and people's names, with surname back-references. */
+export function buildNameContext(text: string): NameContext {
+  const known = ENTITIES.matcher.findLongest(text);
+  const mentions: EntityMention[] = [];
+  for (const h of known) {
+    const e = h.payloads[0];
+    if (e) mentions.push({ start: h.start, end: h.end, name: e.name, type: e.type, affiliation: e.affiliation, known: true, gender: e.gender });
+  }
+  const surnames: NameContext['surnames'] = new Map();
+  for (const m of mentions) {
+    if (m.type === 'person') {
+      const last = m.name.split(/\s+/).pop()?.toLowerCase();
+      if (last && !surnames.has(last)) surnames.set(last, { name: m.name, type: m.type, affiliation: m.affiliation });
+    }
+  }
+  const runs = capitalisedRuns(text);
+  const people: Array<{ m: EntityMention; titled: boolean; gender: Gender }> = [];
+  for (const run of runs) {
+    if (known.some((k) => run.start < k.end && k.start < run.end)) continue;
+    const person = personFromRun(run);
+    if (!person) continue;
+    people.push(person);
+    const last = person.m.name.split(/\s+/).pop()?.toLowerCase();
+    if (last && person.m.name.includes(' ') && !surnames.has(last)) {
+      surnames.set(last, { name: person.m.name, type: 'person', affiliation: null });
+    }
+  }
+  // A lone surname ("Herrell", "Mr. Assadi") refers back (or forward) to a full name in the
+  // text; a lone capitalised word that resolves to nothing is kept only after a title.
+  const resolved: EntityMention[] = [];
+  const genders = new Map<string, Gender>();
+  for (const { m, titled, gender } of people) {
+    let r: EntityMention | null = null;
+    if (m.name.includes(' ')) r = m;
+    else {
+      const full = surnames.get(m.name.toLowerCase());
+      if (full) r = { ...m, name: full.name, type: full.type, affiliation: full.affiliation };
+      else if (titled) r = m;
+    }
+    if (!r) continue;
+    resolved.push(r);
+    if (gender && !genders.has(r.name)) genders.set(r.name, gender);
+  }
+  for (const r of resolved) r.gender = genders.get(r.name) ?? r.gender;
+  const all = [...mentions, ...resolved].sort((a, b) => a.start - b.start);
+  return { surnames, mentions: all };
+}
+
+/** Mentions inside a span (e.g. one sentence). */
+export function mentionsIn(ctx: NameContext, span: Span): EntityMention[] {
+  return ctx.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+}
+
+interface Run extends Span {
+  tokens: Array<Span & { text: string }>;
+}
+
+// Maximal runs of capitalised tokens (and initials) separated by single spaces.
+function capitalisedRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  const re = /\p{Lu}/gu;
+  let from = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m.index < from) continue;
+    if (m.index > 0 && /[\p{L}\p{N}\p{M}]/u.test(text[m.index - 1] ?? '')) continue;
+    const tokens: Run['tokens'] = [];
+    let i = m.index;
+    for (;;) {
+      CAP_TOKEN.lastIndex = i;
+      INITIAL.lastIndex = i;
+      const t = INITIAL.exec(text) ?? CAP_TOKEN.exec(text);
+      if (!t) break;
+      tokens.push({ start: i, end: i + t[0].length, text: t[0] });
+      i += t[0].length;
+      // A full stop after a word that is neither an initial nor a title ends the sentence.
+      const endsSentence = t[0].endsWith('.') && t[0].length > 2 && !TITLES.has(bare(t[0]));
+      if (!endsSentence && text[i] === ' ' && /\p{Lu}/u.test(text[i + 1] ?? '')) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (tokens.length > 0) {
+      const last = tokens[tokens.length - 1]!;
+      runs.push({ start: tokens[0]!.start, end: last.end, tokens });
+      from = last.end;
+      re.lastIndex = last.end;
+    }
+  }
+  return runs;
+}
+
+function bare(token: string): string {
+  return token.replace(/\.$/, '').replace(/['’]s$/u, '').toLowerCase();
+}
+
+const GENDER_TITLES: Record<string, Gender> = { mr: 'm', mrs: 'f', ms: 'f', madam: 'f', madame: 'f', mme: 'f', sir: 'm', lady: 'f' };
+
+function personFromRun(run: Run): { m: EntityMention; titled: boolean; gender: Gender } | null {
+  // Keep what follows the last title or non-name word.
+  let startIdx = 0;
+  let titled = false;
+  let gender: Gender = null;
+  run.tokens.forEach((t, i) => {
+    const b = bare(t.text);
+    if (TITLES.has(b)) {
+      startIdx = i + 1;
+      titled = true;
+      gender = GENDER_TITLES[b] ?? null;
+    } else if (NON_NAME.has(b)) {
+      startIdx = i + 1;
+      titled = false;
+      gender = null;
+    }
+  });
+  let toks = run.tokens.slice(startIdx);
+  // A possessive ends the name: "Assadi’s lawyer".
+  const possessiveAt = toks.findIndex((t) => /['’]s$/u.test(t.text));
+  if (possessiveAt >= 0) toks = toks.slice(0, possessiveAt + 1);
+  if (toks.length === 0 || toks.length > 4) return null;
+  const words = toks.map((t) => t.text.replace(/['’]s$/u, '').replace(/\.$/, (d) => (t.text.length === 2 ? d : '')));
+  // Acronyms are organisations, not people; a trailing initial is not a surname.
+  if (words.some((w) => w.replace(/\.$/, '').length > 1 && !/\p{Ll}/u.test(w))) return null;
+  if (/^\p{Lu}\.$/u.test(words[words.length - 1] ?? '')) return null;
+  const last = toks[toks.length - 1]!;
+  const end = last.end - (/['’]s$/u.test(last.text) ? 2 : /\.$/.test(last.text) ? 1 : 0);
+  const name = words.join(' ');
+  return { m: { start: toks[0]!.start, end, name, type: 'person', affiliation: null, known: false, gender: null }, titled, gender };
+}
+
+/** Type for a generic speaker noun ("the prosecutor", "officials"), or null if not a role. */
+export function roleType(noun: string): EntityType | null {
+  return ENTITIES.roles.get(noun.toLowerCase()) ?? null;
+}

@@ -1,0 +1,237 @@
+// The one pass over an article's characters that every analysis reads (issue 15, item 3).
+//
+// Before, each analysis scanned the whole text with its own large regular expression: the
+// lexicon's terms, the entities' aliases, the event cues' tokens, the reporting verbs, the claim
+// triggers, the word count. Now the text is read once, character by character, into runs:
+//
+//   atoms        maximal runs of letters, digits and marks (\p{L}\p{N}\p{M}, by code point): a
+//                phrase of the lexicon or the entity list can only start where an atom starts,
+//                and the atom's first characters say which phrases to try there;
+//   letter runs  maximal runs of letters alone (\p{L}): reporting verbs and claim triggers are
+//                whole letter runs (or begin one), looked up in a table, not searched for;
+//   words        atoms joined by one apostrophe, hyphen or ZWNJ (the word count, words per
+//                paragraph);
+//   event tokens the catalog's tokens (lib/analysis/event-tokens.ts), built from the same scan.
+//
+// Every consumer reproduces exactly what its regular expression found (tests/unit/analysis/
+// one-pass.test.ts compares the whole analysis with the old one, kept in lib/analysis/reference).
+// Character classes come from a table filled on first sight of each character by the same Unicode
+// property tests the regular expressions used, so the classes are the engine's own.
+import type { Span } from './tokenize';
+
+export const C_LETTER = 1;
+export const C_DIGIT = 2;
+export const C_MARK = 4;
+export const C_UPPER = 8;
+/** \s: what [\s…] in the regular expressions matched. */
+export const C_SPACE = 16;
+export const C_ARABIC = 32;
+const C_KNOWN = 128;
+export const C_WORD = C_LETTER | C_DIGIT | C_MARK;
+
+const BMP = new Uint8Array(0x10000);
+const ASTRAL = new Map<number, number>();
+
+function computeClass(ch: string): number {
+  let v = C_KNOWN;
+  if (/\p{L}/u.test(ch)) v |= C_LETTER;
+  if (/\p{N}/u.test(ch)) v |= C_DIGIT;
+  if (/\p{M}/u.test(ch)) v |= C_MARK;
+  if (/\p{Lu}/u.test(ch)) v |= C_UPPER;
+  if (/\s/u.test(ch)) v |= C_SPACE;
+  if (/\p{Script=Arabic}/u.test(ch)) v |= C_ARABIC;
+  return v;
+}
+
+/** Class bits of one code point. */
+export function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let v = BMP[cp]!;
+    if (v === 0) BMP[cp] = v = computeClass(String.fromCharCode(cp));
+    return v;
+  }
+  let v = ASTRAL.get(cp);
+  if (v === undefined) ASTRAL.set(cp, (v = computeClass(String.fromCodePoint(cp))));
+  return v;
+}
+
+/** Class bits of the code point at UTF-16 index i (a lone surrogate is a code point of its own). */
+export function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classOf(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+  }
+  return classOf(c);
+}
+
+/** Class bits of the code point that ends just before UTF-16 index i (0 at the start). */
+export function classBefore(text: string, i: number): number {
+  if (i <= 0) return 0;
+  const d = text.charCodeAt(i - 1);
+  if (d >= 0xdc00 && d <= 0xdfff && i >= 2) {
+    const c = text.charCodeAt(i - 2);
+    if (c >= 0xd800 && c <= 0xdbff) return classOf(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+  }
+  return classOf(d);
+}
+
+/** UTF-16 units of the code point at i (2 for a surrogate pair). */
+export function unitWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** Word joiners of the word count: ' ’ - and ZWNJ. */
+function isWordJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x200c;
+}
+
+export interface TokenStream {
+  text: string;
+  /** Atoms: [atomStart[k], atomEnd[k]) for k < atoms. */
+  atoms: number;
+  atomStart: Int32Array;
+  atomEnd: Int32Array;
+  /** Class bits of each atom's first code point. */
+  atomFirst: Uint8Array;
+  /** Letter runs: [runStart[k], runEnd[k]) for k < runs. */
+  runs: number;
+  runStart: Int32Array;
+  runEnd: Int32Array;
+  /** Where each word (atoms joined by ' ’ - or ZWNJ) starts, in order. */
+  wordStarts: Int32Array;
+  /** The text has an Arabic-script character. */
+  arabic: boolean;
+}
+
+/** Reads the text once into atoms, letter runs and words. */
+export function tokenStream(text: string): TokenStream {
+  const n = text.length;
+  let atomStart = new Int32Array(64);
+  let atomEnd = new Int32Array(64);
+  let atomFirst = new Uint8Array(64);
+  let runStart = new Int32Array(64);
+  let runEnd = new Int32Array(64);
+  let atoms = 0;
+  let runs = 0;
+  let arabic = false;
+  let i = 0;
+  while (i < n) {
+    let cls = classAt(text, i);
+    if ((cls & C_WORD) === 0) {
+      i += unitWidth(text, i);
+      continue;
+    }
+    // One atom, with the letter runs inside it.
+    if (atoms === atomStart.length) {
+      atomStart = grow(atomStart);
+      atomEnd = grow(atomEnd);
+      atomFirst = growBytes(atomFirst);
+    }
+    atomStart[atoms] = i;
+    atomFirst[atoms] = cls;
+    let inRun = false;
+    while (i < n) {
+      cls = classAt(text, i);
+      if ((cls & C_WORD) === 0) break;
+      if (cls & C_ARABIC) arabic = true;
+      if (cls & C_LETTER) {
+        if (!inRun) {
+          if (runs === runStart.length) {
+            runStart = grow(runStart);
+            runEnd = grow(runEnd);
+          }
+          runStart[runs] = i;
+          inRun = true;
+        }
+      } else if (inRun) {
+        runEnd[runs++] = i;
+        inRun = false;
+      }
+      i += unitWidth(text, i);
+    }
+    if (inRun) runEnd[runs++] = i;
+    atomEnd[atoms++] = i;
+  }
+  // Words: an atom, then any atom right after one joiner character.
+  const wordStarts = new Int32Array(atoms);
+  let words = 0;
+  for (let k = 0; k < atoms; ) {
+    wordStarts[words++] = atomStart[k]!;
+    let e = atomEnd[k]!;
+    k++;
+    while (k < atoms && atomStart[k] === e + 1 && isWordJoiner(text.charCodeAt(e))) {
+      e = atomEnd[k]!;
+      k++;
+    }
+  }
+  return {
+    text,
+    atoms,
+    atomStart: atomStart.subarray(0, atoms),
+    atomEnd: atomEnd.subarray(0, atoms),
+    atomFirst: atomFirst.subarray(0, atoms),
+    runs,
+    runStart: runStart.subarray(0, runs),
+    runEnd: runEnd.subarray(0, runs),
+    wordStarts: wordStarts.subarray(0, words),
+    arabic,
+  };
+}
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+function growBytes(a: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const b = new Uint8Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Number of words of the stream. */
+export function wordCountOf(s: TokenStream): number {
+  return s.wordStarts.length;
+}
+
+/** Words starting in each span (spans sorted and non-overlapping). */
+export function wordsPerSpanOf(s: TokenStream, spans: readonly Span[]): number[] {
+  const counts = new Array<number>(spans.length).fill(0);
+  let k = 0;
+  for (let w = 0; w < s.wordStarts.length && k < spans.length; w++) {
+    const at = s.wordStarts[w]!;
+    while (k < spans.length && at >= spans[k]!.end) k++;
+    const span = spans[k];
+    if (span && at >= span.start) counts[k]!++;
+  }
+  return counts;
+}
+
+/** First index k with starts[k] >= pos (binary search). */
+export function lowerBound(starts: Int32Array, count: number, pos: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A letter run (or any text) as a case-insensitive regular expression compares it with ASCII
+ * words: lower-cased, with the two characters that fold to ASCII letters under /iu (long s,
+ * Kelvin sign) folded too. Anything else outside ASCII stays and so matches no ASCII word.
+ */
+export function foldAscii(s: string): string {
+  const l = s.toLowerCase();
+  return l.includes('ſ') ? l.replace(/ſ/g, 's') : l;
+}
