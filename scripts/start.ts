@@ -8,6 +8,7 @@ import { loadSampleCorpusIfEmpty } from '@/lib/server/sample-corpus';
 import { isBuildCurrent, sourceHash, writeBuildStamp } from '@/lib/server/build-stamp';
 import { prepareDatabase } from '@/lib/server/prepare-database';
 import { onStopSignal } from '@/lib/db/embedded-exit-hooks';
+import { describeReplica } from '@/lib/db/url';
 
 const root = process.cwd();
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
@@ -24,6 +25,8 @@ async function main() {
     process.exit(1);
   }
   const db = await prepareDatabase(log);
+  const replica = await describeReplica();
+  if (replica) log(replica);
   let next: ChildProcess | null = null;
   let worker: ChildProcess | null = null;
   let stopping = false;

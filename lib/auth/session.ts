@@ -4,8 +4,9 @@
 import { getIronSession, type IronSession, type SessionOptions } from 'iron-session';
 import { authConfig, type AuthConfig } from './config';
 import type { Actor } from './actor';
+import { SESSION_COOKIE } from './session-cookie';
 
-export const SESSION_COOKIE = 'stance_lens_session';
+export { SESSION_COOKIE };
 /** Eight hours: a working day; signing in again is cheap. */
 export const SESSION_TTL_SECONDS = 8 * 60 * 60;
 

@@ -34,6 +34,8 @@ export interface EmbeddedOptions {
   port?: number;
   /** false: the data folder is deleted on stop (test databases). */
   persistent?: boolean;
+  /** More server settings (`-c name=value` pairs), e.g. a primary's replication settings. */
+  postgresFlags?: string[];
   log?: (line: string) => void;
 }
 
@@ -133,7 +135,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
     createPostgresUser: isRoot,
     onLog: (m) => log(String(m).trimEnd()),
     onError: (m) => log(String(m instanceof Error ? m.message : m).trimEnd()),
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...(opts.postgresFlags ?? [])],
   });
   if (isRoot) makeReachableByOthers(BINARIES_DIR);
   const fresh = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));

@@ -13,11 +13,12 @@
 // nonce of the request that rendered it, which is recorded with the entry and replaced by the
 // current request's nonce in every copy served (`nonce` argument of servePage).
 import { NextResponse, type NextRequest } from 'next/server';
+import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
+import { mayWrite } from '@/lib/db/read-route';
 import { corpusVersion } from '@/lib/queries/data-version';
 
 /** The marker of the Proxy's own render requests. */
 export const RENDER_HEADER = 'x-stance-lens-render';
-const SESSION_COOKIE = 'stance_lens_session';
 const MAX_BYTES = 48 * 2 ** 20;
 
 /** The pages kept: read-only views that print nothing per visitor. */
@@ -60,7 +61,8 @@ export function cacheable(request: NextRequest): boolean {
   const h = request.headers;
   if (h.has(RENDER_HEADER) || h.has('rsc') || h.has('next-router-state-tree') || h.has('next-router-prefetch') || h.has('next-action')) return false;
   if (request.nextUrl.searchParams.has('_rsc')) return false;
-  if (request.cookies.has(SESSION_COOKIE)) return false;
+  // A visitor's read, as lib/db/read-route.ts tells them apart (with a standby, what it reads from).
+  if (request.cookies.has(SESSION_COOKIE) || mayWrite(request.headers)) return false;
   return CACHED_ROUTES.some((r) => r.test(request.nextUrl.pathname));
 }
 

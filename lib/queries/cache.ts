@@ -6,6 +6,7 @@
 // dashboard the aggregates (seconds at 1M articles) cost one round trip. No invalidation hooks,
 // so it also holds for writes from other processes (CLI imports, the worker, psql).
 import { cache as perRequest } from 'react';
+import { dataVersion } from '@/lib/db/data-version';
 import { prisma, type Db } from '@/lib/db/prisma';
 
 const MAX_ENTRIES = 300;
@@ -31,10 +32,8 @@ export function queryCacheEnabled(): boolean {
 
 // Read afresh for every request (React's cache() scopes it to one server render), so a page
 // rendered after a commit always sees it; the queries of one page share the one round trip.
-const currentSnapshot = perRequest(async (db: Db): Promise<string> => {
-  const rows = await db.$queryRaw<{ s: string }[]>`SELECT pg_current_snapshot()::text AS s`;
-  return rows[0]!.s;
-});
+// On a standby the version is its replay position (lib/db/data-version.ts).
+const currentSnapshot = perRequest((db: Db): Promise<string> => dataVersion(db));
 
 /**
  * `load()`'s result, computed at most once per key while the data stays the same. Callers get

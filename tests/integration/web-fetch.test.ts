@@ -107,11 +107,13 @@ describe('pacing', () => {
     const otherDone = Date.now() - t0;
     await paced;
     const gapsOf = (t: number[]) => t.slice(1).map((x, i) => x - t[i]!);
-    // As sent by the fetcher: never closer than the delay (less 2 ms: Date.now() is in whole
-    // milliseconds, read once when the pacer grants the slot and once when the request goes out).
+    // As sent by the fetcher: the pacer grants slots exactly the delay apart (tests/unit/web/
+    // pacer.test.ts, on a simulated clock); the send time is read a few event-loop turns after the
+    // slot, so on a loaded machine one request can go out a few milliseconds later than its slot
+    // and the next gap looks that much shorter. 25 ms covers that jitter, not a pacing fault.
     const sentGaps = gapsOf(sent.filter((s) => s.url.includes('paced.test')).map((s) => s.at));
     expect(sentGaps).toHaveLength(6); // robots.txt + 6 pages
-    expect(Math.min(...sentGaps)).toBeGreaterThanOrEqual(delay - 2);
+    expect(Math.min(...sentGaps)).toBeGreaterThanOrEqual(delay - 25);
     // As the server saw them arrive: the same, less the jitter of opening a second connection and of this busy test process.
     const arrivals = gapsOf(srv.hits.filter((h) => h.host.startsWith('paced.test')).map((h) => h.at));
     expect(Math.min(...arrivals)).toBeGreaterThanOrEqual(delay - 100);
