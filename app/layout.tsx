@@ -9,6 +9,10 @@ import '@fontsource/vazirmatn/arabic-700.css';
 import './stance-palette.css';
 import './globals.css';
 
+// Every page renders per request: the Content-Security-Policy's nonce (proxy.ts) is new for each
+// one, and Next puts it on its scripts only when it renders the page for that request.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: { default: 'stance-lens', template: '%s · stance-lens' },
   description:

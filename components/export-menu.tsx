@@ -107,11 +107,11 @@ function ExportMenuView({ dataset, label = 'Export', rowsLabel = 'rows', rowCoun
           ))}
         </ul>
         <p className="small muted" style={{ margin: '0.5rem 0 0' }}>
-          <a href={exportHref(dataset, query, 'csv', { provenance: '1' })} target="_blank" rel="noopener">
+          <a href={exportHref(dataset, query, 'csv', { provenance: '1' })} target="_blank" rel="noopener noreferrer">
             Provenance
           </a>{' '}
           (filters, row count, versions) ·{' '}
-          <a href={`/api/v1/${dataset}?${query.toString()}`} target="_blank" rel="noopener">
+          <a href={`/api/v1/${dataset}?${query.toString()}`} target="_blank" rel="noopener noreferrer">
             API
           </a>
         </p>

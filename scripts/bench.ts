@@ -15,7 +15,8 @@ import { generateSynthetic } from '@/lib/bench/generate';
 import { download, ensureBuild, fixedRun, latencyRun, median, serverMemory, startNext, stopGroup, waitFor200, type LatencyRun } from '@/lib/bench/http-bench';
 import { benchImport, type ImportBenchResult } from '@/lib/bench/import-bench';
 import { BENCH_PAGES, timePage, type BenchPage } from '@/lib/bench/pages';
-import { renderReport, type BenchReport, type ConcurrentResult, type PageResult, type SizeResult } from '@/lib/bench/report';
+import { renderLoad, renderReport, replaceSection, type BenchReport, type ConcurrentResult, type PageResult, type SizeResult } from '@/lib/bench/report';
+import { LOAD_TARGETS, runLoad } from '@/lib/bench/load';
 import { SyntheticCorpus } from '@/lib/bench/synthetic';
 
 const HELP = `Measure stance-lens on a synthetic corpus and write BENCHMARKS.md.
@@ -35,6 +36,10 @@ Usage: npm run bench -- [options]
   --out FILE                    report file (default BENCHMARKS.md)
   --section NAME                the block of the report file to replace (default "latest"; e.g. "1m"
                                 for an opt-in 1M run, so it does not replace the default run's figures)
+  --load                        only the load run: 64 clients × 60 s against the main pages, the API
+                                and an export at once, on the corpus of the first size (100k by
+                                default); errors, timeouts, p50/p99 per target → the "load" block
+  --connections N, --load-seconds S   the load run's clients and length (default 64 and 60)
 
 The benchmark databases live in ${BENCH_DATA_DIR} and are reused by later runs.`;
 
@@ -56,6 +61,9 @@ async function main() {
       pages: { type: 'string' },
       out: { type: 'string', default: 'BENCHMARKS.md' },
       section: { type: 'string', default: 'latest' },
+      load: { type: 'boolean', default: false },
+      connections: { type: 'string', default: '64' },
+      'load-seconds': { type: 'string', default: '60' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -74,6 +82,11 @@ async function main() {
   const pages = values.pages ? BENCH_PAGES.filter((p) => values.pages!.split(',').includes(p.id)) : BENCH_PAGES;
   if (pages.length === 0) throw new Error(`--pages: none of ${BENCH_PAGES.map((p) => p.id).join(', ')}`);
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+
+  if (values.load) {
+    await loadRun({ size: sizes[0]!, seed, connections: Number(values.connections), seconds: Number(values['load-seconds']), out: values.out!, command });
+    process.exit(0);
+  }
 
   const started = new Date();
   const load0 = os.loadavg();
@@ -139,6 +152,46 @@ async function main() {
 }
 
 const dbName = (size: number) => `bench_n${size}`;
+
+/** The load run (--load): the corpus, the dashboard as npm start serves it, the clients, the "load" block. */
+async function loadRun(opts: { size: number; seed: number; connections: number; seconds: number; out: string; command: string }): Promise<void> {
+  const started = new Date();
+  const load0 = os.loadavg();
+  const server = await startBenchPostgres({ log: () => {} });
+  const adminUrl = withDatabase(server.url, 'postgres');
+  try {
+    const url = await corpusDatabase(adminUrl, opts.size, opts.seed);
+    const buildSeconds = ensureBuild(DIST_DIR, log);
+    if (buildSeconds) log(`built the dashboard in ${buildSeconds.toFixed(0)} s`);
+    // As npm start serves it: the query cache on (this process turns it off for its own timings).
+    const srv = await startNext({ databaseUrl: url, port: await freePort(), distDir: DIST_DIR, env: { STANCE_LENS_QUERY_CACHE: 'on' } });
+    let result;
+    try {
+      // One request per target first: route code loaded, caches filled, as on a dashboard in use.
+      for (const t of LOAD_TARGETS) await fixedRun(srv.baseUrl + t.path, { connections: 1, perClient: 1, timeoutSeconds: 600 });
+      log(`load: ${opts.connections} clients × ${opts.seconds} s on ${LOAD_TARGETS.length} targets…`);
+      result = await runLoad(srv.baseUrl, { connections: opts.connections, seconds: opts.seconds, timeoutMs: 30_000 });
+    } finally {
+      await srv.stop();
+    }
+    const t = result.total;
+    log(`load: ${t.requests} requests, ${t.errors} errors, ${t.timeouts} timeouts, p50 ${t.p50.toFixed(0)} ms, p99 ${t.p99.toFixed(0)} ms`);
+    const outFile = path.resolve(opts.out);
+    const body = renderLoad({
+      command: opts.command,
+      date: started.toISOString(),
+      machine: await machine(adminUrl),
+      articles: opts.size,
+      seed: opts.seed,
+      loadAverage: { start: load0, end: os.loadavg() },
+      load: result,
+    });
+    fs.writeFileSync(outFile, replaceSection(fs.existsSync(outFile) ? fs.readFileSync(outFile, 'utf8') : null, 'load', body));
+    log(`wrote the load block of ${path.relative(process.cwd(), outFile)}`);
+  } finally {
+    await server.stop();
+  }
+}
 
 async function machine(adminUrl: string): Promise<BenchReport['machine']> {
   const c = new pg.Client({ connectionString: adminUrl });

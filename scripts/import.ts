@@ -247,6 +247,7 @@ function report(results: FileResult[], dry: boolean, json: boolean) {
   for (const r of results) {
     if (r.status === 'failed') out(`  FAILED ${r.file}: ${r.reason}`);
     else if (!dry) out(`  ${r.file}: ${r.new} new, ${r.duplicate} duplicate`);
+    for (const w of r.warnings ?? []) out(`  WARNING ${r.file}: ${w}`);
   }
   const t = summarize(results);
   out(

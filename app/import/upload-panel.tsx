@@ -153,6 +153,13 @@ export function UploadPanel({ initial }: { initial: UploadStatus[] }) {
                       </span>
                       <span>{f.name}</span>
                       <span className="muted small">{fileDetail(f)}</span>
+                      {f.warnings.length ? (
+                        <ul className="upload-warnings small" aria-label={`Warnings for ${f.name}`}>
+                          {f.warnings.map((w, i) => (
+                            <li key={i}>{w}</li>
+                          ))}
+                        </ul>
+                      ) : null}
                     </li>
                   ))}
                 </ul>

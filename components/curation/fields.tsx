@@ -23,7 +23,7 @@ function Field({ id, label, hint, children }: { id: string; label: string; hint?
   );
 }
 
-export function TextField({ name, label, hint, required, defaultValue, type = 'text', autoComplete }: Common & { defaultValue?: string | null; type?: 'text' | 'date' | 'number' | 'password'; autoComplete?: string }) {
+export function TextField({ name, label, hint, required, defaultValue, type = 'text', autoComplete }: Common & { defaultValue?: string | null; type?: 'text' | 'date' | 'number' | 'password' | 'url'; autoComplete?: string }) {
   const id = useId();
   return (
     <Field id={id} label={label} hint={hint}>

@@ -5,6 +5,9 @@ import { getIronSession, type IronSession, type SessionOptions } from 'iron-sess
 import { authConfig, type AuthConfig } from './config';
 import type { Actor } from './actor';
 import { SESSION_COOKIE } from './session-cookie';
+import { isHttps } from '@/lib/http/https';
+
+export { isHttps };
 
 export { SESSION_COOKIE };
 /** Eight hours: a working day; signing in again is cheap. */
@@ -29,12 +32,6 @@ export function sessionOptions(secret: string, secure: boolean): SessionOptions 
   };
 }
 
-/** https as the browser saw it: directly, or through a proxy that says so. */
-export function isHttps(headers: Headers, url?: string): boolean {
-  const forwarded = headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
-  if (forwarded) return forwarded === 'https';
-  return url ? url.startsWith('https:') : false;
-}
 
 /** The actor a session names, when it names the configured admin (a renamed account ends old sessions). */
 export function actorOf(session: SessionData, cfg: AuthConfig): Actor | null {

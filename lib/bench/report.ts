@@ -207,11 +207,46 @@ export function renderMeasured(r: BenchReport): string {
 }
 
 export function renderReport(r: BenchReport, existing: string | null, section = 'latest'): string {
+  return replaceSection(existing, section, renderMeasured(r));
+}
+
+/** The report file with `body` between the section's markers (added at the end when missing). */
+export function replaceSection(existing: string | null, section: string, body: string): string {
   const [b, e] = [begin(section), end(section)];
-  const measured = `${b}\n${renderMeasured(r)}\n${e}`;
+  const measured = `${b}\n${body}\n${e}`;
   if (existing && existing.includes(b) && existing.includes(e)) {
     return existing.slice(0, existing.indexOf(b)) + measured + existing.slice(existing.indexOf(e) + e.length);
   }
   if (existing) return `${existing.trimEnd()}\n\n## Run: ${section}\n\n${measured}\n`;
   return `# Benchmarks\n\nMeasured with \`npm run bench\` on a synthetic corpus (\`npm run generate\`; every outlet \`synthetic-…\`, every title "[synthetic] …").\n\n## Latest run\n\n${measured}\n`;
+}
+
+export interface LoadReport {
+  command: string;
+  date: string;
+  machine: BenchReport['machine'];
+  articles: number;
+  seed: number;
+  loadAverage: { start: number[]; end: number[] };
+  load: import('./load').LoadResult;
+}
+
+export function renderLoad(r: LoadReport): string {
+  const m = r.machine;
+  const l = r.load;
+  const t = l.total;
+  const out = [
+    `Run of ${r.date.slice(0, 16).replace('T', ' ')} UTC: \`${r.command}\` on the ${size(r.articles)} synthetic corpus (seed ${r.seed}), the dashboard as \`npm start\` serves it (production build, query cache on, the database proxy's health check on).`,
+    '',
+    `Machine: ${m.cpu}; ${m.memoryGb.toFixed(0)} GB RAM; ${m.os}; Node ${m.node}; ${m.postgres} (embedded). The load generator runs on the same two cores as the server and Postgres. Load average ${r.loadAverage.start.map((x) => x.toFixed(1)).join('/')} at the start and ${r.loadAverage.end.map((x) => x.toFixed(1)).join('/')} at the end.`,
+    '',
+    `${l.connections} clients for ${l.seconds} s, each requesting the next of the ${l.targets.length} targets in turn as soon as its last answer is in; an answer later than ${l.timeoutMs / 1000} s counts as a timeout, a refused connection or any status other than 2xx as an error.`,
+    '',
+    `**${n0(t.requests)} requests, ${n0(t.errors)} errors, ${n0(t.timeouts)} timeouts** (goal: 0 and 0: ${ok(t.errors === 0 && t.timeouts === 0)}); ${t.perSecond.toFixed(1)} requests/s; p50 ${ms(t.p50)} ms, p99 ${ms(t.p99)} ms over all.`,
+    '',
+    '| target | path | requests | errors | timeouts | p50 ms | p99 ms | MB sent |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...l.targets.map((x) => `| ${x.label} | \`${x.path}\` | ${n0(x.requests)} | ${n0(x.errors)} | ${n0(x.timeouts)} | ${ms(x.p50)} | ${ms(x.p99)} | ${(x.bytes / 1e6).toFixed(1)} |`),
+  ];
+  return out.join('\n');
 }

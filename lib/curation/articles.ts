@@ -12,10 +12,26 @@ import { STANCES } from '@/lib/stance';
 import { changedFields, recordAudit } from './audit';
 import { CurationError } from './errors';
 import { blankToNull, curate, Id, IsoDay, OptionalText, Reason, type Tx } from './input';
+import { checkWebUrl } from '@/lib/parse/web-url';
 import { refreshStanceCues } from './stance-cues';
 
 const PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
 const Slug = z.string().trim().min(1).max(200);
+
+/** The article's URL: an absolute http(s) address (the import's rule), empty for none; absent leaves it as it is. */
+const WebUrl = z.preprocess(
+  (v) => (v === undefined ? undefined : blankToNull(v)),
+  z
+    .string()
+    .transform((v, ctx) => {
+      const r = checkWebUrl(v);
+      if (r.ok) return r.url;
+      ctx.addIssue({ code: 'custom', message: `not a web address (${r.reason})` });
+      return z.NEVER;
+    })
+    .nullable()
+    .optional(),
+);
 
 export const EditArticleInput = z
   .object({
@@ -24,6 +40,7 @@ export const EditArticleInput = z
     publishedAt: z.preprocess(blankToNull, IsoDay.nullable()),
     datePrecision: z.enum(PRECISIONS),
     author: OptionalText(200),
+    url: WebUrl,
     publisher: Slug,
     via: z.preprocess(blankToNull, Slug.nullable()),
     reason: Reason,
@@ -48,6 +65,7 @@ interface ArticleSnapshot {
   publishedAt: string | null;
   datePrecision: string;
   author: string | null;
+  url: string | null;
   publisher: string;
   via: string | null;
 }
@@ -55,7 +73,7 @@ interface ArticleSnapshot {
 async function snapshot(tx: Tx, id: number): Promise<ArticleSnapshot | null> {
   const rows = await tx.$queryRaw<ArticleSnapshot[]>`
     SELECT a.id, a.title, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt", a.date_precision::text AS "datePrecision",
-           a.author, p.slug AS publisher, v.slug AS via
+           a.author, a.url, p.slug AS publisher, v.slug AS via
     FROM articles a JOIN publishers p ON p.id = a.publisher_id LEFT JOIN publishers v ON v.id = a.via_id
     WHERE a.id = ${id}`;
   return rows[0] ?? null;
@@ -75,6 +93,7 @@ export async function editArticle(db: Db, actor: Actor | null, input: unknown) {
       publishedAt: truncate(f.publishedAt, f.datePrecision),
       datePrecision: f.datePrecision,
       author: f.author,
+      url: f.url === undefined ? before.url : f.url,
       publisher: f.publisher,
       via: f.via,
     };
@@ -88,6 +107,7 @@ export async function editArticle(db: Db, actor: Actor | null, input: unknown) {
         publishedAt: after.publishedAt ? new Date(`${after.publishedAt}T00:00:00Z`) : null,
         datePrecision: after.datePrecision,
         author: after.author,
+        url: after.url,
         publisherId: publisher.id,
         viaId: via?.id ?? null,
       },
@@ -101,7 +121,7 @@ export async function editArticle(db: Db, actor: Actor | null, input: unknown) {
       after: diff.after,
       reason: f.reason,
     });
-    if (changed.some((k) => k !== 'author')) await reanalyzeArticles(tx, [f.id]);
+    if (changed.some((k) => k !== 'author' && k !== 'url')) await reanalyzeArticles(tx, [f.id]);
     return { id: f.id };
   });
 }

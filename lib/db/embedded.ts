@@ -24,7 +24,17 @@ export interface EmbeddedHandle {
   port: number;
   /** true when this process started the server and so must stop it. */
   owned: boolean;
+  /**
+   * Stops the server this process started, in seconds whatever state it is in: a fast shutdown
+   * (SIGINT), then an immediate one (SIGQUIT), then SIGKILL; nothing to do when it already exited.
+   */
   stop(): Promise<void>;
+  /** The server's process id while it runs (owned servers only). */
+  pid(): number | null;
+  /** Called each time the server exits without stop() (owned servers only). */
+  onExit(listener: (reason: string) => void): void;
+  /** Starts the server again on the same data folder and port (after an unexpected exit). */
+  restart(): Promise<void>;
 }
 
 export interface EmbeddedOptions {
@@ -119,24 +129,45 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
   const running = runningServerPort(dataDir);
   if (running !== null) {
     await ensureDatabase(running, database);
-    return { url: urlFor(running, database), port: running, owned: false, stop: async () => {} };
+    // Another process's server: it is not ours to stop, follow or restart.
+    return {
+      url: urlFor(running, database),
+      port: running,
+      owned: false,
+      stop: async () => {},
+      pid: () => null,
+      onExit: () => {},
+      restart: async () => {
+        throw new Error('the embedded PostgreSQL server was started by another process');
+      },
+    };
   }
 
   let port = opts.port ?? 54329;
   if (!(await isPortFree(port))) port = await freePort();
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    user: EMBEDDED_USER,
-    password: EMBEDDED_PASSWORD,
-    port,
-    persistent: opts.persistent ?? true,
-    // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: isRoot,
-    onLog: (m) => log(String(m).trimEnd()),
-    onError: (m) => log(String(m instanceof Error ? m.message : m).trimEnd()),
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...(opts.postgresFlags ?? [])],
-  });
+  // The server's last lines of output: the reason a start failed or a server stopped.
+  const recent: string[] = [];
+  const remember = (m: unknown) => {
+    const line = String(m instanceof Error ? m.message : m).trimEnd();
+    log(line);
+    for (const l of line.split('\n')) if (l.trim()) recent.push(l.trim());
+    recent.splice(0, Math.max(0, recent.length - 20));
+  };
+  const makeServer = () =>
+    new EmbeddedPostgres({
+      databaseDir: dataDir,
+      user: EMBEDDED_USER,
+      password: EMBEDDED_PASSWORD,
+      port,
+      persistent: opts.persistent ?? true,
+      // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
+      createPostgresUser: isRoot,
+      onLog: remember,
+      onError: remember,
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...(opts.postgresFlags ?? [])],
+    });
+  let server = makeServer();
   if (isRoot) makeReachableByOthers(BINARIES_DIR);
   const fresh = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
   if (fresh) {
@@ -144,17 +175,119 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
     if (isRoot) makeReachableByOthers(path.dirname(dataDir));
     await server.initialise();
   }
-  await server.start();
+
+  // The package does not say when its server exits (and its stop() waits forever for a server
+  // that already did), so the process is followed by its id, from Postgres' own postmaster.pid.
+  let pid: number | null = null;
+  let stopping = false;
+  let watch: NodeJS.Timeout | null = null;
+  let starting: Promise<void> | null = null;
+  const listeners: ((reason: string) => void)[] = [];
+
+  const launch = async () => {
+    recent.length = 0;
+    try {
+      await server.start();
+    } catch {
+      // The package rejects with nothing; Postgres said why on its way out.
+      const fatal = recent.filter((l) => /FATAL|ERROR|PANIC|could not/i.test(l)).pop() ?? recent.at(-1);
+      throw new Error(`PostgreSQL did not start${fatal ? `: ${fatal}` : ''}`);
+    }
+    pid = postmasterPid(dataDir);
+    watch = setInterval(() => {
+      if (pid !== null && isAlive(pid)) return;
+      const gone = pid;
+      clearInterval(watch!);
+      watch = null;
+      pid = null;
+      if (stopping) return;
+      const said = recent.filter((l) => /FATAL|PANIC|terminated|shutting down|shut down/i.test(l)).pop();
+      const reason = `the embedded PostgreSQL server (pid ${gone}) exited unexpectedly${said ? ` (its last word: ${said})` : ''}`;
+      for (const l of listeners) l(reason);
+    }, 250);
+    watch.unref();
+  };
+
+  starting = launch().finally(() => (starting = null));
+  await starting;
   await ensureDatabase(port, database);
-  let stopped = false;
   return {
     url: urlFor(port, database),
     port,
     owned: true,
+    pid: () => pid,
+    onExit: (listener) => void listeners.push(listener),
+    restart: async () => {
+      if (stopping) throw new Error('the server is being stopped');
+      if (pid !== null && isAlive(pid)) return;
+      server = makeServer();
+      starting = launch().finally(() => (starting = null));
+      await starting;
+    },
     stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await server.stop();
+      if (stopping) return;
+      stopping = true;
+      if (watch) clearInterval(watch);
+      // A start under way either finishes soon or never will: do not wait for it long.
+      if (starting) await Promise.race([starting.catch(() => {}), sleep(5000)]);
+      const target = pid ?? postmasterPid(dataDir);
+      if (target !== null) await terminate(target);
+      pid = null;
+      if (opts.persistent === false) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: alive, but another user's (cannot happen for a server this process started).
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The postmaster's id from postmaster.pid, when that process is alive. */
+function postmasterPid(dataDir: string): number | null {
+  try {
+    const pid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+async function waitGone(pid: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) return true;
+    await sleep(50);
+  }
+  return !isAlive(pid);
+}
+
+/**
+ * Postgres' own shutdown modes, in order, each given a few seconds: fast (SIGINT: ends the
+ * sessions, writes a checkpoint), immediate (SIGQUIT: no checkpoint, recovery on the next
+ * start, nothing committed is lost), then SIGKILL. SIGCONT first: a stopped process keeps its
+ * signals pending until it runs again.
+ */
+export async function terminate(pid: number, { fastMs = 8000, immediateMs = 3000 } = {}): Promise<void> {
+  const send = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      /* already gone */
+    }
+  };
+  send('SIGCONT');
+  send('SIGINT');
+  if (await waitGone(pid, fastMs)) return;
+  send('SIGQUIT');
+  if (await waitGone(pid, immediateMs)) return;
+  send('SIGKILL');
+  await waitGone(pid, 2000);
 }

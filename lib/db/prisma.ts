@@ -62,3 +62,10 @@ export async function closePrisma(): Promise<void> {
   globalForPrisma.__stanceLensPrismaReplica = undefined;
   await Promise.all(clients.map((c) => c?.$disconnect()));
 }
+
+/**
+ * For the transactions that walk a list row by row (registry and catalog sync at start-up, the
+ * candidate refresh): Prisma's default 5 s limit is a few hundred round trips, which a busy
+ * machine exceeds, and a start-up that fails on it leaves the worker or the app down.
+ */
+export const START_UP_TRANSACTION = { timeout: 60_000, maxWait: 30_000 } as const;

@@ -142,6 +142,7 @@ export function buildOpenApi(origin?: string): Schema {
           '200': { description: 'One page of rows.', content: { 'application/json': { schema: { $ref: `#/components/schemas/${P}Page` } } } },
           '400': errorResponse('A bad parameter (limit, page, cursor, or a missing required filter).'),
           '404': errorResponse('Unknown dataset, or the filter names something that does not exist (an event).'),
+          '503': errorResponse('The database is unavailable (code database_unavailable, Retry-After: 5); the same request succeeds once it is back.'),
         },
       },
     };
@@ -203,6 +204,7 @@ export function buildOpenApi(origin?: string): Schema {
           },
           '400': errorResponse('A bad parameter (format, or a missing required filter).'),
           '404': errorResponse('Unknown dataset, or an unknown event.'),
+          '503': errorResponse('The database is unavailable (code database_unavailable, Retry-After: 5); the same request succeeds once it is back.'),
         },
       },
     };

@@ -2,16 +2,13 @@
 // can join on it. Catalog events follow the file, except a description a curator rewrote in
 // the app (curated_at set), which is kept; events created in the app (origin 'user') are left
 // alone.
-import type { Db } from '@/lib/db/prisma';
+import { START_UP_TRANSACTION, type Db } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import eventsData from '@/data/events.json';
 import { CatalogSchema } from '@/lib/analysis/catalog';
 
 const day = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
 
-// One update per registry row or event: on a busy machine (a start-up beside a build) this takes
-// longer than Prisma's 5 s default, and a timed-out sync would stop the worker or the app.
-const SYNC_TX = { timeout: 60_000, maxWait: 30_000 };
 
 export async function syncEventCatalog(db: Db): Promise<Map<string, number>> {
   const catalog = CatalogSchema.parse(eventsData);
@@ -30,7 +27,7 @@ export async function syncEventCatalog(db: Db): Promise<Map<string, number>> {
       const { description: _kept, ...rest } = data;
       await tx.event.upsert({ where: { slug: e.slug }, create: { slug: e.slug, ...data }, update: curated.has(e.slug) ? rest : data });
     }
-  }, SYNC_TX);
+  }, START_UP_TRANSACTION);
   return eventIdsBySlug(db);
 }
 

@@ -6,7 +6,7 @@ import { loadLanguageDetector } from '@/lib/analysis/language';
 import type { Db } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { contentHash, countWords } from '@/lib/parse/normalize';
-import { ImportFileError, type FileResult, type ImportOptions, type InputFile, type ParsedArticle } from '@/lib/parse/types';
+import { fileWarnings, ImportFileError, type FileResult, type ImportOptions, type InputFile, type ParsedArticle } from '@/lib/parse/types';
 import { analysedText, analyzeArticle, type EventExamples } from '@/lib/analysis';
 import type { Catalog } from '@/lib/analysis/catalog';
 import { normalizeName } from '@/lib/registry/publishers';
@@ -122,13 +122,14 @@ async function importOne(
   opts: ImportRunOptions,
   prepared: PreparedFile,
 ): Promise<FileResult> {
-  if (!prepared.ok) return failed(file.name, prepared.error);
+  if (!prepared.ok) return failed(file.name, prepared.error, 0, 'could not be read');
   const { parsed, analyses } = prepared;
   try {
     return await db.$transaction(
       async (tx) => {
         const counts = await writeArticles(tx, parsed, batchId, events, analyses);
-        const result: FileResult = { file: file.name, status: 'imported', parsed: parsed.length, ...counts };
+        const warnings = fileWarnings(parsed);
+        const result: FileResult = { file: file.name, status: 'imported', parsed: parsed.length, ...counts, ...(warnings ? { warnings } : {}) };
         if (opts.beforeCommit) {
           try {
             await opts.beforeCommit(tx, { file, index, result });
@@ -146,11 +147,11 @@ async function importOne(
   }
 }
 
-function failed(file: string, err: unknown, parsed = 0): FileResult {
+function failed(file: string, err: unknown, parsed = 0, stage = 'could not be stored'): FileResult {
   const reason =
     err instanceof ImportFileError
       ? err.message
-      : `could not be stored: ${(err as Error)?.message?.split('\n').filter(Boolean).pop() ?? String(err)}`;
+      : `${stage}: ${(err as Error)?.message?.split('\n').filter(Boolean).pop() ?? String(err)}`;
   return { file, status: 'failed', parsed, new: 0, duplicate: 0, reason };
 }
 

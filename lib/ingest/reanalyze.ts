@@ -3,7 +3,7 @@
 // Idempotent: a second run leaves the same rows. Then refresh the discovered candidate events.
 // Each batch also detects the language again of articles whose language did not come from their
 // source's metadata (the backfill of articles imported before the detector, or with a newer one).
-import type { Db } from '@/lib/db/prisma';
+import { START_UP_TRANSACTION, type Db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { analyzeArticle, type EventExamples } from '@/lib/analysis';
 import { detectLanguage, loadLanguageDetector } from '@/lib/analysis/language';
@@ -135,6 +135,6 @@ export async function refreshCandidates(db: Db): Promise<number> {
         })),
       });
     }
-  });
+  }, START_UP_TRANSACTION);
   return clusters.length;
 }

@@ -4,12 +4,9 @@
 // audit trail, is the truth and the file no longer overwrites it. A registry outlet merged into
 // another (publisher_redirects) is not recreated. Only rows that differ from the file are
 // written, so a start with an unchanged registry writes nothing.
-import type { Db } from '@/lib/db/prisma';
+import { START_UP_TRANSACTION, type Db } from '@/lib/db/prisma';
 import { registry } from '@/lib/registry/publishers';
 
-// One update per registry row or event: on a busy machine (a start-up beside a build) this takes
-// longer than Prisma's 5 s default, and a timed-out sync would stop the worker or the app.
-const SYNC_TX = { timeout: 60_000, maxWait: 30_000 };
 
 export async function syncRegistry(db: Db): Promise<{ created: number; updated: number }> {
   const [rows, redirects] = await Promise.all([
@@ -70,7 +67,7 @@ export async function syncRegistry(db: Db): Promise<{ created: number; updated: 
       }
     },
     // A first load writes every outlet of the registry (several hundred rows).
-    SYNC_TX,
+    START_UP_TRANSACTION,
   );
   return { created, updated };
 }

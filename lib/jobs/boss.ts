@@ -21,6 +21,7 @@ export interface ImportQueueOptions {
   retryDelay: number;
   retryBackoff: boolean;
   expireInSeconds: number;
+  heartbeatSeconds: number;
 }
 
 export const IMPORT_QUEUE_OPTIONS: ImportQueueOptions = {
@@ -28,9 +29,18 @@ export const IMPORT_QUEUE_OPTIONS: ImportQueueOptions = {
   retryLimit: 3,
   retryDelay: 5,
   retryBackoff: true,
-  /** A job still active after this long is taken to be from a dead worker and retried. */
+  /** A job still active after this long is taken to be stuck, and retried. */
   expireInSeconds: 15 * 60,
+  /**
+   * A working worker refreshes its job's heartbeat (pg-boss does it while the handler runs); a
+   * job whose worker was killed or lost its machine misses it and is retried after this long
+   * (found by the next worker's supervision, every WORKER_SUPERVISE_SECONDS).
+   */
+  heartbeatSeconds: 30,
 };
+
+/** How often the worker looks for jobs of dead workers (and does pg-boss's other upkeep). */
+export const WORKER_SUPERVISE_SECONDS = 15;
 
 export type BossRole = 'producer' | 'worker';
 
@@ -48,6 +58,7 @@ export async function startBoss(url: string, role: BossRole, opts: StartBossOpti
     application_name: `stance-lens-${role}`,
     instanceName: `stance-lens-${role}`,
     supervise: role === 'worker',
+    superviseIntervalSeconds: WORKER_SUPERVISE_SECONDS,
     schedule: false,
     migrate: true,
   });
@@ -60,6 +71,12 @@ export async function startBoss(url: string, role: BossRole, opts: StartBossOpti
     // connection, a dead worker). Retries, pacing and Retry-After waits fit in the expiry.
     await boss.createQueue(URL_QUEUE, { ...IMPORT_QUEUE_OPTIONS, retryLimit: 2, ...opts.queue, expireInSeconds: 30 * 60 });
     await boss.createQueue(FEED_QUEUE, { ...IMPORT_QUEUE_OPTIONS, retryLimit: 1, ...opts.queue, expireInSeconds: 10 * 60 });
+    // Queues created before heartbeats were used get them (createQueue leaves an existing queue as it is).
+    const heartbeatSeconds = opts.queue?.heartbeatSeconds ?? IMPORT_QUEUE_OPTIONS.heartbeatSeconds;
+    for (const name of [IMPORT_QUEUE, URL_QUEUE, FEED_QUEUE]) {
+      const queue = await boss.getQueue(name);
+      if (queue && !queue.heartbeatSeconds) await boss.updateQueue(name, { heartbeatSeconds });
+    }
   });
   return boss;
 }

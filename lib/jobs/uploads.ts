@@ -103,6 +103,7 @@ export async function processUpload(db: Db, uploadId: number, opts: ProcessOptio
         newCount: r.new,
         duplicateCount: r.duplicate,
         reason: r.reason ?? null,
+        warnings: r.warnings ?? [],
         bytes: null,
         finishedAt: new Date(),
       },

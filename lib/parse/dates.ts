@@ -71,6 +71,9 @@ function findDate(text: string): { found: LooseDate; matched: string; input: str
   if (iso) {
     const day = build(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     if (day) return { found: { date: day, precision: 'day' }, matched: iso[0], input };
+    // "2019-13-01" is year-month-day as written and impossible; chrono would read it as the
+    // 13th of January, a date nobody wrote.
+    if (iso[0].length === input.length) return null;
   }
 
   // Strict mode parses only explicit dates ("tomorrow", "Friday" are ignored).

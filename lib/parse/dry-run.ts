@@ -2,7 +2,7 @@
 // object per parsed article, nothing written anywhere.
 import { parseFile } from '@/lib/parse/parse-file';
 import { analyzeArticle } from '@/lib/analysis';
-import { ImportFileError, type FileResult, type ImportOptions, type InputFile, type ParsedArticle } from '@/lib/parse/types';
+import { fileWarnings, ImportFileError, type FileResult, type ImportOptions, type InputFile, type ParsedArticle } from '@/lib/parse/types';
 import { resolveSource } from './resolve';
 
 export interface DryRunArticle {
@@ -20,6 +20,8 @@ export interface DryRunArticle {
   wordCount: number;
   sourceFile: string;
   sourceIndex: number;
+  /** What was left out of this article on the way in (a refused URL), as the import reports it. */
+  warnings: string[];
   /** Analysis results, as stored on import. */
   events: { slug: string; score: number; role: 'about' | 'mention' }[];
   terms: Record<string, number>;
@@ -35,7 +37,8 @@ export function dryRun(files: InputFile[], opts: ImportOptions): { articles: Dry
     try {
       const parsed = parseFile(file.name, file.bytes, opts);
       for (const a of parsed) articles.push(describeArticle(a));
-      results.push({ file: file.name, status: 'imported', parsed: parsed.length, new: 0, duplicate: 0 });
+      const warnings = fileWarnings(parsed);
+      results.push({ file: file.name, status: 'imported', parsed: parsed.length, new: 0, duplicate: 0, ...(warnings ? { warnings } : {}) });
     } catch (err) {
       results.push({
         file: file.name,
@@ -69,6 +72,7 @@ export function describeArticle(a: ParsedArticle): DryRunArticle {
     wordCount: analysis.wordCount,
     sourceFile: a.sourceFile,
     sourceIndex: a.sourceIndex,
+    warnings: a.warnings ?? [],
     events: analysis.events.map((e) => ({ slug: e.slug, score: Number(e.score.toFixed(3)), role: e.role })),
     terms: Object.fromEntries(analysis.terms.map((t) => [t.term, t.count])),
     claims: analysis.claims.map((c) => ({

@@ -5,6 +5,7 @@ import { cleanText } from '@/lib/parse/normalize';
 import { detectLanguage, primaryLanguage } from '@/lib/analysis/language';
 import { canonicalName, cleanAuthor, deriveTitle, sameOutlet } from '@/lib/parse/text';
 import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/parse/types';
+import { webUrlOrWarning } from '@/lib/parse/web-url';
 import { normalizeName, resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
 
 // A saved web page is one article. Readability finds the main text (dropping navigation,
@@ -12,17 +13,40 @@ import { normalizeName, resolvePublisher, resolvePublisherByUrl } from '@/lib/re
 // social cards and search engines, which are more reliable than anything in the text.
 
 const UNKNOWN_DATE: LooseDate = { date: null, precision: 'unknown' };
+// Readability's cost grows much faster than the nesting depth (1,000 nested elements: more than
+// a minute), so a page nested deeper than real pages are (a few dozen levels) is refused before
+// it gets there.
+export const MAX_HTML_DEPTH = 128;
+// jsdom's HTML parser itself slows down with the square of the depth (6,000 levels: seconds;
+// 100,000: many minutes), so the markup is measured before it is parsed, generously: tags the
+// parser closes by itself (p, li, td…) and void elements are not counted.
+const MAX_RAW_DEPTH = 1000;
+const NOT_NESTING = new Set(
+  'area base br col embed hr img input link meta source track wbr p li dt dd option optgroup tr td th thead tbody tfoot colgroup rb rt rp'.split(' '),
+);
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td';
 
+/**
+ * Untrusted HTML (a saved file, a fetched page) as a document, or ImportFileError when it nests
+ * deeper than real pages do. jsdom's defaults run no scripts and fetch nothing, which is what
+ * untrusted input needs; the silent console keeps stylesheet parse errors out of the import log.
+ * `url` is the document's base for relative links.
+ */
+export function loadUntrustedHtml(html: string, url?: string): Document {
+  const tooDeep = () => new ImportFileError(`HTML nested more than ${MAX_HTML_DEPTH} elements deep; real pages nest a few dozen`);
+  if (rawNestingDepth(html, MAX_RAW_DEPTH + 1) > MAX_RAW_DEPTH) throw tooDeep();
+  const doc = new JSDOM(html, { virtualConsole: new VirtualConsole(), ...(url ? { url } : {}) }).window.document;
+  if (nestingDepth(doc.documentElement, MAX_HTML_DEPTH + 1) > MAX_HTML_DEPTH) throw tooDeep();
+  return doc;
+}
+
 export function parseHtml(fileName: string, html: string, opts: ImportOptions = {}): ParsedArticle[] {
-  // jsdom's defaults run no scripts and fetch nothing, which is what untrusted input needs;
-  // the silent console keeps stylesheet parse errors from pages out of the import log.
-  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
-  const doc = dom.window.document;
+  const doc = loadUntrustedHtml(html);
 
   const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
-  const url = absoluteUrl(
+  const { url, warning: urlWarning } = webUrlOrWarning(
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]') ?? opts.url,
+    "the page's canonical URL",
   );
   const siteName = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');
   const ogTitle = meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]');
@@ -79,8 +103,36 @@ export function parseHtml(fileName: string, html: string, opts: ImportOptions = 
       body,
       sourceFile: fileName,
       sourceIndex: 0,
+      ...(urlWarning ? { warnings: [urlWarning] } : {}),
     },
   ];
+}
+
+/** Open minus closed tags along the markup (comments, scripts and styles skipped), up to `limit`. */
+function rawNestingDepth(html: string, limit: number): number {
+  const tag = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/gi;
+  let depth = 0;
+  let max = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const name = m[3]?.toLowerCase();
+    if (!name || NOT_NESTING.has(name) || m[4]) continue;
+    depth = m[2] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > max && (max = depth) >= limit) return max;
+  }
+  return max;
+}
+
+/** How deep elements nest under `root`, counting no further than `limit` (iterative: no recursion to overflow). */
+function nestingDepth(root: Element, limit: number): number {
+  let max = 0;
+  const stack: [Element, number][] = [[root, 1]];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max >= limit) return max;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
+  }
+  return max;
 }
 
 /** Readability returns HTML; paragraphs become blank-line-separated text. */
@@ -124,15 +176,6 @@ function hostOf(url: string): string | null {
   }
 }
 
-function absoluteUrl(href: string | null | undefined): string | null {
-  if (!href) return null;
-  try {
-    const u = new URL(href.trim());
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
-  } catch {
-    return null;
-  }
-}
 
 /** "en-US" → "en"; the app stores primary language subtags (lib/analysis/language.ts primaryLanguage). */
 export const normalizeLang = (lang: string | null): string | null => primaryLanguage(lang);

@@ -5,6 +5,7 @@ import { detectLanguage, primaryLanguage } from '@/lib/analysis/language';
 import { canonicalName, cleanAuthor, deriveTitle, sameOutlet } from '@/lib/parse/text';
 import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/parse/types';
 import { resolvePublisherByUrl } from '@/lib/registry/publishers';
+import { webUrlOrWarning } from '@/lib/parse/web-url';
 
 // CSV, JSON arrays and JSON Lines share one row model. Column names cover hand-made
 // spreadsheets and Media Cloud exports (publish_date, media_name, media_url, story_text).
@@ -41,8 +42,9 @@ export function parseCsv(fileName: string, text: string, opts: ImportOptions = {
       `CSV has no body/text column (expected one of: ${COLUMNS.body.join(', ')}; found: ${fields.join(', ')})`,
     );
   }
-  // Papaparse reports ragged rows but still returns them; a broken quote is fatal.
-  const fatal = result.errors.find((e) => e.code === 'MissingQuotes');
+  // Papaparse reports ragged rows but still returns them; a broken quote is fatal (an unclosed
+  // one swallows the rows after it, a stray one garbles its row).
+  const fatal = result.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes');
   if (fatal) throw new ImportFileError(`CSV is malformed near row ${(fatal.row ?? 0) + 2}: ${fatal.message}`);
   return rowsToArticles(fileName, result.data, opts);
 }
@@ -108,7 +110,7 @@ function rowsToArticles(fileName: string, rows: Row[], opts: ImportOptions): Par
     // Rows without text (Media Cloud lists stories it could not fetch) carry nothing to compare.
     if (!body) continue;
 
-    const url = get('url');
+    const { url, warning: urlWarning } = webUrlOrWarning(get('url'));
     const publisherName = opts.publisher
       ? canonicalName(opts.publisher)
       : publisherOf(get('publisher'), url, get('mediaUrl'));
@@ -135,6 +137,7 @@ function rowsToArticles(fileName: string, rows: Row[], opts: ImportOptions): Par
       sourceFile: fileName,
       // Row position, so the n-th data row keeps its number even when empty rows are skipped.
       sourceIndex: index,
+      ...(urlWarning ? { warnings: [urlWarning] } : {}),
     });
   }
   return out;

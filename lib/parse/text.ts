@@ -6,6 +6,7 @@ import { cleanText, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
 import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, pickTitle, releaseIssuer, reportingOutlet, wireReport } from '@/lib/parse/page-head';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
+import { webUrlOrWarning } from '@/lib/parse/web-url';
 
 // Plain text arrives in three shapes, told apart by their furniture:
 //  - digests: articles introduced by "Outlet | Author | Date" lines, each optionally
@@ -36,6 +37,9 @@ interface Draft {
 const NO_DATE: LooseDate = { date: null, precision: 'unknown' };
 
 export function parseText(fileName: string, raw: string, opts: ImportOptions = {}): ParsedArticle[] {
+  // Each candidate header line is tried more than once below (isolating, then splitting); its
+  // date parse is the costly part, so a file's answers are kept while it is parsed.
+  headerCache.clear();
   const paragraphs = paragraphsOf(isolateHeaderLines(cleanText(raw)));
   let drafts: Draft[];
   if (paragraphs.some(isPostedOn)) drafts = parsePostedListing(paragraphs);
@@ -47,7 +51,10 @@ export function parseText(fileName: string, raw: string, opts: ImportOptions = {
 /** Turns drafts into articles: option overrides, the page's URL, derived titles, language, positions. */
 function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): ParsedArticle[] {
   const out: ParsedArticle[] = [];
-  const page = opts.url ? pageSite(opts.url) : null;
+  // The page the text was copied from follows the stored-URL rule (lib/parse/web-url.ts): a
+  // refused address gives no URL, no outlet and no date, and a warning that names it.
+  const pageUrl = webUrlOrWarning(opts.url, "the page's URL");
+  const page = pageUrl.url ? pageSite(pageUrl.url) : null;
   for (const d of drafts) {
     const paragraphs = d.paragraphs.map((p) => p.trim()).filter(Boolean);
     const body = paragraphs.join('\n\n');
@@ -65,7 +72,7 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
       if (!publisherName && d.wire && !page.reports && !page.mirrors) publisherName = d.wire;
       publisherName ??= page.mirrors ?? page.name;
       if (!via && !sameOutlet(publisherName, page.name)) via = page.name;
-      if (date.precision === 'unknown' && opts.url) date = dateFromUrl(opts.url);
+      if (date.precision === 'unknown') date = dateFromUrl(pageUrl.url!);
     }
     out.push({
       title: d.title?.trim() || deriveTitle(body),
@@ -75,12 +82,13 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
       author: d.author,
       publishedAt: date.date,
       datePrecision: date.precision,
-      url: page && opts.url ? opts.url.trim() : null,
+      url: page ? pageUrl.url : null,
       language: detectLanguage(body),
       languageSource: 'detected',
       body,
       sourceFile: fileName,
       sourceIndex: out.length,
+      ...(pageUrl.warning ? { warnings: [pageUrl.warning] } : {}),
     });
   }
   return out;
@@ -103,8 +111,18 @@ interface DigestHeader {
   date: LooseDate;
 }
 
+const headerCache = new Map<string, DigestHeader | null>();
+
 /** "Bloomberg | By Kurt Wagner | May 26, 2021" or "OIAC | 12/15/2020". */
 export function parseDigestHeader(line: string): DigestHeader | null {
+  const known = headerCache.get(line);
+  if (known !== undefined) return known;
+  const header = readDigestHeader(line);
+  if (headerCache.size < 100_000) headerCache.set(line, header);
+  return header;
+}
+
+function readDigestHeader(line: string): DigestHeader | null {
   if (line.includes('\n')) return null;
   const parts = line.split('|').map((p) => p.trim());
   if (parts.length < 2 || parts.length > 3) return null;

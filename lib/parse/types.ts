@@ -26,6 +26,7 @@ export interface ParsedArticle {
   /** YYYY-MM-DD; only as much of it as `datePrecision` says is known (rest is 01). */
   publishedAt: string | null;
   datePrecision: DatePrecision;
+  /** An absolute http(s) URL or null (lib/parse/web-url.ts). */
   url: string | null;
   /** ISO 639-1 code (or 'und'): the source's own metadata, else the detector's reading of the text. */
   language: string;
@@ -36,6 +37,8 @@ export interface ParsedArticle {
   sourceFile: string;
   /** 0-based position of the article inside its file. */
   sourceIndex: number;
+  /** What was dropped on the way in, for the import's report (e.g. a refused URL). */
+  warnings?: string[];
 }
 
 /** A file as an importer receives it: from the CLI's paths, an upload, a test. */
@@ -53,6 +56,14 @@ export interface FileResult {
   new: number;
   duplicate: number;
   reason?: string;
+  /** The file went in, but something in it was left out: each says what and where. */
+  warnings?: string[];
+}
+
+/** A file's warnings: each article's, prefixed with its position when the file holds several. */
+export function fileWarnings(articles: ParsedArticle[]): string[] | undefined {
+  const out = articles.flatMap((a) => (a.warnings ?? []).map((w) => (articles.length > 1 ? `item ${a.sourceIndex + 1}: ${w}` : w)));
+  return out.length ? out : undefined;
 }
 
 export interface ImportOptions {

@@ -5,14 +5,15 @@
 // (a Media Cloud or GDELT export, a feed item) only fill what the page lacks. Readability gives
 // the body. Pure: the network side is lib/web, the database side lib/ingest/web-import.ts.
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { dateFromUrl, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
-import { blocksToText, normalizeLang, stripSiteSuffix } from '@/lib/parse/html';
+import { blocksToText, loadUntrustedHtml, normalizeLang, stripSiteSuffix } from '@/lib/parse/html';
+import { MAX_ARTICLE_CHARS } from '@/lib/parse/parse-file';
 import { cleanText, countWords } from '@/lib/parse/normalize';
 import { detectLanguage } from '@/lib/analysis/language';
 import { canonicalName, cleanAuthor, deriveTitle, sameOutlet } from '@/lib/parse/text';
 import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/parse/types';
 import type { UrlHints } from '@/lib/parse/url-list';
+import { webUrlOrWarning } from '@/lib/parse/web-url';
 import { resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
 
 export type FieldSource =
@@ -107,8 +108,8 @@ export function extractWebPage(input: WebPageInput): WebPage {
   const opts = input.options ?? {};
   if (input.contentType === 'text/plain') return plainText(input, hints, opts);
 
-  const dom = new JSDOM(input.text, { virtualConsole: new VirtualConsole(), url: safeBase(input.pageUrl) });
-  const doc = dom.window.document;
+  // The bounds of an imported HTML file hold for a fetched page too (lib/parse/html.ts).
+  const doc = loadUntrustedHtml(input.text, safeBase(input.pageUrl));
   const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
   const ld = jsonLdArticle(doc);
   const ldType = ld ? String(typeOf(ld)[0] ?? 'Article') : 'Article';
@@ -206,8 +207,15 @@ export function extractWebPage(input: WebPageInput): WebPage {
 }
 
 function assemble(input: WebPageInput, opts: ImportOptions, fields: ExtractedFields, body: string): WebPage {
+  if (body.length > MAX_ARTICLE_CHARS) {
+    throw new ImportFileError(
+      `the page's text has ${body.length.toLocaleString('en')} characters; an article may have at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} (is it several articles run together?)`,
+    );
+  }
   const publisherName = fields.outlet.value;
   const viaName = input.archiveName ?? (opts.via ? canonicalName(opts.via) : null);
+  // The stored-URL rule every importer follows (lib/parse/web-url.ts): http(s), no credentials, bounded length.
+  const stored = webUrlOrWarning(fields.canonicalUrl.value, "the page's URL");
   return {
     fields,
     article: {
@@ -219,13 +227,14 @@ function assemble(input: WebPageInput, opts: ImportOptions, fields: ExtractedFie
       author: fields.author.value,
       publishedAt: fields.publishedAt.value,
       datePrecision: fields.publishedAt.value ? fields.publishedAt.precision : 'unknown',
-      url: fields.canonicalUrl.value,
+      url: stored.url,
       language: fields.language.value ?? 'und',
       // The page's or the list's own language is metadata; the detector's reading of the text is not.
       languageSource: fields.language.value && fields.language.from !== 'text' ? 'metadata' : 'detected',
       body,
       sourceFile: input.requestedUrl,
       sourceIndex: 0,
+      ...(stored.warning ? { warnings: [stored.warning] } : {}),
     },
   };
 }

@@ -10,6 +10,7 @@ export interface UploadFileStatus {
   newCount: number;
   duplicateCount: number;
   reason: string | null;
+  warnings: string[];
 }
 
 export interface UploadStatus {
@@ -37,7 +38,7 @@ export async function recentUploads(limit = 10, db: Db = prisma()): Promise<Uplo
       finishedAt: true,
       files: {
         orderBy: { position: 'asc' },
-        select: { id: true, name: true, size: true, status: true, parsed: true, newCount: true, duplicateCount: true, reason: true },
+        select: { id: true, name: true, size: true, status: true, parsed: true, newCount: true, duplicateCount: true, reason: true, warnings: true },
       },
     },
   });

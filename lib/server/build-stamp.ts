@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const INPUTS = ['app', 'components', 'lib', 'data', 'prisma/schema.prisma', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
+const INPUTS = ['app', 'components', 'lib', 'data', 'proxy.ts', 'prisma/schema.prisma', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
 const SKIP = new Set(['node_modules', '.next', 'generated']);
 
 function walk(entry: string, out: string[]): void {

@@ -70,6 +70,7 @@ const ACTIONS: Record<string, string> = {
   'unlink-event': 'removed an event link',
   create: 'created',
   promote: 'promoted a candidate cluster to an event',
+  'clear-url': 'cleared a URL that is not a web address',
 };
 
 export function actionLabel(action: string): string {

@@ -120,7 +120,7 @@ describe('migrations', () => {
         startedAt: new Date(),
         finishedAt: new Date(),
         error: 'x',
-        files: { create: [{ position: 0, name: 'a.txt', size: 3, bytes: Buffer.from('abc'), status: 'imported', parsed: 1, newCount: 1, duplicateCount: 0, reason: null, finishedAt: new Date() }] },
+        files: { create: [{ position: 0, name: 'a.txt', size: 3, bytes: Buffer.from('abc'), status: 'imported', parsed: 1, newCount: 1, duplicateCount: 0, reason: null, warnings: ['item 2: URL "x" refused'], finishedAt: new Date() }] },
       },
     });
 
@@ -139,7 +139,7 @@ describe('migrations', () => {
     const u = await db.prisma.upload.findUniqueOrThrow({ where: { id: upload.id }, include: { files: true, importBatch: true } });
     expect(u).toMatchObject({ status: 'done', jobId: 'job-1', attempts: 2, error: 'x', importBatch: { source: 'browser' } });
     expect(Buffer.from(u.files[0]!.bytes!).toString()).toBe('abc');
-    expect(u.files[0]).toMatchObject({ name: 'a.txt', size: 3, status: 'imported', parsed: 1, newCount: 1, duplicateCount: 0 });
+    expect(u.files[0]).toMatchObject({ name: 'a.txt', size: 3, status: 'imported', parsed: 1, newCount: 1, duplicateCount: 0, warnings: ['item 2: URL "x" refused'] });
   });
 
   it('refuses an override without a reason and a reprint of itself', async () => {

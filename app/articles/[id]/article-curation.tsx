@@ -34,6 +34,7 @@ export function ArticleCuration({ a, linked, choices }: { a: ArticleDetail; link
             />
           </div>
           <TextField name="author" label="Author" defaultValue={a.author} />
+          <TextField name="url" label="Original URL" type="url" defaultValue={a.url} hint="An http:// or https:// address; empty when not known." />
           <SelectField name="publisher" label="Outlet" defaultValue={a.publisherSlug} options={publisherOptions} />
           <SelectField name="via" label="Collected via" defaultValue={a.viaSlug ?? ''} options={[{ value: '', label: 'Not via another site' }, ...publisherOptions]} />
           <ReasonField />

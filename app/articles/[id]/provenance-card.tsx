@@ -24,9 +24,12 @@ export function ProvenanceCard({ a }: { a: ArticleDetail }) {
         ) : null}
         <dt>Original URL</dt>
         <dd>
-          {a.url ? (
-            <a href={a.url} rel="noopener noreferrer nofollow">
+          {a.url && /^https?:\/\//i.test(a.url) ? (
+            // Stored URLs are http(s) only (import, curation and a DB constraint); checked again
+            // here because an href is where a javascript: URL would run.
+            <a href={a.url} target="_blank" rel="noopener noreferrer nofollow">
               {a.url}
+              <span className="visually-hidden"> (opens in a new tab)</span>
             </a>
           ) : (
             'not known'

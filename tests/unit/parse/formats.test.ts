@@ -170,8 +170,9 @@ describe('broken inputs', () => {
     );
   });
 
-  it('UTF-16 file', () => {
-    expect(reasonOf('wide.txt', Buffer.from('\uFEFFhello', 'utf16le'))).toMatch(/UTF-16/);
+  it('UTF-16 cut short or with a broken surrogate pair', () => {
+    expect(reasonOf('wide.txt', Buffer.concat([Buffer.from('\uFEFFhello', 'utf16le'), Buffer.from([0x41])]))).toMatch(/not valid UTF-16 .*cut short/);
+    expect(reasonOf('wide.txt', Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]))).toMatch(/not valid UTF-16/);
   });
 
   it('oversized file', () => {
@@ -187,7 +188,7 @@ describe('broken inputs', () => {
   });
 
   it('invalid UTF-8', () => {
-    expect(reasonOf('latin1.txt', Buffer.from('Caf\xe9 in Tehran', 'latin1'))).toBe('not valid UTF-8');
+    expect(reasonOf('latin1.txt', Buffer.from('Caf\xe9 in Tehran', 'latin1'))).toMatch(/^not valid UTF-8/);
   });
 
   it('CSV without a text column', () => {
@@ -211,5 +212,15 @@ describe('format detection', () => {
 
   it('treats .md as text', () => {
     expect(parseFile('notes.md', Buffer.from('Plain words here.'))).toHaveLength(1);
+  });
+});
+
+describe('UTF-16 with a byte-order mark (what Windows saves as "Unicode")', () => {
+  const digest = 'Reuters | By Test Reporter | March 3, 2022\n\nA court in Stockholm heard testimony about the 1988 executions in Iran — «سازمان مجاهدین خلق».\n';
+  it.each([
+    ['little-endian', Buffer.from('\uFEFF' + digest, 'utf16le')],
+    ['big-endian', Buffer.from('\uFEFF' + digest, 'utf16le').swap16()],
+  ])('%s reads like its UTF-8 twin', (_, bytes) => {
+    expect(parseFile('wide.txt', bytes)).toEqual(parseFile('wide.txt', Buffer.from(digest, 'utf8')));
   });
 });

@@ -91,6 +91,17 @@ describe('metadata precedence', () => {
     expect(() => extractWebPage({ requestedUrl: url, pageUrl: url, contentType: 'text/html', text: '<html><head><title>x</title></head><body></body></html>' })).toThrow(/no article text/);
   });
 
+  it("a fetched page is held to an imported file's bounds: nesting depth and text length", () => {
+    const page = (html: string, contentType = 'text/html') => () => extractWebPage({ requestedUrl: url, pageUrl: url, contentType, text: html });
+    // Deep enough to take jsdom minutes if it were parsed (the raw measure refuses it first) …
+    expect(page(articlePage({ title: 'Deep', paragraphs: ['<div>'.repeat(50_000) + 'x' + '</div>'.repeat(50_000)] }))).toThrow(/nested more than 128 elements deep/);
+    // … and deeper than real pages once parsed.
+    expect(page(articlePage({ title: 'Deep', paragraphs: ['<span>'.repeat(200) + 'x' + '</span>'.repeat(200)] }))).toThrow(/nested more than 128 elements deep/);
+    const long = 'A long sentence about the ferry committee and its hearing on the river crossing. '.repeat(13_000);
+    expect(page(articlePage({ title: 'Long', paragraphs: [long] }))).toThrow(/at most 1,000,000/);
+    expect(page(long, 'text/plain')).toThrow(/at most 1,000,000/);
+  });
+
   it('a plain-text page: the text is the body; date from the URL, the rest from the list', () => {
     const p = extractWebPage({ requestedUrl: url, pageUrl: url, contentType: 'text/plain', text: 'First line of a plain statement.\n\nSecond paragraph.', hints: { outlet: 'Plain Outlet' } });
     expect(p.article).toMatchObject({ publishedAt: '2019-05-06', publisherName: 'Plain Outlet', body: 'First line of a plain statement.\n\nSecond paragraph.' });
