@@ -208,7 +208,21 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
     watch.unref();
   };
 
-  starting = launch().finally(() => (starting = null));
+  // The port was free when it was chosen, but another process (a second test run, another
+  // server) can take it before Postgres binds it: then take another free port and try again.
+  const launchOnFreePort = async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await launch();
+      } catch (err) {
+        const taken = /could not create any TCP\/IP sockets|address already in use/i.test(String(err));
+        if (!taken || opts.port !== undefined || attempt >= 3) throw err;
+        port = await freePort();
+        server = makeServer();
+      }
+    }
+  };
+  starting = launchOnFreePort().finally(() => (starting = null));
   await starting;
   await ensureDatabase(port, database);
   return {

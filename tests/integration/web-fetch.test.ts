@@ -114,9 +114,12 @@ describe('pacing', () => {
     const sentGaps = gapsOf(sent.filter((s) => s.url.includes('paced.test')).map((s) => s.at));
     expect(sentGaps).toHaveLength(6); // robots.txt + 6 pages
     expect(Math.min(...sentGaps)).toBeGreaterThanOrEqual(delay - 25);
-    // As the server saw them arrive: the same, less the jitter of opening a second connection and of this busy test process.
-    const arrivals = gapsOf(srv.hits.filter((h) => h.host.startsWith('paced.test')).map((h) => h.at));
-    expect(Math.min(...arrivals)).toBeGreaterThanOrEqual(delay - 100);
+    // As the server saw them arrive: one gap can shrink by however long this busy process took to
+    // read the earlier request (78 ms at load 13), but the run as a whole cannot go faster than the
+    // pace: six requests span at least five delays, less that jitter once.
+    const arrivalTimes = srv.hits.filter((h) => h.host.startsWith('paced.test')).map((h) => h.at);
+    const arrivals = gapsOf(arrivalTimes);
+    expect(arrivalTimes.at(-1)! - arrivalTimes[0]!).toBeGreaterThanOrEqual(delay * (arrivalTimes.length - 1) - 100);
     expect(maxActive).toBe(2);
     expect(otherDone).toBeLessThan(1500);
     console.info(`pacing: ${delay} ms minimum delay; gaps between requests as sent ${sentGaps.join(', ')} ms, as arrived ${arrivals.join(', ')} ms; at most ${maxActive} at a time; the other host done after ${otherDone} ms`);
