@@ -10,6 +10,9 @@ import type { InputFile } from '@/lib/parse/types';
 import { chunkFileName } from './analyse-chunk';
 import { dropDatabase, prepareSyntheticDatabase, recreateDatabase } from './bench-db';
 import { copyFrom, copyTo } from './copy';
+
+/** Tables whose statement triggers keep the summaries (migration add_summaries). */
+const SUMMARY_TRIGGER_TABLES = ['articles', 'article_events', 'article_terms', 'attributions', 'claims'];
 import { COPY_COLUMNS, COPY_TABLES, copySql } from './rows';
 import { SyntheticCorpus } from './synthetic';
 
@@ -23,6 +26,9 @@ export interface ImportBenchResult {
   importRate: number;
   copySeconds: number;
   copyRate: number;
+  /** The same COPY with the summary triggers on (null in runs before the summaries). */
+  copySummariesSeconds?: number;
+  copySummariesRate?: number;
   /** importRate / copyRate */
   ratio: number;
   rows: Record<string, number>;
@@ -91,22 +97,34 @@ export async function benchImport(
     await src.end();
   }
 
-  // ...into an equally fresh database (registry, catalog, synthetic outlets, same ids).
-  const copyUrl = await recreateDatabase(serverUrl, 'bench_copy');
-  await prepareSyntheticDatabase(copyUrl);
-  const dst = new pg.Client({ connectionString: copyUrl });
-  await dst.connect();
-  let copySeconds: number;
-  try {
-    const t2 = performance.now();
-    await dst.query('BEGIN');
-    for (const d of dumps) await copyFrom(dst, d.sql, fs.createReadStream(d.file, { highWaterMark: 1 << 20 }));
-    await dst.query('COMMIT');
-    copySeconds = (performance.now() - t2) / 1000;
-  } finally {
-    await dst.end();
-  }
+  // ...into an equally fresh database (registry, catalog, synthetic outlets, same ids): once as
+  // raw as COPY goes (the summary triggers off, as for a restore followed by
+  // stance_lens_summary_rebuild()), once with the triggers keeping the summaries, as the
+  // importer does.
+  const copyInto = async (summaries: boolean): Promise<{ url: string; seconds: number }> => {
+    const url = await recreateDatabase(serverUrl, summaries ? 'bench_copy_summaries' : 'bench_copy');
+    await prepareSyntheticDatabase(url);
+    const dst = new pg.Client({ connectionString: url });
+    await dst.connect();
+    try {
+      const t2 = performance.now();
+      await dst.query('BEGIN');
+      if (!summaries) for (const t of SUMMARY_TRIGGER_TABLES) await dst.query(`ALTER TABLE "${t}" DISABLE TRIGGER USER`);
+      for (const d of dumps) await copyFrom(dst, d.sql, fs.createReadStream(d.file, { highWaterMark: 1 << 20 }));
+      if (!summaries) for (const t of SUMMARY_TRIGGER_TABLES) await dst.query(`ALTER TABLE "${t}" ENABLE TRIGGER USER`);
+      await dst.query('COMMIT');
+      return { url, seconds: (performance.now() - t2) / 1000 };
+    } finally {
+      await dst.end();
+    }
+  };
+  const raw = await copyInto(false);
+  const copySeconds = raw.seconds;
   log(`raw COPY of the same rows: ${copySeconds.toFixed(1)} s (${Math.round(opts.articles / copySeconds)}/s)`);
+  const withSummaries = await copyInto(true);
+  log(`COPY of the same rows with the summary triggers: ${withSummaries.seconds.toFixed(1)} s (${Math.round(opts.articles / withSummaries.seconds)}/s)`);
+  await dropDatabase(withSummaries.url);
+  const copyUrl = raw.url;
   for (const d of dumps) fs.rmSync(d.file, { force: true });
   if (!opts.keep) {
     await dropDatabase(importUrl);
@@ -125,6 +143,8 @@ export async function benchImport(
     copySeconds,
     copyRate,
     ratio: importRate / copyRate,
+    copySummariesSeconds: withSummaries.seconds,
+    copySummariesRate: opts.articles / withSummaries.seconds,
     rows,
   };
 }
