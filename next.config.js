@@ -12,6 +12,10 @@ const nextConfig = {
   // Next leaves it as it is).
   typescript: { tsconfigPath: process.env.NEXT_TSCONFIG_PATH || 'tsconfig.json' },
   typedRoutes: false,
+  // The Proxy (proxy.ts) sees requests as they came: with Next's normalisation it would not see the
+  // RSC headers and `_rsc` parameter of client-side navigations, and the render cache
+  // (lib/http/render-cache.ts) could not tell them from a page load.
+  skipProxyUrlNormalize: true,
   // The dev overlay badge would sit on top of screenshots and tables in development.
   devIndicators: false,
 };

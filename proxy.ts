@@ -3,12 +3,15 @@
 //     (Next reads the nonce back from the request's CSP header and puts it on its own scripts and
 //     styles: app/guides/content-security-policy in Next's docs); lib/http/security-headers.ts;
 //  2. while the database does not answer, a 503 that says so instead of a 500 (lib/db/health.ts):
-//     a page of its own that reloads itself, or the API's JSON error.
+//     a page of its own that reloads itself, or the API's JSON error;
+//  3. the render cache (lib/http/render-cache.ts): an anonymous GET of a read-only page whose data
+//     did not change since it was last rendered gets that HTML, this request's nonce put in it.
 // It runs on every path, static files included (they get the headers and skip the database
 // check: a page already shown keeps its scripts and styles).
 import { NextResponse, type NextRequest } from 'next/server';
 import { databaseProbe, type DatabaseProbe } from '@/lib/db/health';
 import { isHttps } from '@/lib/http/https';
+import { servePage } from '@/lib/http/render-cache';
 import { contentSecurityPolicy, newNonce, securityHeaders } from '@/lib/http/security-headers';
 import { databaseUnavailableJson, databaseUnavailablePage, RETRY_AFTER_SECONDS } from '@/lib/http/unavailable';
 
@@ -43,6 +46,12 @@ export async function proxy(request: NextRequest) {
         });
     for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
     return res;
+  }
+
+  const cached = asset ? null : await servePage(request, { nonce });
+  if (cached) {
+    for (const [k, v] of Object.entries(headers)) cached.headers.set(k, v);
+    return cached;
   }
 
   const requestHeaders = new Headers(request.headers);

@@ -16,8 +16,9 @@ import { download, ensureBuild, fixedRun, latencyRun, median, serverMemory, star
 import { benchImport, benchImportAtSize, type ImportBenchResult } from '@/lib/bench/import-bench';
 import { BENCH_PAGES, timePage, type BenchPage } from '@/lib/bench/pages';
 import { benchCandidateLookup } from '@/lib/bench/reprint-lookup';
-import { renderLoad, renderReport, replaceSection, type BenchReport, type PageResult, type SizeResult } from '@/lib/bench/report';
+import { renderLoad, renderReport, replaceSection, type BenchReport, type ConcurrentResult, type PageResult, type SizeResult } from '@/lib/bench/report';
 import { LOAD_TARGETS, runLoad } from '@/lib/bench/load';
+import { SyntheticCorpus } from '@/lib/bench/synthetic';
 
 const HELP = `Measure stance-lens on a synthetic corpus and write BENCHMARKS.md.
 
@@ -30,7 +31,7 @@ Usage: npm run bench -- [options]
   --repeats R                   repetitions of each latency run (median reported; default 3)
   --seconds S                   length of each latency run (default 8)
   --seed S                      corpus seed (default 1)
-  --skip import,latency,export,start,lookup
+  --skip import,latency,export,start,lookup,concurrent
   --pages overview,event,compare,articles-filtered,articles-search,blind,term
                                 the pages to measure (default: all)
   --out FILE                    report file (default BENCHMARKS.md)
@@ -127,7 +128,7 @@ async function main() {
     }
 
     // 2–3. Latency and export per corpus size.
-    if (!skip.has('latency') || !skip.has('export') || !skip.has('start')) {
+    if (!skip.has('latency') || !skip.has('export') || !skip.has('start') || !skip.has('concurrent')) {
       const buildSeconds = ensureBuild(DIST_DIR, log);
       if (buildSeconds) report.notes.push(`The dashboard was built first (${buildSeconds.toFixed(0)} s, not part of any figure).`);
     }
@@ -147,6 +148,9 @@ async function main() {
       }
       report.sizes.push(result);
     }
+
+    // 5. Pages while an import writes (before the warm start, which needs no corpus copy).
+    if (!skip.has('concurrent') && sizes.length) report.concurrent = await underImport(adminUrl, sizes[0]!, seed, pages, seconds);
 
     // 4. Warm `npm start` to the first 200 on /.
     if (!skip.has('start') && sizes.length) report.warmStart = await warmStart(withDatabase(adminUrl, dbName(sizes[0]!)), sizes[0]!);
@@ -301,6 +305,33 @@ async function useDatabase(url: string): Promise<void> {
 async function latencyAtSize(url: string, opts: { repeats: number; seconds: number; pages: BenchPage[] }): Promise<PageResult[]> {
   await useDatabase(url);
   const results: PageResult[] = opts.pages.map((p) => ({ id: p.id, label: p.label, path: p.path, runs: {}, uncached: {}, firstMs: NaN, sqlMs: NaN, queryMs: {}, note: null }));
+  // Before the summaries: every request running the views' SQL over the articles, one client.
+  {
+    const srv = await startNext({
+      databaseUrl: url,
+      port: await freePort(),
+      distDir: DIST_DIR,
+      env: { STANCE_LENS_QUERY_CACHE: 'off', STANCE_LENS_SUMMARIES: 'off' },
+    });
+    try {
+      for (const [i, page] of opts.pages.entries()) {
+        const target = `${srv.baseUrl}${page.path}`;
+        await fixedRun(target, { connections: 1, perClient: 1, timeoutSeconds: 600 });
+        const run = await fixedRun(target, { connections: 1, perClient: 3, timeoutSeconds: 600 });
+        process.env.STANCE_LENS_SUMMARIES = 'off';
+        const sql: number[] = [];
+        try {
+          for (let k = 0; k < 3; k++) sql.push((await timePage(page)).totalMs);
+        } finally {
+          delete process.env.STANCE_LENS_SUMMARIES;
+        }
+        results[i]!.withoutSummaries = { p50: run.p50, sqlMs: median(sql) };
+        log(`without summaries ${page.path} c=1: p50 ${run.p50.toFixed(0)} ms, SQL ${median(sql).toFixed(0)} ms`);
+      }
+    } finally {
+      await srv.stop();
+    }
+  }
   // Twice: as shipped (query cache on: an idle dashboard, repeated views), then with every
   // request running its SQL (what a view costs while imports or edits keep changing the data).
   for (const mode of ['cached', 'uncached'] as const) {
@@ -399,6 +430,68 @@ async function exportAtSize(url: string): Promise<SizeResult['exportCsv']> {
   } finally {
     await srv.stop();
   }
+}
+
+/**
+ * Every page at 16 clients while `npm run import` (the CLI, its own process) writes new synthetic
+ * articles into a copy of the corpus: what a dashboard costs while its data changes.
+ */
+async function underImport(adminUrl: string, size: number, seed: number, pages: BenchPage[], seconds: number): Promise<ConcurrentResult> {
+  const url = await recreateDatabase(adminUrl, 'bench_concurrent', dbName(size));
+  const dir = path.resolve('.data/bench-tmp/concurrent');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  // Articles after the corpus' own positions: new texts, never duplicates.
+  const corpus = new SyntheticCorpus(seed);
+  const perFile = 250;
+  for (let k = 0; k < 240; k++) {
+    fs.writeFileSync(path.join(dir, `concurrent-${String(k).padStart(3, '0')}.jsonl`), corpus.jsonLines(size + k * perFile, size + (k + 1) * perFile));
+  }
+  const count = async () => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      return Number((await c.query('SELECT count(*) AS n FROM articles')).rows[0].n);
+    } finally {
+      await c.end();
+    }
+  };
+  const srv = await startNext({ databaseUrl: url, port: await freePort(), distDir: DIST_DIR, env: { STANCE_LENS_QUERY_CACHE: 'on' } });
+  let importer: ReturnType<typeof spawn> | null = null;
+  const result: ConcurrentResult = { articles: size, pages: [], serverHwm: 0, note: null };
+  try {
+    for (const p of pages) await fixedRun(`${srv.baseUrl}${p.path}`, { connections: 1, perClient: 1, timeoutSeconds: 600 });
+    const n0 = await count();
+    importer = spawn('npm', ['run', 'import', '--', dir], { cwd: process.cwd(), detached: true, stdio: 'ignore', env: { ...process.env, DATABASE_URL: url } });
+    let exited = false;
+    importer.on('exit', () => (exited = true));
+    const deadline = Date.now() + 300_000;
+    while ((await count()) === n0) {
+      if (exited || Date.now() > deadline) throw new Error('the concurrent import wrote nothing');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    log(`concurrent: the import is writing`);
+    for (const p of pages) {
+      if (exited) {
+        result.note = `The import ran out of files before \`${p.path}\`: the pages after it were not measured.`;
+        break;
+      }
+      const a = await count();
+      const t = performance.now();
+      const run = await latencyRun(`${srv.baseUrl}${p.path}`, { connections: 16, seconds: Math.max(seconds, 10), timeoutSeconds: 120 });
+      const importRate = ((await count()) - a) / ((performance.now() - t) / 1000);
+      const summary = { p50: run.p50, p95: run.p95, p99: run.p99, requests: run.requests, errors: run.errors + run.non2xx, rps: run.requests / run.seconds };
+      result.pages.push({ id: p.id, label: p.label, path: p.path, run: summary, importRate });
+      log(`concurrent ${p.path} c=16: p50 ${run.p50.toFixed(0)} ms, p95 ${run.p95.toFixed(0)} ms (${run.requests} requests), import ${importRate.toFixed(0)}/s`);
+    }
+    result.serverHwm = serverMemory(srv.pid).hwm;
+  } finally {
+    if (importer) await stopGroup(importer);
+    await srv.stop();
+    await dropDatabase(url);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return result;
 }
 
 async function warmStart(url: string, size: number): Promise<BenchReport['warmStart']> {

@@ -106,7 +106,8 @@ async function main() {
   const childEnv = { ...process.env, ...auth.env, DATABASE_URL: db.url };
   next = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
     stdio: 'inherit',
-    env: { ...childEnv, NODE_ENV: 'production' },
+    // PORT: the render cache (lib/http/render-cache.ts) asks this server for the pages it keeps.
+    env: { ...childEnv, NODE_ENV: 'production', PORT: String(port) },
   });
   const startWorker = (restarts: number) => {
     const startedAt = Date.now();

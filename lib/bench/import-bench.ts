@@ -17,6 +17,9 @@ import { COPY_COLUMNS, COPY_TABLES, copySql } from './rows';
 import { SyntheticCorpus } from './synthetic';
 import { cpuNow } from './cpu';
 
+/** Tables whose statement triggers keep the summaries (migration add_summaries). */
+const SUMMARY_TRIGGER_TABLES = ['articles', 'article_events', 'article_terms', 'attributions', 'claims'];
+
 export interface ImportBenchResult {
   articles: number;
   files: number;
@@ -38,6 +41,9 @@ export interface ImportBenchResult {
   /** Articles the detecting import stored as reprints, and as quoting another. */
   reprints: number;
   quoting: number;
+  /** The same COPY with the summary triggers on (null in runs before the summaries). */
+  copySummariesSeconds?: number;
+  copySummariesRate?: number;
   /** importRate / copyRate */
   ratio: number;
   rows: Record<string, number>;
@@ -146,22 +152,34 @@ export async function benchImport(
     await src.end();
   }
 
-  // ...into an equally fresh database (registry, catalog, synthetic outlets, same ids).
-  const copyUrl = await recreateDatabase(serverUrl, 'bench_copy');
-  await prepareSyntheticDatabase(copyUrl);
-  const dst = new pg.Client({ connectionString: copyUrl });
-  await dst.connect();
-  let copySeconds: number;
-  try {
-    const t2 = performance.now();
-    await dst.query('BEGIN');
-    for (const d of dumps) await copyFrom(dst, d.sql, fs.createReadStream(d.file, { highWaterMark: 1 << 20 }));
-    await dst.query('COMMIT');
-    copySeconds = (performance.now() - t2) / 1000;
-  } finally {
-    await dst.end();
-  }
+  // ...into an equally fresh database (registry, catalog, synthetic outlets, same ids): once as
+  // raw as COPY goes (the summary triggers off, as for a restore followed by
+  // stance_lens_summary_rebuild()), once with the triggers keeping the summaries, as the
+  // importer does.
+  const copyInto = async (summaries: boolean): Promise<{ url: string; seconds: number }> => {
+    const url = await recreateDatabase(serverUrl, summaries ? 'bench_copy_summaries' : 'bench_copy');
+    await prepareSyntheticDatabase(url);
+    const dst = new pg.Client({ connectionString: url });
+    await dst.connect();
+    try {
+      const t2 = performance.now();
+      await dst.query('BEGIN');
+      if (!summaries) for (const t of SUMMARY_TRIGGER_TABLES) await dst.query(`ALTER TABLE "${t}" DISABLE TRIGGER USER`);
+      for (const d of dumps) await copyFrom(dst, d.sql, fs.createReadStream(d.file, { highWaterMark: 1 << 20 }));
+      if (!summaries) for (const t of SUMMARY_TRIGGER_TABLES) await dst.query(`ALTER TABLE "${t}" ENABLE TRIGGER USER`);
+      await dst.query('COMMIT');
+      return { url, seconds: (performance.now() - t2) / 1000 };
+    } finally {
+      await dst.end();
+    }
+  };
+  const raw = await copyInto(false);
+  const copySeconds = raw.seconds;
   log(`raw COPY of the same rows: ${copySeconds.toFixed(1)} s (${Math.round(opts.articles / copySeconds)}/s)`);
+  const withSummaries = await copyInto(true);
+  log(`COPY of the same rows with the summary triggers: ${withSummaries.seconds.toFixed(1)} s (${Math.round(opts.articles / withSummaries.seconds)}/s)`);
+  await dropDatabase(withSummaries.url);
+  const copyUrl = raw.url;
   for (const d of dumps) fs.rmSync(d.file, { force: true });
   if (!opts.keep) {
     await dropDatabase(importUrl);
@@ -186,6 +204,8 @@ export async function benchImport(
     importCpuWithout: cpu.without,
     reprintCpuOverhead: cpu.with !== null && cpu.without !== null ? cpu.with / cpu.without - 1 : null,
     ...detected,
+    copySummariesSeconds: withSummaries.seconds,
+    copySummariesRate: opts.articles / withSummaries.seconds,
     rows,
   };
 }

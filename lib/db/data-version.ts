@@ -1,8 +1,9 @@
 // The version of the data a client reads, for caches keyed by it (lib/queries/cache.ts): it
 // changes whenever what a query could return may have changed, in the database the client is
 // connected to.
-//  - On a primary: pg_current_snapshot(), which changes exactly when a writing transaction
-//    starts or ends anywhere in the database.
+//  - On a primary: pg_current_snapshot(), which changes whenever a writing transaction starts or
+//    ends anywhere on the server (transaction ids are server-wide, so a write in another database
+//    of the same server moves it too: a needless miss, never a stale hit).
 //  - On a hot standby (pg_is_in_recovery()): the position up to which it has replayed the
 //    primary's WAL, pg_last_wal_replay_lsn(). What a standby's queries see changes only when it
 //    replays a commit, and every replayed record moves that position (records that change nothing

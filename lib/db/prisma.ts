@@ -34,6 +34,15 @@ export function primaryPrisma(): PrismaClient {
   return globalForPrisma.__stanceLensPrisma;
 }
 
+/**
+ * The client a visitor's read-only request reads through (the standby's with
+ * DATABASE_REPLICA_URL, else the primary's), for code that runs before Next's request store
+ * exists: the render cache in the Proxy reads its data version where the page will read.
+ */
+export function visitorPrisma(): PrismaClient {
+  return replicaUrl() ? replicaPrisma() : primaryPrisma();
+}
+
 function replicaPrisma(): PrismaClient {
   if (!globalForPrisma.__stanceLensPrismaReplica) {
     const url = replicaUrl();

@@ -11,6 +11,7 @@ import type { DatePrecision } from '@/lib/parse/types';
 import type { StanceKey } from '@/lib/stance';
 import { cachedPage, cachedQuery, cacheKey } from './cache';
 import { searchCondition } from './search';
+import { summariesEnabled, summaryFilter, summaryWhere } from './summaries';
 import { ARTICLE_STANCE } from './counting-rules';
 import { countRows, readRows, selectOn, type ListRequest, type QueryScope, type RowPage, type RowQuery, type Select, type SortPart } from './keyset';
 
@@ -165,6 +166,16 @@ export async function listArticles(f: ArticleFilter, page: ListRequest<ArticleSo
 
 /** The articles the filter matches: the list's row count. */
 export async function countArticles(f: ArticleFilter, db: Db = prisma()): Promise<number> {
+  // Reprints included (a list shows every article). From the article summary unless the filter
+  // needs the articles themselves: full-text search, the via outlet, an event, days within a year.
+  const sf = summariesEnabled() && !f.q && !f.via && !f.event ? summaryFilter(f) : null;
+  if (sf) {
+    return cachedQuery(cacheKey('countArticles', f, 's'), async () => {
+      const rows = await db.$queryRaw<{ n: number }[]>`
+        SELECT coalesce(sum(s.articles), 0)::int AS n FROM summary_articles s WHERE ${summaryWhere(sf, { byPublisher: true, byYear: true })}`;
+      return rows[0]!.n;
+    }, db);
+  }
   return cachedQuery(cacheKey('countArticles', f), () => countRows(articleSelect(db, f), ARTICLE_FROM, articleWhere(f)), db);
 }
 

@@ -10,6 +10,7 @@ import { termRates } from './events';
 import { ARTICLE_STANCE, COUNTED_ONCE } from './counting-rules';
 import { cachedQuery, cacheKey } from './cache';
 import { sliceWhere } from './slice';
+import { summariesEnabled, summaryFilter, summaryWhere } from './summaries';
 import type { TermRate } from '@/lib/shape/compare';
 import { contentWordCounts, splitDistinctive, type Distinctive, type WordStat } from '@/lib/shape/distinctive';
 import type { StanceKey } from '@/lib/stance';
@@ -23,6 +24,19 @@ export interface SliceGroupCount {
 
 /** Articles, outlets and words per group in the slice. */
 export async function sliceGroupCounts(f: SliceFilter, db: Db = prisma()): Promise<SliceGroupCount[]> {
+  const sf = summariesEnabled() ? summaryFilter(f) : null;
+  if (sf) {
+    // Per (group, outlet) from the summaries: the event's links when the slice names one.
+    const from = f.event
+      ? Prisma.sql`summary_events s WHERE s.event_id = (SELECT id FROM events WHERE slug = ${f.event})`
+      : Prisma.sql`summary_articles s WHERE s.counted`;
+    return cachedQuery(cacheKey('sliceGroupCounts', f, 's'), () => db.$queryRaw<SliceGroupCount[]>`
+      SELECT stance, sum(n)::int AS articles, count(*)::int AS publishers, coalesce(sum(w), 0)::int AS words
+      FROM (SELECT s.stance::text AS stance, s.publisher_id, sum(s.articles) AS n, sum(s.words) AS w
+            FROM ${from} AND ${summaryWhere(sf, { byPublisher: true, byYear: true })}
+            GROUP BY 1, 2) per_outlet
+      GROUP BY 1`, db);
+  }
   return cachedQuery(cacheKey('sliceGroupCounts', f), () => db.$queryRaw<SliceGroupCount[]>`
     SELECT ${ARTICLE_STANCE}::text AS stance, count(*)::int AS articles, count(DISTINCT p.id)::int AS publishers,
            coalesce(sum(a.word_count), 0)::int AS words

@@ -14,6 +14,7 @@ import type { StanceKey } from '@/lib/stance';
 import { cachedQuery, cacheKey } from './cache';
 import { ARTICLE_STANCE, COUNTED_ONCE } from './counting-rules';
 import { sliceWhere } from './slice';
+import { groupAndLanguageOnly, summariesEnabled, summaryFilter, summaryWhere, type SummaryFilter } from './summaries';
 
 export type StanceCounts = Record<StanceKey, number>;
 
@@ -39,12 +40,21 @@ export interface EventCoverageRow extends EventFields {
  */
 export async function listEventCoverage(f: SliceFilter = parseSliceFilter({}), db: Db = prisma()): Promise<EventCoverageRow[]> {
   // Counted per (event, outlet) first, so outlets per event is a count of groups rather than a
-  // count(DISTINCT) that sorts every link; events without coverage keep their zero row.
-  return cachedQuery(
-    cacheKey('listEventCoverage', f),
-    () =>
-      db.$queryRaw<EventCoverageRow[]>`
-        WITH per_outlet AS (
+  // count(DISTINCT) that sorts every link; events without coverage keep their zero row. From the
+  // event summary when the slice is whole years (docs/summaries.md), else over every link.
+  const sf = summariesEnabled() ? summaryFilter(f) : null;
+  const perOutlet = sf
+    ? Prisma.sql`
+          SELECT s.event_id, s.publisher_id, sum(s.articles) AS n, sum(s.about) AS about,
+                 coalesce(sum(s.articles) FILTER (WHERE s.stance = 'advocacy'), 0) AS advocacy,
+                 coalesce(sum(s.articles) FILTER (WHERE s.stance = 'mainstream'), 0) AS mainstream,
+                 coalesce(sum(s.articles) FILTER (WHERE s.stance = 'critical'), 0) AS critical,
+                 coalesce(sum(s.articles) FILTER (WHERE s.stance = 'unrated'), 0) AS unrated,
+                 min(s.first_day) AS first, max(s.last_day) AS last
+          FROM summary_events s
+          WHERE ${summaryWhere(sf, { byPublisher: true, byYear: true })}
+          GROUP BY 1, 2`
+    : Prisma.sql`
           SELECT ae.event_id, a.publisher_id, count(*) AS n,
                  count(*) FILTER (WHERE ae.role = 'about') AS about,
                  count(*) FILTER (WHERE ${ARTICLE_STANCE} = 'advocacy') AS advocacy,
@@ -56,8 +66,12 @@ export async function listEventCoverage(f: SliceFilter = parseSliceFilter({}), d
           JOIN articles a ON a.id = ae.article_id AND ${COUNTED_ONCE}
           JOIN publishers p ON p.id = a.publisher_id
           WHERE ${sliceWhere({ ...f, event: null })}
-          GROUP BY 1, 2
-        )
+          GROUP BY 1, 2`;
+  return cachedQuery(
+    cacheKey('listEventCoverage', f, !!sf),
+    () =>
+      db.$queryRaw<EventCoverageRow[]>`
+        WITH per_outlet AS (${perOutlet})
         SELECT e.id, e.slug, e.name, e.period, e.origin, e.description,
                to_char(e.date_start, 'YYYY-MM-DD') AS "dateStart", to_char(e.date_end, 'YYYY-MM-DD') AS "dateEnd",
                coalesce(sum(c.n), 0)::int AS articles,
@@ -103,6 +117,18 @@ export interface GroupSummary {
 /** An event's coverage per group; `narrow` keeps only a slice's articles (dates, outlets, groups). */
 export async function eventGroupSummary(eventId: number, narrow?: SliceFilter, db: Db = prisma()): Promise<GroupSummary[]> {
   // Per (group, outlet) first: outlets per group without a count(DISTINCT) sort.
+  const sf = narrowSummary(narrow);
+  if (sf) {
+    return cachedQuery(cacheKey('eventGroupSummary', eventId, narrow ?? null, 's'), () =>
+      db.$queryRaw<GroupSummary[]>`
+        SELECT stance, sum(n)::int AS articles, sum(about)::int AS about, count(*)::int AS publishers, coalesce(sum(w), 0)::int AS words
+        FROM (SELECT s.stance::text AS stance, s.publisher_id, sum(s.articles) AS n, sum(s.about) AS about, sum(s.words) AS w
+              FROM summary_events s WHERE s.event_id = ${eventId} AND ${summaryWhere(sf, { byPublisher: true, byYear: true })}
+              GROUP BY 1, 2) per_outlet
+        GROUP BY 1`,
+      db,
+    );
+  }
   return cachedQuery(cacheKey('eventGroupSummary', eventId, narrow ?? null), () =>
     db.$queryRaw<GroupSummary[]>`
       SELECT stance, sum(n)::int AS articles, sum(about)::int AS about, count(*)::int AS publishers,
@@ -178,6 +204,12 @@ export async function eventArticles(eventId: number, perGroup = EVENT_HEADLINES,
   );
 }
 
+/** A narrowing slice in summary terms (its event aside), or null when the summaries cannot answer it. */
+function narrowSummary(narrow: SliceFilter | undefined): SummaryFilter | null {
+  if (!summariesEnabled()) return null;
+  return narrow ? summaryFilter(narrow) : summaryFilter({});
+}
+
 /** A slice's other filters (dates, outlets, groups) over `articles a JOIN publishers p`; TRUE without one. */
 function narrowed(narrow: SliceFilter | undefined): Prisma.Sql {
   return narrow ? sliceWhere({ ...narrow, event: null }) : Prisma.sql`TRUE`;
@@ -197,6 +229,8 @@ export interface Scope {
  * (not only those using the term), so a group that never says a word has 0.
  */
 export async function termRates(scope: Scope = {}, db: Db = prisma()): Promise<TermRate[]> {
+  const fromSummary = termRatesFromSummaries(scope, db);
+  if (fromSummary) return fromSummary;
   const inScope = scope.eventId
     ? Prisma.sql`SELECT a.id, a.word_count, ${ARTICLE_STANCE} AS stance FROM article_events ae JOIN articles a ON a.id = ae.article_id JOIN publishers p ON p.id = a.publisher_id WHERE ae.event_id = ${scope.eventId} AND ${COUNTED_ONCE} AND ${narrowed(scope.slice)}`
     : Prisma.sql`SELECT a.id, a.word_count, ${ARTICLE_STANCE} AS stance FROM articles a JOIN publishers p ON p.id = a.publisher_id WHERE ${scope.slice ? sliceWhere(scope.slice) : Prisma.sql`TRUE`} AND ${COUNTED_ONCE}`;
@@ -217,6 +251,43 @@ export async function termRates(scope: Scope = {}, db: Db = prisma()): Promise<T
   );
 }
 
+/**
+ * termRates from the term summaries, when the scope is one the summaries answer: an event (or a
+ * slice's event) narrowed by groups and languages only, or the corpus narrowed by groups,
+ * languages and whole years. Null otherwise.
+ */
+function termRatesFromSummaries(scope: Scope, db: Db): Promise<TermRate[]> | null {
+  if (!summariesEnabled()) return null;
+  const sf = scope.slice ? summaryFilter(scope.slice) : summaryFilter({});
+  if (!sf) return null;
+  const eventId = scope.eventId ?? null;
+  const eventSlug = scope.eventId ? null : (scope.slice?.event ?? null);
+  let words: Prisma.Sql;
+  let terms: Prisma.Sql;
+  if (eventId !== null || eventSlug !== null) {
+    if (!groupAndLanguageOnly(sf)) return null;
+    const event = eventId !== null ? Prisma.sql`${eventId}::int` : Prisma.sql`(SELECT id FROM events WHERE slug = ${eventSlug})`;
+    const where = summaryWhere(sf, { byPublisher: false, byYear: false });
+    words = Prisma.sql`SELECT s.stance, sum(s.words) AS w FROM summary_events s WHERE s.event_id = ${event} AND ${where} GROUP BY 1`;
+    terms = Prisma.sql`SELECT s.stance, s.term, s.category, s.count, s.articles FROM summary_event_terms s WHERE s.event_id = ${event} AND ${where}`;
+  } else {
+    if (sf.publishers.length) return null;
+    const where = summaryWhere(sf, { byPublisher: false, byYear: true });
+    words = Prisma.sql`SELECT s.stance, sum(s.words) AS w FROM summary_articles s WHERE s.counted AND ${where} GROUP BY 1`;
+    terms = Prisma.sql`SELECT s.stance, s.term, s.category, s.count, s.articles FROM summary_terms s WHERE ${where}`;
+  }
+  return cachedQuery(cacheKey('termRates', scope, 's'), () =>
+    db.$queryRaw<TermRate[]>`
+      WITH words AS (${words}), terms AS (${terms})
+      SELECT t.stance::text AS stance, t.term, t.category, sum(t.count)::int AS count, sum(t.articles)::int AS articles,
+             round((sum(t.count) * 1000.0 / nullif(max(w.w), 0))::numeric, 3)::float8 AS rate
+      FROM terms t JOIN words w ON w.stance = t.stance
+      GROUP BY t.stance, t.term, t.category
+      ORDER BY t.category, t.term, t.stance`,
+    db,
+  );
+}
+
 export interface SourceCount {
   stance: StanceKey;
   entity: string;
@@ -232,6 +303,27 @@ export interface SourceCount {
  * `perGroup` per group (null: all of them).
  */
 export async function sourceCounts(scope: Scope = {}, perGroup: number | null = 15, db: Db = prisma()): Promise<SourceCount[]> {
+  const sf = scope.eventId ? narrowSummary(scope.slice) : null;
+  if (scope.eventId && groupAndLanguageOnly(sf)) {
+    // From the event's source summary; the example is the first attribution by id, as below.
+    const where = summaryWhere(sf, { byPublisher: false, byYear: false });
+    return cachedQuery(cacheKey('sourceCounts', scope, perGroup, 's'), () =>
+      db.$queryRaw<SourceCount[]>`
+        WITH per AS (
+          SELECT s.stance, s.entity, sum(s.mentions)::int AS mentions, sum(s.articles)::int AS articles, min(s.first_id) AS first_id,
+                 row_number() OVER (PARTITION BY s.stance ORDER BY sum(s.mentions) DESC, s.entity) AS rank
+          FROM summary_event_sources s WHERE s.event_id = ${scope.eventId} AND ${where}
+          GROUP BY s.stance, s.entity
+        ), kept AS (SELECT * FROM per WHERE ${perGroup === null ? Prisma.sql`TRUE` : Prisma.sql`rank <= ${perGroup}`})
+        SELECT k.stance::text AS stance, k.entity,
+               (SELECT min(s.entity_type) FROM summary_event_source_types s
+                WHERE s.event_id = ${scope.eventId} AND s.stance = k.stance AND s.entity = k.entity AND ${where}) AS "entityType",
+               k.mentions, k.articles, q.sentence AS example, q.article_id AS "exampleArticleId", k.rank
+        FROM kept k JOIN attributions q ON q.id = k.first_id
+        ORDER BY k.stance::text, k.rank`,
+      db,
+    );
+  }
   const filter = scope.eventId
     ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM article_events ae WHERE ae.article_id = q.article_id AND ae.event_id = ${scope.eventId}) AND ${COUNTED_ONCE} AND ${narrowed(scope.slice)}`
     : scope.slice
@@ -275,6 +367,15 @@ export async function eventReprintCounts(eventId: number, narrow?: SliceFilter, 
 
 /** Articles per group and language linked to an event (reprints once), within the narrowing slice. */
 export async function eventLanguages(eventId: number, narrow?: SliceFilter): Promise<Array<{ stance: StanceKey; language: string; articles: number }>> {
+  const sf = narrowSummary(narrow);
+  if (sf) {
+    return cachedQuery(cacheKey('eventLanguages', eventId, narrow ?? null, 's'), () =>
+      prisma().$queryRaw<Array<{ stance: StanceKey; language: string; articles: number }>>`
+        SELECT s.stance::text AS stance, s.language, sum(s.articles)::int AS articles
+        FROM summary_events s WHERE s.event_id = ${eventId} AND ${summaryWhere(sf, { byPublisher: true, byYear: true })}
+        GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2`,
+    );
+  }
   return cachedQuery(cacheKey('eventLanguages', eventId, narrow ?? null), () =>
     prisma().$queryRaw<Array<{ stance: StanceKey; language: string; articles: number }>>`
       SELECT ${ARTICLE_STANCE}::text AS stance, a.language, count(*)::int AS articles
@@ -285,6 +386,14 @@ export async function eventLanguages(eventId: number, narrow?: SliceFilter): Pro
 }
 
 export async function eventTimeline(eventId: number) {
+  if (summariesEnabled()) {
+    return cachedQuery(cacheKey('eventTimeline', eventId, 's'), () =>
+      prisma().$queryRaw<{ year: number | null; stance: StanceKey; articles: number }[]>`
+        SELECT nullif(s.year, 0) AS year, s.stance::text AS stance, sum(s.articles)::int AS articles
+        FROM summary_events s WHERE s.event_id = ${eventId}
+        GROUP BY 1, 2 ORDER BY 1 NULLS LAST`,
+    );
+  }
   return cachedQuery(cacheKey('eventTimeline', eventId), () =>
     prisma().$queryRaw<{ year: number | null; stance: StanceKey; articles: number }[]>`
       SELECT extract(year FROM a.published_at)::int AS year, ${ARTICLE_STANCE}::text AS stance, count(*)::int AS articles

@@ -5,6 +5,7 @@ import { cachedQuery, cacheKey } from './cache';
 import type { LanguageStanceCount } from '@/lib/shape/languages';
 import type { StanceKey } from '@/lib/stance';
 import { ARTICLE_STANCE, COUNTED_ONCE } from './counting-rules';
+import { summariesEnabled } from './summaries';
 
 export interface StanceCount {
   stance: StanceKey;
@@ -14,6 +15,17 @@ export interface StanceCount {
 }
 
 export async function countsByStance(): Promise<StanceCount[]> {
+  // From the summary of articles per outlet, group, language and year (docs/summaries.md); the
+  // SQL over every article below it is the definition, kept for STANCE_LENS_SUMMARIES=off.
+  if (summariesEnabled()) {
+    return cachedQuery(cacheKey('countsByStance', 's'), () =>
+      prisma().$queryRaw<StanceCount[]>`
+        SELECT stance, sum(n)::int AS articles, count(*)::int AS publishers, coalesce(sum(w), 0)::int AS words
+        FROM (SELECT s.stance::text AS stance, s.publisher_id, sum(s.articles) AS n, sum(s.words) AS w
+              FROM summary_articles s WHERE s.counted GROUP BY 1, 2) per_outlet
+        GROUP BY 1`,
+    );
+  }
   // Outlets per group as the number of (group, outlet) groups: a hash aggregate, where
   // count(DISTINCT) would sort every article.
   return cachedQuery(cacheKey('countsByStance'), () =>
@@ -31,6 +43,15 @@ export async function countsByStance(): Promise<StanceCount[]> {
 
 /** Articles and words per language and group (reprints once): the overview's corpus by language. */
 export async function countsByLanguage(): Promise<LanguageStanceCount[]> {
+  if (summariesEnabled()) {
+    return cachedQuery(cacheKey('countsByLanguage', 's'), () =>
+      prisma().$queryRaw<LanguageStanceCount[]>`
+        SELECT s.language, s.stance::text AS stance, sum(s.articles)::int AS articles, coalesce(sum(s.words), 0)::int AS words
+        FROM summary_articles s WHERE s.counted
+        GROUP BY 1, 2
+        ORDER BY 1, 2`,
+    );
+  }
   return cachedQuery(cacheKey('countsByLanguage'), () =>
     prisma().$queryRaw<LanguageStanceCount[]>`
       SELECT a.language, ${ARTICLE_STANCE}::text AS stance, count(*)::int AS articles, coalesce(sum(a.word_count), 0)::int AS words
@@ -41,9 +62,20 @@ export async function countsByLanguage(): Promise<LanguageStanceCount[]> {
   );
 }
 
+/** The outlets with the most articles (reprints included: they are the outlet's articles). */
 export async function articlesPerPublisher(limit = 25) {
+  type Row = { slug: string; name: string; stance: StanceKey; articles: number };
+  if (summariesEnabled()) {
+    return cachedQuery(cacheKey('articlesPerPublisher', limit, 's'), () =>
+      prisma().$queryRaw<Row[]>`
+        SELECT p.slug, p.name, p.stance::text AS stance, n.articles
+        FROM (SELECT s.publisher_id, sum(s.articles)::int AS articles FROM summary_articles s GROUP BY 1) n
+        JOIN publishers p ON p.id = n.publisher_id
+        ORDER BY n.articles DESC, lower(p.name) LIMIT ${limit}`,
+    );
+  }
   return cachedQuery(cacheKey('articlesPerPublisher', limit), () =>
-    prisma().$queryRaw<{ slug: string; name: string; stance: StanceKey; articles: number }[]>`
+    prisma().$queryRaw<Row[]>`
       SELECT p.slug, p.name, p.stance::text AS stance, count(*)::int AS articles
       FROM publishers p JOIN articles a ON a.publisher_id = p.id
       GROUP BY p.id ORDER BY articles DESC, lower(p.name) LIMIT ${limit}`,
@@ -51,8 +83,17 @@ export async function articlesPerPublisher(limit = 25) {
 }
 
 export async function articlesPerYear() {
+  type Row = { year: number | null; stance: StanceKey; articles: number };
+  if (summariesEnabled()) {
+    return cachedQuery(cacheKey('articlesPerYear', 's'), () =>
+      prisma().$queryRaw<Row[]>`
+        SELECT nullif(s.year, 0) AS year, s.stance::text AS stance, sum(s.articles)::int AS articles
+        FROM summary_articles s WHERE s.counted
+        GROUP BY 1, 2 ORDER BY 1 NULLS LAST`,
+    );
+  }
   return cachedQuery(cacheKey('articlesPerYear'), () =>
-    prisma().$queryRaw<{ year: number | null; stance: StanceKey; articles: number }[]>`
+    prisma().$queryRaw<Row[]>`
       SELECT extract(year FROM a.published_at)::int AS year, ${ARTICLE_STANCE}::text AS stance, count(*)::int AS articles
       FROM articles a JOIN publishers p ON p.id = a.publisher_id
       WHERE ${COUNTED_ONCE}

@@ -22,19 +22,26 @@ afterAll(async () => {
 const total = async () => (await countsByStance()).reduce((n, r) => n + r.articles, 0);
 
 describe('the query cache', () => {
+  // The version is pg_current_snapshot(), which is server-wide: other test files commit in their
+  // own databases on the same server meanwhile, and a commit between two calls rightly makes the
+  // second a miss. So each claim is tried a few times on fresh keys: a cache that never shares a
+  // result fails every try, while another file's commit can spoil one try, not five.
   it('runs a query once while the data stays the same', async () => {
-    let runs = 0;
-    const load = async () => {
-      runs++;
-      return [{ n: runs }];
+    const attempt = async (i: number, together: boolean) => {
+      let runs = 0;
+      const load = async () => [{ n: ++runs }];
+      const key = `test:${together ? 'together' : 'once'}:${i}`;
+      const [a, b] = together
+        ? await Promise.all([cachedQuery(key, load), cachedQuery(key, load)])
+        : [await cachedQuery(key, load), await cachedQuery(key, load)];
+      expect(runs).toBeLessThanOrEqual(2);
+      return runs === 1 && JSON.stringify(a) === JSON.stringify(b);
     };
-    const a = await cachedQuery('test:once', load);
-    const b = await cachedQuery('test:once', load);
-    expect(runs).toBe(1);
-    expect(b).toEqual(a);
-    const [c, d] = await Promise.all([cachedQuery('test:together', load), cachedQuery('test:together', load)]);
-    expect(runs).toBe(2);
-    expect(d).toEqual(c);
+    for (const together of [false, true]) {
+      let shared = false;
+      for (let i = 0; i < 5 && !shared; i++) shared = await attempt(i, together);
+      expect(shared, together ? 'concurrent callers share one query' : 'a repeat is served from the cache').toBe(true);
+    }
   });
 
   it('sees every committed write at once, from any connection', async () => {

@@ -1,0 +1,366 @@
+// The summary tables (migration add_summaries, docs/summaries.md) against their definitions:
+// random sequences of every kind of write the product makes — imports (new files and re-imports),
+// re-analysis, stance overrides, reprint marks, event links added and removed, new events,
+// publisher groups changed, publishers merged, article edits, language changes and deletions —
+// each through the real code path on a throw-away Postgres, with every summary compared to its
+// recomputation from the base tables after each step. Then two writers at once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '@/lib/auth/actor';
+import { allSyntheticPublishers, SyntheticCorpus } from '@/lib/bench/synthetic';
+import { editArticle, markReprint, setStanceOverride } from '@/lib/curation/articles';
+import { CurationError } from '@/lib/curation/errors';
+import { addEventLink, removeEventLink } from '@/lib/curation/event-links';
+import { createEvent } from '@/lib/curation/events';
+import { editPublisher, mergePublishers } from '@/lib/curation/publishers';
+import { importFiles } from '@/lib/ingest/import-files';
+import { reanalyzeAll, reanalyzeArticles } from '@/lib/ingest/reanalyze';
+import { stopProducerBoss } from '@/lib/jobs/boss';
+import { rng, type Rng } from '@/lib/prng';
+import { parseArticleFilter } from '@/lib/filters/articles';
+import { parseSliceFilter, type SliceFilter } from '@/lib/filters/slice';
+import { countArticles } from '@/lib/queries/articles';
+import { sliceGroupCounts } from '@/lib/queries/compare';
+import { eventGroupSummary, eventLanguages, eventTimeline, listEventCoverage, sourceCounts, termRates } from '@/lib/queries/events';
+import { articlesPerPublisher, articlesPerYear, countsByLanguage, countsByStance } from '@/lib/queries/overview';
+import { sliceFilterOptions } from '@/lib/queries/slice';
+import { sampleFiles } from '@/lib/server/sample-corpus';
+import { STANCES } from '@/lib/stance';
+import { freshDatabase, type TestDatabase } from '../helpers/db';
+import { text, TEST_ADMIN, useCurationEnv } from '../helpers/curation';
+
+const admin: Actor = { user: TEST_ADMIN.user };
+
+interface Mismatch {
+  summary: string;
+  stored: unknown;
+  expected: unknown;
+}
+
+async function mismatches(db: TestDatabase): Promise<Mismatch[]> {
+  return db.prisma.$queryRaw<Mismatch[]>`SELECT * FROM stance_lens_summary_check()`;
+}
+
+async function addSyntheticPublishers(db: TestDatabase) {
+  for (const p of allSyntheticPublishers()) {
+    const data = { name: p.name, kind: p.kind, stance: p.stance, stanceRationale: p.stanceRationale, inRegistry: false };
+    await db.prisma.publisher.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: {} });
+  }
+}
+
+const corpus = new SyntheticCorpus(15);
+let nextSynthetic = 0;
+function syntheticFile(n: number) {
+  const from = nextSynthetic;
+  nextSynthetic += n;
+  return text(`synthetic-${from}.jsonl`, corpus.jsonLines(from, nextSynthetic));
+}
+
+const ids = async (db: TestDatabase, where = 'TRUE'): Promise<number[]> =>
+  (await db.prisma.$queryRawUnsafe<{ id: number }[]>(`SELECT id FROM articles WHERE ${where} ORDER BY id`)).map((r) => r.id);
+const pick = <T,>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r.next() * xs.length)]!;
+
+/** Every kind of write, each a function of the random stream; returns what it did. */
+function operations(db: TestDatabase): Array<[string, (r: Rng) => Promise<string>]> {
+  return [
+    ['import', async () => {
+      const rep = await importFiles(db.prisma, [syntheticFile(12)], { source: 'test' });
+      return `import: ${rep.totals.new} new`;
+    }],
+    ['re-import', async () => {
+      const rep = await importFiles(db.prisma, [sampleFiles()[0]!], { source: 'test' });
+      return `re-import: ${rep.totals.duplicate} duplicates`;
+    }],
+    ['reanalyze some', async (r) => {
+      const all = await ids(db);
+      const some = all.filter(() => r.next() < 0.2);
+      await db.prisma.$transaction((tx) => reanalyzeArticles(tx, some), { timeout: 120_000 });
+      return `reanalyze ${some.length}`;
+    }],
+    ['override', async (r) => {
+      const id = pick(r, await ids(db));
+      const stance = r.next() < 0.3 ? '' : pick(r, STANCES);
+      await setStanceOverride(db.prisma, admin, { id, stance, reason: 'property test' });
+      return `override #${id} → ${stance || 'cleared'}`;
+    }],
+    ['reprint', async (r) => {
+      const all = await ids(db);
+      const id = pick(r, all);
+      const original = r.next() < 0.3 ? '' : pick(r, all);
+      await markReprint(db.prisma, admin, { id, originalId: original, reason: 'property test' });
+      return `reprint #${id} of ${original || 'nothing'}`;
+    }],
+    ['link', async (r) => {
+      const id = pick(r, await ids(db));
+      const events = await db.prisma.event.findMany({ select: { slug: true }, orderBy: { id: 'asc' } });
+      const slug = pick(r, events).slug;
+      await addEventLink(db.prisma, admin, { articleId: id, event: slug, role: r.next() < 0.5 ? 'about' : 'mention', reason: 'property test' });
+      return `link #${id} ${slug}`;
+    }],
+    ['unlink', async (r) => {
+      const links = await db.prisma.articleEvent.findMany({ select: { articleId: true, event: { select: { slug: true } } } });
+      if (links.length === 0) return 'unlink: none';
+      const l = pick(r, links);
+      await removeEventLink(db.prisma, admin, { articleId: l.articleId, event: l.event.slug, reason: 'property test' });
+      return `unlink #${l.articleId} ${l.event.slug}`;
+    }],
+    ['publisher stance', async (r) => {
+      const withArticles = await db.prisma.publisher.findMany({ where: { articles: { some: {} } }, orderBy: { id: 'asc' } });
+      const p = pick(r, withArticles);
+      const stance = pick(r, STANCES.filter((s) => s !== p.stance));
+      await editPublisher(db.prisma, admin, {
+        id: p.id,
+        stance,
+        stanceRationale: `Rated ${stance} for the property test, step ${Math.floor(r.next() * 1e9)}.`,
+        kind: p.kind,
+        aliases: p.aliases,
+        domains: p.domains,
+        reason: 'property test',
+      });
+      return `publisher ${p.slug} → ${stance}`;
+    }],
+    ['merge', async (r) => {
+      const withArticles = await db.prisma.publisher.findMany({ where: { articles: { some: {} } }, orderBy: { id: 'asc' } });
+      if (withArticles.length < 3) return 'merge: too few';
+      const source = pick(r, withArticles);
+      const target = pick(r, withArticles.filter((p) => p.id !== source.id));
+      await mergePublishers(db.prisma, admin, { sourceId: source.id, targetId: target.id, reason: 'property test' });
+      return `merge ${source.slug} → ${target.slug}`;
+    }],
+    ['edit article', async (r) => {
+      const id = pick(r, await ids(db));
+      const a = await db.prisma.article.findUniqueOrThrow({ where: { id }, include: { publisher: true } });
+      const publishers = await db.prisma.publisher.findMany({ select: { slug: true }, orderBy: { id: 'asc' } });
+      const year = 1990 + Math.floor(r.next() * 36);
+      await editArticle(db.prisma, admin, {
+        id,
+        title: a.title,
+        publishedAt: r.next() < 0.2 ? '' : `${year}-0${1 + Math.floor(r.next() * 9)}-1${Math.floor(r.next() * 9)}`,
+        datePrecision: 'day',
+        author: a.author ?? '',
+        publisher: r.next() < 0.5 ? a.publisher.slug : pick(r, publishers).slug,
+        via: '',
+        reason: 'property test',
+      }).catch((e: unknown) => {
+        // An undated article's precision must be unknown: the form's rule, not a summary's.
+        if (e instanceof CurationError) return;
+        throw e;
+      });
+      return `edit #${id}`;
+    }],
+    ['language', async (r) => {
+      const id = pick(r, await ids(db));
+      const lang = pick(r, ['en', 'fa', 'fr', 'und']);
+      await db.prisma.$executeRaw`UPDATE articles SET language = ${lang} WHERE id = ${id}`;
+      return `language #${id} → ${lang}`;
+    }],
+    ['new event', async (r) => {
+      const n = Math.floor(r.next() * 1e6);
+      await createEvent(db.prisma, admin, {
+        name: `Property test event ${n}`,
+        period: '2019',
+        dateStart: '',
+        dateEnd: '',
+        description: 'An event made up for the summary property test, matched by a common word.',
+        strong: ['executions'],
+        support: [],
+        minSupport: 1,
+        reason: 'property test',
+      });
+      return `new event ${n}`;
+    }],
+    ['delete', async (r) => {
+      const all = await ids(db);
+      const gone = all.filter(() => r.next() < 0.04);
+      await db.prisma.$executeRaw`DELETE FROM articles WHERE id = ANY(${gone})`;
+      return `delete ${gone.length}`;
+    }],
+  ];
+}
+
+let db: TestDatabase;
+
+/** Every view that reads a summary, over slices the summaries answer and slices they do not. */
+async function views(): Promise<Record<string, unknown>> {
+  const slices: SliceFilter[] = [
+    parseSliceFilter({}),
+    parseSliceFilter({ stance: 'advocacy,critical' }),
+    parseSliceFilter({ lang: 'en' }),
+    parseSliceFilter({ lang: 'fa,fr', stance: 'unrated,mainstream' }),
+    parseSliceFilter({ from: '2015-01-01', to: '2024-12-31' }),
+    parseSliceFilter({ from: '2019-01-01' }),
+    parseSliceFilter({ to: '2010-12-31', lang: 'en' }),
+    parseSliceFilter({ from: '2015-03-02', to: '2024-12-31' }),
+    parseSliceFilter({ publisher: 'oiac,amnesty-international,synthetic-advocacy-outlet-01' }),
+  ];
+  const events = await db.prisma.event.findMany({ where: { articles: { some: {} } }, select: { id: true, slug: true }, orderBy: { id: 'asc' } });
+  for (const e of events.slice(0, 3)) slices.push(parseSliceFilter({ event: e.slug }), parseSliceFilter({ event: e.slug, lang: 'en', stance: 'advocacy,mainstream' }));
+  const out: Record<string, unknown> = {
+    countsByStance: sorted(await countsByStance()),
+    countsByLanguage: await countsByLanguage(),
+    articlesPerPublisher: await articlesPerPublisher(500),
+    articlesPerYear: sorted(await articlesPerYear()),
+    sliceFilterOptions: await sliceFilterOptions(),
+  };
+  for (const [i, f] of slices.entries()) {
+    out[`listEventCoverage ${i}`] = await listEventCoverage(f);
+    out[`sliceGroupCounts ${i}`] = sorted(await sliceGroupCounts(f));
+    out[`termRates ${i}`] = await termRates({ slice: f });
+    out[`countArticles ${i}`] = await countArticles(parseArticleFilter({ stance: f.stances.join(','), lang: f.languages.join(','), from: f.from ?? '', to: f.to ?? '', publisher: f.publishers.join(',') }));
+  }
+  for (const e of events) {
+    for (const [j, narrow] of [undefined, parseSliceFilter({ lang: 'en' }), parseSliceFilter({ stance: 'critical', from: '2000-01-01' })].entries()) {
+      out[`eventGroupSummary ${e.slug} ${j}`] = sorted(await eventGroupSummary(e.id, narrow));
+      out[`eventLanguages ${e.slug} ${j}`] = await eventLanguages(e.id, narrow);
+      out[`termRates ${e.slug} ${j}`] = await termRates({ eventId: e.id, slice: narrow });
+      out[`sourceCounts ${e.slug} ${j}`] = await sourceCounts({ eventId: e.id, slice: narrow });
+      out[`sourceCounts all ${e.slug} ${j}`] = await sourceCounts({ eventId: e.id, slice: narrow }, null);
+    }
+    out[`eventTimeline ${e.slug}`] = sorted(await eventTimeline(e.id));
+  }
+  return out;
+}
+const sorted = <T,>(rows: T[]): T[] => [...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+
+async function viewsMatchTheirSql() {
+  const fromSummaries = await views();
+  process.env.STANCE_LENS_SUMMARIES = 'off';
+  try {
+    const overArticles = await views();
+    expect(Object.keys(fromSummaries).length).toBeGreaterThan(60);
+    for (const k of Object.keys(overArticles)) expect(fromSummaries[k], k).toEqual(overArticles[k]);
+  } finally {
+    delete process.env.STANCE_LENS_SUMMARIES;
+  }
+}
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  useCurationEnv(db.url);
+  await addSyntheticPublishers(db);
+  await importFiles(db.prisma, [...sampleFiles(), syntheticFile(40)], { source: 'test' });
+});
+afterAll(async () => {
+  await stopProducerBoss();
+  await db?.drop();
+});
+
+describe('summaries', () => {
+  it('are checked: a wrong count is found, and a rebuild mends it', async () => {
+    await db.prisma.$executeRaw`UPDATE summary_event_terms SET count = count + 1 WHERE (event_id, term) IN (SELECT event_id, term FROM summary_event_terms LIMIT 1)`;
+    await db.prisma.$executeRaw`DELETE FROM summary_articles WHERE ctid IN (SELECT ctid FROM summary_articles LIMIT 1)`;
+    const wrong = await mismatches(db);
+    expect([...new Set(wrong.map((w) => w.summary))].sort()).toEqual(['summary_articles', 'summary_event_terms']);
+    await db.prisma.$executeRaw`SELECT stance_lens_summary_rebuild()`;
+    expect(await mismatches(db)).toEqual([]);
+  });
+
+  it('hold after an import of the sample corpus and synthetic articles', async () => {
+    const n = await db.prisma.$queryRaw<{ n: number }[]>`SELECT (SELECT count(*) FROM summary_articles)::int + (SELECT count(*) FROM summary_event_terms)::int AS n`;
+    expect(n[0]!.n).toBeGreaterThan(50);
+    expect(await mismatches(db)).toEqual([]);
+  });
+
+  it('read back through the Prisma client, every model and field', async () => {
+    const [articles, events, terms, eventTerms, sources, types, versions] = await Promise.all([
+      db.prisma.summaryArticles.findMany(),
+      db.prisma.summaryEvents.findMany(),
+      db.prisma.summaryTerms.findMany(),
+      db.prisma.summaryEventTerms.findMany(),
+      db.prisma.summaryEventSources.findMany(),
+      db.prisma.summaryEventSourceTypes.findMany(),
+      db.prisma.dataVersion.findMany(),
+    ]);
+    const raw = await db.prisma.$queryRaw<{ n: number }[]>`SELECT sum(articles)::int AS n FROM summary_articles`;
+    expect(articles.reduce((n, r) => n + r.articles, 0)).toBe(raw[0]!.n);
+    expect(articles.every((r) => typeof r.words === 'bigint' && typeof r.counted === 'boolean' && r.year >= 0)).toBe(true);
+    expect(events.some((r) => r.firstDay instanceof Date && r.lastDay! >= r.firstDay)).toBe(true);
+    expect(events.every((r) => r.about <= r.articles)).toBe(true);
+    expect(terms.length).toBeGreaterThan(0);
+    expect(eventTerms.every((r) => r.count >= BigInt(r.articles))).toBe(true);
+    expect(sources.every((r) => r.firstId !== null && r.articles <= r.mentions)).toBe(true);
+    expect(types.reduce((n, r) => n + r.mentions, 0)).toBe(sources.reduce((n, r) => n + r.mentions, 0));
+    expect(versions.find((v) => v.scope === 'corpus')?.version).toBeGreaterThan(0n);
+  });
+
+  it('equal their recomputation after every step of random write sequences', async () => {
+    const ops = operations(db);
+    for (const seed of [1, 2, 3, 4]) {
+      const r = rng(seed, 15);
+      for (let step = 0; step < 16; step++) {
+        const [name, op] = pick(r, ops);
+        const did = await op(r).catch((e: unknown) => {
+          if (e instanceof CurationError) return `${name}: refused (${e.message})`;
+          throw e;
+        });
+        const wrong = await mismatches(db);
+        if (process.env.SUMMARY_TEST_LOG) console.log(did);
+        expect(wrong, `seed ${seed}, step ${step}: ${did}`).toEqual([]);
+      }
+    }
+  });
+
+  it('give every view the numbers of its SQL over the articles', async () => {
+    await viewsMatchTheirSql();
+  });
+
+  it('equal their recomputation after npm run analyze', async () => {
+    await reanalyzeAll(db.prisma, { batchSize: 25 });
+    expect(await mismatches(db)).toEqual([]);
+  });
+
+  it('stay exact with two writers at once, and neither fails', async () => {
+    const withArticles = await db.prisma.publisher.findMany({ where: { articles: { some: {} } }, orderBy: { id: 'asc' } });
+    const p = withArticles[0]!;
+    const before = await db.prisma.$queryRaw<{ v: bigint }[]>`SELECT version AS v FROM data_versions WHERE scope = 'corpus'`;
+    // Two importers, a re-analysis and a curator changing an outlet's group, all at once.
+    const results = await Promise.allSettled([
+      importFiles(db.prisma, [syntheticFile(15), syntheticFile(15)], { source: 'test' }),
+      importFiles(db.prisma, [syntheticFile(15), syntheticFile(15)], { source: 'test' }),
+      db.prisma.$transaction(async (tx) => reanalyzeArticles(tx, await ids(db, 'id % 3 = 0')), { timeout: 120_000 }),
+      editPublisher(db.prisma, admin, {
+        id: p.id,
+        stance: p.stance === 'critical' ? 'mainstream' : 'critical',
+        stanceRationale: 'Rated again for the concurrency test of the summaries.',
+        kind: p.kind,
+        aliases: p.aliases,
+        domains: p.domains,
+        reason: 'concurrency test',
+      }),
+    ]);
+    expect(results.filter((x) => x.status === 'rejected')).toEqual([]);
+    for (const x of results.slice(0, 2)) expect((x as PromiseFulfilledResult<{ totals: { new: number } }>).value.totals.new).toBe(30);
+    expect(await mismatches(db)).toEqual([]);
+    const after = await db.prisma.$queryRaw<{ v: bigint }[]>`SELECT version AS v FROM data_versions WHERE scope = 'corpus'`;
+    expect(after[0]!.v).toBeGreaterThan(before[0]!.v);
+    await viewsMatchTheirSql();
+  });
+
+  it('move the data version with every write, also one that counts nowhere', async () => {
+    const version = async () => (await db.prisma.$queryRaw<{ v: bigint }[]>`SELECT version AS v FROM data_versions WHERE scope = 'corpus'`)[0]!.v;
+    const reprint = await db.prisma.article.findFirst({ where: { reprintOfId: { not: null } } });
+    const original = await db.prisma.article.findFirstOrThrow({ where: { reprintOfId: null }, orderBy: { id: 'asc' } });
+    const id = reprint?.id ?? (await db.prisma.article.findFirstOrThrow({ where: { reprintOfId: null, id: { not: original.id }, reprints: { none: {} } } })).id;
+    if (!reprint) await db.prisma.article.update({ where: { id }, data: { reprintOfId: original.id } });
+    for (const write of [
+      () => db.prisma.$executeRaw`UPDATE article_terms SET count = count + 1 WHERE article_id = ${id}`,
+      () => db.prisma.$executeRaw`DELETE FROM article_events WHERE article_id = ${id}`,
+      () => db.prisma.$executeRaw`UPDATE articles SET title = title || ' (edited)' WHERE id = ${id}`,
+      () => db.prisma.$executeRaw`UPDATE publishers SET name = name || ' ' WHERE id = ${original.publisherId}`,
+      () => db.prisma.$executeRaw`INSERT INTO audit_log (actor, entity_type, entity_id, entity_label, action) VALUES ('test', 'article', ${id}, 'x', 'edit')`,
+    ]) {
+      const before = await version();
+      await write();
+      expect(await version()).toBeGreaterThan(before);
+    }
+    expect(await mismatches(db)).toEqual([]);
+  });
+
+  it('refuse a writer at another isolation level rather than count wrongly', async () => {
+    const id = (await ids(db))[0]!;
+    const err = await db.prisma
+      .$transaction((tx) => tx.$executeRaw`UPDATE articles SET language = 'de' WHERE id = ${id}`, { isolationLevel: 'RepeatableRead' })
+      .catch((e: unknown) => e);
+    expect(String(err)).toMatch(/READ COMMITTED/);
+    expect(await mismatches(db)).toEqual([]);
+  });
+});
