@@ -34,6 +34,9 @@ interface Sample {
   stance: StanceKey;
 }
 let sample: Sample;
+const EVENT_PAGE = '/events/1988-massacre';
+/** An anonymous view of the event page just before and just after the import (the render cache's state and the HTML). */
+const cached: Record<'before' | 'after', { state: string | null; html: string }> = { before: { state: null, html: '' }, after: { state: null, html: '' } };
 
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -82,8 +85,14 @@ beforeAll(async () => {
     return { title: a.title, publisher: outletOf(groups[n % 4]!, Math.floor(n / 4) % 3), date: a.publishedAt, body: a.body };
   });
   const jsonl = (rows: object[]) => new TextEncoder().encode(rows.map((r) => JSON.stringify(r)).join('\n'));
+  // The event page as a visitor sees it before the import, kept by the render cache.
+  await fetch(baseUrl() + EVENT_PAGE);
+  const warm = await fetch(baseUrl() + EVENT_PAGE);
+  cached.before = { state: warm.headers.get('x-stance-lens-render-cache'), html: await warm.text() };
   const report = await importFiles(db, [{ name: FILES[0]!, bytes: jsonl(copies) }, { name: FILES[1]!, bytes: jsonl(corpus) }], { source: 'test' });
   expect(report.totals.failed).toBe(0);
+  const after = await fetch(baseUrl() + EVENT_PAGE);
+  cached.after = { state: after.headers.get('x-stance-lens-render-cache'), html: await after.text() };
   browser = await launchBrowser();
   page = await newPage(browser, { viewport: { width: 1400, height: 1000 } });
 }, 300_000);
@@ -171,6 +180,18 @@ describe('reprints in the browser', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await captionTestCorpus();
     await page.screenshot({ path: `${ARTIFACTS}/reprints-event.png` });
+  });
+
+  it('the render cache serves no stale event page after a detection', async () => {
+    // Kept before the import; the import's detected links moved the data version in its own
+    // transaction, so the next visitor's view rendered afresh and showed the copies counted once.
+    expect(cached.before.state).toBe('hit');
+    expect(cached.after.state).toBe('miss');
+    const reprints = (html: string) => Number(/(\d+) reprints? counted once/.exec(html.replace(/<!-- -->/g, ''))?.[1] ?? 0);
+    expect(reprints(cached.after.html)).toBeGreaterThanOrEqual(reprints(cached.before.html) + 3);
+    const again = await fetch(baseUrl() + EVENT_PAGE);
+    expect(again.headers.get('x-stance-lens-render-cache')).toBe('hit');
+    expect(reprints(await again.text())).toBe(reprints(cached.after.html));
   });
 
   it('/methodology explains the method with its parameters and measured figures', async () => {
