@@ -279,10 +279,11 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
     const hit = m ? known(m[1]) : null;
     if (hit) return hit;
   }
-  // A line ending in "by" followed by the outlet on the next line.
+  // A line ending in "by" followed by the outlet on the next line, and a byline with the outlet on
+  // the line under it ("By Jane Roe" over "The Associated Press"), as agencies sign their copy.
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   for (let i = 0; i + 1 < lines.length && i < 20; i++) {
-    if (/\bby$/i.test(lines[i]!)) {
+    if (/\bby$/i.test(lines[i]!) || /^By\s+\p{Lu}[^\n]{1,60}$/u.test(lines[i]!)) {
       const hit = known(lines[i + 1]);
       if (hit) return hit;
     }

@@ -196,6 +196,14 @@ describe('more credit shapes, and the false joins they must not make', () => {
     expect(parseText('x.txt', page('Sentence upheld', '', `${COURT} A relative told The Guardian the family would appeal.`))[0]!.publisherName).toBe('The Guardian');
   });
 
+  it('credits the agency signed under a byline, not the paper’s masthead above it', () => {
+    const text = page('date 2021-03-01 The Oklahoman & NewsOK', '', 'Sentence upheld', '', 'By Jane Roe', 'The Associated Press', COURT);
+    expect(parseText('x.txt', text, { url: 'https://www.oklahoman.com/story/news/2021/03/01/x' })[0]).toMatchObject({ publisherName: 'Associated Press', via: 'The Oklahoman' });
+    // A byline over a job title credits nobody: the paper's own masthead stands.
+    const own = page('date 2021-03-01 The Oklahoman & NewsOK', '', 'Sentence upheld', '', 'By Jane Roe', 'Staff Writer', COURT);
+    expect(parseText('x.txt', own, { url: 'https://www.oklahoman.com/story/news/2021/03/01/y' })[0]).toMatchObject({ publisherName: 'The Oklahoman', via: null });
+  });
+
   it('keeps a site’s own write-up of another outlet’s report as the site’s', () => {
     const text = page('Broadcaster: what the exiles do in Albania', '', `In a report by two BBC reporters it reads: “the residents may not use phones.” ${COURT}`);
     expect(parseText('x.txt', text, { url })[0]).toMatchObject({ publisherName: 'copies.example', via: null });
