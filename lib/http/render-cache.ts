@@ -23,7 +23,7 @@ export const RENDER_HEADER = 'x-stance-lens-render';
 const MAX_BYTES = 48 * 2 ** 20;
 
 /** The pages kept: read-only views that print nothing per visitor. */
-const CACHED_ROUTES = [/^\/$/, /^\/events\/[^/]+$/, /^\/compare$/, /^\/articles$/, /^\/claims$/, /^\/sources$/, /^\/events$/, /^\/publishers$/, /^\/terms$/];
+const CACHED_ROUTES = [/^\/$/, /^\/events\/[^/]+$/, /^\/compare$/, /^\/articles$/, /^\/claims$/, /^\/sources$/, /^\/events$/, /^\/publishers$/, /^\/terms$/, /^\/amplification$/];
 
 interface Entry {
   status: number;

@@ -61,6 +61,23 @@ describe('render cache', () => {
     expect(await back.text()).not.toContain('(render cache test)');
   });
 
+  it('keeps /amplification, and renders it afresh when a text becomes a reprint', async () => {
+    const withoutNonces = (html: string) => html.replace(/nonce="[^"]*"/g, '');
+    await get('/amplification');
+    const hit = await get('/amplification');
+    expect(state(hit)).toBe('hit');
+    const before = withoutNonces(await hit.text());
+    const [original, copy] = await db.article.findMany({ where: { reprintOfId: null }, orderBy: { id: 'asc' }, take: 2 });
+    await db.article.update({ where: { id: copy!.id }, data: { reprintOfId: original!.id } });
+    try {
+      const res = await get('/amplification');
+      expect(state(res)).toBe('miss');
+      expect(withoutNonces(await res.text())).not.toBe(before); // one more republication counted
+    } finally {
+      await db.article.update({ where: { id: copy!.id }, data: { reprintOfId: null } });
+    }
+  });
+
   it('never answers a curator, a client-side navigation or the API from the cache', async () => {
     await get('/');
     expect(state(await get('/'))).toBe('hit');
