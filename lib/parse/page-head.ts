@@ -105,7 +105,9 @@ export function dateOfLine(line: string): LooseDate {
   // Persian date lines run longer ("تاریخ خبر: چهارشنبه، ۱۸ فروردین ۱۴۰۰ ساعت: ۱۲:۴۶"); their
   // reading admits nothing but the date, its weekday, time and labels (persianDateOnly).
   if (l.length > (/\p{Script=Arabic}/u.test(l) ? 72 : 48) || l.includes('\n')) return { date: null, precision: 'unknown' };
-  // "date 2021-02-04" / "Date: 2021-02-04" stamps.
+  // "date 2021-02-04" / "Date: 2021-02-04" stamps; "date 2020-07" gives the month.
+  const month = /^date\s*:?\s*(\d{4})-(\d{2})$/i.exec(l);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return { date: `${month[1]}-${month[2]}-01`, precision: 'month' };
   const stamp = /^(?:date\s*:?\s*)?(\d{4}-\d{2}-\d{2})$/i.exec(l);
   return parseDateOnly(stamp ? stamp[1]! : stripTime(l));
 }
