@@ -4,7 +4,7 @@ import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, pickTitle, releaseIssuer, reportingOutlet, wireReport } from '@/lib/parse/page-head';
+import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, pickTitle, releaseIssuer, reportingOutlet, stampDate, wireReport } from '@/lib/parse/page-head';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
 
@@ -429,7 +429,7 @@ function parseSingle(input: string[]): Draft {
     // Leading date stamp glued to the text ("date 2021-02-04 Belgian court…", or a month: "date 2020-07 …").
     const stamp = /^\s*(?:date\s*:?\s*)?(\d{4}-\d{2}(?:-\d{2})?)\s+(?=\p{Lu}|\p{Script=Arabic})/iu.exec(paragraphs[0] ?? '');
     if (stamp) {
-      date = monthStamp(stamp[1]!) ?? parseDateOnly(stamp[1]!);
+      date = stampDate(stamp[1]!);
       paragraphs[0] = paragraphs[0]!.slice(stamp[0].length);
     }
   }
@@ -451,12 +451,6 @@ function parseSingle(input: string[]): Draft {
 
 // "تاریخ انتشار: …", "انتشار: …", "Published: …": the line that says it is the publication date.
 const PUBLISHED_LABEL = /(?:تاریخ[\s\u200c]*(?:انتشار|ثبت)|^\s*انتشار\s*:|منتشر[\s\u200c]*شده|\bpublished\b|\bposted\b)/iu;
-
-/** "2020-07" as a month (a stamp that gives no day); null for anything else. */
-function monthStamp(text: string): LooseDate | null {
-  const m = /^(\d{4})-(\d{2})$/.exec(text);
-  return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? { date: `${m[1]}-${m[2]}-01`, precision: 'month' } : null;
-}
 
 /**
  * A head line that ends in a Persian day after a dash ("پیام شهیدان … ـ ۲۷مرداد۱۴۰۰", "عنوان –
