@@ -12,7 +12,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Stat } from '@/components/ui/stat';
 import { LEXICON, TERMS_BY_ID } from '@/lib/analysis/lexicon';
 import { isSliceFiltered, parseCompareFilter } from '@/lib/filters/slice';
-import { compareTermRates, distinctiveWords, MAX_WORD_ARTICLES, sliceGroupCounts } from '@/lib/queries/compare';
+import { NOT_KEPT_ATTRIBUTE, NOT_KEPT_VALUE } from '@/lib/http/render-cache-marker';
+import { compareTermRates, MAX_WORD_ARTICLES, recentDistinctiveWords, sliceGroupCounts } from '@/lib/queries/compare';
 import { sliceFilterOptions } from '@/lib/queries/slice';
 import { compareTerms, presentGroups } from '@/lib/shape/compare';
 import { divergingRows } from '@/lib/shape/distinctive';
@@ -36,10 +37,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const filter = parseCompareFilter(raw);
   const category = LEXICON.categories.find((c) => c.id === firstParam(raw.category))?.id ?? null;
   // Four queries: groups in the slice, term rates, word statistics of A and B, filter options.
-  const [groups, rates, distinctive, options] = await Promise.all([
+  const [groups, rates, recent, options] = await Promise.all([
     sliceGroupCounts(filter),
     compareTermRates(filter),
-    distinctiveWords(filter),
+    recentDistinctiveWords(filter),
     sliceFilterOptions(),
   ]);
 
@@ -54,6 +55,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const categoryLabel = LEXICON.categories.find((c) => c.id === category)?.label;
   const source = `Source: stance-lens corpus, ${fmt.format(total)} article${total === 1 ? '' : 's'} in this slice${filtered ? ' (filtered)' : ''}.`;
   const { a, b } = filter;
+  const distinctive = recent.value;
   const words = divergingRows(distinctive, CHART_WORDS);
   const tableRows: DistinctiveRow[] = [...distinctive.forA, ...distinctive.forB].map((w) => ({
     ...w,
@@ -171,6 +173,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             }
           >
             <GroupPairPicker a={a} b={b} />
+            {recent.countedAt ? (
+              <p className="notice" role="status" {...{ [NOT_KEPT_ATTRIBUTE]: NOT_KEPT_VALUE }}>
+                The corpus changed since these words were counted (at {recent.countedAt.toISOString().slice(11, 19)} UTC); they are being
+                recounted. The counts and term rates above are current; reload in a few seconds for the current words.
+              </p>
+            ) : null}
             <p className="small muted">
               <StanceBadge stance={a} /> {fmt.format(counts[a] ?? 0)} article{counts[a] === 1 ? '' : 's'}, {fmt.format(distinctive.totalA)} content words
               · <StanceBadge stance={b} /> {fmt.format(counts[b] ?? 0)} article{counts[b] === 1 ? '' : 's'}, {fmt.format(distinctive.totalB)} content words

@@ -16,6 +16,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
 import { mayWrite } from '@/lib/db/read-route';
 import { corpusVersion } from '@/lib/queries/data-version';
+import { keepRendered } from './render-cache-marker';
 
 /** The marker of the Proxy's own render requests. */
 export const RENDER_HEADER = 'x-stance-lens-render';
@@ -31,6 +32,8 @@ interface Entry {
   /** The nonce the page was rendered with, if any. */
   nonce: string | null;
   bytes: number;
+  /** False for a render that showed older data on purpose (lib/http/render-cache-marker.ts). */
+  keep: boolean;
 }
 
 interface Store {
@@ -90,7 +93,7 @@ async function render(request: NextRequest): Promise<Entry | null> {
   const kept: [string, string][] = [];
   for (const [k, v] of res.headers) if (k === 'content-type' || k === 'cache-control' || k === 'vary' || k === 'content-security-policy') kept.push([k, v]);
   const nonce = res.headers.get('content-security-policy')?.match(NONCE)?.[1] ?? null;
-  return { status: res.status, html, headers: kept, nonce, bytes: html.length * 2 };
+  return { status: res.status, html, headers: kept, nonce, bytes: html.length * 2, keep: keepRendered(html) };
 }
 
 /**
@@ -122,7 +125,7 @@ export async function servePage(request: NextRequest, opts: { nonce?: string } =
     store.map.set(key, mine);
     void mine.then((e) => {
       if (store.map.get(key) !== mine) return; // dropped meanwhile
-      if (!e) return drop(key);
+      if (!e || !e.keep) return drop(key); // the requests waiting for it still get it
       store.sizes.set(key, e.bytes);
       store.bytes += e.bytes;
       for (const k of store.map.keys()) {

@@ -76,3 +76,68 @@ export function cacheKey(name: string, ...args: unknown[]): string {
 export function cachedPage<T>(key: string, req: { after?: unknown }, load: () => Promise<T>, db: Db = prisma()): Promise<T> {
   return req.after ? load() : cachedQuery(key, load, db);
 }
+
+/** A result read through cachedRecent: the value, and whether it predates the current data. */
+export interface Recent<T> {
+  value: T;
+  /** Null when the value is the data's as they are now; else when its count started. */
+  countedAt: Date | null;
+}
+
+interface RecentState {
+  /** The last value that finished, with the version it was counted at. */
+  settled?: { snapshot: string; value: unknown; at: Date };
+  /** The one count running for this key, whatever version it started at. */
+  inflight?: { snapshot: string; value: Promise<unknown>; at: Date };
+}
+
+const gr = globalThis as unknown as { __stanceLensRecentCache?: WeakMap<Db, Map<string, RecentState>> };
+function recentStates(db: Db): Map<string, RecentState> {
+  const all = (gr.__stanceLensRecentCache ??= new WeakMap());
+  let map = all.get(db);
+  if (!map) all.set(db, (map = new Map()));
+  return map;
+}
+
+/**
+ * For a few views whose query takes seconds (the distinctive words of a slice: ts_stat over
+ * thousands of texts, not summarisable), where waiting for every recount while an import commits
+ * file after file would leave the page unanswered: the value at the current data version if it
+ * can be had within `waitMs`, else the last value counted, marked with when (`countedAt`), while
+ * the recount goes on in the background and fills the cache for the next request. At most one
+ * count per key runs at a time, so a busy import does not pile up recounts. Everything else stays
+ * on cachedQuery, which never returns a value older than the data.
+ */
+export async function cachedRecent<T>(key: string, load: () => Promise<T>, waitMs: number, db: Db = prisma()): Promise<Recent<T>> {
+  if (!queryCacheEnabled()) return { value: await load(), countedAt: null };
+  const snapshot = await currentSnapshot(db);
+  const map = recentStates(db);
+  let state = map.get(key);
+  if (!state) {
+    map.set(key, (state = {}));
+    while (map.size > MAX_ENTRIES) map.delete(map.keys().next().value!);
+  }
+  const s = state;
+  if (s.settled?.snapshot === snapshot) return { value: structuredClone(s.settled.value as T), countedAt: null };
+  if (!s.inflight) {
+    const run = { snapshot, value: Promise.resolve(load()) as Promise<unknown>, at: new Date() };
+    s.inflight = run;
+    run.value.then(
+      (value) => {
+        s.settled = { snapshot: run.snapshot, value, at: run.at };
+        if (s.inflight === run) s.inflight = undefined;
+      },
+      () => {
+        if (s.inflight === run) s.inflight = undefined;
+      },
+    );
+  }
+  const run = s.inflight;
+  const counted = (value: unknown): Recent<T> => ({ value: structuredClone(value as T), countedAt: run.snapshot === snapshot ? null : run.at });
+  // Nothing counted yet: this request waits for the count, however long it takes.
+  if (!s.settled) return counted(await run.value);
+  const timer = new Promise<'late'>((resolve) => setTimeout(resolve, waitMs, 'late').unref?.());
+  const first = await Promise.race([run.value, timer]);
+  if (first !== 'late') return counted(first);
+  return { value: structuredClone(s.settled.value as T), countedAt: s.settled.at };
+}

@@ -8,7 +8,7 @@ import { addCounts, DEFAULT_ALPHA0, fightinWords, type FightinWord } from '@/lib
 import type { CompareFilter, SliceFilter } from '@/lib/filters/slice';
 import { termRates } from './events';
 import { ARTICLE_STANCE, COUNTED_ONCE } from './counting-rules';
-import { cachedQuery, cacheKey } from './cache';
+import { cachedQuery, cachedRecent, cacheKey, type Recent } from './cache';
 import { sliceWhere } from './slice';
 import { summariesEnabled, summaryFilter, summaryWhere } from './summaries';
 import type { TermRate } from '@/lib/shape/compare';
@@ -130,6 +130,19 @@ export async function distinctiveWords(f: CompareFilter, opts: { limit?: number;
   // Seconds of parsing (ts_stat over up to 3 × MAX_WORD_ARTICLES texts) and tens of milliseconds
   // of scoring the vocabulary: the ranked result is kept until the data changes.
   return cachedQuery(cacheKey('distinctiveWords', f, opts), () => computeDistinctiveWords(f, opts, db), db);
+}
+
+/** How long /compare waits for a recount of the distinctive words before it shows the last count. */
+export const DISTINCTIVE_WAIT_MS = 1_000;
+
+/**
+ * The distinctive words for the /compare page: as distinctiveWords, but while the data are
+ * changing (an import committing file after file) a recount that takes longer than
+ * DISTINCTIVE_WAIT_MS leaves the page with the last count, marked with its time
+ * (`countedAt`), instead of unanswered; exports and the API use distinctiveWords, always current.
+ */
+export function recentDistinctiveWords(f: CompareFilter, db: Db = prisma()): Promise<Recent<DistinctiveWords>> {
+  return cachedRecent(cacheKey('recentDistinctiveWords', f), () => computeDistinctiveWords(f, {}, db), DISTINCTIVE_WAIT_MS, db);
 }
 
 async function computeDistinctiveWords(f: CompareFilter, opts: { limit?: number; minCount?: number }, db: Db): Promise<DistinctiveWords> {

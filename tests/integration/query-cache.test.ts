@@ -3,7 +3,7 @@
 // connection entirely — is visible at once, and callers cannot alter what the next one gets.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { cachedQuery } from '@/lib/queries/cache';
+import { cachedQuery, cachedRecent } from '@/lib/queries/cache';
 import { countsByStance } from '@/lib/queries/overview';
 import { importFiles } from '@/lib/ingest/import-files';
 import { sampleFiles } from '@/lib/server/sample-corpus';
@@ -88,5 +88,58 @@ describe('the query cache', () => {
     } finally {
       delete process.env.STANCE_LENS_QUERY_CACHE;
     }
+  });
+});
+
+// cachedRecent, for the one view whose recount takes seconds (the distinctive words on /compare):
+// while a recount runs past its wait, the last count is shown with its time, and only one
+// recount runs however many requests arrive.
+describe('the recent-value cache', () => {
+  const write = async () => {
+    const other = new pg.Client({ connectionString: db.url });
+    await other.connect();
+    try {
+      await other.query(`UPDATE articles SET title = title WHERE id = (SELECT min(id) FROM articles)`);
+    } finally {
+      await other.end();
+    }
+  };
+
+  it('shows the last count while a slow recount runs, one recount at a time, then the current one', async () => {
+    let runs = 0;
+    const quick = (v: string) => async () => {
+      runs++;
+      return { v };
+    };
+    expect(await cachedRecent('test:recent', quick('one'), 50)).toEqual({ value: { v: 'one' }, countedAt: null });
+
+    await write();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow = async () => {
+      runs++;
+      await gate;
+      return { v: 'two' };
+    };
+    const during = await cachedRecent('test:recent', slow, 50);
+    expect(during.value).toEqual({ v: 'one' });
+    expect(during.countedAt).toBeInstanceOf(Date);
+    const again = await cachedRecent('test:recent', slow, 50);
+    expect(again.value).toEqual({ v: 'one' });
+    expect(runs).toBe(2); // the second request did not start another recount
+
+    release();
+    await gate;
+    await new Promise((r) => setImmediate(r));
+    // The recount's value, or (when another test file's commit moved the server-wide version
+    // meanwhile) a quick count of the version now: current either way, never the old one.
+    const after = await cachedRecent('test:recent', quick('three'), 5_000);
+    expect(after.countedAt).toBeNull();
+    expect(['two', 'three']).toContain(after.value.v);
+  });
+
+  it('waits for the count when there is nothing to show yet', async () => {
+    const load = () => new Promise<number>((r) => setTimeout(r, 150, 7));
+    expect(await cachedRecent('test:recent-first', load, 10)).toEqual({ value: 7, countedAt: null });
   });
 });
