@@ -34,7 +34,8 @@ Options:
   --texts DIR                  folder of <id>.txt files (default .data/devset/<set>/texts)
   --without-devset-outlets     resolve with the registry minus what was added only for the
                                labelled sets (data/devset/registry-additions.json: the dev sets'
-                               and the English and Persian test sets' outlets, and the names and
+                               outlets and the sites their texts came through, the English and
+                               Persian test sets' outlets, and the names and
                                hosts the test sets added to older outlets): an estimate for
                                outlets nobody listed
   --examples                   treat the tune half's labelled links as links curators confirmed

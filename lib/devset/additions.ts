@@ -1,6 +1,7 @@
 // data/devset/registry-additions.json: what went into data/publishers.json only because a labelled
-// article came from it — whole outlets added for the development sets and for the fresh English and
-// Persian test sets (the second Persian test set's too), and names and hosts those test sets added to outlets the registry already had. `npm run eval --
+// article came from it or through it — whole outlets added for the development sets (the labelled
+// outlets, and the sites their texts came through) and for the fresh English and Persian test sets
+// (the second Persian test set's too), and names and hosts those test sets added to outlets the registry already had. `npm run eval --
 // --without-devset-outlets` takes all of it out again, to estimate outlet resolution for outlets
 // nobody listed.
 import { z } from 'zod';
@@ -15,6 +16,9 @@ const AdditionsSchema = z.object({
   note: z.string().min(1),
   /** Outlets added for the development sets (en.csv, fa.csv). */
   slugs: z.array(z.string().min(1)),
+  viaNote: z.string().min(1).optional(),
+  /** Sites a development-set text came through (its `via`), added as outlets of their own. */
+  viaSlugs: z.array(z.string().min(1)).default([]),
   testSetNote: z.string().min(1).optional(),
   /** Outlets added for the fresh English test set (en-test.csv). */
   testSetSlugs: z.array(z.string().min(1)).default([]),
@@ -32,9 +36,9 @@ const AdditionsSchema = z.object({
 
 export type DevsetAdditions = z.infer<typeof AdditionsSchema>;
 
-/** Every outlet the list adds, dev sets' and test sets' alike. */
+/** Every outlet the list adds, dev sets' (labelled outlets and the sites texts came through) and test sets' alike. */
 export function addedSlugs(additions: DevsetAdditions): string[] {
-  return [...additions.slugs, ...additions.testSetSlugs, ...additions.faTestSetSlugs, ...additions.faTest2SetSlugs];
+  return [...additions.slugs, ...additions.viaSlugs, ...additions.testSetSlugs, ...additions.faTestSetSlugs, ...additions.faTest2SetSlugs];
 }
 
 export function parseAdditions(input: unknown): DevsetAdditions {

@@ -39,11 +39,14 @@ function reports(p: RegistryPublisher): boolean {
   return p.kind === 'news_outlet' || p.kind === 'state_media';
 }
 
+/** A company-form ending a publisher's name carries in an imprint or copyright line ("… Ltd", "…, Inc."). */
+const COMPANY_FORM = /,?\s+(?:Ltd|Limited|Inc|LLC|L\.L\.C|plc|PLC|GmbH|Corp|Corporation)\.?$/;
+
 /** A registry outlet named by a credit; "PMOI / MEK Iran" tries each part. */
 function creditOf(raw: string | undefined): RegistryPublisher | null {
   const t = (raw ?? '').trim().replace(/^the\s+/i, 'The ').replace(/[.,;:]+$/, '');
   if (!t || t.length > 60) return null;
-  const whole = resolvePublisher(t);
+  const whole = resolvePublisher(t) ?? (COMPANY_FORM.test(t) ? resolvePublisher(t.replace(COMPANY_FORM, '')) : null);
   if (whole) return whole;
   for (const part of t.split(/\s+(?:\/|&|and)\s+|,\s*/)) {
     const hit = part.trim() ? resolvePublisher(part.trim()) : null;
@@ -256,8 +259,9 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
     }
   }
   const tries: Array<RegExp> = [
-    // "This article was originally published by X and is reprinted with permission."
-    /\b(?:originally|first) (?:published|appeared) (?:by|in|on|at)\s+((?:the )?[A-Z][^.,;\n]{1,60}?)(?=\s+(?:and|on|in)\b|[.,;\n]|$)/,
+    // "This article was originally published by X and is reprinted with permission."; a report's
+    // or a book's imprint, "First published in 2017 by X Ltd, <address>".
+    /\b(?:[Oo]riginally|[Ff]irst) (?:published|appeared)(?: in \d{4})? (?:by|in|on|at)\s+((?:the )?[A-Z][^.,;\n]{1,60}?)(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH)\b|(?=\s+(?:and|on|in)\b|[.,;\n]|$))/,
     /\bThis (?:report|article|story) by\s+((?:the )?[A-Z][^\n]{1,60}?)\s+was (?:first|originally) published/i,
     /\bReprinted (?:with permission )?from\s+((?:the )?[A-Z][^.,;\n]{1,60})/,
     /\b(?:Continue reading|Read (?:the )?(?:full|rest of the|more of the)?\s*(?:article|story|report)?)(?: this article)?\s+(?:at|on)\s+((?:the )?[A-Z][^.\n]{1,50}?)\s*$/im,
@@ -284,13 +288,22 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
     const hit = m ? known(m[1]) : null;
     if (hit) return hit;
   }
-  // A line ending in "by" followed by the outlet on the next line.
+  // A line ending in "by" followed by the outlet on the next line, and a byline with the outlet on
+  // the line under it ("By Jane Roe" over "The Associated Press"), as agencies sign their copy.
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   for (let i = 0; i + 1 < lines.length && i < 20; i++) {
-    if (/\bby$/i.test(lines[i]!)) {
+    if (/\bby$/i.test(lines[i]!) || /^By\s+\p{Lu}[^\n]{1,60}$/u.test(lines[i]!)) {
       const hit = known(lines[i + 1]);
       if (hit) return hit;
     }
+  }
+  // An outlet's address alone on a line near the top of a copy ("https://www.example.se"): the
+  // copier naming its source. Only a site's home page: a link to one of its pages is a
+  // reference the text makes, not a credit.
+  for (const line of lines.slice(0, 12)) {
+    if (!/^(?:https?:\/\/)?(?:www\d*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}\/?$/i.test(line)) continue;
+    const hit = weak(line);
+    if (hit) return hit;
   }
   const persian = persianCredit(paragraphs);
   if (persian) return persian;
@@ -300,9 +313,10 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
     const hit = tail && /\p{Script=Arabic}/u.test(tail[1]!) ? known(tail[1]) : null;
     if (hit) return hit;
   }
-  // An outlet opening the first paragraph of prose: "IRNA – The ambassador…", "Tehran, July 3, IRNA – …"
+  // An outlet opening the first paragraph of prose: "IRNA – The ambassador…", "Tehran, July 3,
+  // IRNA – …", and the agencies' own dateline without the date, "Tehran, IRNA – …".
   for (const p of paragraphs.slice(0, 8)) {
-    const open = /^([A-Z][\w&.'’ /-]{1,40}?)\s+[-–—]\s+\S/.exec(p) ?? /^[A-Z][\w .]{1,30},\s*[A-Z][a-z]+\.? \d{1,2},\s*([A-Z][\w&.' -]{1,30}?)\s*[-–—]\s/.exec(p);
+    const open = /^([A-Z][\w&.'’ /-]{1,40}?)\s+[-–—]\s+\S/.exec(p) ?? /^[A-Z][\w .]{1,30},\s*(?:[A-Z][a-z]+\.? \d{1,2},\s*)?([A-Z][\w&.' -]{1,30}?)\s*[-–—]\s/.exec(p);
     const hit = open ? weak(open[1]) : null;
     if (hit) return hit;
   }
@@ -337,17 +351,30 @@ export function releaseIssuer(paragraphs: readonly string[]): string | null {
 const WIRE_AGENCIES: ReadonlySet<string> = new Set(['ap', 'afp', 'reuters', 'dpa', 'anadolu', 'xinhua', 'efe', 'ansa', 'irna', 'isna', 'mehr', 'fars', 'tasnim', 'ilna', 'kuna', 'wam', 'qna', 'tass']);
 
 /**
+ * A news agency: one of the wires above, or an outlet whose registry names call it one
+ * ("… News Agency", «خبرگزاری …»). Their copy is carried under other outlets' names, and it
+ * names the agency in the third person ("told Mizan", "told AFP"), so a mention of one is wire
+ * copy, not a repost.
+ */
+function isNewsAgency(p: RegistryPublisher): boolean {
+  return WIRE_AGENCIES.has(p.slug) || [p.name, ...p.aliases].some((n) => /\b(?:news|press) agency\b|خبرگزاری/iu.test(n));
+}
+
+/**
  * The outlet a source spoke to ("two sources told The Intercept", "first flagged the accounts
- * to Mother Jones", "acknowledged to The Algemeiner"): in journalism that is the outlet doing
- * the reporting, so on another site's page the text is a repost. Agencies are left out.
+ * to Mother Jones", "acknowledged to The Algemeiner") or that holds the documents ("a lawsuit
+ * obtained by The Daily Beast", "emails seen by The Guardian"): in journalism that is the outlet
+ * doing the reporting, so on another site's page the text is a repost. News agencies are left
+ * out, also one the text itself calls an agency ("told Example news agency").
  */
 export function reportingOutlet(text: string): string | null {
-  const re = /\b(?:told|said to|confirmed to|acknowledged to|admitted to|flagged\s+(?:[\w-]+\s+){0,3}to|in an interview with|speaking to)\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})/g;
+  const re = /\b(?:told|said to|confirmed to|acknowledged to|admitted to|flagged\s+(?:[\w-]+\s+){0,3}to|in an interview with|speaking to|(?:obtained|seen|reviewed) by)\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4})([ \t]+(?:news[ \t]+|press[ \t]+)?agency\b)?/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const name = m[1]!.replace(/[.,;:]+$/, '');
+    // The name ends with its sentence ("… told The Intercept. Afrasiabi said …").
+    const name = m[1]!.split(/[.!?][ \t]/)[0]!.replace(/[.,;:]+$/, '');
     const hit = resolvePublisher(name);
     // Only news organisations report: "told Amnesty International" is a statement to an NGO.
-    if (hit && reports(hit) && !WIRE_AGENCIES.has(hit.slug)) return hit.name;
+    if (hit && reports(hit) && !isNewsAgency(hit) && !m[2]) return hit.name;
   }
   return persianReportingOutlet(text);
 }
@@ -368,7 +395,7 @@ function persianReportingOutlet(text: string): string | null {
     for (let n = Math.min(4, words.length); n >= 1; n--) {
       const name = (fromEnd ? words.slice(-n) : words.slice(0, n)).join(' ');
       const hit = resolvePublisher(name);
-      if (hit && reports(hit) && !WIRE_AGENCIES.has(hit.slug)) return hit;
+      if (hit && reports(hit) && !isNewsAgency(hit)) return hit;
     }
     return null;
   };
@@ -378,6 +405,25 @@ function persianReportingOutlet(text: string): string | null {
       const hit = news(m[1]!.trim().split(/[\s]+/u), fromEnd);
       if (hit) return hit.name;
     }
+  }
+  return null;
+}
+
+/**
+ * A masthead set as stacked words, one per line, at the very top of a copied page ("IRAN" over
+ * "FOCUS"): the two or three words read together name a registry outlet exactly. Never the
+ * group's own names or a person's, as for any head line.
+ */
+export function stackedMasthead(firstLines: readonly string[]): string | null {
+  const words: string[] = [];
+  for (const line of firstLines.slice(0, 3)) {
+    const w = line.trim();
+    if (!/^\p{Lu}[\p{L}\p{N}&'’-]{0,19}$/u.test(w)) break;
+    words.push(w);
+  }
+  for (let n = words.length; n >= 2; n--) {
+    const hit = weakCreditOf(words.slice(0, n).join(' '));
+    if (hit) return hit.name;
   }
   return null;
 }

@@ -4,7 +4,7 @@ import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, pickTitle, releaseIssuer, reportingOutlet, stampDate, wireReport } from '@/lib/parse/page-head';
+import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, pickTitle, releaseIssuer, reportingOutlet, stackedMasthead, stampDate, wireReport } from '@/lib/parse/page-head';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
 
@@ -26,6 +26,12 @@ interface Draft {
   paragraphs: string[];
   /** A news agency the lead credits ("به گزارش ایسنا، …"): the publisher when the page's site does not report news. */
   wire?: string | null;
+  /**
+   * The news outlet the text says did the reporting ("two sources told X", "documents obtained by
+   * X"): the publisher when nothing credits another and the page's site is not itself a news
+   * organisation (on a paper's own site that is the paper citing another outlet's reporting).
+   */
+  reporting?: string | null;
   /**
    * A first line that names one of the group's own organisations ("شورای ملی مقاومت ایران",
    * "NCRI"). On a web page that is a heading about the group, not a masthead; in a pasted text with
@@ -62,13 +68,14 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
     let publisherName = opts.publisher ? canonicalName(opts.publisher) : d.publisherName;
     let via = opts.via ? canonicalName(opts.via) : d.via;
     let date = d.date;
-    if (!page && !publisherName && d.ownNameMasthead) publisherName = d.ownNameMasthead;
+    if (!page && !publisherName) publisherName = d.reporting ?? d.ownNameMasthead ?? null;
     if (page) {
       // The page's own site published the text unless the text credits another outlet, which
       // makes the site the collecting one (a repost, a wire story carried by a paper).
       // A mirror's copy of a registry outlet's section is that outlet's, through the mirror.
       // Agency copy on a site that does not report news (an association, a blog, an unknown
       // host) is the agency's report, reposted; a news site's stays its own (wire copy).
+      if (!publisherName && d.reporting && !page.reports) publisherName = d.reporting;
       if (!publisherName && d.wire && !page.reports && !page.mirrors) publisherName = d.wire;
       publisherName ??= page.mirrors ?? page.name;
       if (!via && !sameOutlet(publisherName, page.name)) via = page.name;
@@ -372,6 +379,7 @@ function parseSingle(input: string[]): Draft {
   const top = input[0];
   const topLine = top !== undefined && !top.includes('\n') && top.length <= 40 && !isPersonName(top) ? top : null;
   if (topLine && !isSubjectName(topLine)) publisher = resolvePublisher(topLine)?.name ?? null;
+  if (top !== undefined) publisher ??= stackedMasthead(top.split('\n'));
   const firstLine = top?.split('\n')[0]?.trim() ?? '';
   const ownNameMasthead = firstLine.length <= 40 && isSubjectName(firstLine) ? (resolvePublisher(firstLine)?.name ?? null) : null;
   const headLines = splitHead(input)?.head ?? [];
@@ -443,10 +451,12 @@ function parseSingle(input: string[]): Draft {
   if (date.precision === 'unknown') date = leadDate(paragraphs) ?? topDateLine(paragraphs) ?? signOffDate(paragraphs) ?? NO_DATE;
   // An explicit credit in the text names the original publisher; a masthead line in the head
   // counts when nothing else does.
-  publisher = credited ?? publisher ?? headOutlet(headLines) ?? reportingOutlet(paragraphs.join('\n'));
-  if (publisher) paragraphs = paragraphs.map((p) => stripOwnPrefix(p, publisher!));
+  publisher = credited ?? publisher ?? headOutlet(headLines);
+  const reporting = publisher ? null : reportingOutlet(paragraphs.join('\n'));
+  const own = publisher ?? reporting;
+  if (own) paragraphs = paragraphs.map((p) => stripOwnPrefix(p, own));
 
-  return { title, publisherName: publisher, via: null, author, date, paragraphs, wire: publisher ? null : wireReport(paragraphs), ownNameMasthead };
+  return { title, publisherName: publisher, via: null, author, date, paragraphs, reporting, wire: own ? null : wireReport(paragraphs), ownNameMasthead };
 }
 
 // "تاریخ انتشار: …", "انتشار: …", "Published: …": the line that says it is the publication date.

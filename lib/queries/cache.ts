@@ -103,7 +103,7 @@ function recentStates(db: Db): Map<string, RecentState> {
  * For a few views whose query takes seconds (the distinctive words of a slice: ts_stat over
  * thousands of texts, not summarisable), where waiting for every recount while an import commits
  * file after file would leave the page unanswered: the value at the current data version if it
- * can be had within `waitMs`, else the last value counted, marked with when (`countedAt`), while
+ * can be had within `waitMs` of the recount's start, else the last value counted, marked with when (`countedAt`), while
  * the recount goes on in the background and fills the cache for the next request. At most one
  * count per key runs at a time, so a busy import does not pile up recounts. Everything else stays
  * on cachedQuery, which never returns a value older than the data.
@@ -136,8 +136,12 @@ export async function cachedRecent<T>(key: string, load: () => Promise<T>, waitM
   const counted = (value: unknown): Recent<T> => ({ value: structuredClone(value as T), countedAt: run.snapshot === snapshot ? null : run.at });
   // Nothing counted yet: this request waits for the count, however long it takes.
   if (!s.settled) return counted(await run.value);
-  const timer = new Promise<'late'>((resolve) => setTimeout(resolve, waitMs, 'late').unref?.());
+  // The wait counts from the recount's start: a request arriving while a long recount runs
+  // gets the last count at once instead of waiting again.
+  const last = (): Recent<T> => ({ value: structuredClone(s.settled!.value as T), countedAt: s.settled!.at });
+  const remaining = waitMs - (Date.now() - run.at.getTime());
+  if (remaining <= 0) return last();
+  const timer = new Promise<'late'>((resolve) => setTimeout(resolve, remaining, 'late').unref?.());
   const first = await Promise.race([run.value, timer]);
-  if (first !== 'late') return counted(first);
-  return { value: structuredClone(s.settled.value as T), countedAt: s.settled.at };
+  return first === 'late' ? last() : counted(first);
 }

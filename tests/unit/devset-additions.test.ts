@@ -33,6 +33,15 @@ describe('labelled sets and the registry', () => {
     const devOutlets = outletsOf('en', 'fa');
     for (const slug of additions.slugs) expect(devOutlets.has(slug), slug).toBe(true);
   });
+
+  it('lists as via sites only registry outlets a dev-set text came through', () => {
+    const resolver = new PublisherResolver(registry);
+    const throughs = new Set(
+      sets.filter((s) => s.name === 'en' || s.name === 'fa').flatMap((s) => s.rows.filter((r) => r.via).map((r) => resolver.byUrl(r.url)?.slug)),
+    );
+    expect(additions.viaSlugs.length).toBeGreaterThan(0);
+    for (const slug of additions.viaSlugs) expect(throughs.has(slug), slug).toBe(true);
+  });
 });
 
 describe('withoutDevsetOutlets (npm run eval -- --without-devset-outlets)', () => {

@@ -153,6 +153,63 @@ describe('outlets credited in the text of a reposted page', () => {
   });
 });
 
+describe('more credit shapes, and the false joins they must not make', () => {
+  const url = 'https://copies.example/2024/02/05/ruling/';
+  const COURT =
+    'The appeals court in the capital upheld the sentence on Monday, and the defence said it would take the case further.\n\n' +
+    'Relatives of the victims gathered outside the building while the ruling was read.';
+
+  it.each([
+    ['an agency’s dateline without a date', page('Sentence upheld', '', `Tehran, IRNA – ${COURT}`), 'Islamic Republic News Agency'],
+    ['a report’s imprint naming the company', page('Sentence upheld', '', COURT, '', 'First published in 2020 by Amnesty International Ltd, 1 Sample Street, London'), 'Amnesty International'],
+    ['a report’s imprint without one', page('Sentence upheld', '', COURT, '', 'First published in 2019 by Human Rights Watch.'), 'Human Rights Watch'],
+    ['the source’s home page alone on a line', page('Sentence upheld', 'The appeals court upheld the sentence on Monday, the channel reported.', 'https://www.aljazeera.com/', '', COURT), 'Al Jazeera'],
+    ['a document the outlet obtained', page('Sentence upheld', '', `${COURT} The defence’s appeal, a copy of which was obtained by The Daily Beast, runs to forty pages.`), 'The Daily Beast'],
+    ['a source who spoke to the outlet at the end of a sentence', page('Sentence upheld', '', `${COURT} A relative told The Intercept.\nResidents said they would return.`), 'The Intercept'],
+    ['a masthead set as stacked words', page('MIDDLE', 'EAST', 'EYE', COURT), 'Middle East Eye'],
+  ])('credits %s, the page’s site as via', (_what, text, outlet) => {
+    const [a] = parseText('x.txt', text, { url });
+    expect(a).toMatchObject({ publisherName: outlet, via: 'copies.example' });
+  });
+
+  it.each([
+    ['a city and its country in the dateline', page('Sentence upheld', '', `Tehran, Iran – ${COURT}`)],
+    ['a link in the text to one of another site’s pages', page('Sentence upheld', '', 'The appeals court upheld the sentence on Monday, as the channel reported here:', 'https://www.aljazeera.com/news/2024/2/5/ruling', '', COURT)],
+    ['an imprint naming a company the registry does not list', page('Sentence upheld', '', COURT, '', 'First published in 2021 by Sample Books Ltd, London')],
+    ['a statement to a news agency the registry names as one', page('Sentence upheld', '', `${COURT} The lawyer told Mizan on Monday that the ruling was wrong.`)],
+    ['a statement to an outlet the text calls a news agency', page('Sentence upheld', '', `${COURT} The lawyer told Rudaw news agency that the ruling was wrong.`)],
+    ['stacked words that name no outlet', page('BREAKING', 'NEWS', COURT)],
+    ['stacked words that are a person’s name', page('MARYAM', 'RAJAVI', COURT)],
+    ['stacked words that are the group’s own names', page('PMOI', 'MEK', COURT)],
+  ])('credits nothing for %s: the page’s site is the publisher', (_what, text) => {
+    const [a] = parseText('x.txt', text, { url });
+    expect(a).toMatchObject({ publisherName: 'copies.example', via: null });
+  });
+
+  it('leaves a news organisation’s own page to it when it cites another outlet’s reporting', () => {
+    const own = 'https://www.tehrantimes.com/news/2024/02/05/ruling';
+    const [a] = parseText('x.txt', page('Sentence upheld', '', `${COURT} Emails obtained by The Intercept describe the appeal.`), { url: own });
+    expect(a).toMatchObject({ publisherName: 'Tehran Times', via: null });
+    const [b] = parseText('x.txt', page('Sentence upheld', '', `${COURT} A relative told The Guardian the family would appeal.`), { url: own });
+    expect(b).toMatchObject({ publisherName: 'Tehran Times', via: null });
+    // The same text pasted without an address still names the reporting outlet.
+    expect(parseText('x.txt', page('Sentence upheld', '', `${COURT} A relative told The Guardian the family would appeal.`))[0]!.publisherName).toBe('The Guardian');
+  });
+
+  it('credits the agency signed under a byline, not the paper’s masthead above it', () => {
+    const text = page('date 2021-03-01 The Oklahoman & NewsOK', '', 'Sentence upheld', '', 'By Jane Roe', 'The Associated Press', COURT);
+    expect(parseText('x.txt', text, { url: 'https://www.oklahoman.com/story/news/2021/03/01/x' })[0]).toMatchObject({ publisherName: 'Associated Press', via: 'The Oklahoman' });
+    // A byline over a job title credits nobody: the paper's own masthead stands.
+    const own = page('date 2021-03-01 The Oklahoman & NewsOK', '', 'Sentence upheld', '', 'By Jane Roe', 'Staff Writer', COURT);
+    expect(parseText('x.txt', own, { url: 'https://www.oklahoman.com/story/news/2021/03/01/y' })[0]).toMatchObject({ publisherName: 'The Oklahoman', via: null });
+  });
+
+  it('keeps a site’s own write-up of another outlet’s report as the site’s', () => {
+    const text = page('Broadcaster: what the exiles do in Albania', '', `In a report by two BBC reporters it reads: “the residents may not use phones.” ${COURT}`);
+    expect(parseText('x.txt', text, { url })[0]).toMatchObject({ publisherName: 'copies.example', via: null });
+  });
+});
+
 describe('titles of saved web pages', () => {
   it.each([
     ['Police search exiles’ camp in Albania | Tehran Times', ['Tehran Times']],

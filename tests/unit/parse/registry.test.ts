@@ -145,6 +145,10 @@ describe('publisher registry (data/publishers.json)', () => {
       ['Hurriet Daily News', 'hurriyet-daily-news', 'close-spelling'],
       ['Tehran Tmes', 'tehran-times', 'close-spelling'],
       ['Middle East Eyes', 'middle-east-eye', 'close-spelling'],
+      // papers a dev-set text came through, by name and by a subdomain of their host
+      ['The Daily Herald (Everett)', 'everett-daily-herald', 'name'],
+      ['https://gallery.avaz.ba/english/news/1/x', 'dnevni-avaz', 'name'],
+      ['NewsOK', 'the-oklahoman', 'name'], // its former site's name
     ] as const)('%j → %s by %s', (name, slug, by) => {
       const m = matchPublisher(name);
       expect(m?.publisher.slug).toBe(slug);
@@ -163,6 +167,11 @@ describe('publisher registry (data/publishers.json)', () => {
       ['Tehran Daily Times'],
       ['Iran Focus Weekly'],
       ['Some Local Gazette (UAE)'],
+      // a name several papers carry: only the Everett one is listed, and only with its town
+      ['Daily Herald'],
+      ['Daily Herald (Illinois)'],
+      // a copying site whose host starts like a listed outlet's
+      ['arabnews.today'],
     ])('does not join %j to a registry outlet', (name) => {
       expect(matchPublisher(name)).toBeNull();
     });
