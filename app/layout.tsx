@@ -27,6 +27,7 @@ const NAV = [
   { href: '/publishers', label: 'Publishers' },
   { href: '/claims', label: 'Claims' },
   { href: '/sources', label: 'Sources' },
+  { href: '/amplification', label: 'Amplification' },
   { href: '/terms', label: 'Terms' },
   { href: '/classroom', label: 'Classroom' },
   { href: '/methodology', label: 'Methodology' },

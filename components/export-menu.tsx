@@ -4,8 +4,9 @@
 // carry the page's current query string, so the file holds exactly the rows the table shows
 // (every page of them, in the table's order). <ChartDownload /> sits under each chart frame.
 // Dataset names: articles, publishers, events, event-comparison (needs params={{ event }}),
-// terms, distinctive-words, claims, attributions, sources, glossary, term-usage, term-examples,
-// term-events (the last three need params={{ term }}; see lib/export/datasets.ts).
+// terms, distinctive-words, claims, attributions, sources, amplification, outlet-originality,
+// republished-texts, glossary, term-usage, term-examples, term-events (the last three need
+// params={{ term }}; see lib/export/datasets.ts).
 
 import { useSearchParams } from 'next/navigation';
 import { Suspense, useId, useRef, useState } from 'react';
@@ -23,6 +24,9 @@ export type ExportDataset =
   | 'claims'
   | 'attributions'
   | 'sources'
+  | 'amplification'
+  | 'outlet-originality'
+  | 'republished-texts'
   | 'glossary'
   | 'term-usage'
   | 'term-examples'

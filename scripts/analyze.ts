@@ -1,6 +1,7 @@
-// `npm run analyze`: recompute the analysis of every article (events, terms, claims, quotes,
-// stance cues) with the current lexicon and event catalog, then refresh candidate events.
-// `--reextract` first reads every stored web page again (no network) with the current extractor.
+// `npm run analyze`: find reprints again over the whole corpus, recompute the analysis of every
+// article (events, terms, claims, quotes, stance cues) with the current lexicon and event
+// catalog, then refresh candidate events. `--reextract` first reads every stored web page again
+// (no network) with the current extractor.
 import { SingleBar, Presets } from 'cli-progress';
 import { ANALYSIS_VERSION } from '@/lib/analysis';
 import { reanalyzeAll } from '@/lib/ingest/reanalyze';
@@ -10,7 +11,8 @@ import { prepareDatabase } from '@/lib/server/prepare-database';
 async function main() {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
     console.log(
-      'Usage: npm run analyze [-- --reextract]\nRecomputes every article\'s analysis in batches (idempotent). Uses DATABASE_URL or the embedded database.\n' +
+      'Usage: npm run analyze [-- --reextract]\nFinds reprints again (curators\' decisions kept) and recomputes every article\'s analysis, in batches (idempotent).\n' +
+        'Uses DATABASE_URL or the embedded database.\n' +
         '  --reextract   first re-read every web-imported article from its stored response (title, author, date, language, text, URL;\n' +
         '                never fetched again; articles a curator edited are left alone)',
     );
@@ -18,7 +20,7 @@ async function main() {
   }
   const log = (line: string) => console.log(`stance-lens: ${line}`);
   const db = await prepareDatabase(log);
-  const bar = process.stderr.isTTY ? new SingleBar({ format: 'analysing {bar} {value}/{total} articles', stream: process.stderr }, Presets.shades_classic) : null;
+  const bar = process.stderr.isTTY ? new SingleBar({ format: '{phase} {bar} {value}/{total} articles', stream: process.stderr }, Presets.shades_classic) : null;
   const t0 = Date.now();
   let code = 0;
   try {
@@ -28,13 +30,13 @@ async function main() {
       for (const s of r.skipped) log(`  article ${s.articleId}: ${s.reason}`);
     }
     const result = await reanalyzeAll(db.prisma, {
-      onProgress: (done, total) => (done === 0 ? bar?.start(total, 0) : bar?.update(done)),
+      onProgress: (done, total, phase) => (done === 0 ? bar?.start(total, 0, { phase }) : bar?.update(done, { phase })),
     });
     bar?.stop();
     log(
       `analysed ${result.articles} articles in ${((Date.now() - t0) / 1000).toFixed(1)} s ` +
         `(lexicon ${ANALYSIS_VERSION.lexicon}, events ${ANALYSIS_VERSION.events}, method ${ANALYSIS_VERSION.method}); ` +
-        `${result.candidates} candidate events from unmatched articles`,
+        `${result.candidates} candidate events from unmatched articles; ${result.reprints} reprints, ${result.quoting} articles quoting another`,
     );
   } catch (err) {
     bar?.stop();

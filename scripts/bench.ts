@@ -13,8 +13,9 @@ import { closePrisma } from '@/lib/db/prisma';
 import { BENCH_DATA_DIR, batchLabel, databaseExists, dropDatabase, recreateDatabase, startBenchPostgres, syntheticProgress, withDatabase } from '@/lib/bench/bench-db';
 import { generateSynthetic } from '@/lib/bench/generate';
 import { download, ensureBuild, fixedRun, latencyRun, median, serverMemory, startNext, stopGroup, waitFor200, type LatencyRun } from '@/lib/bench/http-bench';
-import { benchImport, type ImportBenchResult } from '@/lib/bench/import-bench';
+import { benchImport, benchImportAtSize, type ImportBenchResult } from '@/lib/bench/import-bench';
 import { BENCH_PAGES, timePage, type BenchPage } from '@/lib/bench/pages';
+import { benchCandidateLookup } from '@/lib/bench/reprint-lookup';
 import { renderLoad, renderReport, replaceSection, type BenchReport, type ConcurrentResult, type PageResult, type SizeResult } from '@/lib/bench/report';
 import { LOAD_TARGETS, runLoad } from '@/lib/bench/load';
 import { SyntheticCorpus } from '@/lib/bench/synthetic';
@@ -30,12 +31,15 @@ Usage: npm run bench -- [options]
   --repeats R                   repetitions of each latency run (median reported; default 3)
   --seconds S                   length of each latency run (default 8)
   --seed S                      corpus seed (default 1)
-  --skip import,latency,export,start,concurrent
+  --skip import,latency,export,start,lookup,concurrent
   --pages overview,event,compare,articles-filtered,articles-search,blind,term
                                 the pages to measure (default: all)
   --out FILE                    report file (default BENCHMARKS.md)
   --section NAME                the block of the report file to replace (default "latest"; e.g. "1m"
                                 for an opt-in 1M run, so it does not replace the default run's figures)
+  --import-at                   also import files of 1,000 into a copy of each corpus size, with
+                                reprint detection on and off alternately (what detection adds at that size)
+  --import-at-files N           how many files (default 20; an even number)
   --load                        only the load run: 64 clients × 60 s against the main pages, the API
                                 and an export at once, on the corpus of the first size (100k by
                                 default); errors, timeouts, p50/p99 per target → the "load" block
@@ -61,6 +65,8 @@ async function main() {
       pages: { type: 'string' },
       out: { type: 'string', default: 'BENCHMARKS.md' },
       section: { type: 'string', default: 'latest' },
+      'import-at': { type: 'boolean', default: false },
+      'import-at-files': { type: 'string', default: '20' },
       load: { type: 'boolean', default: false },
       connections: { type: 'string', default: '64' },
       'load-seconds': { type: 'string', default: '60' },
@@ -78,6 +84,7 @@ async function main() {
   const repeats = Number(values.repeats);
   const seconds = Number(values.seconds);
   const seed = Number(values.seed);
+  const importAtFiles = Number(values['import-at-files']);
   const skip = new Set(values.skip!.split(',').filter(Boolean));
   const pages = values.pages ? BENCH_PAGES.filter((p) => values.pages!.split(',').includes(p.id)) : BENCH_PAGES;
   if (pages.length === 0) throw new Error(`--pages: none of ${BENCH_PAGES.map((p) => p.id).join(', ')}`);
@@ -113,6 +120,7 @@ async function main() {
         seed,
         tmpDir: path.resolve('.data/bench-tmp'),
         keep: sizes.includes(importN),
+        dataDir: BENCH_DATA_DIR,
         log,
       });
       // The imported database is a corpus of the latency sizes: keep it rather than build it again.
@@ -129,6 +137,15 @@ async function main() {
       const result: SizeResult = { articles: size, pages: [], exportCsv: null };
       if (!skip.has('latency')) result.pages = await latencyAtSize(url, { repeats, seconds, pages });
       if (!skip.has('export')) result.exportCsv = await exportAtSize(url);
+      if (values['import-at']) {
+        // A template copy needs the corpus database without other sessions (the page timings' client).
+        await closePrisma();
+        result.importAt = await benchImportAtSize(adminUrl, { corpusDb: dbName(size), corpus: size, files: importAtFiles, perFile: 1000, seed, dataDir: BENCH_DATA_DIR, log });
+      }
+      if (!skip.has('lookup')) {
+        result.lookup = await benchCandidateLookup(url);
+        log(`reprint candidate lookup at ${size.toLocaleString('en')}: p50 ${result.lookup.p50.toFixed(1)} ms, p95 ${result.lookup.p95.toFixed(1)} ms`);
+      }
       report.sizes.push(result);
     }
 

@@ -14,6 +14,8 @@ import type { DevRow } from '@/lib/devset/labels';
 import { parseFile } from '@/lib/parse/parse-file';
 import { parseDevset } from '@/lib/devset/labels';
 import { PublisherResolver, registry } from '@/lib/registry/publishers';
+import { reprintCorpus } from '@/lib/devset/reprint-corpus';
+import { REPRINT_BORROW_RATE, scoreReprints } from '@/lib/devset/reprint-eval';
 
 const HELP = `Evaluate event matching, outlet resolution and titles on a development set.
 
@@ -44,6 +46,9 @@ Options:
                                articles and write data/event-model.json (then evaluates tune)
   --details                    list each article's errors (missed, wrong, role, outlet, title)
   --json                       machine-readable report
+  --reprints                   instead: reprint detection on the generated, labelled reprint corpus
+                               (lib/devset/reprint-corpus.ts; English and Persian, --seeds 1,2,3):
+                               recall over copies, links between different texts, same-event pairs
   -h, --help                   this help
 
 Figures: events precision/recall/F1 over (article, event) links labelled about or mention
@@ -80,6 +85,40 @@ function printReport(r: SplitReport): void {
   }
 }
 
+/** `--reprints`: the reprint corpus in English and Persian per seed, through the importer's linker. */
+function evalReprints(seeds: number[], json: boolean): number {
+  const runs = (['en', 'fa'] as const).flatMap((lang) =>
+    seeds.map((seed) => ({ lang, seed, score: scoreReprints(reprintCorpus({ lang, seed, borrowRate: REPRINT_BORROW_RATE })) })),
+  );
+  if (json) {
+    process.stdout.write(JSON.stringify(runs, null, 2) + '\n');
+    return 0;
+  }
+  console.log('reprint detection on the generated corpus (lib/devset/reprint-corpus.ts), the linker in import order');
+  console.log('lang seed articles copies found recall  wrong-links copy-as-quote same-event-pairs sharing ≥30%-shared borrowing quoting-linked earliest-kept');
+  for (const { lang, seed, score: x } of runs) {
+    console.log(
+      `${lang.padEnd(4)} ${String(seed).padStart(4)} ${String(x.articles).padStart(8)} ${String(x.copies).padStart(6)} ${String(x.found).padStart(5)} ${x.recall.toFixed(3)}  ` +
+        `${String(x.wrongLinks.length).padStart(11)} ${String(x.copyAsQuote).padStart(13)} ${String(x.sameEventPairs).padStart(16)} ${String(x.sharingPairs).padStart(7)} ` +
+        `${String(x.closePairs).padStart(11)} ${String(x.borrowing).padStart(9)} ${`${x.quotingLinked}/${x.quoting}`.padStart(14)} ${`${x.originalKept}/${x.datedAfter}`.padStart(13)}`,
+    );
+    if (x.wrongLinks.length) console.log(`          wrong: ${x.wrongLinks.join(', ')}`);
+  }
+  for (const lang of ['en', 'fa'] as const) {
+    const mine = runs.filter((r) => r.lang === lang).map((r) => r.score);
+    const sum = (f: (x: (typeof mine)[number]) => number) => mine.reduce((n, x) => n + f(x), 0);
+    const edits = new Map<string, { copies: number; found: number }>();
+    for (const x of mine) for (const [e, v] of Object.entries(x.byEdit)) edits.set(e, { copies: (edits.get(e)?.copies ?? 0) + v.copies, found: (edits.get(e)?.found ?? 0) + v.found });
+    console.log(
+      `\n${lang} total: recall ${(sum((x) => x.found) / sum((x) => x.copies)).toFixed(3)} (${sum((x) => x.found)}/${sum((x) => x.copies)}), ` +
+        `wrong links ${sum((x) => x.wrongLinks.length)}, same-event pairs ${sum((x) => x.sameEventPairs)} (${sum((x) => x.closePairs)} sharing ≥ 30% of the shorter text), ` +
+        `quoting linked ${sum((x) => x.quotingLinked)}/${sum((x) => x.quoting)}`,
+    );
+    console.log(`   recall by edit: ${[...edits].map(([e, v]) => `${e} ${(v.found / v.copies).toFixed(3)} (${v.found}/${v.copies})`).join(', ')}`);
+  }
+  return runs.every((r) => r.score.wrongLinks.length === 0 && r.score.recall >= 0.95) ? 0 : 1;
+}
+
 async function main(): Promise<number> {
   await loadLanguageDetector();
   const { values } = parseArgs({
@@ -93,6 +132,8 @@ async function main(): Promise<number> {
       fit: { type: 'boolean', default: false },
       details: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      reprints: { type: 'boolean', default: false },
+      seeds: { type: 'string', default: '1,2,3' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -100,6 +141,7 @@ async function main(): Promise<number> {
     console.log(HELP);
     return 0;
   }
+  if (values.reprints) return evalReprints(values.seeds!.split(',').map(Number), values.json!);
   const lang = values.lang!;
   const set = values.set ?? lang;
   const split = values.split!;

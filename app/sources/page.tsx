@@ -117,7 +117,8 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
       {total > 0 ? (
         <p className="small muted">
           An attribution is a sentence that quotes or cites a named person or body (&ldquo;said&rdquo;, &ldquo;according to&rdquo;). Names are found by rules
-          and may miss or merge some; every count leads to its sentences. <Link href="/methodology#quotes">How sources are found →</Link>
+          and may miss or merge some; every count leads to its sentences. <Link href="/methodology#quotes">How sources are found →</Link>{' '}
+          Which sites republish whose texts: <Link href={withParams('/amplification', raw, { entity: null, sort: null, page: null, size: null })}>Amplification →</Link>
         </p>
       ) : null}
     </>

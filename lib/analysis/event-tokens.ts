@@ -14,7 +14,7 @@
 // Scraped text often glues a word's parts together (قتلعام, سازمانمجاهدینخلق): the catalog
 // indexes every Persian cue also with its words joined (lib/analysis/catalog.ts).
 import { stemmer } from 'stemmer';
-import { normalizeForAnalysis } from './persian';
+import { normalizeForAnalysis, PERSIAN_PREFIX_PARTS, PERSIAN_SUFFIX_PARTS } from './persian';
 import { C_LETTER, C_MARK, classAt, tokenStream, unitWidth, type TokenStream } from './token-stream';
 
 export interface EvToken {
@@ -29,9 +29,6 @@ export interface EvToken {
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 /** Letters and digits glued together in Persian text: split into runs of each. */
 const RUN_RE = /\p{N}+|[\p{L}\p{M}]+/gu;
-/** ZWNJ-joined parts that only inflect the word before or after them. */
-const PERSIAN_SUFFIX_PARTS = new Set(['ها', 'های', 'هایی', 'ی', 'ای', 'یی', 'ام', 'ات', 'اش', 'ش', 'مان', 'تان', 'شان', 'تر', 'ترین', 'ان']);
-const PERSIAN_PREFIX_PARTS = new Set(['می', 'نمی']);
 const PERSIAN_PLURAL = ['هایی', 'های', 'ها'];
 
 /** Light Persian stemming: the plural suffix ها/های/هایی goes (اعدامها → اعدام). */

@@ -17,6 +17,15 @@ import type { Span } from './tokenize';
 
 export const ZWNJ = '\u200c';
 
+/**
+ * Parts of a Persian word that only inflect the word before them (plural, ezafe, possessive,
+ * comparative…) or after them (the verb prefix می/نمی), written joined by a ZWNJ, by a space
+ * where the ZWNJ was lost, or glued on. Event tokens and reprint shingles treat them as part of
+ * their word.
+ */
+export const PERSIAN_SUFFIX_PARTS: ReadonlySet<string> = new Set(['ها', 'های', 'هایی', 'ی', 'ای', 'یی', 'ام', 'ات', 'اش', 'ش', 'مان', 'تان', 'شان', 'تر', 'ترین', 'ان']);
+export const PERSIAN_PREFIX_PARTS: ReadonlySet<string> = new Set(['می', 'نمی']);
+
 /** One character → its folded form (letters and digits of one spelling). */
 const CHAR_MAP: ReadonlyMap<string, string> = new Map([
   ['\u064a', '\u06cc'], // ي Arabic yeh → ی

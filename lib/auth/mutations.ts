@@ -3,7 +3,7 @@
 // way it is called; tests/integration/curation.test.ts calls each with no actor, and checks
 // that no server action or non-GET route handler in app/ is missing from this list.
 import type { Db } from '@/lib/db/prisma';
-import { editArticle, markReprint, setStanceOverride } from '@/lib/curation/articles';
+import { addQuote, editArticle, markReprint, removeQuote, resetReprintDecision, setStanceOverride } from '@/lib/curation/articles';
 import { addEventLink, removeEventLink } from '@/lib/curation/event-links';
 import { createEvent, editEvent } from '@/lib/curation/events';
 import { editPublisher, mergePublishers, ratePublisher } from '@/lib/curation/publishers';
@@ -32,6 +32,9 @@ export const MUTATIONS: readonly Mutation[] = [
   { endpoint: 'editArticleAction', file: 'app/articles/[id]/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: editArticle },
   { endpoint: 'stanceOverrideAction', file: 'app/articles/[id]/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: setStanceOverride },
   { endpoint: 'reprintAction', file: 'app/articles/[id]/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: markReprint },
+  { endpoint: 'reprintAutomaticAction', file: 'app/articles/[id]/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: resetReprintDecision },
+  { endpoint: 'addQuoteAction', file: 'app/articles/[id]/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: addQuote },
+  { endpoint: 'removeQuoteAction', file: 'app/articles/[id]/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: removeQuote },
   { endpoint: 'addEventLinkAction', file: 'app/articles/[id]/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: addEventLink },
   { endpoint: 'removeEventLinkAction', file: 'app/articles/[id]/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: removeEventLink },
   { endpoint: 'createEventAction', file: 'app/events/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: createEvent },

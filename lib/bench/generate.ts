@@ -1,11 +1,15 @@
 // The fast way to fill a benchmark database: worker threads generate, parse and analyse chunks
 // of the synthetic corpus with the real parser and analysis, and this thread COPYs each chunk's
-// rows (articles, then the five analysis tables) in one transaction. The results are the ones
-// the importer would store; only Prisma and the per-file round trips are skipped.
+// rows (articles, then the five analysis tables) in one transaction. Then reprint detection runs
+// over the new articles in id order — the importer's own batches (lib/ingest/reprints.ts), which
+// also recompute the analysis of articles found to quote another. The results are the ones the
+// importer would store; only Prisma and the per-file round trips are skipped.
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
+import { createPrismaClient } from '@/lib/db/prisma';
+import { redetectAll } from '@/lib/ingest/reanalyze';
 import type { StanceKey } from '@/lib/stance';
 import { analyseChunk, type ChunkContext, type ChunkJob, type ChunkResult } from './analyse-chunk';
 import { assertOnlySynthetic, batchLabel, gaps, prepareSyntheticDatabase, syntheticProgress, type Range } from './bench-db';
@@ -29,6 +33,8 @@ export interface GenerateResult {
   added: number;
   total: number;
   seconds: number;
+  /** Of which reprint detection over the new articles. */
+  reprintSeconds: number;
 }
 
 /** Loads the chunk context (publisher ids and stances, event ids) from the database. */
@@ -103,7 +109,8 @@ export async function generateSynthetic(opts: GenerateOptions): Promise<Generate
     const to = opts.articles;
     const missing = gaps(ranges, to);
     const wanted = missing.reduce((n, [a, b]) => n + b - a, 0);
-    if (wanted === 0) return { added: 0, total: to, seconds: 0 };
+    if (wanted === 0) return { added: 0, total: to, seconds: 0, reprintSeconds: 0 };
+    const lastIdBefore = Number((await client.query<{ n: string }>('SELECT coalesce(max(id), 0) AS n FROM articles')).rows[0]!.n);
     const from = missing[0]![0];
     log(`generating ${wanted.toLocaleString('en')} articles of seed ${opts.seed} (positions ${missing.map(([a, b]) => `${a}–${b - 1}`).join(', ')})`);
 
@@ -154,9 +161,19 @@ export async function generateSynthetic(opts: GenerateOptions): Promise<Generate
     } finally {
       await workers?.close();
     }
+    await client.query('ANALYZE');
+    const t1 = performance.now();
+    const prisma = createPrismaClient(opts.url, 2);
+    try {
+      const r = await redetectAll(prisma, { afterId: lastIdBefore, analyseQuoting: true, batchSize: chunk });
+      log(`reprint detection over ${r.articles.toLocaleString('en')} new articles: ${((performance.now() - t1) / 1000).toFixed(0)} s`);
+    } finally {
+      await prisma.$disconnect();
+    }
+    const reprintSeconds = (performance.now() - t1) / 1000;
     await client.query(`UPDATE import_batches SET finished_at = now(), new_count = $2 WHERE id = $1`, [batchId, done]);
     await client.query('ANALYZE');
-    return { added: done, total: to, seconds: (performance.now() - t0) / 1000 };
+    return { added: done, total: to, seconds: (performance.now() - t0) / 1000, reprintSeconds };
   } finally {
     await client.end();
   }

@@ -1,6 +1,7 @@
 // BENCHMARKS.md from a benchmark run: the measured part is regenerated between two markers,
 // the hand-written analysis around it is kept.
-import type { ImportBenchResult } from './import-bench';
+import type { ImportAtSizeResult, ImportBenchResult } from './import-bench';
+import type { LookupResult } from './reprint-lookup';
 
 export interface RunSummary {
   p50: number;
@@ -45,6 +46,10 @@ export interface SizeResult {
   articles: number;
   pages: PageResult[];
   exportCsv: ExportResult | null;
+  /** One reprint candidate lookup on the corpus of this size. */
+  lookup?: LookupResult | null;
+  /** Importing into a copy of this corpus with reprint detection on and off (opt-in: --import-at). */
+  importAt?: ImportAtSizeResult | null;
 }
 
 export interface ConcurrentPage {
@@ -116,9 +121,24 @@ export function renderMeasured(r: BenchReport): string {
         ? [`| COPY of the same rows, summaries kept by the triggers | ${imp.copySummariesSeconds.toFixed(1)} | ${n0(imp.copySummariesRate!)} | | |`]
         : []),
       `| import (summaries included) ÷ raw COPY | | ${(imp.ratio * 100).toFixed(0)}% | ≥ 70% | ${ok(imp.ratio >= 0.7)} |`,
+      ...(imp.importSecondsWithout
+        ? [
+            `| the same import without reprint detection | ${imp.importSecondsWithout.toFixed(1)} | ${n0(imp.articles / imp.importSecondsWithout)} | | |`,
+            `| what reprint detection adds | ${(imp.importSeconds - imp.importSecondsWithout).toFixed(1)} | +${(imp.reprintOverhead * 100).toFixed(1)}% | ≤ 15% | ${ok(imp.reprintOverhead <= 0.15)} |`,
+            ...(imp.reprintCpuOverhead != null
+              ? [`| CPU (importer and Postgres) with / without detection | ${imp.importCpu!.toFixed(1)} / ${imp.importCpuWithout!.toFixed(1)} | +${(imp.reprintCpuOverhead * 100).toFixed(1)}% | ≤ 15% | ${ok(imp.reprintCpuOverhead <= 0.15)} |`]
+              : []),
+          ]
+        : []),
       '',
       `Rows written: ${Object.entries(imp.rows).map(([t, n]) => `${t} ${n0(n)}`).join(', ')}.`,
     );
+    if (imp.importSecondsWithout) {
+      out.push(
+        '',
+        `Reprint detection: the same files imported a second time into another fresh database with detection off (\`reprints: false\`), in groups of 5 files, alternating which goes first, so the shared machine's load falls on both alike. The detecting import stored ${n0(imp.reprints)} articles as reprints (${((imp.reprints / imp.articles) * 100).toFixed(1)}%) and ${n0(imp.quoting)} as quoting another.`,
+      );
+    }
   }
 
   out.push('', '### 2. Page latency');
@@ -201,6 +221,46 @@ export function renderMeasured(r: BenchReport): string {
     }
     out.push('', `Server memory over the section: peak ${mb(c.serverHwm)} (VmHWM; target < 400 MB: ${ok(c.serverHwm < 400 * 2 ** 20)}).`);
     if (c.note) out.push('', c.note);
+  }
+
+  const lookups = r.sizes.filter((s) => s.lookup);
+  const importsAt = r.sizes.filter((s) => s.importAt);
+  if (lookups.length || importsAt.length) out.push('', '### 6. Reprint detection at corpus size');
+  if (importsAt.length) {
+    out.push(
+      '',
+      'Importing new files into a copy of the stored corpus (the next corpus positions: new texts, republishing at the corpus\'s rate), one file at a time, alternately with reprint detection on and off (on, off, off, on, …), both into the same copy:',
+      '',
+      '| corpus | files × articles | with detection (s) | without (s) | detection adds | median of the pairs | CPU with / without (s) | CPU added | target | |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+    );
+    const pct = (x: number | null | undefined) => (x === null || x === undefined ? '–' : `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`);
+    for (const s of importsAt) {
+      const a = s.importAt!;
+      const cpu = a.cpuWith != null && a.cpuWithout != null ? `${a.cpuWith.toFixed(1)} / ${a.cpuWithout.toFixed(1)}` : '–';
+      out.push(
+        `| ${size(s.articles)} | ${a.files} × ${n0(a.perFile)} | ${a.secondsWith.toFixed(1)} | ${a.secondsWithout.toFixed(1)} | ${pct(a.overhead)} | ${pct(a.medianPairOverhead)} | ${cpu} | ${pct(a.cpuOverhead)} | ≤ 15% | wall ${ok(a.overhead <= 0.15)}${a.cpuOverhead != null ? `, CPU ${ok(a.cpuOverhead <= 0.15)}` : ''} |`,
+      );
+    }
+    out.push(
+      '',
+      'Wall time is what a user waits; on this shared machine it swings with the other work, so each pair of files imported one after the other also gives a ratio (the median is robust to a load spike on one file), and the CPU the importer and every Postgres process spent (read from /proc) measures the work itself.',
+    );
+  }
+  if (lookups.length) {
+    out.push(
+      '',
+      "**Candidate lookup.** One new article's candidates, as the importer looks them up (`findCandidates`: an index probe of `reprint_bands` per band key, at most 33 rows each, then the signatures of the articles found), timed from Node with both round trips, for sample articles spread over the stored corpus (their own rows excluded). All times in ms.",
+      '',
+      '| corpus | lookups | p50 | p95 | max | crowded keys | articles behind the keys | compared exactly | target | |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+    );
+    for (const s of lookups) {
+      const l = s.lookup!;
+      out.push(
+        `| ${size(s.articles)} | ${l.samples} | ${l.p50.toFixed(1)} | ${l.p95.toFixed(1)} | ${l.max.toFixed(1)} | ${l.crowdedKeys.toFixed(1)} | ${l.hits.toFixed(1)} | ${l.candidates.toFixed(1)} | a few ms (p50 ≤ 5) | ${ok(l.p50 <= 5)} |`,
+      );
+    }
   }
 
   return out.join('\n');

@@ -7,6 +7,15 @@
 // Pure and deterministic: article i of seed s is drawn from its own PRNG stream rng(s, i), so any
 // slice of the corpus can be produced alone, in any order, by any worker, and is the same on
 // every machine.
+//
+// Republication, as in the real field: about REPRINT_RATE of the articles are copies of an
+// earlier article (another outlet, mostly of the same group, or a digest host reposting it), made
+// with the edits republishing sites make (their own header or dateline, credit and share lines,
+// a trimmed paragraph, re-wrapped lines, other quote marks, an editor's note), and about
+// QUOTE_RATE reproduce an earlier article in full inside commentary of their own. Whether article i
+// is one, and of which article, comes from its own second stream rng(s, i, REPRINT_STREAM), so
+// the other articles are exactly those of a corpus without republication.
+import { rewrapTo as rewrap } from '@/lib/devset/reprint-edits';
 import eventsData from '@/data/events.json';
 import { CatalogSchema } from '@/lib/analysis/catalog';
 import { TERMS_BY_ID } from '@/lib/analysis/lexicon';
@@ -18,7 +27,7 @@ export const SYNTHETIC_PREFIX = 'synthetic-';
 export const SYNTHETIC_TITLE_PREFIX = '[synthetic]';
 export const SYNTHETIC_SOURCE = 'synthetic';
 /** Bumped whenever the generator's output changes: it is part of every chunk's file name. */
-export const GENERATOR_VERSION = 'gen-1';
+export const GENERATOR_VERSION = 'gen-2';
 
 const CATALOG_DATA = CatalogSchema.parse(eventsData);
 /** The newest date the corpus uses: no article is dated after it. */
@@ -386,6 +395,10 @@ export interface SyntheticArticle {
   body: string;
   /** The catalog events the text was written around (the analysis decides what it finds). */
   plannedEvents: string[];
+  /** The index of the article this one copies (its text's first copy), or null. */
+  reprintOf: number | null;
+  /** The index of the article this one reproduces in full inside its own commentary, or null. */
+  quotes: number | null;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -437,6 +450,23 @@ export class SyntheticCorpus {
   constructor(readonly seed: number) {}
 
   article(index: number): SyntheticArticle {
+    const own = this.written(index);
+    if (index === 0) return own;
+    const r = rng(this.seed, index, REPRINT_STREAM);
+    const roll = r.next();
+    if (roll >= REPRINT_RATE + QUOTE_RATE) return own;
+    // The source: any earlier article, earlier ones more often (a text's copies accumulate).
+    const source = this.article(Math.floor(index * Math.pow(r.next(), 1.5)));
+    if (roll < REPRINT_RATE) return this.reprint(index, r, source, own);
+    // Commentary around a dated text that leaves room for it (bodies stay under 1,600 words)
+    // and whose commentary is a real share of it (a fifth or less would make it a copy with an introduction).
+    const [theirs, mine] = [source.body.split(' ').length, own.body.split(' ').length];
+    const fits = theirs + mine < 1550 && mine >= 0.6 * theirs && !!source.date && /^\d{4}-\d{2}-\d{2}$/.test(source.date);
+    return fits ? this.quoting(index, r, source, own) : own;
+  }
+
+  /** Article `index` as written from scratch (what it is when it is not a copy). */
+  private written(index: number): SyntheticArticle {
     const r = rng(this.seed, index);
     const pub = this.publishers[r.weighted(this.weights)]!;
     const stance = pub.stance;
@@ -536,7 +566,73 @@ export class SyntheticCorpus {
       language: 'en',
       body: paragraphs.join('\n\n'),
       plannedEvents: [main?.slug, second?.slug].filter((s): s is string => !!s),
+      reprintOf: null,
+      quotes: null,
     };
+  }
+
+  private marker(index: number): string {
+    return `Synthetic benchmark article ${index} (seed ${this.seed}); not a real news report.`;
+  }
+
+  /** A copy of `source` by another outlet of the group that republishes it, or by a digest host. */
+  private reprint(index: number, r: Rng, source: SyntheticArticle, own: SyntheticArticle): SyntheticArticle {
+    const origin = source.reprintOf ?? source.index;
+    const viaHost = r.chance(0.2) ? SYNTHETIC_VIA_HOSTS[source.stance === 'advocacy' ? 1 : 0]! : null;
+    let pub = this.publishers.find((p) => p.slug === source.publisherSlug)!;
+    if (!viaHost) {
+      const group = (['advocacy', 'mainstream', 'critical', 'unrated'] as const)[r.weighted(Object.values(REPUBLISHED_BY[source.stance]))]!;
+      const others = this.publishers.filter((p) => p.stance === group && p.slug !== source.publisherSlug);
+      pub = others[r.weighted(others.map((p) => p.weight))]!;
+    }
+    let body = source.body.replace(MARKER, '');
+    const edits: string[] = [];
+    if (r.chance(0.5)) {
+      const paragraphs = body.split('\n\n');
+      if (paragraphs.length > 6) {
+        paragraphs.splice(r.int(1, paragraphs.length - 2), 1);
+        body = paragraphs.join('\n\n');
+        edits.push('trim');
+      }
+    }
+    if (r.chance(0.4)) body = `${r.pick(SITE_HEADERS)}\n\n${body}`;
+    if (r.chance(0.3)) body = `${r.pick(PLACES).toUpperCase()} (${source.publisher}) – ${body}`;
+    if (r.chance(0.3)) body = `${r.pick(NOTES)}\n\n${body}`;
+    if (r.chance(0.5)) body = body.replace(/[“”]/g, '"').replace(/’/g, "'");
+    if (r.chance(0.3)) body = rewrap(body, r.int(60, 80));
+    if (r.chance(0.6)) body = `${body}\n\n${r.pick([`Originally published by ${source.publisher}.`, `Source: ${source.publisher}`, `This article first appeared on ${source.publisher}.`])}`;
+    if (r.chance(0.4)) body = `${body}\n\n${r.pick(SHARE_LINES)}`;
+    // Republished within days, mostly the same day or the next; copies keep the source's precision.
+    const lag = Math.floor(-Math.log(1 - r.next()) * 2);
+    const date = source.date && /^\d{4}-\d{2}-\d{2}$/.test(source.date) ? isoDay(Date.parse(`${source.date}T00:00:00Z`) + lag * DAY_MS) : source.date;
+    return {
+      ...own,
+      title: r.chance(0.6) ? source.title : `${source.title} (republished)`,
+      publisher: pub.name,
+      publisherSlug: pub.slug,
+      stance: pub.stance,
+      via: viaHost?.name ?? null,
+      date,
+      body: `${body}\n\n${this.marker(index)}`,
+      plannedEvents: source.plannedEvents,
+      reprintOf: origin,
+      quotes: null,
+    };
+  }
+
+  /** An article of its own outlet that reproduces `source` in full between paragraphs of its own, days later. */
+  private quoting(index: number, r: Rng, source: SyntheticArticle, own: SyntheticArticle): SyntheticArticle {
+    const mine = own.body.replace(MARKER, '').split('\n\n');
+    const split = Math.max(1, Math.floor(mine.length / 2));
+    const body = [
+      ...mine.slice(0, split),
+      `${source.publisher} published the following text, reproduced here in full:`,
+      source.body.replace(MARKER, ''),
+      ...mine.slice(split),
+      this.marker(index),
+    ].join('\n\n');
+    const date = isoDay(Date.parse(`${source.date}T00:00:00Z`) + r.int(1, 10) * DAY_MS);
+    return { ...own, body, date, quotes: source.reprintOf ?? source.index };
   }
 
   /** Articles [from, to) as JSON Lines, the importer's own input format. */
@@ -550,6 +646,30 @@ export class SyntheticCorpus {
 export function toJsonLine(a: SyntheticArticle): string {
   return JSON.stringify({ title: a.title, publisher: a.publisher, via: a.via, author: a.author, date: a.date, url: a.url, language: a.language, body: a.body });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Republication
+
+/** Share of articles that are copies of an earlier one (the issue's complaint: 20 copies of one press release). */
+export const REPRINT_RATE = 0.12;
+/** Share of articles that quote an earlier one in full inside their own commentary. */
+export const QUOTE_RATE = 0.01;
+const REPRINT_STREAM = 0x5e9;
+/** Which group republishes whose texts: the original's group → weights over the copy's group. */
+const REPUBLISHED_BY: Record<StanceKey, Record<StanceKey, number>> = {
+  advocacy: { advocacy: 0.85, unrated: 0.1, mainstream: 0.05, critical: 0 },
+  critical: { critical: 0.85, unrated: 0.1, mainstream: 0.05, advocacy: 0 },
+  mainstream: { mainstream: 0.6, advocacy: 0.15, critical: 0.15, unrated: 0.1 },
+  unrated: { unrated: 0.5, advocacy: 0.2, critical: 0.2, mainstream: 0.1 },
+};
+const SITE_HEADERS = ['Home › News › Iran', 'Latest news', 'Press release', 'From our partners', 'Reposted'];
+const SHARE_LINES = ['Share this: Facebook Twitter Email', 'Share on Facebook Share on Twitter', 'Tags: Iran, human rights, exiles', '© All rights reserved'];
+const NOTES = [
+  'Editor’s note: we republish this report in full for our readers.',
+  'Editor’s note: the following text is reproduced with permission.',
+  'Editor’s note: this statement is shared for information and does not necessarily reflect our views.',
+];
+const MARKER = /\n\nSynthetic benchmark article \d+ \(seed \d+\); not a real news report\.$/;
 
 /** Every publisher a synthetic corpus can reference (outlets and digest hosts). */
 export function allSyntheticPublishers(): SyntheticPublisher[] {

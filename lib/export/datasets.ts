@@ -11,6 +11,9 @@ import { eventsDataset } from './sets/events';
 import { publishersDataset } from './sets/publishers';
 import { sourcesDataset } from './sets/sources';
 import { termsDataset } from './sets/terms';
+import { amplificationDataset } from './sets/amplification';
+import { outletOriginalityDataset } from './sets/outlet-originality';
+import { republishedTextsDataset } from './sets/republished-texts';
 import { glossaryDataset } from './sets/glossary';
 import { termEventsDataset, termExamplesDataset, termUsageDataset } from './sets/term';
 import type { Key } from '@/lib/queries/keyset';
@@ -26,6 +29,9 @@ export const DATASET_NAMES = [
   'claims',
   'attributions',
   'sources',
+  'amplification',
+  'outlet-originality',
+  'republished-texts',
   'glossary',
   'term-usage',
   'term-examples',
@@ -48,6 +54,9 @@ export const DATASETS: Record<DatasetName, AnyDataset> = {
   claims: claimsDataset,
   attributions: attributionsDataset,
   sources: sourcesDataset,
+  amplification: amplificationDataset,
+  'outlet-originality': outletOriginalityDataset,
+  'republished-texts': republishedTextsDataset,
   glossary: glossaryDataset,
   'term-usage': termUsageDataset,
   'term-examples': termExamplesDataset,

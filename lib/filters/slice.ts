@@ -98,6 +98,9 @@ export const SOURCE_DEFAULT_SORT = 'mentions.desc';
 /** The sources table's sort whitelist and default (parseTableParams, parseOrder). */
 export const SOURCE_TABLE = { sortable: SOURCE_SORTS, defaultSort: SOURCE_DEFAULT_SORT };
 
+/** The republished texts table on /amplification: most copied first (its one order). */
+export const REPUBLISHED_TABLE = { sortable: ['copies'] as const, defaultSort: 'copies.desc' };
+
 export function parseSourceFilter(raw: SearchParamsRecord): SourceFilter {
   const entity = firstParam(raw.entity)?.trim().slice(0, 200);
   return { ...parseSliceFilter(raw), entity: entity || null };

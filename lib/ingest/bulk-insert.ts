@@ -15,6 +15,18 @@ export interface ArticleInsert extends Pick<ParsedArticle, 'title' | 'titleSourc
   wordCount: number;
   contentHash: string;
   importBatchId: number;
+  /** An id reserved beforehand (reserveArticleIds), or none: the next of the sequence. */
+  id?: number;
+  /** The original, when reprint detection already knows it (lib/ingest/reprints.ts). */
+  reprintOfId?: number | null;
+  reprintSimilarity?: number | null;
+}
+
+/** Ids for articles about to be inserted, in increasing order (reprint detection plans with them first). */
+export async function reserveArticleIds(tx: Tx, n: number): Promise<number[]> {
+  if (n === 0) return [];
+  const rows = await tx.$queryRaw<{ id: number }[]>`SELECT nextval('articles_id_seq')::int AS id FROM generate_series(1, ${n}::int)`;
+  return rows.map((r) => r.id).sort((a, b) => a - b);
 }
 
 /**
@@ -23,15 +35,17 @@ export interface ArticleInsert extends Pick<ParsedArticle, 'title' | 'titleSourc
  */
 export async function insertArticles(tx: Tx, rows: ArticleInsert[]): Promise<{ id: number; contentHash: string }[]> {
   if (rows.length === 0) return [];
-  const col = <K extends keyof ArticleInsert>(k: K) => rows.map((r) => r[k]);
+  const col = <K extends keyof ArticleInsert>(k: K) => rows.map((r) => r[k] ?? null);
   return tx.$queryRaw<{ id: number; contentHash: string }[]>`
-    INSERT INTO articles (publisher_id, via_id, title, title_source, author, published_at, date_precision, url, language, language_source, body,
-                          word_count, content_hash, source_file, source_index, import_batch_id)
-    SELECT * FROM unnest(${col('publisherId')}::int[], ${col('viaId')}::int[], ${col('title')}::text[], ${col('titleSource')}::text[], ${col('author')}::text[],
-                         ${col('publishedAt')}::date[], ${col('datePrecision')}::"DatePrecision"[], ${col('url')}::text[],
-                         ${col('language')}::text[], ${col('languageSource')}::text[], ${col('body')}::text[], ${col('wordCount')}::int[],
-                         ${col('contentHash')}::bpchar[], ${col('sourceFile')}::text[], ${col('sourceIndex')}::int[],
-                         ${col('importBatchId')}::int[])
+    INSERT INTO articles (id, publisher_id, via_id, title, title_source, author, published_at, date_precision, url, language, language_source, body,
+                          word_count, content_hash, source_file, source_index, import_batch_id, reprint_of_id, reprint_similarity)
+    SELECT coalesce(i, nextval('articles_id_seq')::int), p, v, t, ts, au, pa, dp, u, l, ls, b, w, h, sf, si, ib, ro, rs
+    FROM unnest(${col('id')}::int[], ${col('publisherId')}::int[], ${col('viaId')}::int[], ${col('title')}::text[], ${col('titleSource')}::text[],
+                ${col('author')}::text[], ${col('publishedAt')}::date[], ${col('datePrecision')}::"DatePrecision"[], ${col('url')}::text[],
+                ${col('language')}::text[], ${col('languageSource')}::text[], ${col('body')}::text[], ${col('wordCount')}::int[],
+                ${col('contentHash')}::bpchar[], ${col('sourceFile')}::text[], ${col('sourceIndex')}::int[],
+                ${col('importBatchId')}::int[], ${col('reprintOfId')}::int[], ${col('reprintSimilarity')}::real[])
+         AS x(i, p, v, t, ts, au, pa, dp, u, l, ls, b, w, h, sf, si, ib, ro, rs)
     ON CONFLICT DO NOTHING
     RETURNING id, content_hash AS "contentHash"`;
 }

@@ -12,9 +12,12 @@ import type { Catalog } from '@/lib/analysis/catalog';
 import { normalizeName } from '@/lib/registry/publishers';
 import type { StanceKey } from '@/lib/stance';
 import { eventIdsBySlug } from './event-sync';
-import { insertArticles } from './bulk-insert';
+import { insertArticles, reserveArticleIds } from './bulk-insert';
 import { persistAnalysis } from './persist-analysis';
-import { prepareFile, type PreAnalysis, type PreparedFile } from './prepare-file';
+import { prepareFile, type PreparedFile } from './prepare-file';
+import { reanalyzeArticles } from './reanalyze';
+import { insertedLink, ownText, planReprints, storeReprints, storeWordCounts } from './reprints';
+import { fingerprint } from '@/lib/analysis/reprints';
 import { resolveSource, type PublisherRef, type ResolvedSource } from '@/lib/parse/resolve';
 import { loadUserCatalog, withUserEvents } from './user-catalog';
 import { loadEventExamples } from './event-examples';
@@ -39,6 +42,8 @@ export interface ImportRunOptions extends ImportOptions {
   parse?: (file: InputFile) => ParsedArticle[];
   /** Adds to this import batch instead of opening one (a URL list is one batch, imported a URL at a time). */
   batchId?: number;
+  /** Reprint detection (lib/ingest/reprints.ts); on unless false. The benchmark turns it off to measure what it costs. */
+  reprints?: boolean;
 }
 
 type Tx = Prisma.TransactionClient;
@@ -57,7 +62,7 @@ export async function importFiles(db: Db, files: InputFile[], opts: ImportRunOpt
   const [userEvents, examples] = await Promise.all([loadUserCatalog(db), loadEventExamples(db)]);
   const results: FileResult[] = [];
   // One file ahead: parsing and analysing the next file overlaps with writing this one.
-  const prepare = (i: number) => (i < files.length ? prepareFile(db, files[i]!, opts, userEvents, opts.parse, examples) : null);
+  const prepare = (i: number) => (i < files.length ? prepareFile(db, files[i]!, opts, userEvents, opts.parse, examples, opts.reprints !== false) : null);
   let next = prepare(0);
   for (const [i, file] of files.entries()) {
     const prepared = (await next)!;
@@ -123,11 +128,11 @@ async function importOne(
   prepared: PreparedFile,
 ): Promise<FileResult> {
   if (!prepared.ok) return failed(file.name, prepared.error, 0, 'could not be read');
-  const { parsed, analyses } = prepared;
+  const { parsed } = prepared;
   try {
     return await db.$transaction(
       async (tx) => {
-        const counts = await writeArticles(tx, parsed, batchId, events, analyses);
+        const counts = await writeArticles(tx, prepared, batchId, events, opts.reprints !== false);
         const warnings = fileWarnings(parsed);
         const result: FileResult = { file: file.name, status: 'imported', parsed: parsed.length, ...counts, ...(warnings ? { warnings } : {}) };
         if (opts.beforeCommit) {
@@ -157,10 +162,10 @@ function failed(file: string, err: unknown, parsed = 0, stage = 'could not be st
 
 async function writeArticles(
   tx: Tx,
-  articles: ParsedArticle[],
+  { parsed: articles, analyses: prepared, fingerprints }: Extract<PreparedFile, { ok: true }>,
   batchId: number,
   { eventIds, userEvents, examples }: Events,
-  prepared: Map<string, PreAnalysis>,
+  reprints: boolean,
 ) {
   const rows = articles.map((a) => ({ article: a, hash: contentHash(a), source: resolveSource(a.publisherName, a.via) }));
   // The same text twice inside one file counts as a duplicate too.
@@ -184,11 +189,26 @@ async function writeArticles(
     const via = source.via ? publishers.get(source.via.slug)! : null;
     return via && via.id !== publishers.get(source.publisher.slug)!.id ? via : null;
   };
+  const publisherOf = (source: ResolvedSource) => publishers.get(source.publisher.slug)!;
+  // Reprints and quotes among these articles and the stored ones are decided first, with ids
+  // reserved for the new ones, so that a copy of a stored text is inserted with its link and an
+  // article that quotes another stores the analysis of its own text only.
+  const ids = reprints ? await reserveArticleIds(tx, fresh.length) : [];
+  const plan = reprints
+    ? await planReprints(
+        tx,
+        fresh.map(({ article: a, hash, source }, k) => {
+          const fp = fingerprints.has(hash) ? fingerprints.get(hash)! : fingerprint(a.body, a.title);
+          return { ...a, id: ids[k]!, publisherId: publisherOf(source).id, via: viaOf(source) !== null, fingerprint: fp };
+        }),
+      )
+    : null;
   // A concurrent import of the same text wins the race quietly; its row is not ours to count.
   const created = await insertArticles(
     tx,
-    fresh.map(({ article: a, hash, source }) => ({
-      publisherId: publishers.get(source.publisher.slug)!.id,
+    fresh.map(({ article: a, hash, source }, k) => ({
+      id: ids[k],
+      publisherId: publisherOf(source).id,
       viaId: viaOf(source)?.id ?? null,
       title: a.title,
       titleSource: a.titleSource,
@@ -204,25 +224,36 @@ async function writeArticles(
       sourceFile: a.sourceFile,
       sourceIndex: a.sourceIndex,
       importBatchId: batchId,
+      ...insertedLink(plan, ids[k]!),
     })),
   );
+  const byHash = new Map(fresh.map((r) => [r.hash, r]));
+  // Fingerprints, band keys, links inside the batch, re-pointed clusters and quotes, for the
+  // articles the insert stored.
+  if (plan) await storeReprints(tx, plan, new Set(created.map((c) => c.id)));
   // Analysis goes in with its article: no article is ever visible without it. The stance used is
   // the stored one, which curators may have changed since the registry was written.
-  const byHash = new Map(fresh.map((r) => [r.hash, r]));
-  await persistAnalysis(
-    tx,
-    created.map(({ id, contentHash }) => {
-      const { article: a, source } = byHash.get(contentHash)!;
-      const publisherStance = publishers.get(source.publisher.slug)!.stance;
-      const viaStance = viaOf(source)?.stance ?? null;
-      const pre = prepared.get(contentHash);
-      if (pre && pre.publisherStance === publisherStance && pre.viaStance === viaStance) return { articleId: id, analysis: pre.analysis };
-      const analysis = analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, datePrecision: a.datePrecision, publisherStance, viaStance, examples });
-      return { articleId: id, analysis: withUserEvents(analysis, userEvents, a) };
-    }),
-    eventIds,
-    { fresh: true },
-  );
+  const analysed = created.map(({ id, contentHash }) => {
+    const { article: a, source } = byHash.get(contentHash)!;
+    const publisherStance = publishers.get(source.publisher.slug)!.stance;
+    const viaStance = viaOf(source)?.stance ?? null;
+    const pre = prepared.get(contentHash);
+    const analysis =
+      pre && pre.publisherStance === publisherStance && pre.viaStance === viaStance
+        ? pre.analysis
+        : withUserEvents(
+            analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, datePrecision: a.datePrecision, publisherStance, viaStance, examples }),
+            userEvents,
+            a,
+          );
+    return { articleId: id, analysis: ownText(analysis, plan?.quotingSpans.get(id), { title: a.title, publisherStance, viaStance }) };
+  });
+  await persistAnalysis(tx, analysed, eventIds, { fresh: true });
+  if (plan) {
+    await storeWordCounts(tx, analysed.filter((x) => plan.quotingSpans.has(x.articleId)));
+    // Stored articles found to quote one of these now count their own text only.
+    await reanalyzeArticles(tx, plan.reanalyse);
+  }
   return { new: created.length, duplicate: articles.length - created.length };
 }
 

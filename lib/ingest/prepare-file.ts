@@ -6,6 +6,7 @@
 // resolved to a curated one), so what is stored is always computed with the stored stance.
 import type { Db } from '@/lib/db/prisma';
 import { analyzeArticle, type ArticleAnalysis, type EventExamples } from '@/lib/analysis';
+import { fingerprint, type Fingerprint } from '@/lib/analysis/reprints';
 import type { Catalog } from '@/lib/analysis/catalog';
 import { parseFile } from '@/lib/parse/parse-file';
 import { contentHash } from '@/lib/parse/normalize';
@@ -21,7 +22,7 @@ export interface PreAnalysis {
 }
 
 export type PreparedFile =
-  | { ok: true; parsed: ParsedArticle[]; analyses: Map<string, PreAnalysis> }
+  | { ok: true; parsed: ParsedArticle[]; analyses: Map<string, PreAnalysis>; fingerprints: Map<string, Fingerprint | null> }
   | { ok: false; error: unknown };
 
 // Long enough to keep the overhead of yielding small, short enough that the other file's
@@ -36,6 +37,8 @@ export async function prepareFile(
   userEvents: Catalog | null,
   parse?: (file: { name: string; bytes: Uint8Array }) => ParsedArticle[],
   examples?: EventExamples,
+  /** Reprint fingerprints too (off when the import runs without reprint detection). */
+  reprints = true,
 ): Promise<PreparedFile> {
   let parsed: ParsedArticle[];
   try {
@@ -44,6 +47,8 @@ export async function prepareFile(
     return { ok: false, error };
   }
   const analyses = new Map<string, PreAnalysis>();
+  // Reprint fingerprints (lib/analysis/reprints), by content hash like the analyses.
+  const fingerprints = new Map<string, Fingerprint | null>();
   try {
     const rows = parsed.map((a) => ({ a, hash: contentHash(a), source: resolveSource(a.publisherName, a.via) }));
     const slugs = [...new Set(rows.flatMap((r) => (r.source.via ? [r.source.publisher.slug, r.source.via.slug] : [r.source.publisher.slug])))];
@@ -64,6 +69,7 @@ export async function prepareFile(
       const viaStance = source.via && !(pub && via && pub.id === via.id) ? (via?.stance ?? source.via.stance) : null;
       const analysis = analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, datePrecision: a.datePrecision, publisherStance, viaStance, examples });
       analyses.set(hash, { analysis: withUserEvents(analysis, userEvents, a), publisherStance, viaStance });
+      if (reprints) fingerprints.set(hash, fingerprint(a.body, a.title));
       if (performance.now() - slice > SLICE_MS) {
         await yieldToEventLoop();
         slice = performance.now();
@@ -72,5 +78,5 @@ export async function prepareFile(
   } catch {
     // Only an optimisation: the transaction analyses whatever is missing here.
   }
-  return { ok: true, parsed, analyses };
+  return { ok: true, parsed, analyses, fingerprints };
 }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import type { Db } from '@/lib/db/prisma';
 import { describeArticle, type DryRunArticle } from '@/lib/parse/dry-run';
 import { compareExpectation, type ActualOutcome, type CheckRow } from '@/lib/parse/expectations';
-import { ImportFileError } from '@/lib/parse/types';
+import { ImportFileError, type ParsedArticle } from '@/lib/parse/types';
 import { parseUrlList, type UrlEntry } from '@/lib/parse/url-list';
 import { decodeBody } from '@/lib/web/decode';
 import { FeedFormatError, readFeed, readSitemap } from '@/lib/web/feed';
@@ -157,7 +157,7 @@ export async function previewEntries(fetcher: Fetcher, entries: UrlEntry[], opts
   await loadLanguageDetector();
   let done = 0;
   return inPool(entries, IN_FLIGHT, async (entry) => {
-    let out: { url: string; status: 'parsed' | 'failed'; reason?: string; article?: DryRunArticle & { extracted: unknown; archivedAt: string | null } };
+    let out: { url: string; status: 'parsed' | 'failed'; reason?: string; article?: DryRunArticle & { extracted: unknown; archivedAt: string | null }; parsed?: ParsedArticle };
     try {
       const f = await fetchPage(fetcher, entry.url);
       const page = readPage(
@@ -165,7 +165,7 @@ export async function previewEntries(fetcher: Fetcher, entries: UrlEntry[], opts
         entry.hints,
         opts,
       );
-      out = { url: entry.url, status: 'parsed', article: { ...describeArticle(page.article), extracted: page.fields, archivedAt: f.snapshot?.takenAt.toISOString() ?? null } };
+      out = { url: entry.url, status: 'parsed', article: { ...describeArticle(page.article), extracted: page.fields, archivedAt: f.snapshot?.takenAt.toISOString() ?? null }, parsed: page.article };
     } catch (err) {
       out = { url: entry.url, status: 'failed', reason: err instanceof FetchError || err instanceof ImportFileError ? err.message : (err as Error).message };
     }

@@ -42,6 +42,10 @@ export interface ArticleRow extends ArticleFields {
   events: string | null;
   /** The original's id when this text is a reprint. */
   reprintOfId: number | null;
+  /** Share of this text found in the original (0–1). */
+  reprintSimilarity: number | null;
+  /** Who linked it: reprint detection or a curator. */
+  reprintBy: 'detection' | 'curator' | null;
 }
 
 /** The article a claim or a quote is in, as each of their rows names it (ARTICLE_REF_COLUMNS). */
@@ -113,7 +117,12 @@ export function withArticleEvents(from: Prisma.Sql, select: (events: Prisma.Sql)
   };
 }
 
-const LIST_SCOPES = withArticleEvents(ARTICLE_FROM, (events) => Prisma.sql`${ARTICLE_COLUMNS}, ${events} AS events, a.reprint_of_id AS "reprintOfId"`);
+const LIST_SCOPES = withArticleEvents(
+  ARTICLE_FROM,
+  (events) => Prisma.sql`${ARTICLE_COLUMNS}, ${events} AS events, a.reprint_of_id AS "reprintOfId",
+    CASE WHEN a.reprint_of_id IS NOT NULL THEN round(a.reprint_similarity::numeric, 3)::float8 END AS "reprintSimilarity",
+    CASE WHEN a.reprint_of_id IS NULL THEN NULL WHEN a.reprint_decision = 'reprint' THEN 'curator' ELSE 'detection' END AS "reprintBy"`,
+);
 
 /** The table's sort columns; the row id follows in the same direction. */
 const ORDER: Record<ArticleSort, Omit<SortPart, 'desc'>> = {
@@ -170,6 +179,18 @@ export async function countArticles(f: ArticleFilter, db: Db = prisma()): Promis
   return cachedQuery(cacheKey('countArticles', f), () => countRows(articleSelect(db, f), ARTICLE_FROM, articleWhere(f)), db);
 }
 
+/** Another article as the reader names it: its title, outlet, group and date. */
+export interface LinkedArticle {
+  id: number;
+  title: string;
+  publisher: string;
+  stance: StanceKey;
+  publishedAt: string | null;
+  datePrecision: DatePrecision;
+  /** The site it was collected from, when an aggregator or digest. */
+  via: string | null;
+}
+
 export interface ArticleDetail extends ArticleFields {
   body: string;
   contentHash: string;
@@ -180,11 +201,28 @@ export interface ArticleDetail extends ArticleFields {
   viaStance: StanceKey | null;
   stanceOverride: StanceKey | null;
   stanceOverrideReason: string | null;
-  reprintOf: { id: number; title: string; publisher: string } | null;
-  reprints: { id: number; title: string; publisher: string }[];
+  /** The original when this text is a reprint (found at import or set by a curator). */
+  reprintOf: LinkedArticle | null;
+  /** Share of this article's text found in the original (0–1); null when not computed. */
+  reprintSimilarity: number | null;
+  /** A curator's decision: 'reprint' (linked by hand), 'own' (not a reprint); null: detection decides. */
+  reprintDecision: 'reprint' | 'own' | null;
+  /** Its reprints (when it is an original), earliest first, with their similarity. */
+  reprints: (LinkedArticle & { similarity: number | null; byCurator: boolean })[];
+  /** Texts this article reproduces in full inside its own, with the shared passages (offsets into the body). */
+  quotes: (LinkedArticle & { containment: number | null; spans: number[]; method: string })[];
+  /** Articles that reproduce this one in full inside their own. */
+  quotedBy: LinkedArticle[];
   /** Where the title came from (lib/import/types.ts TITLE_SOURCES); null for older imports. */
   titleSource: string | null;
 }
+
+/** A LinkedArticle as JSON, for article x joined to its outlet xp and host xv. */
+const linked = (x: string) =>
+  Prisma.raw(`'id', ${x}.id, 'title', ${x}.title, 'publisher', ${x}p.name, 'stance', coalesce(${x}.stance_override, ${x}p.stance),
+    'publishedAt', to_char(${x}.published_at, 'YYYY-MM-DD'), 'datePrecision', ${x}.date_precision, 'via', ${x}v.name`);
+const linkedFrom = (x: string) =>
+  Prisma.raw(`articles ${x} JOIN publishers ${x}p ON ${x}p.id = ${x}.publisher_id LEFT JOIN publishers ${x}v ON ${x}v.id = ${x}.via_id`);
 
 export async function getArticle(id: number): Promise<ArticleDetail | null> {
   const rows = await prisma().$queryRaw<ArticleDetail[]>`
@@ -192,10 +230,15 @@ export async function getArticle(id: number): Promise<ArticleDetail | null> {
            a.import_batch_id AS "importBatchId", a.created_at AS "importedAt",
            p.stance_rationale AS "publisherRationale", v.stance::text AS "viaStance",
            a.stance_override::text AS "stanceOverride", a.stance_override_reason AS "stanceOverrideReason", a.title_source AS "titleSource",
-           (SELECT json_build_object('id', o.id, 'title', o.title, 'publisher', op.name)
-              FROM articles o JOIN publishers op ON op.id = o.publisher_id WHERE o.id = a.reprint_of_id) AS "reprintOf",
-           coalesce((SELECT json_agg(json_build_object('id', r.id, 'title', r.title, 'publisher', rp.name) ORDER BY r.id)
-              FROM articles r JOIN publishers rp ON rp.id = r.publisher_id WHERE r.reprint_of_id = a.id), '[]') AS reprints
+           (SELECT json_build_object(${linked('o')}) FROM ${linkedFrom('o')} WHERE o.id = a.reprint_of_id) AS "reprintOf",
+           round(a.reprint_similarity::numeric, 3)::float8 AS "reprintSimilarity", a.reprint_decision AS "reprintDecision",
+           coalesce((SELECT json_agg(json_build_object(${linked('r')}, 'similarity', round(r.reprint_similarity::numeric, 3), 'byCurator', r.reprint_decision = 'reprint')
+                                     ORDER BY r.published_at NULLS LAST, r.id)
+              FROM ${linkedFrom('r')} WHERE r.reprint_of_id = a.id), '[]') AS reprints,
+           coalesce((SELECT json_agg(json_build_object(${linked('q')}, 'containment', round(aq.containment::numeric, 3), 'spans', aq.spans, 'method', aq.method) ORDER BY q.id)
+              FROM article_quotes aq JOIN ${linkedFrom('q')} ON q.id = aq.quoted_id WHERE aq.article_id = a.id), '[]') AS quotes,
+           coalesce((SELECT json_agg(json_build_object(${linked('b')}) ORDER BY b.id)
+              FROM article_quotes bq JOIN ${linkedFrom('b')} ON b.id = bq.article_id WHERE bq.quoted_id = a.id), '[]') AS "quotedBy"
     FROM ${ARTICLE_FROM} WHERE a.id = ${id}`;
   return rows[0] ?? null;
 }

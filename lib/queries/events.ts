@@ -167,6 +167,8 @@ export interface EventArticle {
   score: number;
   method: string;
   evidence: EvidencePassage[];
+  /** Reprints of this text elsewhere in the corpus (counted once, as this one). */
+  copies: number;
 }
 
 /**
@@ -183,7 +185,8 @@ export async function eventArticles(eventId: number, perGroup = EVENT_HEADLINES,
     prisma().$queryRaw<EventArticle[]>`
       SELECT a.id, a.title, a.language, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
              a.date_precision::text AS "datePrecision", p.name AS publisher, p.slug AS "publisherSlug",
-             ranked.stance, v.name AS via, ae.role, ae.score, ae.method, ae.evidence, ranked.rank
+             ranked.stance, v.name AS via, ae.role, ae.score, ae.method, ae.evidence, ranked.rank,
+             (SELECT count(*)::int FROM articles c WHERE c.reprint_of_id = a.id) AS copies
       FROM (
         SELECT ae.article_id, ${ARTICLE_STANCE}::text AS stance,
                row_number() OVER (PARTITION BY ${ARTICLE_STANCE} ORDER BY ae.role = 'about' DESC, ae.score DESC, a.published_at DESC NULLS LAST, a.id) AS rank
@@ -339,6 +342,25 @@ export async function sourceCounts(scope: Scope = {}, perGroup: number | null = 
         GROUP BY ${ARTICLE_STANCE}, q.entity
       ) ranked WHERE ${perGroup === null ? Prisma.sql`TRUE` : Prisma.sql`rank <= ${perGroup}`}
       ORDER BY stance, rank`,
+    db,
+  );
+}
+
+/**
+ * The event's articles that count once, as another (within the narrowing slice): reprints, and the
+ * articles that quote another in full (their own words count).
+ */
+export async function eventReprintCounts(eventId: number, narrow?: SliceFilter, db: Db = prisma()): Promise<{ reprints: number; quoting: number }> {
+  return cachedQuery(
+    cacheKey('eventReprintCounts', eventId, narrow ?? null),
+    async () => {
+      const rows = await db.$queryRaw<{ reprints: number; quoting: number }[]>`
+        SELECT count(*) FILTER (WHERE a.reprint_of_id IS NOT NULL)::int AS reprints,
+               count(*) FILTER (WHERE a.reprint_of_id IS NULL AND EXISTS (SELECT 1 FROM article_quotes q WHERE q.article_id = a.id))::int AS quoting
+        FROM article_events ae JOIN articles a ON a.id = ae.article_id JOIN publishers p ON p.id = a.publisher_id
+        WHERE ae.event_id = ${eventId} AND ${narrowed(narrow)}`;
+      return rows[0] ?? { reprints: 0, quoting: 0 };
+    },
     db,
   );
 }

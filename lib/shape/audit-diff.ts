@@ -29,6 +29,8 @@ const LABELS: Record<string, string> = {
   linkedByCues: 'articles matched by cues',
   linkedByHand: 'articles linked by hand',
   reprintsRepointed: 'reprints re-pointed',
+  reprintDecision: 'reprint decision',
+  quotedId: 'quotes article',
 };
 
 export function formatValue(v: unknown): string | null {
@@ -65,7 +67,10 @@ const ACTIONS: Record<string, string> = {
   'override-stance': 'overrode the group',
   'clear-override': 'cleared the group override',
   'mark-reprint': 'marked as a reprint',
-  'unmark-reprint': 'unmarked as a reprint',
+  'unmark-reprint': 'marked as not a reprint',
+  'reprint-automatic': 'left the reprint decision to detection',
+  'add-quote': 'linked as quoting another article',
+  'remove-quote': 'removed a quotes link',
   'link-event': 'linked an event',
   'unlink-event': 'removed an event link',
   create: 'created',

@@ -92,6 +92,20 @@ export function bodySpans(
 }
 
 /**
+ * The passages an article shares with texts it quotes in full (offsets into the body, stored
+ * flat [start, end, …]), as the reader's 'shared' layer, titled with the quoted article.
+ */
+export function sharedSpans(quotes: readonly { id: number; title: string; spans: readonly number[] }[]): LayerSpan[] {
+  const out: LayerSpan[] = [];
+  for (const q of quotes) {
+    for (let i = 0; i + 1 < q.spans.length; i += 2) {
+      out.push({ start: q.spans[i]!, end: q.spans[i + 1]!, layer: 'shared', value: String(q.id), title: `Reproduced from “${q.title}” (counted there)` });
+    }
+  }
+  return out;
+}
+
+/**
  * Cuts the text at every span boundary so overlapping marks of different layers (a loaded term
  * inside a claimed figure's sentence) both show. Within a layer, the earliest span wins.
  */

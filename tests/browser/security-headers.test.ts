@@ -114,6 +114,7 @@ const visits = () => [
   { path: '/events/1988-massacre/blind', status: 200 },
   { path: '/terms', status: 200 },
   { path: '/terms/mek', status: 200 },
+  { path: '/amplification', status: 200 },
   { path: `/feeds/${feedId}`, status: 200 },
   { path: `/feeds/${feedId}`, status: 200, curator: true },
   { path: '/login', status: 200 },

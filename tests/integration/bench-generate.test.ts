@@ -1,6 +1,6 @@
 // The benchmark's fast generator stores what the real importer stores: the same synthetic
-// articles loaded both ways give identical rows in every table. And it refuses a database that
-// holds real articles.
+// articles loaded both ways give identical rows in every table, reprint links, fingerprints and
+// band keys included. And it refuses a database that holds real articles.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { chunkFileName } from '@/lib/bench/analyse-chunk';
@@ -27,8 +27,14 @@ afterAll(async () => {
 // Every stored value, keyed by content rather than by generated ids.
 const SNAPSHOT = {
   articles: `SELECT p.slug, v.slug AS via, a.title, a.author, a.published_at::text, a.date_precision, a.url, a.language, a.body,
-                    a.word_count, a.content_hash, a.source_file, a.source_index, a.search::text
-             FROM articles a JOIN publishers p ON p.id = a.publisher_id LEFT JOIN publishers v ON v.id = a.via_id ORDER BY a.content_hash`,
+                    a.word_count, a.content_hash, a.source_file, a.source_index, a.search::text,
+                    o.content_hash AS reprint_of, a.reprint_similarity, a.reprint_decision
+             FROM articles a JOIN publishers p ON p.id = a.publisher_id LEFT JOIN publishers v ON v.id = a.via_id
+             LEFT JOIN articles o ON o.id = a.reprint_of_id ORDER BY a.content_hash`,
+  article_fingerprints: `SELECT a.content_hash, x.shingles, x.signature, x.version FROM article_fingerprints x JOIN articles a ON a.id = x.article_id ORDER BY 1`,
+  reprint_bands: `SELECT x.band_key, a.content_hash FROM reprint_bands x JOIN articles a ON a.id = x.article_id ORDER BY 1, 2`,
+  article_quotes: `SELECT a.content_hash, q.content_hash AS quoted, x.containment, x.spans, x.method
+                   FROM article_quotes x JOIN articles a ON a.id = x.article_id JOIN articles q ON q.id = x.quoted_id ORDER BY 1, 2`,
   article_events: `SELECT a.content_hash, e.slug, x.score, x.method, x.role, x.evidence
                    FROM article_events x JOIN articles a ON a.id = x.article_id JOIN events e ON e.id = x.event_id ORDER BY 1, 2`,
   article_terms: `SELECT a.content_hash, x.term, x.category, x.count, x.offsets
@@ -70,6 +76,9 @@ describe('the fast synthetic generator', () => {
       expect(b[table], table).toEqual(a[table]);
     }
     expect(a.articles!.length).toBe(N);
+    // The corpus republishes (lib/bench/synthetic.ts): some articles are stored as reprints.
+    expect((a.articles as { reprint_of: string | null }[]).filter((r) => r.reprint_of !== null).length).toBeGreaterThan(0);
+    expect(a.article_fingerprints!.length).toBe(N);
     expect(a.article_terms!.length).toBeGreaterThan(N);
     expect(a.attributions!.length).toBeGreaterThan(N);
   });

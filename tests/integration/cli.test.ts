@@ -63,6 +63,37 @@ describe('npm run import', () => {
     expect(second.stdout).toMatch(/import: 4 files, 0 new, (21|22) duplicate, 0 failed/);
   });
 
+  it('--dry-run --json links reprints to stored articles and to copies in the same run, and writes nothing', async () => {
+    // After the import above: a stored article, copied by two sites, and a new text with its copy.
+    const stored = await db.prisma.article.findFirstOrThrow({ where: { publisher: { slug: 'wsj' } }, select: { id: true, title: true, body: true } });
+    const count = await db.prisma.article.count();
+    const copyOfStored = `Home › World\n\n${stored.body.replace(/[“”]/g, '"')}\n\nSource: The Wall Street Journal\n\nShare this: Facebook Twitter`;
+    const fresh = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1}: the committee in Tirana heard the residents' lawyers describe the camp's water supply, the court's delay and the visits refused in month ${i + 1}.`).join('\n\n');
+    const dir = path.join(tmp, 'reprints');
+    fs.mkdirSync(dir, { recursive: true });
+    const line = (o: object) => JSON.stringify(o);
+    fs.writeFileSync(
+      path.join(dir, 'run.jsonl'),
+      [
+        line({ title: stored.title, publisher: 'Iran Focus', date: '2021-02-06', body: copyOfStored }),
+        line({ title: 'Camp residents heard', publisher: 'BBC', date: '2022-06-01', body: fresh }),
+        line({ title: 'Camp residents heard (republished)', publisher: 'Iran Focus', date: '2022-06-03', body: `Editor’s note: shared for our readers.\n\n${fresh}` }),
+      ].join('\n'),
+    );
+    const r = runImport([dir, '--dry-run', '--json'], { DATABASE_URL: db.url });
+    expect(r.code, r.stderr).toBe(0);
+    const [copy, original, inRun] = JSON.parse(r.stdout) as Record<string, any>[];
+    expect(copy!.reprintOf).toEqual({ articleId: stored.id });
+    expect(copy!.reprintSimilarity).toBeGreaterThan(0.9);
+    expect(original!.reprintOf).toBeNull();
+    expect(original!.reprintSimilarity).toBeNull();
+    expect(inRun!.reprintOf).toEqual({ sourceFile: original!.sourceFile, sourceIndex: 1 });
+    expect(original!.sourceFile).toMatch(/run\.jsonl$/);
+    expect(inRun!.reprintSimilarity).toBeGreaterThan(0.8);
+    for (const a of [copy, original, inRun]) expect(a!.quotes).toEqual([]);
+    expect(await db.prisma.article.count()).toBe(count);
+  });
+
   it('exits non-zero and names the broken file while the good one goes in', () => {
     const broken = path.join(tmp, 'broken.json');
     fs.writeFileSync(broken, '{"title": "unterminated');

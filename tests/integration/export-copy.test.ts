@@ -40,6 +40,17 @@ beforeAll(async () => {
     '"@SUM(1+1) and -2+3",Reuters,,https://www.reuters.com/formula,"Witnesses in Stockholm described the death commissions of 1988 to the court, Amnesty International said."',
   ].join('\n');
   expect((await importFiles(db.prisma, [{ name: 'formula.csv', bytes: new TextEncoder().encode(csv) }], { source: 'test' })).totals.new).toBe(2);
+  // Two copies of the first sample article on other sites (a digest header, a credit line): the
+  // republished texts have rows, one of them under the awkward title set below.
+  const [first] = await db.prisma.$queryRaw<{ title: string; body: string; day: string | null }[]>`
+    SELECT title, body, to_char(published_at, 'YYYY-MM-DD') AS day FROM articles ORDER BY id LIMIT 1`;
+  const copies = [
+    { title: first!.title, publisher: '=cmd|" /C calc"!A0', date: first!.day, body: `${first!.body}\n\nThis article was originally published elsewhere.` },
+    { title: first!.title, publisher: 'Test Digest', date: first!.day, body: `Test Digest | Staff | ${first!.day ?? ''}\n\n${first!.body}` },
+  ];
+  const jsonl = copies.map((c) => JSON.stringify(c)).join('\n');
+  expect((await importFiles(db.prisma, [{ name: 'copies.jsonl', bytes: new TextEncoder().encode(jsonl) }], { source: 'test' })).totals.new).toBe(2);
+  expect(await db.prisma.article.count({ where: { reprintOfId: { not: null } } })).toBeGreaterThanOrEqual(2);
   // Cells no importer writes but the database allows: the COPY path must quote them like the writer.
   await db.prisma.$executeRawUnsafe(`UPDATE articles SET title = $1, author = '+44 author' WHERE id = (SELECT min(id) FROM articles)`, AWKWARD_TITLE);
   await db.prisma.$executeRawUnsafe(`UPDATE articles SET stance_override = 'critical', stance_override_reason = 'test' WHERE id = (SELECT max(id) FROM articles)`);
@@ -79,17 +90,29 @@ const cases: [DatasetName, Record<string, string>][] = [
   ['attributions', {}],
   ['attributions', { entity: 'Amnesty International' }],
   ['attributions', { stance: 'mainstream', from: '2015-01-01' }],
+  ['republished-texts', {}],
+  ['republished-texts', { stance: 'advocacy' }],
+  ['republished-texts', { from: '2000-01-01', to: '2030-12-31' }],
 ];
 
 describe('CSV through COPY', () => {
   it('streams the datasets read from tables', () => {
-    expect(Object.values(DATASETS).filter((d) => d.query).map((d) => d.name).sort()).toEqual(['articles', 'attributions', 'claims']);
+    expect(Object.values(DATASETS).filter((d) => d.query).map((d) => d.name).sort()).toEqual(['articles', 'attributions', 'claims', 'republished-texts']);
   });
 
   it.each(cases)('%s %j: the same bytes as the batch writer', async (name, raw) => {
     const [batch, copy] = await Promise.all([csvBy(batchCtx, name, raw), csvBy(copyCtx, name, raw)]);
     expect(copy.rowCount).toBe(batch.rowCount);
     expect(copy.bytes.equals(batch.bytes)).toBe(true);
+  });
+
+  it('republished texts stream their rows, the awkward title and a formula-like outlet quoted and neutralised', async () => {
+    const { bytes, rowCount } = await csvBy(copyCtx, 'republished-texts', {});
+    expect(rowCount).toBeGreaterThanOrEqual(1);
+    const text = bytes.toString('utf8');
+    expect(text).toContain(`"'${AWKWARD_TITLE.replace(/"/g, '""')}"`);
+    // "Republished by" starts with the formula-like outlet (the first copy): neutralised.
+    expect(text).toContain(`"'=cmd|`);
   });
 
   it('the awkward cells are there, quoted and neutralised', async () => {

@@ -13,7 +13,7 @@ import { runExport } from '@/lib/export/run';
 import type { DatasetContext, Row } from '@/lib/export/types';
 import { ARTICLE_TABLE, parseArticleFilter, type ArticleSort } from '@/lib/filters/articles';
 import { parseTableParams, type SearchParamsRecord } from '@/lib/filters/search-params';
-import { CLAIM_TABLE, parseClaimFilter, parseCompareFilter, parseSliceFilter, parseSourceFilter, SOURCE_TABLE, type ClaimSort, type SourceSort } from '@/lib/filters/slice';
+import { CLAIM_TABLE, REPUBLISHED_TABLE, parseClaimFilter, parseCompareFilter, parseSliceFilter, parseSourceFilter, SOURCE_TABLE, type ClaimSort, type SourceSort } from '@/lib/filters/slice';
 import { importFiles } from '@/lib/ingest/import-files';
 import { countArticles, listArticles } from '@/lib/queries/articles';
 import { countAttributions, listAttributions } from '@/lib/queries/attributions';
@@ -22,6 +22,7 @@ import { compareTermRates, distinctiveWords, sliceGroupCounts } from '@/lib/quer
 import { eventGroupSummary, getEvent, listEventCoverage, sourceCounts, termRates } from '@/lib/queries/events';
 import { listPublishers } from '@/lib/queries/publishers';
 import { listSourceEntities, sourceSummary } from '@/lib/queries/sources';
+import { countRepublished, groupAmplification, listRepublished, outletOriginality } from '@/lib/queries/amplification';
 import { termEvents, termExamples, termIndex, termUsage } from '@/lib/queries/terms';
 import { LEXICON } from '@/lib/analysis/lexicon';
 import { glossaryRows, termExamplesOf } from '@/lib/shape/terms';
@@ -191,6 +192,32 @@ const CASES: Record<DatasetName, Case> = {
       };
     },
     file: (rows) => rows.slice(0, 100).map((r) => [r.entity, r.mentions, r.articles, r.advocacy, r.critical, r.advocacyShare, r.criticalShare]),
+  },
+  amplification: {
+    raw: {},
+    async screen(raw) {
+      const rows = await groupAmplification(parseSliceFilter(raw));
+      return { rows: rows.map((r) => [r.originalGroup, r.republishedBy, r.republications, r.texts, r.share]), total: rows.length };
+    },
+    file: (rows) => rows.map((r) => [r.originalGroup, r.group, r.republications, r.texts, r.share]),
+  },
+  'outlet-originality': {
+    raw: { from: '2000-01-01' },
+    async screen(raw) {
+      const rows = await outletOriginality(parseSliceFilter(raw));
+      return { rows: rows.map((r) => [r.slug, r.articles, r.own, r.reprints, r.ownShare, r.republishedByOthers]), total: rows.length };
+    },
+    file: (rows) => rows.map((r) => [r.slug, r.articles, r.own, r.reprints, r.ownShare, r.republishedByOthers]),
+  },
+  'republished-texts': {
+    raw: { ...PAGE },
+    async screen(raw) {
+      const f = parseSliceFilter(raw);
+      const t = parseTableParams(raw, REPUBLISHED_TABLE);
+      const [{ rows }, total] = await Promise.all([listRepublished(f, { offset: t.offset, limit: t.size }), countRepublished(f)]);
+      return { rows: rows.map((r) => [r.id, r.stance, r.copies, r.republishers]), total };
+    },
+    file: (rows) => rows.slice(0, 100).map((r) => [r.articleId, r.group, r.copies, r.republishers]),
   },
   glossary: {
     raw: {},

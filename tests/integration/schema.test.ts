@@ -1,8 +1,12 @@
 // The migrations are written by hand (docs/adr/0001-migrations.md), so this proves the migrated
 // database is what the Prisma client expects: every model written and read back, every field.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate, listMigrations } from '@/lib/db/migrate';
-import { freshDatabase, type TestDatabase } from '../helpers/db';
+import { migrate, listMigrations, MIGRATIONS_DIR } from '@/lib/db/migrate';
+import { createDatabase, dropDatabase, freshDatabase, type TestDatabase } from '../helpers/db';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -19,6 +23,57 @@ describe('migrations', () => {
     expect(rows.map((r) => r.migration_name)).toEqual(listMigrations().map((m) => m.name));
     expect(rows.every((r) => r.applied_steps_count === 1 && /^[0-9a-f]{64}$/.test(r.checksum))).toBe(true);
     expect((await migrate(db.url)).applied).toEqual([]);
+  });
+
+  it('applies the reprint migration after the summaries’ on a database that already has them', async () => {
+    // A database migrated before the reprint branch was merged has the summaries (20261206…) but not
+    // the reprint migration (20261204…), which sorts before them: it is applied after them, with the
+    // summary triggers in place, and a reprint link a curator set before keeps counting once.
+    const reprintMigration = '20261204090000_add_reprint_detection';
+    const names = listMigrations().map((m) => m.name);
+    expect(names.indexOf(reprintMigration)).toBeLessThan(names.indexOf('20261206090000_add_summaries'));
+    const before = fs.mkdtempSync(path.join(os.tmpdir(), 'migrations-'));
+    const laterOnes = names.filter((n) => n > '20261206120000_bump_on_every_change');
+    for (const n of names.filter((n) => n !== reprintMigration && !laterOnes.includes(n))) fs.cpSync(path.join(MIGRATIONS_DIR, n), path.join(before, n), { recursive: true });
+    const url = await createDatabase();
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await migrate(url, before);
+      await client.connect();
+      const pub = await client.query<{ id: number }>(
+        `INSERT INTO publishers (slug, name, stance, stance_rationale, updated_at) VALUES ('old-outlet', 'Old Outlet', 'critical', 'Rated before the merge.', now()) RETURNING id`,
+      );
+      const batch = await client.query<{ id: number }>(`INSERT INTO import_batches (source) VALUES ('test') RETURNING id`);
+      const insert = (title: string, hash: string, reprintOf: number | null) =>
+        client.query<{ id: number }>(
+          `INSERT INTO articles (publisher_id, title, body, word_count, content_hash, source_file, source_index, import_batch_id, published_at, date_precision, reprint_of_id)
+           VALUES ($1, $2, 'text', 40, $3, 'f', 0, $4, '2020-05-01', 'day', $5) RETURNING id`,
+          [pub.rows[0]!.id, title, hash.repeat(64), batch.rows[0]!.id, reprintOf],
+        );
+      const original = (await insert('Original', 'a', null)).rows[0]!.id;
+      const copy = (await insert('Copy marked by hand', 'c', original)).rows[0]!.id;
+      const version = async () => (await client.query<{ v: string }>(`SELECT version::text AS v FROM data_versions WHERE scope = 'corpus'`)).rows[0]!.v;
+      const v0 = await version();
+
+      expect((await migrate(url)).applied).toEqual([reprintMigration, ...laterOnes]);
+      const rows = await client.query<{ id: number; reprint_of_id: number | null; reprint_decision: string | null }>(
+        'SELECT id, reprint_of_id, reprint_decision FROM articles ORDER BY id',
+      );
+      expect(rows.rows).toEqual([
+        { id: original, reprint_of_id: null, reprint_decision: null },
+        { id: copy, reprint_of_id: original, reprint_decision: 'reprint' },
+      ]);
+      expect((await client.query('SELECT * FROM stance_lens_summary_check()')).rows).toEqual([]);
+      const counted = await client.query<{ counted: boolean; articles: number }>('SELECT counted, articles FROM summary_articles ORDER BY counted');
+      expect(counted.rows).toEqual([{ counted: false, articles: 1 }, { counted: true, articles: 1 }]);
+      // The migration's update is a change pages show (who set the link): a new version.
+      expect(BigInt(await version())).toBeGreaterThan(BigInt(v0));
+      expect((await migrate(url)).applied).toEqual([]);
+    } finally {
+      await client.end().catch(() => {});
+      await dropDatabase(url);
+      fs.rmSync(before, { recursive: true, force: true });
+    }
   });
 
   it('round-trips every model and field through the Prisma client', async () => {
@@ -140,6 +195,38 @@ describe('migrations', () => {
     expect(u).toMatchObject({ status: 'done', jobId: 'job-1', attempts: 2, error: 'x', importBatch: { source: 'browser' } });
     expect(Buffer.from(u.files[0]!.bytes!).toString()).toBe('abc');
     expect(u.files[0]).toMatchObject({ name: 'a.txt', size: 3, status: 'imported', parsed: 1, newCount: 1, duplicateCount: 0, warnings: ['item 2: URL "x" refused'] });
+  });
+
+  it('round-trips the reprint detection models and fields', async () => {
+    const pub = await db.prisma.publisher.create({ data: { slug: 'reprint-outlet', name: 'Reprint Outlet' } });
+    const batch = await db.prisma.importBatch.create({ data: { source: 'test' } });
+    const base = { publisherId: pub.id, body: 'b', wordCount: 1, sourceFile: 'f', sourceIndex: 0, importBatchId: batch.id };
+    const original = await db.prisma.article.create({ data: { ...base, title: 'O', contentHash: 'f'.repeat(64), reprintDecision: 'own' } });
+    const copy = await db.prisma.article.create({
+      data: { ...base, title: 'C', contentHash: '1'.repeat(64), reprintOfId: original.id, reprintSimilarity: 0.875, reprintDecision: 'reprint' },
+    });
+    const quoting = await db.prisma.article.create({ data: { ...base, title: 'Q', contentHash: '2'.repeat(64) } });
+    const signature = Buffer.from(Array.from({ length: 240 }, (_, i) => i % 256));
+    await db.prisma.articleFingerprint.create({ data: { articleId: original.id, shingles: 321, signature, version: 'reprints-1' } });
+    await db.prisma.reprintBand.createMany({ data: [{ bandKey: -2147483648, articleId: original.id }, { bandKey: 2147483647, articleId: original.id }] });
+    await db.prisma.articleQuote.create({ data: { articleId: quoting.id, quotedId: original.id, containment: 0.95, spans: [10, 200, 250, 900], method: 'detected' } });
+    await db.prisma.articleQuoteOverride.create({ data: { articleId: copy.id, quotedId: original.id } });
+
+    expect(await db.prisma.article.findUniqueOrThrow({ where: { id: copy.id } })).toMatchObject({ reprintOfId: original.id, reprintSimilarity: 0.875, reprintDecision: 'reprint' });
+    const o = await db.prisma.article.findUniqueOrThrow({ where: { id: original.id }, include: { fingerprint: true, quotedBy: true, quotedOverrides: true } });
+    expect(o.reprintDecision).toBe('own');
+    expect(o.fingerprint).toMatchObject({ shingles: 321, version: 'reprints-1' });
+    expect(Buffer.from(o.fingerprint!.signature)).toEqual(signature);
+    expect(o.quotedBy).toMatchObject([{ articleId: quoting.id, containment: 0.95, spans: [10, 200, 250, 900], method: 'detected' }]);
+    expect(o.quotedOverrides).toMatchObject([{ articleId: copy.id }]);
+    expect((await db.prisma.reprintBand.findMany({ where: { articleId: original.id }, orderBy: { bandKey: 'asc' } })).map((b) => b.bandKey)).toEqual([-2147483648, 2147483647]);
+    expect(await db.prisma.article.findUniqueOrThrow({ where: { id: quoting.id }, include: { quotes: true } })).toMatchObject({ quotes: [{ quotedId: original.id }] });
+
+    // The checks: a decision is one of two words, an "own" article is no reprint, a text does not quote itself.
+    await expect(db.prisma.article.update({ where: { id: quoting.id }, data: { reprintDecision: 'maybe' } })).rejects.toThrow();
+    await expect(db.prisma.article.update({ where: { id: original.id }, data: { reprintOfId: quoting.id } })).rejects.toThrow();
+    await expect(db.prisma.articleQuote.create({ data: { articleId: quoting.id, quotedId: quoting.id, method: 'manual' } })).rejects.toThrow();
+    await expect(db.prisma.articleQuote.create({ data: { articleId: copy.id, quotedId: quoting.id, method: 'guessed' } })).rejects.toThrow();
   });
 
   it('refuses an override without a reason and a reprint of itself', async () => {

@@ -1,24 +1,30 @@
 // The summary tables (migration add_summaries, docs/summaries.md) against their definitions:
 // random sequences of every kind of write the product makes — imports (new files and re-imports),
 // re-analysis, stance overrides, reprint marks, event links added and removed, new events,
-// publisher groups changed, publishers merged, article edits, language changes and deletions —
-// each through the real code path on a throw-away Postgres, with every summary compared to its
-// recomputation from the base tables after each step. Then two writers at once.
+// publisher groups changed, publishers merged, article edits, language changes and deletions, and
+// reprint detection's (issue 18): imports of copies that detection links (also copies dated before
+// their cluster's original, which take it over), of commentaries quoting a stored text in full,
+// curators undoing a detection, handing it back and removing or restoring 'quotes' links, and
+// `npm run analyze`'s re-detection — each through the real code path on a throw-away Postgres,
+// with every summary compared to its recomputation from the base tables after each step, and the
+// data version the render cache keys on moving with every reprint write. Then two writers at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { allSyntheticPublishers, SyntheticCorpus } from '@/lib/bench/synthetic';
-import { editArticle, markReprint, setStanceOverride } from '@/lib/curation/articles';
+import { addQuote, editArticle, markReprint, removeQuote, resetReprintDecision, setStanceOverride } from '@/lib/curation/articles';
 import { CurationError } from '@/lib/curation/errors';
 import { addEventLink, removeEventLink } from '@/lib/curation/event-links';
 import { createEvent } from '@/lib/curation/events';
 import { editPublisher, mergePublishers } from '@/lib/curation/publishers';
 import { importFiles } from '@/lib/ingest/import-files';
-import { reanalyzeAll, reanalyzeArticles } from '@/lib/ingest/reanalyze';
+import { reanalyzeAll, reanalyzeArticles, redetectAll } from '@/lib/ingest/reanalyze';
+import { rewrap, trimParagraph } from '@/lib/devset/reprint-edits';
 import { stopProducerBoss } from '@/lib/jobs/boss';
 import { rng, type Rng } from '@/lib/prng';
 import { parseArticleFilter } from '@/lib/filters/articles';
 import { parseSliceFilter, type SliceFilter } from '@/lib/filters/slice';
 import { countArticles } from '@/lib/queries/articles';
+import { corpusVersion } from '@/lib/queries/data-version';
 import { sliceGroupCounts } from '@/lib/queries/compare';
 import { eventGroupSummary, eventLanguages, eventTimeline, listEventCoverage, sourceCounts, termRates } from '@/lib/queries/events';
 import { articlesPerPublisher, articlesPerYear, countsByLanguage, countsByStance } from '@/lib/queries/overview';
@@ -53,6 +59,39 @@ function syntheticFile(n: number) {
   const from = nextSynthetic;
   nextSynthetic += n;
   return text(`synthetic-${from}.jsonl`, corpus.jsonLines(from, nextSynthetic));
+}
+
+/** A fresh synthetic article's text, for a commentary of its own around a quoted one. */
+function freshSyntheticBody(): string {
+  const line = corpus.jsonLines(nextSynthetic, nextSynthetic + 1);
+  nextSynthetic += 1;
+  return (JSON.parse(line) as { body: string }).body;
+}
+
+interface Stored {
+  id: number;
+  title: string;
+  body: string;
+  day: string | null;
+  publisher: string;
+  words: number;
+}
+/** A stored article detection may link (not one a curator said is its own text), of at least `minWords`. */
+async function storedText(db: TestDatabase, r: Rng, minWords: number, maxWords = 1e9): Promise<Stored | null> {
+  const rows = await db.prisma.$queryRaw<Stored[]>`
+    SELECT a.id, a.title, a.body, to_char(a.published_at, 'YYYY-MM-DD') AS day, p.name AS publisher, a.word_count AS words
+    FROM articles a JOIN publishers p ON p.id = a.publisher_id
+    WHERE a.reprint_decision IS DISTINCT FROM 'own' AND a.word_count BETWEEN ${minWords} AND ${maxWords} ORDER BY a.id`;
+  return rows.length ? pick(r, rows) : null;
+}
+const shiftDay = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+let madeFiles = 0;
+/** Imports one article as JSON Lines; its id and link after detection. */
+async function importOne(db: TestDatabase, a: { title: string; publisher: string; date: string; body: string }) {
+  const name = `reprint-kind-${madeFiles++}.jsonl`;
+  const rep = await importFiles(db.prisma, [text(name, JSON.stringify(a))], { source: 'test' });
+  const row = await db.prisma.article.findFirst({ where: { sourceFile: name }, select: { id: true, reprintOfId: true, quotes: { select: { quotedId: true } } } });
+  return { rep, row };
 }
 
 const ids = async (db: TestDatabase, where = 'TRUE'): Promise<number[]> =>
@@ -168,6 +207,71 @@ function operations(db: TestDatabase): Array<[string, (r: Rng) => Promise<string
       });
       return `new event ${n}`;
     }],
+    ['import a copy', async (r) => {
+      // A copy as a republishing site makes it: its own header and credit line, perhaps a
+      // paragraph fewer, re-wrapped lines and plain quote marks; dated after the text it copies,
+      // or before it (it then takes its cluster over), or undated.
+      const src = await storedText(db, r, 120);
+      if (!src) return 'copy: none';
+      let body = src.body;
+      if (r.chance(0.4)) body = trimParagraph(r, body);
+      if (r.chance(0.4)) body = rewrap(r, body);
+      if (r.chance(0.5)) body = body.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+      const outlet = pick(r, allSyntheticPublishers()).name;
+      body = `${outlet} | News desk\n\n${body}\n\nThis report first appeared on ${src.publisher}. Share: Email, Print`;
+      const roll = r.next();
+      const date = !src.day || roll < 0.1 ? '' : roll < 0.35 ? shiftDay(src.day, -2) : shiftDay(src.day, 1 + Math.floor(r.next() * 4));
+      const { rep, row } = await importOne(db, { title: src.title, publisher: outlet, date, body });
+      return `copy of #${src.id} (${date || 'undated'}): ${rep.totals.new} new, #${row?.id} reprint of ${row?.reprintOfId ?? 'nothing'}`;
+    }],
+    ['import a quoting article', async (r) => {
+      // A commentary of its own (paragraphs of fresh synthetic texts, about half to four fifths
+      // as long as what it quotes) reproducing a stored text in full, days later.
+      const src = await storedText(db, r, 120);
+      if (!src) return 'quote: none';
+      const own: string[] = [];
+      const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+      for (let tries = 0; tries < 50 && own.reduce((n, p) => n + words(p), 0) < src.words * 0.5; tries++) {
+        for (const p of freshSyntheticBody().split('\n\n')) if (own.reduce((n, q) => n + words(q), 0) + words(p) <= src.words * 0.8) own.push(p);
+      }
+      const half = Math.max(1, Math.floor(own.length / 2));
+      const body = [...own.slice(0, half), `${src.publisher} published the following, which we reproduce in full:`, src.body, ...own.slice(half)].join('\n\n');
+      const outlet = pick(r, allSyntheticPublishers()).name;
+      const { rep, row } = await importOne(db, { title: `Commentary on ${src.title}`, publisher: outlet, date: src.day ? shiftDay(src.day, 3) : '', body });
+      return `quoting #${src.id}: ${rep.totals.new} new, #${row?.id} quotes ${row?.quotes.map((q) => q.quotedId).join(',') || 'nothing'}${row?.reprintOfId ? `, reprint of ${row.reprintOfId}` : ''}`;
+    }],
+    ['undo a detection', async (r) => {
+      const detected = await ids(db, 'reprint_of_id IS NOT NULL AND reprint_decision IS NULL');
+      if (detected.length === 0) return 'undo: none';
+      const id = pick(r, detected);
+      await markReprint(db.prisma, admin, { id, originalId: '', reason: 'property test: not a copy' });
+      return `undo detection of #${id}`;
+    }],
+    ['hand back to detection', async (r) => {
+      const decided = await ids(db, 'reprint_decision IS NOT NULL');
+      if (decided.length === 0) return 'hand back: none';
+      const id = pick(r, decided);
+      const res = await resetReprintDecision(db.prisma, admin, { id, reason: 'property test' });
+      return `hand #${id} back: reprint of ${res.reprintOfId ?? 'nothing'}`;
+    }],
+    ['remove a quotes link', async (r) => {
+      const links = await db.prisma.articleQuote.findMany({ select: { articleId: true, quotedId: true }, orderBy: [{ articleId: 'asc' }, { quotedId: 'asc' }] });
+      if (links.length === 0) return 'unquote: none';
+      const l = pick(r, links);
+      await removeQuote(db.prisma, admin, { id: l.articleId, quotedId: l.quotedId, reason: 'property test' });
+      return `unquote #${l.articleId} of #${l.quotedId}`;
+    }],
+    ['set a quotes link by hand', async (r) => {
+      const removed = await db.prisma.articleQuoteOverride.findMany({ select: { articleId: true, quotedId: true }, orderBy: [{ articleId: 'asc' }, { quotedId: 'asc' }] });
+      if (removed.length === 0) return 'requote: none';
+      const l = pick(r, removed);
+      await addQuote(db.prisma, admin, { id: l.articleId, quotedId: l.quotedId, reason: 'property test' });
+      return `requote #${l.articleId} of #${l.quotedId}`;
+    }],
+    ['re-detect', async () => {
+      const res = await redetectAll(db.prisma, { batchSize: 40, analyseQuoting: true });
+      return `re-detect: ${res.reprints} reprints, ${res.quoting.length} quoting`;
+    }],
     ['delete', async (r) => {
       const all = await ids(db);
       const gone = all.filter(() => r.next() < 0.04);
@@ -176,6 +280,9 @@ function operations(db: TestDatabase): Array<[string, (r: Rng) => Promise<string
     }],
   ];
 }
+
+/** The reprint write kinds (issue 18), whose every write must move the render cache's version. */
+const REPRINT_KINDS = ['import a copy', 'import a quoting article', 'undo a detection', 'hand back to detection', 'remove a quotes link', 'set a quotes link by hand', 're-detect'];
 
 let db: TestDatabase;
 
@@ -284,10 +391,12 @@ describe('summaries', () => {
 
   it('equal their recomputation after every step of random write sequences', async () => {
     const ops = operations(db);
-    for (const seed of [1, 2, 3, 4]) {
+    const done = new Set<string>();
+    for (const seed of [1, 2, 3, 4, 5]) {
       const r = rng(seed, 15);
-      for (let step = 0; step < 16; step++) {
+      for (let step = 0; step < 18; step++) {
         const [name, op] = pick(r, ops);
+        const v0 = await corpusVersion(db.prisma);
         const did = await op(r).catch((e: unknown) => {
           if (e instanceof CurationError) return `${name}: refused (${e.message})`;
           throw e;
@@ -295,8 +404,41 @@ describe('summaries', () => {
         const wrong = await mismatches(db);
         if (process.env.SUMMARY_TEST_LOG) console.log(did);
         expect(wrong, `seed ${seed}, step ${step}: ${did}`).toEqual([]);
+        // Reprint writes move the version the render cache keys pages on, in their own transaction.
+        if (REPRINT_KINDS.includes(name) && !/: (none|refused)/.test(did)) {
+          expect(BigInt(await corpusVersion(db.prisma)), `seed ${seed}, step ${step}: ${did}`).toBeGreaterThan(BigInt(v0));
+          done.add(name);
+        }
       }
     }
+    if (process.env.SUMMARY_TEST_LOG) console.log([...done]);
+  });
+
+  it('stay exact through each reprint write kind, and the render cache’s version moves with each', async () => {
+    // Each kind at least once whatever the random sequences picked, in an order where each has
+    // something to act on: copies (one dated before its original), a quoting commentary, a
+    // detection undone and handed back, a quotes link removed and set again, re-detection.
+    const ops = new Map(operations(db));
+    const r = rng(99, 15);
+    const counts = async () =>
+      (await db.prisma.$queryRaw<{ detected: number; quoting: number }[]>`
+        SELECT (SELECT count(*) FROM articles WHERE reprint_of_id IS NOT NULL AND reprint_decision IS NULL)::int AS detected,
+               (SELECT count(*) FROM article_quotes)::int AS quoting`)[0]!;
+    const start = await counts();
+    const log: string[] = [];
+    for (const name of ['import a copy', 'import a copy', 'import a copy', 'import a quoting article', 'import a quoting article', 'undo a detection', 'hand back to detection', 'remove a quotes link', 'set a quotes link by hand', 'import a copy', 're-detect']) {
+      const v0 = await corpusVersion(db.prisma);
+      const did = await ops.get(name)!(r);
+      log.push(did);
+      expect(did, log.join('\n')).not.toMatch(/: (none|refused)/);
+      expect(await mismatches(db), log.join('\n')).toEqual([]);
+      expect(BigInt(await corpusVersion(db.prisma)), did).toBeGreaterThan(BigInt(v0));
+    }
+    // Detection really linked the copies and the commentaries.
+    const end = await counts();
+    expect(end.detected, log.join('\n')).toBeGreaterThan(start.detected);
+    expect(end.quoting, log.join('\n')).toBeGreaterThan(0);
+    await viewsMatchTheirSql();
   });
 
   it('give every view the numbers of its SQL over the articles', async () => {
@@ -347,6 +489,11 @@ describe('summaries', () => {
       () => db.prisma.$executeRaw`UPDATE articles SET title = title || ' (edited)' WHERE id = ${id}`,
       () => db.prisma.$executeRaw`UPDATE publishers SET name = name || ' ' WHERE id = ${original.publisherId}`,
       () => db.prisma.$executeRaw`INSERT INTO audit_log (actor, entity_type, entity_id, entity_label, action) VALUES ('test', 'article', ${id}, 'x', 'edit')`,
+      // A 'quotes' link (the event page and the reader list them), set and removed directly.
+      () => db.prisma.$executeRaw`INSERT INTO article_quotes (article_id, quoted_id, method) VALUES (${id}, ${original.id}, 'manual') ON CONFLICT DO NOTHING`,
+      () => db.prisma.$executeRaw`DELETE FROM article_quotes WHERE article_id = ${id} AND quoted_id = ${original.id}`,
+      // Who decided a link (the article list says curator or detection) and its similarity.
+      () => db.prisma.$executeRaw`UPDATE articles SET reprint_similarity = 0.9, reprint_decision = 'reprint' WHERE id = ${id}`,
     ]) {
       const before = await version();
       await write();

@@ -2,10 +2,10 @@
 // Article curation forms. The checks (session, input, reasons) are in lib/curation.
 import type { ActionState } from '@/lib/auth/action-state';
 import { runCuration } from '@/lib/auth/run-action';
-import { editArticle, markReprint, setStanceOverride } from '@/lib/curation/articles';
+import { addQuote, editArticle, markReprint, removeQuote, resetReprintDecision, setStanceOverride } from '@/lib/curation/articles';
 import { addEventLink, removeEventLink } from '@/lib/curation/event-links';
 
-const pages = (id: number, extra: string[] = []) => [`/articles/${id}`, '/articles', '/', '/changes', '/events', ...extra];
+const pages = (id: number, extra: string[] = []) => [`/articles/${id}`, '/articles', '/', '/changes', '/events', '/amplification', ...extra];
 
 export async function editArticleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runCuration(editArticle, formData, ({ id }) => ({ message: 'Saved; the analysis was recomputed.', revalidate: pages(id) }));
@@ -17,8 +17,31 @@ export async function stanceOverrideAction(_prev: ActionState, formData: FormDat
 
 export async function reprintAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runCuration(markReprint, formData, ({ id, reprintOfId }) => ({
-    message: reprintOfId ? `Marked as a reprint of #${reprintOfId}; comparisons count the original only.` : 'No longer marked as a reprint.',
+    message: reprintOfId
+      ? `Marked as a reprint of #${reprintOfId}; comparisons count the original only.`
+      : 'Marked as its own text: it counts in comparisons, and detection will not make it a reprint.',
     revalidate: pages(id, reprintOfId ? [`/articles/${reprintOfId}`] : []),
+  }));
+}
+
+export async function reprintAutomaticAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runCuration(resetReprintDecision, formData, ({ id, reprintOfId }) => ({
+    message: reprintOfId ? `Detection decides again: it found a reprint of #${reprintOfId}.` : 'Detection decides again: it found no original for this text.',
+    revalidate: pages(id, reprintOfId ? [`/articles/${reprintOfId}`] : []),
+  }));
+}
+
+export async function addQuoteAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runCuration(addQuote, formData, ({ id, quotedId }) => ({
+    message: `Linked as quoting #${quotedId} in full; the shared passage now counts with it, and the analysis was recomputed.`,
+    revalidate: pages(id, [`/articles/${quotedId}`]),
+  }));
+}
+
+export async function removeQuoteAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runCuration(removeQuote, formData, ({ id, quotedId }) => ({
+    message: 'Link removed; the whole text counts again, and detection will not make this link again.',
+    revalidate: pages(id, [`/articles/${quotedId}`]),
   }));
 }
 

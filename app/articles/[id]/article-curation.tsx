@@ -4,7 +4,7 @@ import { EditPanel } from '@/components/curation/edit-panel';
 import { ReasonField, SelectField, TextField } from '@/components/curation/fields';
 import type { ArticleDetail } from '@/lib/queries/articles';
 import { STANCES, STANCE_STYLE, type StanceKey } from '@/lib/stance';
-import { addEventLinkAction, editArticleAction, reprintAction, removeEventLinkAction, stanceOverrideAction } from './actions';
+import { addEventLinkAction, addQuoteAction, editArticleAction, removeEventLinkAction, removeQuoteAction, reprintAction, reprintAutomaticAction, stanceOverrideAction } from './actions';
 
 interface Choices {
   publishers: { slug: string; name: string; stance: StanceKey }[];
@@ -57,17 +57,46 @@ export function ArticleCuration({ a, linked, choices }: { a: ArticleDetail; link
         </ActionForm>
       </EditPanel>
       <EditPanel summary="Reprint of…">
-        <ActionForm action={reprintAction} submitLabel="Save" label="Mark as a reprint">
+        <ActionForm action={reprintAction} submitLabel="Save" label="Set this article's reprint decision">
           <input type="hidden" name="id" value={a.id} />
           <TextField
             name="originalId"
             label="Original article number"
             type="number"
             defaultValue={a.reprintOf ? String(a.reprintOf.id) : ''}
-            hint="The number in the original's address (/articles/<number>). Empty: not a reprint. Comparisons count the original only."
+            hint="The number in the original's address (/articles/<number>): comparisons then count the original only. Empty: this is its own text, and detection leaves it alone. Either way detection keeps your decision."
           />
           <ReasonField />
         </ActionForm>
+        {a.reprintDecision ? (
+          <ActionForm action={reprintAutomaticAction} submitLabel="Let detection decide" label="Withdraw the reprint decision">
+            <input type="hidden" name="id" value={a.id} />
+            <p className="small muted">
+              Now decided by a curator ({a.reprintDecision === 'own' ? 'its own text' : 'a reprint'}). Withdrawing runs detection for this article again.
+            </p>
+            <ReasonField />
+          </ActionForm>
+        ) : null}
+      </EditPanel>
+      <EditPanel summary="Quotes another article in full…">
+        <ActionForm action={addQuoteAction} submitLabel="Link" label="Link as quoting another article in full">
+          <input type="hidden" name="id" value={a.id} />
+          <TextField
+            name="quotedId"
+            label="Quoted article number"
+            type="number"
+            required
+            hint="For commentary that reproduces another article in full: the shared passage is found and marked, and counts with that article."
+          />
+          <ReasonField />
+        </ActionForm>
+        {a.quotes.map((q) => (
+          <ActionForm key={q.id} action={removeQuoteAction} submitLabel={`Remove link to #${q.id}`} label={`Remove the link to article ${q.id}`}>
+            <input type="hidden" name="id" value={a.id} />
+            <input type="hidden" name="quotedId" value={q.id} />
+            <ReasonField />
+          </ActionForm>
+        ))}
       </EditPanel>
       <EditPanel summary="Link to an event">
         <ActionForm action={addEventLinkAction} submitLabel="Link" label="Link the article to an event">

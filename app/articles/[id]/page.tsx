@@ -16,7 +16,7 @@ import { historyOf } from '@/lib/queries/changes';
 import { articleWebSource } from '@/lib/queries/web-imports';
 import { eventChoices } from '@/lib/queries/events';
 import { publisherChoices } from '@/lib/queries/publishers';
-import { bodySpans, layeredSegments, paragraphsOfSegments } from '@/lib/shape/highlight';
+import { bodySpans, layeredSegments, paragraphsOfSegments, sharedSpans } from '@/lib/shape/highlight';
 import { FOCUS_ANCHOR, parseFocusSpan } from '@/lib/filters/reader';
 import type { SearchParamsRecord } from '@/lib/filters/search-params';
 import { STANCE_STYLE } from '@/lib/stance';
@@ -25,6 +25,7 @@ import { EventsCard } from './events-card';
 import { FiguresCard } from './figures-card';
 import { OutletCard } from './outlet-card';
 import { ProvenanceCard } from './provenance-card';
+import { ReprintNote } from './reprint-note';
 import { QuotesCard } from './quotes-card';
 import { StanceCuesCard } from './stance-cues-card';
 import { WebSourceCard } from './web-source-card';
@@ -50,7 +51,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const focus = parseFocusSpan(await searchParams);
   const [analysis, history, actor, webSource] = await Promise.all([articleAnalysis(a.id), historyOf('article', a.id), currentActor(), articleWebSource(a.id)]);
   const choices = actor ? await Promise.all([publisherChoices(), eventChoices()]).then(([publishers, events]) => ({ publishers, events })) : null;
-  const paragraphs = paragraphsOfSegments(layeredSegments(a.body, bodySpans(a.title, analysis.terms, analysis.claims, focus)));
+  const paragraphs = paragraphsOfSegments(layeredSegments(a.body, [...bodySpans(a.title, analysis.terms, analysis.claims, focus), ...sharedSpans(a.quotes)]));
   const stance = analysis.stance;
   const categories = LEXICON.categories.filter((c) => analysis.terms.some((t) => t.category === c.id));
   return (
@@ -89,12 +90,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
           outlet&apos;s {STANCE_STYLE[a.publisherStance].label.toLowerCase()} group. Why: {a.stanceOverrideReason}
         </p>
       ) : null}
-      {a.reprintOf ? (
-        <p className="divergent-flag" role="note">
-          <strong>Reprint</strong> of <Link href={`/articles/${a.reprintOf.id}`}>{a.reprintOf.title}</Link> ({a.reprintOf.publisher}):
-          comparisons count the original only.
-        </p>
-      ) : null}
+      <ReprintNote a={a} />
       <div className="article-layout">
         <article>
           {stance?.divergent ? (
@@ -113,6 +109,11 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
               {analysis.claims.length ? (
                 <li>
                   <span className="claim-span">figure cited</span>
+                </li>
+              ) : null}
+              {a.quotes.length ? (
+                <li>
+                  <span className="shared-span">text of another article, counted there</span>
                 </li>
               ) : null}
             </ul>

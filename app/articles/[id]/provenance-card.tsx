@@ -1,5 +1,5 @@
 // Where the text came from: its file, host site, URL, date and precision, import batch,
-// content hash and reprints.
+// content hash, and the sites that republished it (with their group and date) or quote it in full.
 import Link from 'next/link';
 import { DateCell } from '@/components/data-table/cells';
 import { StanceBadge } from '@/components/stance-badge';
@@ -53,14 +53,34 @@ export function ProvenanceCard({ a }: { a: ArticleDetail }) {
         </dd>
         {a.reprints.length ? (
           <>
-            <dt>Reprinted as</dt>
+            <dt>
+              Republished {a.reprints.length} time{a.reprints.length === 1 ? '' : 's'} by
+            </dt>
             <dd>
-              {a.reprints.map((r, i) => (
-                <span key={r.id}>
-                  {i ? ', ' : ''}
-                  <Link href={`/articles/${r.id}`}>{r.publisher}</Link>
-                </span>
-              ))}
+              <ul className="carrier-list">
+                {a.reprints.map((r) => (
+                  <li key={r.id}>
+                    <Link href={`/articles/${r.id}`}>{r.via ?? r.publisher}</Link> <StanceBadge stance={r.stance} />{' '}
+                    <DateCell date={r.publishedAt} precision={r.datePrecision} />
+                    {r.via ? <span className="muted small"> ({r.publisher}&apos;s text)</span> : null}
+                    {r.byCurator ? <span className="muted small"> · marked by a curator</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+        {a.quotedBy.length ? (
+          <>
+            <dt>Quoted in full by</dt>
+            <dd>
+              <ul className="carrier-list">
+                {a.quotedBy.map((r) => (
+                  <li key={r.id}>
+                    <Link href={`/articles/${r.id}`}>{r.publisher}</Link> <StanceBadge stance={r.stance} /> <DateCell date={r.publishedAt} precision={r.datePrecision} />
+                  </li>
+                ))}
+              </ul>
             </dd>
           </>
         ) : null}

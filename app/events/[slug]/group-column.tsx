@@ -74,6 +74,14 @@ export function GroupColumn({ stance, eventSlug, summary, articles, terms, claim
               {a.publisher} · <DateCell date={a.publishedAt} precision={a.datePrecision} />
               {a.role === 'mention' ? ' · mentions it in passing' : ''}
               {a.via ? ` · via ${a.via}` : ''}
+              {a.copies > 0 ? (
+                <>
+                  {' · '}
+                  <Link href={`/articles/${a.id}`} title="Copies of this text on other sites count once, as this one">
+                    republished {a.copies}×
+                  </Link>
+                </>
+              ) : null}
             </span>
           </li>
         ))}

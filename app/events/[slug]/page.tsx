@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { FigureDotPlot } from '@/components/charts/figure-dot-plot';
@@ -10,7 +11,7 @@ import { Card } from '@/components/ui/card';
 import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/ui/page-header';
 import { eventClaims } from '@/lib/queries/claims';
-import { eventArticles, eventGroupSummary, eventLanguages, eventTimeline, getEvent, sourceCounts, termRates } from '@/lib/queries/events';
+import { eventArticles, eventGroupSummary, eventLanguages, eventReprintCounts, eventTimeline, getEvent, sourceCounts, termRates } from '@/lib/queries/events';
 import { parseSliceFilter } from '@/lib/filters/slice';
 import type { SearchParamsRecord } from '@/lib/filters/search-params';
 import { EventLanguageFilter } from './language-filter';
@@ -23,7 +24,6 @@ import { HistoryCard } from '@/app/changes/history-card';
 import { currentActor } from '@/lib/auth/require-admin';
 import { historyOf } from '@/lib/queries/changes';
 import { EventCuration } from './event-curation';
-import Link from 'next/link';
 import { PrintButton } from '@/components/print-button';
 import { SheetFooter } from './sheet-footer';
 
@@ -41,7 +41,7 @@ export default async function EventPage({ params, searchParams }: { params: Prom
   // ?lang=fa,en narrows every part of the page (columns, terms, figures, sources) to those languages.
   const { languages: langs } = parseSliceFilter(await searchParams);
   const narrow = langs.length > 0 ? { ...parseSliceFilter({}), languages: langs } : undefined;
-  const [summary, articles, rates, claims, sources, timelineRows, history, actor, languageRows, allLanguages] = await Promise.all([
+  const [summary, articles, rates, claims, sources, timelineRows, history, actor, languageRows, allLanguages, travelling] = await Promise.all([
     eventGroupSummary(event.id, narrow),
     eventArticles(event.id, undefined, narrow),
     termRates({ eventId: event.id, slice: narrow }),
@@ -52,6 +52,7 @@ export default async function EventPage({ params, searchParams }: { params: Prom
     currentActor(),
     eventLanguages(event.id, narrow),
     eventLanguages(event.id),
+    eventReprintCounts(event.id, narrow),
   ]);
   const eventLanguageTotals = [...allLanguages.reduce((m, r) => m.set(r.language, (m.get(r.language) ?? 0) + r.articles), new Map<string, number>())]
     .map(([language, n]) => ({ language, articles: n }))
@@ -85,6 +86,15 @@ export default async function EventPage({ params, searchParams }: { params: Prom
           <>
             {event.period} · {total} article{total === 1 ? '' : 's'} from {outlets} outlet{outlets === 1 ? '' : 's'}{' '}
             <MiniStanceBar counts={counts} showCounts width="10rem" />
+            {travelling.reprints > 0 ? (
+              <>
+                {' '}
+                · {travelling.reprints} reprint{travelling.reprints === 1 ? '' : 's'} counted once, as{' '}
+                {travelling.reprints === 1 ? 'its original' : 'their originals'} (
+                <Link href={`/amplification?event=${encodeURIComponent(event.slug)}`}>who republished what</Link>)
+              </>
+            ) : null}
+            {travelling.quoting > 0 ? ` · ${travelling.quoting} quoting another text in full (their own words only)` : ''}
           </>
         }
         actions={

@@ -24,10 +24,12 @@ const columns: Column[] = [
   { key: 'via', header: 'Via', type: 'string', description: 'Site the text was collected from, when it is not the outlet (republished or hosted).' },
   { key: 'viaSlug', header: 'Via ID', type: 'string', description: 'Slug of the via site.' },
   { key: 'url', header: 'URL', type: 'url', description: 'Original address of the article, when known.' },
-  { key: 'wordCount', header: 'Words', type: 'integer', nullable: false, description: 'Words in title and body.' },
+  { key: 'wordCount', header: 'Words', type: 'integer', nullable: false, description: 'Words in title and body; for an article that reproduces another in full, its own words only (the reproduced text counts with its original).' },
   { key: 'language', header: 'Language', type: 'string', nullable: false, description: 'ISO 639-1 language code.' },
   { key: 'events', header: 'Events', type: 'string', description: 'Slugs of the catalog events the article is linked to, "; "-separated.' },
-  { key: 'reprintOf', field: 'reprintOfId', header: 'Reprint of', type: 'integer', description: 'Article ID of the original when this text is a reprint; comparisons count the original only.' },
+  { key: 'reprintOf', field: 'reprintOfId', header: 'Reprint of', type: 'integer', description: 'Article ID of the original when this text is a reprint (found by comparing texts, or set by a curator); comparisons count the original only.' },
+  { key: 'reprintSimilarity', header: 'Reprint similarity', type: 'number', description: 'With reprintOf: the share (0–1) of this text’s 5-word shingles found in the original.' },
+  { key: 'reprintBy', header: 'Reprint decided by', type: 'string', description: 'With reprintOf: "detection" or "curator".' },
   { key: 'sourceFile', header: 'Source file', type: 'string', nullable: false, description: 'Imported file the article came from.' },
 ];
 

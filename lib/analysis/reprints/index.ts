@@ -1,0 +1,35 @@
+// Reprint detection, the pure half (the database half is lib/ingest/reprints.ts): boilerplate
+// stripping, shingles, MinHash signatures and LSH bands (fingerprint.ts), exact confirmation and
+// shared passages (compare.ts), which copy is the original (original.ts), the linking decisions
+// for a batch (linker.ts) and what a quoting article counts as its own (own-text.ts). The
+// method's parameters, as /methodology shows them:
+import { CONTAINED, SAME_TEXT } from './compare';
+import { BANDS, MIN_SHINGLES, ROWS, SHINGLE_WORDS, SIGNATURE_SIZE } from './fingerprint';
+import { CROWDED_BAND, MIN_ESTIMATE, QUIET_BAND } from './linker';
+
+export const REPRINT_METHOD = {
+  /** Stored with every fingerprint; `npm run analyze` recomputes fingerprints of another version. */
+  version: 'reprints-1',
+  shingleWords: SHINGLE_WORDS,
+  signatureSize: SIGNATURE_SIZE,
+  bands: BANDS,
+  rows: ROWS,
+  minShingles: MIN_SHINGLES,
+  crowdedBand: CROWDED_BAND,
+  quietBand: QUIET_BAND,
+  minEstimate: MIN_ESTIMATE,
+  contained: CONTAINED,
+  sameText: SAME_TEXT,
+} as const;
+
+/** Probability that two texts of Jaccard similarity j share at least one band key. */
+export function candidateProbability(j: number): number {
+  return 1 - Math.pow(1 - Math.pow(j, ROWS), BANDS);
+}
+
+export { fingerprint, type Fingerprint } from './fingerprint';
+export { ReprintLinker, plannedCandidates, type LinkCopy, type LinkerBase, type NewCopy, type LinkerResult, type QuoteLink, type ReprintLink, type Curated } from './linker';
+export { authorshipScore, compareCopies, compareDates } from './original';
+export { strippedRanges } from './boilerplate';
+export { ownTextAnalysis } from './own-text';
+export { overlap, sharedSpans, textShingles } from './compare';
