@@ -29,7 +29,8 @@ Options:
   --lang LANG                  en (default) or fa
   --set NAME                   the labels data/devset/NAME.csv (default: the language's dev set);
                                en-test is a fresh English test set, labelled after the rules were
-                               written and never tuned on (all its rows are split "test")
+                               written and never tuned on (all its rows are split "test");
+                               fa-test and fa-test2 are Persian test sets (--lang fa)
   --split SPLIT                tune (default), heldout, test or all. Write rules on tune only; run
                                heldout once, to report
   --texts DIR                  folder of <id>.txt files (default .data/devset/<set>/texts)

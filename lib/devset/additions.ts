@@ -1,7 +1,7 @@
 // data/devset/registry-additions.json: what went into data/publishers.json only because a labelled
 // article came from it or through it — whole outlets added for the development sets (the labelled
-// outlets, and the sites their texts came through) and for the fresh English and
-// Persian test sets, and names and hosts those test sets added to outlets the registry already had. `npm run eval --
+// outlets, and the sites their texts came through) and for the fresh English and Persian test sets
+// (the second Persian test set's too), and names and hosts those test sets added to outlets the registry already had. `npm run eval --
 // --without-devset-outlets` takes all of it out again, to estimate outlet resolution for outlets
 // nobody listed.
 import { z } from 'zod';
@@ -29,13 +29,16 @@ const AdditionsSchema = z.object({
   faTestSetSlugs: z.array(z.string().min(1)).default([]),
   /** Registry slug → the aliases and domains the Persian test set added to that existing outlet. */
   faTestSetFolded: z.record(z.string(), Folded).default({}),
+  faTest2SetNote: z.string().min(1).optional(),
+  /** Outlets added after the blind run of the second Persian test set (fa-test2.csv). */
+  faTest2SetSlugs: z.array(z.string().min(1)).default([]),
 });
 
 export type DevsetAdditions = z.infer<typeof AdditionsSchema>;
 
 /** Every outlet the list adds, dev sets' (labelled outlets and the sites texts came through) and test sets' alike. */
 export function addedSlugs(additions: DevsetAdditions): string[] {
-  return [...additions.slugs, ...additions.viaSlugs, ...additions.testSetSlugs, ...additions.faTestSetSlugs];
+  return [...additions.slugs, ...additions.viaSlugs, ...additions.testSetSlugs, ...additions.faTestSetSlugs, ...additions.faTest2SetSlugs];
 }
 
 export function parseAdditions(input: unknown): DevsetAdditions {

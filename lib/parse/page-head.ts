@@ -108,9 +108,18 @@ export function dateOfLine(line: string): LooseDate {
   // Persian date lines run longer ("تاریخ خبر: چهارشنبه، ۱۸ فروردین ۱۴۰۰ ساعت: ۱۲:۴۶"); their
   // reading admits nothing but the date, its weekday, time and labels (persianDateOnly).
   if (l.length > (/\p{Script=Arabic}/u.test(l) ? 72 : 48) || l.includes('\n')) return { date: null, precision: 'unknown' };
-  // "date 2021-02-04" / "Date: 2021-02-04" stamps.
+  // "date 2021-02-04" / "Date: 2021-02-04" stamps; "date 2020-07" gives the month.
+  const month = /^date\s*:?\s*(\d{4}-\d{2})$/i.exec(l);
+  if (month) return stampDate(month[1]!);
   const stamp = /^(?:date\s*:?\s*)?(\d{4}-\d{2}-\d{2})$/i.exec(l);
   return parseDateOnly(stamp ? stamp[1]! : stripTime(l));
+}
+
+/** A stamp's value: "2021-02-04" a day, "2020-07" a month (a stamp that gives no day). */
+export function stampDate(value: string): LooseDate {
+  const m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (!m) return parseDateOnly(value);
+  return Number(m[2]) >= 1 && Number(m[2]) <= 12 ? { date: `${m[1]}-${m[2]}-01`, precision: 'month' } : { date: null, precision: 'unknown' };
 }
 
 /**

@@ -227,9 +227,19 @@ function withoutSameEnglishDay(rest: string, date: string): string {
   return rest;
 }
 
+// The same day with a Gregorian month written in Persian, its year left out or not
+// («۱۹سپتامبر - ۲۸شهریور ۱۴۰۱»: a site that prints both calendars).
+const PERSIAN_GREGORIAN_DAY = new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})${SEP}(${GREG_ALT})(?:${SEP}[،,]?${SEP}((?:19|20)\\d\\d))?${NOT_DIGIT_AFTER}`, 'gu');
+function withoutSameGregorianDayInPersian(rest: string, date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return rest.replace(PERSIAN_GREGORIAN_DAY, (whole, day: string, month: string, year?: string) =>
+    Number(day) === d && GREGORIAN_BY_NAME.get(month) === m && (!year || Number(year) === y) ? ' ' : whole,
+  );
+}
+
 /**
  * A Persian date when the line is only a date (with its weekday, time or a "published" label, or
- * the same day written once more in English).
+ * the same day written once more in English or with a Gregorian month in Persian).
  */
 export function persianDateOnly(line: string): PersianDate | null {
   const s = foldPersian(line).trim();
@@ -237,7 +247,8 @@ export function persianDateOnly(line: string): PersianDate | null {
   if (!hit) return null;
   const rest = s.slice(0, hit.start) + ' ' + s.slice(hit.end);
   if (DATE_LINE_REST.test(rest)) return hit;
-  return hit.precision === 'day' && DATE_LINE_REST.test(withoutSameEnglishDay(rest, hit.date)) ? hit : null;
+  if (hit.precision !== 'day') return null;
+  return DATE_LINE_REST.test(withoutSameEnglishDay(rest, hit.date)) || DATE_LINE_REST.test(withoutSameGregorianDayInPersian(rest, hit.date)) ? hit : null;
 }
 
 /**

@@ -4,7 +4,7 @@ import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, pickTitle, releaseIssuer, reportingOutlet, stackedMasthead, wireReport } from '@/lib/parse/page-head';
+import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, pickTitle, releaseIssuer, reportingOutlet, stackedMasthead, stampDate, wireReport } from '@/lib/parse/page-head';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
 
@@ -406,8 +406,13 @@ function parseSingle(input: string[]): Draft {
     const body = rest.join('\n\n');
     const candidates: string[] = [];
     let published = false;
-    for (const line of head) {
-      const asDate = dateOfLine(line);
+    for (const raw of head) {
+      // A headline with its day after a dash ("… عقیده ـ ۲۷مرداد۱۴۰۰"): the day is a date line, the
+      // rest a headline candidate.
+      const tail = trailingDate(raw);
+      if (tail && date.precision === 'unknown') date = tail.date;
+      const line = tail ? tail.line : raw;
+      const asDate = tail ? NO_DATE : dateOfLine(line);
       const byline = /^(?:written\s+)?by[:\s]+(.{2,80})$/i.exec(line);
       if (asDate.precision !== 'unknown') {
         // A line labelled as the publication date wins over other dates in the head (a site's
@@ -421,15 +426,18 @@ function parseSingle(input: string[]): Draft {
         candidates.push(line);
       }
     }
+    // A labelled publication date just under the head ("تاریخ انتشار : …" below the lead) beats an
+    // unlabelled date above it, which is often the site's clock.
+    if (!published) date = labelledDateBelow(rest) ?? date;
     title = pickTitle(candidates, body);
     // Lines that read as a standfirst stay in the text; the title and the furniture do not.
     const kept = candidates.filter((c) => c !== title && !isNavigationEcho(c, candidates) && c.split(/\s+/).length >= 6);
     paragraphs = [...kept, ...rest];
   } else {
-    // Leading date stamp glued to the text ("date 2021-02-04 Belgian court…").
-    const stamp = /^(?:date\s*:?\s*)?(\d{4}-\d{2}-\d{2})\s+(?=\p{Lu}|\p{Script=Arabic})/iu.exec(paragraphs[0] ?? '');
+    // Leading date stamp glued to the text ("date 2021-02-04 Belgian court…", or a month: "date 2020-07 …").
+    const stamp = /^\s*(?:date\s*:?\s*)?(\d{4}-\d{2}(?:-\d{2})?)\s+(?=\p{Lu}|\p{Script=Arabic})/iu.exec(paragraphs[0] ?? '');
     if (stamp) {
-      date = parseDateOnly(stamp[1]!);
+      date = stampDate(stamp[1]!);
       paragraphs[0] = paragraphs[0]!.slice(stamp[0].length);
     }
   }
@@ -453,6 +461,30 @@ function parseSingle(input: string[]): Draft {
 
 // "تاریخ انتشار: …", "انتشار: …", "Published: …": the line that says it is the publication date.
 const PUBLISHED_LABEL = /(?:تاریخ[\s\u200c]*(?:انتشار|ثبت)|^\s*انتشار\s*:|منتشر[\s\u200c]*شده|\bpublished\b|\bposted\b)/iu;
+
+/**
+ * A head line that ends in a Persian day after a dash ("پیام شهیدان … ـ ۲۷مرداد۱۴۰۰", "عنوان –
+ * ۵ مرداد ۱۴۰۳"): the line without the date, and the date. Only a whole day counts, and only when
+ * something that is not a date stands before the dash.
+ */
+function trailingDate(line: string): { line: string; date: LooseDate } | null {
+  if (!/\p{Script=Arabic}/u.test(line)) return null;
+  const m = /^(.*\S)\s*[ـ–—-]\s*([^ـ–—-]{4,40})$/u.exec(line.trim());
+  if (!m || !/\p{L}/u.test(m[1]!)) return null;
+  const d = dateOfLine(m[2]!);
+  return d.precision === 'day' && dateOfLine(m[1]!).precision === 'unknown' ? { line: m[1]!.trim(), date: d } : null;
+}
+
+/** A line labelled as the publication date among the first lines under the head. */
+function labelledDateBelow(rest: readonly string[]): LooseDate | null {
+  const lines = rest.flatMap((p) => p.split('\n')).slice(0, 12);
+  for (const line of lines) {
+    if (!PUBLISHED_LABEL.test(line)) continue;
+    const d = dateOfLine(line);
+    if (d.precision === 'day') return d;
+  }
+  return null;
+}
 
 /**
  * A news lead that dates its own story: "اربیل (کوردستان ۲۴)– دیوان عالی سوئد چهارشنبه ١٦ اسفند

@@ -6,7 +6,7 @@ import { parseDevset } from '@/lib/devset/labels';
 import { PublisherResolver, registry, type RegistryPublisher } from '@/lib/registry/publishers';
 
 const additions = parseAdditions(additionsData);
-const sets = ['en', 'fa', 'en-test', 'fa-test'].map((name) => ({ name, rows: parseDevset(fs.readFileSync(`data/devset/${name}.csv`, 'utf8')) }));
+const sets = ['en', 'fa', 'en-test', 'fa-test', 'fa-test2'].map((name) => ({ name, rows: parseDevset(fs.readFileSync(`data/devset/${name}.csv`, 'utf8')) }));
 const bySlug = new Map(registry.map((p) => [p.slug, p]));
 
 describe('labelled sets and the registry', () => {
@@ -27,6 +27,9 @@ describe('labelled sets and the registry', () => {
     const faTestOutlets = outletsOf('fa-test');
     expect(additions.faTestSetSlugs.length).toBeGreaterThan(0);
     for (const slug of additions.faTestSetSlugs) expect(faTestOutlets.has(slug), slug).toBe(true);
+    const faTest2Outlets = outletsOf('fa-test2');
+    expect(additions.faTest2SetSlugs.length).toBeGreaterThan(0);
+    for (const slug of additions.faTest2SetSlugs) expect(faTest2Outlets.has(slug), slug).toBe(true);
     const devOutlets = outletsOf('en', 'fa');
     for (const slug of additions.slugs) expect(devOutlets.has(slug), slug).toBe(true);
   });
@@ -58,6 +61,9 @@ describe('withoutDevsetOutlets (npm run eval -- --without-devset-outlets)', () =
     expect(full.match('جهان صنعت')?.publisher.slug).toBe('jahan-e-sanat');
     expect(resolver.byUrl('https://jahansanatnews.ir/170219-x')).toBeNull();
     expect(resolver.match('جهان صنعت')).toBeNull();
+    // One added after the second Persian test set's blind run, by its host.
+    expect(full.byUrl('https://tabnakkermanshah.ir/fa/news/1')?.slug).toBe('tabnak-kermanshah');
+    expect(resolver.byUrl('https://tabnakkermanshah.ir/fa/news/1')).toBeNull();
   });
 
   it('strips the names and hosts the test set folded into an older outlet, keeping the outlet', () => {
@@ -95,6 +101,7 @@ describe('withoutDevsetOutlets (npm run eval -- --without-devset-outlets)', () =
       outlet('dev-blog'),
       outlet('test-wire'),
       outlet('fa-test-site'),
+      outlet('fa-second-site'),
     ];
     const list = (over: Record<string, unknown> = {}) =>
       parseAdditions({
@@ -104,6 +111,7 @@ describe('withoutDevsetOutlets (npm run eval -- --without-devset-outlets)', () =
         testSetFolded: { 'old-paper': { aliases: ['OP'], domains: ['op.example'] } },
         faTestSetSlugs: ['fa-test-site'],
         faTestSetFolded: { 'old-paper': { aliases: ['روزنامه قدیم'], domains: [] } },
+        faTest2SetSlugs: ['fa-second-site'],
         ...over,
       });
 
@@ -117,7 +125,7 @@ describe('withoutDevsetOutlets (npm run eval -- --without-devset-outlets)', () =
 
     it('reads a list without the test-set keys (older files)', () => {
       const out = withoutDevsetOutlets(small, parseAdditions({ note: 'ours', slugs: ['dev-blog'] }));
-      expect(out.map((p) => p.slug)).toEqual(['old-paper', 'test-wire', 'fa-test-site']);
+      expect(out.map((p) => p.slug)).toEqual(['old-paper', 'test-wire', 'fa-test-site', 'fa-second-site']);
     });
 
     it('refuses a list that names what the registry does not have', () => {
@@ -129,6 +137,7 @@ describe('withoutDevsetOutlets (npm run eval -- --without-devset-outlets)', () =
         withoutDevsetOutlets(small, list({ testSetFolded: { 'dev-blog': { aliases: [], domains: ['dev-blog.example'] } } })),
       ).toThrow(/dev-blog is also listed as an added outlet/);
       expect(() => withoutDevsetOutlets(small, list({ faTestSetSlugs: ['fa-renamed'] }))).toThrow(/fa-renamed is not a registry slug/);
+      expect(() => withoutDevsetOutlets(small, list({ faTest2SetSlugs: ['fa-second-renamed'] }))).toThrow(/fa-second-renamed is not a registry slug/);
       expect(() =>
         withoutDevsetOutlets(small, list({ faTestSetFolded: { 'fa-test-site': { aliases: [], domains: [] } } })),
       ).toThrow(/faTestSetFolded: fa-test-site is also listed as an added outlet/);

@@ -115,6 +115,31 @@ describe('site clocks and datelines on pasted Persian pages', () => {
     const inProse = ['بودجه شهر تصویب شد', standfirst, 'این بودجه از ۵ مرداد ۱۴۰۰ اجرا می‌شود و تا پایان سال ادامه دارد.', '', lead].join('\n');
     expect(parseFile('prose.txt', Buffer.from(inProse))[0]!.publishedAt).toBeNull();
   });
+  it('reads a day printed in both calendars, the Gregorian one with a Persian month name and no year', () => {
+    // 28 Shahrivar 1401 = 19 September 2022.
+    expect(persianDateOnly('۱۹سپتامبر - ۲۸شهریور ۱۴۰۱')).toMatchObject({ date: '2022-09-19', precision: 'day' });
+    expect(persianDateOnly('۲۸ شهریور ۱۴۰۱ (۱۹ سپتامبر ۲۰۲۲)')).toMatchObject({ date: '2022-09-19' });
+    // A different Gregorian day beside it is more than the date.
+    expect(persianDateOnly('۲۰سپتامبر - ۲۸شهریور ۱۴۰۱')).toBeNull();
+  });
+  it('takes the labelled publication date under the lead over an unlabelled date at the top', () => {
+    // The top line is the site's clock without a «today» label; the item's own date sits under the lead.
+    const opening =
+      'شورای شهر در نشست خود درباره بودجه سال آینده گفت‌وگو کرد و پس از چند ساعت بحث درباره هزینه‌های حمل و نقل عمومی، ساخت پارک‌ها، نگهداری خیابان‌ها و حقوق کارکنان به نتیجه رسید و گزارش را منتشر کرد';
+    const page = ['جمعه ۱۰ بهمن ۱۳۹۹', '', 'بودجه شهر تصویب شد', '', opening, '', 'کد خبر : 3301', 'تاریخ انتشار : پنجشنبه ۱۴ اردیبهشت ۱۴۰۲ - ۰۹:۱۵', '', lead].join('\n');
+    expect(parseFile('clock-above.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2023-05-04', datePrecision: 'day' });
+  });
+  it('reads a day set after a dash at the end of a head line, keeping the rest as a headline candidate', () => {
+    const page = ['برنامه گفتگو ـ بودجه شهر و هزینه‌های حمل و نقل ـ ۱۴اردیبهشت۱۴۰۲', '', lead].join('\n');
+    expect(parseFile('dash-date.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2023-05-04', datePrecision: 'day' });
+    // A dash before a year alone, or before words, gives no date.
+    const yearOnly = ['برنامه گفتگو ـ بودجه شهر ـ ۱۴۰۲', '', lead].join('\n');
+    expect(parseFile('dash-year.txt', Buffer.from(yearOnly))[0]!.publishedAt).toBeNull();
+  });
+  it('reads a month-only date stamp run into a Persian lead', () => {
+    const page = ` date 2023-05 ${lead}`;
+    expect(parseFile('month-stamp.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2023-05-01', datePrecision: 'month' });
+  });
   it('reads a head date set as a list item, and still skips the clock', () => {
     const page = ['• امروز : شنبه ۳ آذر ۱۴۰۳', '', 'بودجه شهر تصویب شد', '', '• کد خبر : 5512', '• 18 نوامبر 2019 - 09:40', '', lead].join('\n');
     expect(parseFile('bullets.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2019-11-18', datePrecision: 'day' });
