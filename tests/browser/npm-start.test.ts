@@ -9,8 +9,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '@/lib/db/embedded';
+import { freePort, isAlive } from '@/lib/db/embedded';
 import { launchBrowser, newPage, screenshot } from '../helpers/browser';
+import { until } from '../helpers/wait';
 
 const root = path.resolve(__dirname, '../..');
 let tmp: string;
@@ -37,7 +38,7 @@ async function startApp(env: Record<string, string> = {}): Promise<Started> {
   child.stderr!.on('data', (d) => (out += d));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.once('exit', (code, signal) => r({ code, signal })));
   const started = { child, output: () => out, base: `http://127.0.0.1:${port}`, exited };
-  await until('the dashboard', async () => /dashboard on http/.test(out) && (await status(started.base + '/')) === 200, 240_000, () => out);
+  await until('the dashboard', async () => /dashboard on http/.test(out) && (await status(started.base + '/')) === 200, 240_000, { interval: 200, context: () => out });
   return started;
 }
 
@@ -51,26 +52,7 @@ async function status(url: string): Promise<number> {
   }
 }
 
-async function until<T>(what: string, f: () => T | Promise<T>, ms: number, context: () => string = () => ''): Promise<NonNullable<T>> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await f();
-    if (v) return v as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${context().slice(-3000)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 const postgresPid = () => Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stance-lens-start-'));
   dataDir = path.join(tmp, 'pg');
@@ -79,7 +61,7 @@ afterAll(() => {
   // Whatever a failed test left running.
   try {
     const pid = postgresPid();
-    if (alive(pid)) process.kill(pid, 'SIGKILL');
+    if (isAlive(pid)) process.kill(pid, 'SIGKILL');
   } catch {
     /* none */
   }
@@ -97,7 +79,7 @@ describe('npm start with its embedded Postgres', () => {
         const res = await fetch(app.base + '/events');
         const body = await res.text();
         return res.status === 503 ? { res, body } : null;
-      }, 10_000, app.output);
+      }, 10_000, { interval: 200, context: app.output });
       expect(page.body).toContain('The database is unavailable');
       expect(page.res.headers.get('retry-after')).toBe('5');
       expect(page.res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
@@ -107,9 +89,9 @@ describe('npm start with its embedded Postgres', () => {
       } else {
         await api.arrayBuffer(); // already back
       }
-      await until('the restart', () => /PostgreSQL runs again/.test(app.output()), 30_000, app.output);
+      await until('the restart', () => /PostgreSQL runs again/.test(app.output()), 30_000, { interval: 200, context: app.output });
       expect(app.output()).toMatch(new RegExp(`the embedded PostgreSQL server \\(pid ${first}\\) exited unexpectedly.*; restarting it`));
-      await until('the pages to answer again', async () => (await status(app.base + '/events')) === 200, 15_000, app.output);
+      await until('the pages to answer again', async () => (await status(app.base + '/events')) === 200, 15_000, { interval: 200, context: app.output });
       expect(await status(app.base + '/api/v1/articles?limit=1')).toBe(200);
       expect(postgresPid()).not.toBe(first);
 
@@ -121,7 +103,7 @@ describe('npm start with its embedded Postgres', () => {
       const { code } = await app.exited;
       expect(Date.now() - t).toBeLessThan(20_000);
       expect(code).toBe(0);
-      expect(alive(second)).toBe(false);
+      expect(isAlive(second)).toBe(false);
       expect(app.output()).toMatch(/stance-lens: stopped/);
     } finally {
       if (app.child.exitCode === null) app.child.kill('SIGKILL');
@@ -134,7 +116,7 @@ describe('npm start with its embedded Postgres', () => {
     try {
       const page = await newPage(browser, { viewport: { width: 1000, height: 700 } });
       process.kill(postgresPid(), 'SIGKILL');
-      await until('a 503', async () => (await status(app.base + '/compare')) === 503, 10_000, app.output);
+      await until('a 503', async () => (await status(app.base + '/compare')) === 503, 10_000, { interval: 200, context: app.output });
       const res = await page.goto(app.base + '/compare');
       expect(res?.status()).toBe(503);
       expect(await page.locator('h1').innerText()).toBe('The database is unavailable');
@@ -156,7 +138,7 @@ describe('npm start with its embedded Postgres', () => {
       const pid = postgresPid();
       const port = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[3]);
       process.kill(pid, 'SIGKILL');
-      await until('the port', () => !alive(pid) && new Promise<boolean>((r) => blocker.once('error', () => r(false)).listen(port, '127.0.0.1', () => r(true))), 10_000);
+      await until('the port', () => !isAlive(pid) && new Promise<boolean>((r) => blocker.once('error', () => r(false)).listen(port, '127.0.0.1', () => r(true))), 10_000, { interval: 200 });
       const { code } = await Promise.race([app.exited, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(app.output())), 60_000))]);
       expect(code).toBe(1);
       expect(app.output()).toMatch(/cannot go on: the embedded PostgreSQL could not be kept running \(2 restarts tried; last: PostgreSQL did not start: /);

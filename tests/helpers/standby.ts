@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { EMBEDDED_PASSWORD, EMBEDDED_USER, freePort, makeReachableByOthers, startEmbeddedPostgres, urlFor, type EmbeddedHandle } from '@/lib/db/embedded';
+import { until } from './wait';
 
 const SLOT = 'stance_lens_standby';
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -159,10 +160,15 @@ export async function startStandby(primary: Primary, root: string, database: str
     });
   });
   // Streaming, not just restored: the primary sees the standby's WAL receiver.
-  await waitFor(async () => {
-    const rows = await withClient(primary.adminUrl, (c) => c.query(`SELECT 1 FROM pg_stat_replication WHERE application_name = 'stance_lens_standby' AND state = 'streaming'`));
-    return rows.rowCount === 1;
-  }, 'the standby to stream from the primary');
+  await until(
+    'the standby to stream from the primary',
+    async () => {
+      const rows = await withClient(primary.adminUrl, (c) => c.query(`SELECT 1 FROM pg_stat_replication WHERE application_name = 'stance_lens_standby' AND state = 'streaming'`));
+      return rows.rowCount === 1;
+    },
+    30_000,
+    { interval: 50 },
+  );
 
   let done = false;
   return {
@@ -182,18 +188,10 @@ export async function startStandby(primary: Primary, root: string, database: str
   };
 }
 
-export async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 /** Waits until the standby has replayed everything the primary has written so far. */
 export async function waitForReplay(primaryUrl: string, standbyUrl: string): Promise<void> {
   const lsn = await withClient(primaryUrl, async (c) => (await c.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn')).rows[0]!.lsn);
   await withClient(standbyUrl, (c) =>
-    waitFor(async () => (await c.query<{ ok: boolean }>('SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS ok', [lsn])).rows[0]!.ok, `the standby to replay ${lsn}`),
+    until(`the standby to replay ${lsn}`, async () => (await c.query<{ ok: boolean }>('SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS ok', [lsn])).rows[0]!.ok, 30_000, { interval: 50 }),
   );
 }

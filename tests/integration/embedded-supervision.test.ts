@@ -8,8 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startEmbeddedPostgres, type EmbeddedHandle } from '@/lib/db/embedded';
+import { freePort, isAlive, startEmbeddedPostgres, type EmbeddedHandle } from '@/lib/db/embedded';
 import { restartDelay, superviseEmbedded, DEFAULT_RESTART_POLICY, type RestartPolicy } from '@/lib/server/postgres-supervisor';
+import { until } from '../helpers/wait';
 
 const FAST: RestartPolicy = { maxRestarts: 3, baseDelayMs: 200, maxDelayMs: 1000, stableAfterMs: 60_000 };
 let tmp: string;
@@ -33,25 +34,6 @@ async function query(h: EmbeddedHandle, sql: string) {
     await c.end();
   }
 }
-
-async function until<T>(what: string, f: () => T | Promise<T>, ms = 30_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await f();
-    if (v) return v as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe('restart policy', () => {
   it('backs off exponentially up to a ceiling', () => {
@@ -91,7 +73,7 @@ describe('a supervised embedded server', () => {
     try {
       const pid = h.pid()!;
       process.kill(pid, 'SIGKILL');
-      await until('the port to be free', () => !alive(pid));
+      await until('the port to be free', () => !isAlive(pid));
       await until('the port', () => new Promise<boolean>((r) => blocker.once('error', () => r(false)).listen(h.port, '127.0.0.1', () => r(true))));
       await until('giving up', () => gaveUp, 30_000);
       expect(gaveUp).toMatch(/could not be kept running \(3 restarts tried; last: PostgreSQL did not start: .*(could not bind|already in use|could not create any TCP\/IP sockets)/i);
@@ -111,7 +93,7 @@ describe('stop() ends in seconds whatever state the server is in', () => {
     const t = Date.now();
     await h.stop();
     expect(Date.now() - t).toBeLessThan(10_000);
-    expect(alive(pid)).toBe(false);
+    expect(isAlive(pid)).toBe(false);
   });
 
   it('a server that already died (the package’s own stop() waits for it forever)', async () => {
@@ -130,7 +112,7 @@ describe('stop() ends in seconds whatever state the server is in', () => {
     const t = Date.now();
     await h.stop();
     expect(Date.now() - t).toBeLessThan(15_000);
-    expect(alive(pid)).toBe(false);
+    expect(isAlive(pid)).toBe(false);
   });
 
   it('a server restarted under it by the supervisor', async () => {
@@ -144,6 +126,6 @@ describe('stop() ends in seconds whatever state the server is in', () => {
     const t = Date.now();
     await h.stop();
     expect(Date.now() - t).toBeLessThan(10_000);
-    expect(alive(second)).toBe(false);
+    expect(isAlive(second)).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import { enqueueImport, startBoss } from '@/lib/jobs/boss';
 import { createUpload } from '@/lib/jobs/uploads';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
 import { text } from '../helpers/curation';
+import { until } from '../helpers/wait';
 
 const root = path.resolve(__dirname, '../..');
 // Files of a real digest's size, so that writing one takes a while and a kill can land in it.
@@ -32,16 +33,6 @@ function digest(n: number): string {
     (_, k) =>
       `Reuters | By Fault Tester | March ${(k % 27) + 1}, 2022\n\nFault batch item ${n}.${k}: a court in Stockholm heard testimony about the 1988 executions of political prisoners in Iran, and lawyers for the families described the MEK's account of the period.\n`,
   ).join('\n');
-}
-
-async function until<T>(what: string, f: () => Promise<T> | T, ms: number): Promise<NonNullable<T>> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await f();
-    if (v) return v as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 async function consistency(db: TestDatabase) {
