@@ -18,13 +18,15 @@ interface Entry {
 
 // One map per client (one database): the app's prisma() in the server, a test's own database
 // beside it. A snapshot only means something in the database it was read from.
-const g = globalThis as unknown as { __stanceLensQueryCache?: WeakMap<Db, Map<string, Entry>> };
-function entries(db: Db): Map<string, Entry> {
-  const all = (g.__stanceLensQueryCache ??= new WeakMap());
+// Kept on globalThis so that Next's module reloads in development share them.
+const g = globalThis as unknown as Record<string, WeakMap<Db, Map<string, unknown>> | undefined>;
+function perClient<V>(slot: string, db: Db): Map<string, V> {
+  const all = (g[slot] ??= new WeakMap());
   let map = all.get(db);
   if (!map) all.set(db, (map = new Map()));
-  return map;
+  return map as Map<string, V>;
 }
+const entries = (db: Db) => perClient<Entry>('__stanceLensQueryCache', db);
 
 export function queryCacheEnabled(): boolean {
   return process.env.STANCE_LENS_QUERY_CACHE !== 'off';
@@ -91,13 +93,7 @@ interface RecentState {
   inflight?: { snapshot: string; value: Promise<unknown>; at: Date };
 }
 
-const gr = globalThis as unknown as { __stanceLensRecentCache?: WeakMap<Db, Map<string, RecentState>> };
-function recentStates(db: Db): Map<string, RecentState> {
-  const all = (gr.__stanceLensRecentCache ??= new WeakMap());
-  let map = all.get(db);
-  if (!map) all.set(db, (map = new Map()));
-  return map;
-}
+const recentStates = (db: Db) => perClient<RecentState>('__stanceLensRecentCache', db);
 
 /**
  * For a few views whose query takes seconds (the distinctive words of a slice: ts_stat over
