@@ -73,6 +73,7 @@ function printReport(r: SplitReport): void {
   console.log(
     `outlets    resolved ${pct(o.rate)} (${o.resolved}/${r.articles})  unrated ${o.unrated}  another outlet ${o.otherOutlet}  wrong group ${o.wrongGroup}`,
   );
+  console.log(`           with the .ir host rule ${pct(o.withRule)} (${o.resolved + o.byRule}/${r.articles}: ${o.byRule} unlisted outlets on their own host, rated by rule in their labelled group)`);
   console.log(`titles     ${pct(r.titles.accuracy)} (${r.titles.correct}/${r.titles.labelled} labelled in the text)  first-sentence fallbacks ${r.titles.firstSentence}`);
   const d = r.dates;
   console.log(

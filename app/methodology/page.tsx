@@ -386,6 +386,24 @@ export default function MethodologyPage() {
         </ul>
       </Card>
 
+      <Card title="Rated by rule">
+        <div id="rated-by-rule" />
+        <p>
+          An import often meets outlets the registry does not list. They are created as they are found and count
+          as unrated until a curator rates them on the Publishers page, with one exception. A site on Iran’s national
+          domain (<code>.ir</code>) publishes under Iranian press law, and so under the state’s designation of the
+          MEK as a terrorist organisation. That is the one documented reason for which the registry rates every
+          licensed Iranian outlet it lists, reformist dailies included, as critical. So an unlisted <code>.ir</code> site
+          that an import meets as a page’s own publisher is rated critical by that rule. Its rationale says so, and
+          its source reads “rule”, not a reference.
+        </p>
+        <p>
+          The rule does not cover personal pages under <code>.ir</code>: IRNIC’s <code>.id.ir</code> zone for
+          individuals, and blog platforms. It does not cover outlets named only by a masthead or a credit. It never
+          overrides a registry outlet or a curator’s rating, and a curator’s rating replaces it.
+        </p>
+      </Card>
+
       <Card title="Publisher registry">
         <div id="registry" />
         <p>

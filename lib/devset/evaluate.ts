@@ -18,6 +18,8 @@ export interface Outcome {
   publisherSlug: string;
   publisherStance: StanceKey;
   inRegistry: boolean;
+  /** The host of an unlisted outlet a host rule rated (lib/registry/host-rules.ts), else null. */
+  ruleHost: string | null;
   title: string;
   titleSource: ParsedArticle['titleSource'];
   publishedAt: string | null;
@@ -41,7 +43,7 @@ export function importPage(row: DevRow, text: string): { article: ParsedArticle;
 export function runArticle(row: DevRow, text: string, opts: RunOptions = {}): Outcome {
   const go = (): Outcome => {
     const { article: a, parts } = importPage(row, text);
-    const { publisher, via } = resolveSource(a.publisherName, a.via);
+    const { publisher, via } = resolveSource(a.publisherName, a.via, a.publisherHost);
     const analysis = analyzeArticle({
       title: a.title,
       body: a.body,
@@ -59,6 +61,7 @@ export function runArticle(row: DevRow, text: string, opts: RunOptions = {}): Ou
       publisherSlug: publisher.slug,
       publisherStance: publisher.stance,
       inRegistry: publisher.registry !== null,
+      ruleHost: publisher.rule?.host ?? null,
       title: a.title,
       titleSource: a.titleSource,
       publishedAt: a.publishedAt,
@@ -82,7 +85,12 @@ export interface SplitReport {
   aboutRecall: { hit: number; total: number; recall: number };
   role: { agree: number; total: number; accuracy: number };
   perEvent: Record<string, Counts & { precision: number; recall: number }>;
-  outlets: { resolved: number; unrated: number; otherOutlet: number; wrongGroup: number; rate: number };
+  /**
+   * `resolved`: the labelled registry outlet. `byRule`: an outlet the registry does not list, found
+   * on its own host (the label's outlet_domain) and rated by a host rule; `withRule` = both, over
+   * all articles. A rule-rated outlet in the wrong group also counts in `wrongGroup`.
+   */
+  outlets: { resolved: number; byRule: number; unrated: number; otherOutlet: number; wrongGroup: number; rate: number; withRule: number };
   titles: { correct: number; labelled: number; accuracy: number; firstSentence: number };
   /**
    * Publication dates where the label has one: right when the date agrees to the label's
@@ -106,6 +114,13 @@ export interface ArticleErrors {
 }
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
+
+/** "news.example.ir" is the outlet of "example.ir" (and the same host without "www."). */
+function sameHost(host: string, labelled: string): boolean {
+  const h = host.toLowerCase().replace(/^www\./, '');
+  const l = labelled.trim().toLowerCase().replace(/^www\./, '');
+  return l.length > 0 && (h === l || h.endsWith(`.${l}`));
+}
 
 /** Letters and digits only, lower-cased: "Iran’s…" = "irans". */
 export function titleKey(s: string): string {
@@ -136,7 +151,7 @@ export function score(rows: DevRow[], outcomes: Map<string, Outcome>, split: str
   let aboutTotal = 0;
   let roleAgree = 0;
   let roleTotal = 0;
-  const outlets = { resolved: 0, unrated: 0, otherOutlet: 0, wrongGroup: 0, rate: 0 };
+  const outlets = { resolved: 0, byRule: 0, unrated: 0, otherOutlet: 0, wrongGroup: 0, rate: 0, withRule: 0 };
   const titles = { correct: 0, labelled: 0, accuracy: 0, firstSentence: 0 };
   const dates = { correct: 0, labelled: 0, accuracy: 0, imprecise: 0, missing: 0, wrong: 0, dateWithoutLabel: 0 };
   const languages: Record<string, number> = {};
@@ -174,7 +189,10 @@ export function score(rows: DevRow[], outcomes: Map<string, Outcome>, split: str
     }
 
     if (o.publisherSlug === row.outlet_slug) outlets.resolved++;
-    else {
+    else if (o.ruleHost && sameHost(o.ruleHost, row.outlet_domain) && o.publisherStance === row.group) {
+      outlets.byRule++;
+      err.outlet = `${o.publisherSlug} [${o.publisherStance}, by rule], labelled ${row.outlet_slug} [${row.group}]`;
+    } else {
       if (!o.inRegistry || o.publisherStance === 'unrated') outlets.unrated++;
       else outlets.otherOutlet++;
       err.outlet = `${o.publisherSlug} [${o.publisherStance}], labelled ${row.outlet_slug} [${row.group}]`;
@@ -202,6 +220,7 @@ export function score(rows: DevRow[], outcomes: Map<string, Outcome>, split: str
   const precision = ratio(c.tp, c.tp + c.fp);
   const recall = ratio(c.tp, c.tp + c.fn);
   outlets.rate = ratio(outlets.resolved, n);
+  outlets.withRule = ratio(outlets.resolved + outlets.byRule, n);
   titles.accuracy = ratio(titles.correct, titles.labelled);
   dates.accuracy = ratio(dates.correct, dates.labelled);
   const perEvent: SplitReport['perEvent'] = {};

@@ -20,6 +20,8 @@ export const DevRowSchema = z.object({
   url: z.string().url(),
   outlet: z.string().min(1),
   outlet_slug: z.string().regex(/^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$/u),
+  /** The outlet's own host as the labeller found it (empty in older rows that lack it). */
+  outlet_domain: z.string().default(''),
   via: z.string().default(''),
   group: z.enum(STANCES),
   /** YYYY, YYYY-MM or YYYY-MM-DD, or empty when the labeller found no date (site clocks are never used). */

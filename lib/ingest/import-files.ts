@@ -167,7 +167,7 @@ async function writeArticles(
   { eventIds, userEvents, examples }: Events,
   reprints: boolean,
 ) {
-  const rows = articles.map((a) => ({ article: a, hash: contentHash(a), source: resolveSource(a.publisherName, a.via) }));
+  const rows = articles.map((a) => ({ article: a, hash: contentHash(a), source: resolveSource(a.publisherName, a.via, a.publisherHost) }));
   // The same text twice inside one file counts as a duplicate too.
   const seen = new Set<string>();
   const unique = rows.filter((r) => (seen.has(r.hash) ? false : (seen.add(r.hash), true)));
@@ -273,11 +273,13 @@ async function ensurePublishers(tx: Tx, refs: PublisherRef[]): Promise<Map<strin
       slug: r.slug,
       name: r.registry?.name ?? r.name,
       aliases: r.registry?.aliases ?? [],
-      domains: r.registry?.domains ?? [],
+      domains: r.registry?.domains ?? (r.rule ? [r.rule.host] : []),
       kind: r.registry?.kind ?? 'other',
-      stance: r.registry?.stance ?? 'unrated',
-      stanceRationale: r.registry?.stanceRationale ?? null,
-      country: r.registry?.country ?? null,
+      stance: r.registry?.stance ?? r.rule?.stance ?? 'unrated',
+      stanceRationale: r.registry?.stanceRationale ?? r.rule?.rationale ?? null,
+      source: r.registry?.source ?? r.rule?.source ?? null,
+      notes: r.registry?.notes ?? r.rule?.notes ?? null,
+      country: r.registry?.country ?? (r.rule ? 'Iran' : null),
       inRegistry: r.registry !== null,
     })),
     skipDuplicates: true,

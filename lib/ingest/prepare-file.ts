@@ -50,7 +50,7 @@ export async function prepareFile(
   // Reprint fingerprints (lib/analysis/reprints), by content hash like the analyses.
   const fingerprints = new Map<string, Fingerprint | null>();
   try {
-    const rows = parsed.map((a) => ({ a, hash: contentHash(a), source: resolveSource(a.publisherName, a.via) }));
+    const rows = parsed.map((a) => ({ a, hash: contentHash(a), source: resolveSource(a.publisherName, a.via, a.publisherHost) }));
     const slugs = [...new Set(rows.flatMap((r) => (r.source.via ? [r.source.publisher.slug, r.source.via.slug] : [r.source.publisher.slug])))];
     const [known, stored] = await Promise.all([
       db.$queryRaw<{ h: string }[]>`SELECT content_hash AS h FROM articles WHERE content_hash = ANY(${rows.map((r) => r.hash)}::bpchar[])`,

@@ -3,10 +3,11 @@
 // until a curator changes one in the app (curated_at set): from then on the row, with its
 // audit trail, is the truth and the file no longer overwrites it. A registry outlet merged into
 // another (publisher_redirects) is not recreated. Only rows that differ from the file are
-// written, so a start with an unchanged registry writes nothing.
+// written, so a start with an unchanged registry writes nothing. Unlisted outlets that an import
+// left unrated before a host rule covered them get the rule's rating here (never a curated row).
 import { START_UP_TRANSACTION, type Db } from '@/lib/db/prisma';
+import { ruleRatingForHost } from '@/lib/registry/host-rules';
 import { registry } from '@/lib/registry/publishers';
-
 
 export async function syncRegistry(db: Db): Promise<{ created: number; updated: number }> {
   const [rows, redirects] = await Promise.all([
@@ -64,6 +65,23 @@ export async function syncRegistry(db: Db): Promise<{ created: number; updated: 
           await tx.publisher.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data });
           created++;
         }
+      }
+      for (const row of rows) {
+        if (row.inRegistry || row.curatedAt || row.stance !== 'unrated' || merged.has(row.slug)) continue;
+        const rule = ruleRatingForHost(row.name);
+        if (!rule) continue;
+        await tx.publisher.update({
+          where: { slug: row.slug },
+          data: {
+            stance: rule.stance,
+            stanceRationale: rule.rationale,
+            source: rule.source,
+            notes: rule.notes,
+            domains: row.domains.length ? row.domains : [row.name],
+            stanceChangedAt: new Date(),
+          },
+        });
+        updated++;
       }
     },
     // A first load writes every outlet of the registry (several hundred rows).

@@ -14,6 +14,8 @@ export interface DryRunArticle {
   publisher: string;
   publisherSlug: string;
   stance: string;
+  /** "iran-national-domain" when an outlet the registry does not list is rated by a host rule (lib/registry/host-rules.ts). */
+  stanceRule: string | null;
   via: string | null;
   viaSlug: string | null;
   author: string | null;
@@ -88,7 +90,7 @@ export function dryRun(files: InputFile[], opts: ImportOptions): DryRunResult {
  * (stored ones are positive) and come after every stored article in import order.
  */
 export function reprintCopy(a: ParsedArticle, n: number): NewCopy {
-  const { publisher, via } = resolveSource(a.publisherName, a.via);
+  const { publisher, via } = resolveSource(a.publisherName, a.via, a.publisherHost);
   const { credits, edges } = strippedRanges(a.body, a.title);
   const outletNames = [publisher.name, ...(publisher.registry?.aliases ?? []), ...(publisher.registry?.domains ?? [])];
   return {
@@ -131,13 +133,14 @@ export function linkDryRun(run: DryRunResult, base: LinkerBase | null): void {
 
 /** One parsed article as the dry run prints it: resolved, analysed, nothing written. */
 export function describeArticle(a: ParsedArticle): DryRunArticle {
-  const { publisher, via } = resolveSource(a.publisherName, a.via);
+  const { publisher, via } = resolveSource(a.publisherName, a.via, a.publisherHost);
   const analysis = analyzeArticle({ ...a, publisherStance: publisher.stance, viaStance: via?.stance ?? null });
   return {
     title: a.title,
     publisher: publisher.name,
     publisherSlug: publisher.slug,
     stance: publisher.stance,
+    stanceRule: publisher.rule?.rule ?? null,
     via: via?.name ?? null,
     viaSlug: via?.slug ?? null,
     author: a.author,

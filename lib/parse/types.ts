@@ -22,6 +22,11 @@ export interface ParsedArticle {
    * its publisher, including when the host is itself the publisher.
    */
   via: string | null;
+  /**
+   * The page's own host when the publisher is named by the page itself (its site name) and the
+   * registry does not know it: what a host rule reads (lib/registry/host-rules.ts).
+   */
+  publisherHost?: string | null;
   author: string | null;
   /** YYYY-MM-DD; only as much of it as `datePrecision` says is known (rest is 01). */
   publishedAt: string | null;

@@ -223,6 +223,7 @@ function assemble(input: WebPageInput, opts: ImportOptions, fields: ExtractedFie
       // Where the title came from, in the article's own terms (the field's source is kept too).
       titleSource: !fields.title.value || fields.title.from === 'text' ? 'first-sentence' : fields.title.from === 'list' ? 'given' : 'html',
       publisherName,
+      publisherHost: ownSiteHost(fields.outlet, [fields.canonicalUrl.value, input.pageUrl, input.requestedUrl]),
       via: viaName && publisherName && sameOutlet(viaName, publisherName) ? null : viaName,
       author: fields.author.value,
       publishedAt: fields.publishedAt.value,
@@ -283,6 +284,14 @@ function outletOf(pageNames: Candidate[], urls: string[], listName: string | und
   if (listName) return { value: canonicalName(listName), from: 'list', detail: 'outlet' };
   const host = hostOf(urls[0] ?? '');
   return host ? { value: host, from: 'url', detail: 'the host name (an outlet the registry does not know)' } : { value: null, from: null };
+}
+
+/** The page's host when the outlet is the page's own site and the registry does not know it. */
+function ownSiteHost(outlet: ExtractedField, urls: Array<string | null | undefined>): string | null {
+  const own = outlet.from === 'json-ld' || outlet.from === 'open-graph' || outlet.from === 'readability' || outlet.from === 'url';
+  if (!own || !outlet.value || resolvePublisher(outlet.value)) return null;
+  const url = urls.find((u): u is string => !!u);
+  return url ? hostOf(url) : null;
 }
 
 function firstDate(cands: Candidate[]): ExtractedFields['publishedAt'] {

@@ -39,7 +39,7 @@ describe('npm run import', () => {
     const articles = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(articles.length).toBeGreaterThanOrEqual(21);
     for (const a of articles) {
-      for (const key of ['title', 'publisher', 'publisherSlug', 'stance', 'via', 'author', 'publishedAt', 'datePrecision', 'url', 'language', 'wordCount', 'sourceFile', 'sourceIndex', 'events', 'terms', 'claims', 'attributions', 'stanceCues']) {
+      for (const key of ['title', 'publisher', 'publisherSlug', 'stance', 'stanceRule', 'via', 'author', 'publishedAt', 'datePrecision', 'url', 'language', 'wordCount', 'sourceFile', 'sourceIndex', 'events', 'terms', 'claims', 'attributions', 'stanceCues']) {
         expect(a).toHaveProperty(key);
       }
       expect(a.publishedAt === null || /^\d{4}-\d{2}-\d{2}$/.test(String(a.publishedAt))).toBe(true);

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ratePublisher } from '@/lib/curation/publishers';
 import { importFiles } from '@/lib/ingest/import-files';
+import { syncRegistry } from '@/lib/ingest/registry-sync';
 import { publishersNeedingRating } from '@/lib/queries/overview';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
 import { text, useCurationEnv } from '../helpers/curation';
@@ -59,3 +60,36 @@ describe('rating queue', () => {
     await expect(ratePublisher(db.prisma, admin, { id: row.id, stance: 'advocacy', stanceRationale: 'A second rating from the queue.' })).rejects.toThrow(/already rated/);
   });
 });
+
+// An unlisted site on Iran's .ir domain is rated by rule (lib/registry/host-rules.ts), as the
+// registry rates the licensed Iranian press it lists; the page is written for this test.
+describe('outlets rated by rule', () => {
+  const page =
+    'مراسم سالگرد عملیات مرصاد در شهر نمونه\n\n۵ مرداد ۱۴۰۲\n\n' +
+    'مراسمی برای یادبود کشته‌شدگان عملیات مرصاد امروز با حضور خانواده‌ها برگزار شد و سخنرانان از منافقین و رویدادهای تابستان ۱۳۶۷ گفتند.';
+
+  it('rates an unlisted .ir site critical with the rule as its rationale, outside the queue', async () => {
+    await importFiles(db.prisma, [text('nemouneh.txt', page)], { source: 'test', url: 'https://www.shahr-nemouneh-news.ir/news/1' });
+    const p = await db.prisma.publisher.findFirstOrThrow({ where: { name: 'shahr-nemouneh-news.ir' } });
+    expect(p).toMatchObject({ stance: 'critical', inRegistry: false, curatedAt: null, domains: ['shahr-nemouneh-news.ir'] });
+    expect(p.source).toMatch(/^rule:/);
+    expect(p.stanceRationale).toMatch(/by rule/);
+    expect((await publishersNeedingRating()).find((r) => r.id === p.id)).toBeUndefined();
+  });
+
+  it('rates on start an unlisted .ir outlet an older import left unrated, never a curated one', async () => {
+    const old = await db.prisma.publisher.create({ data: { slug: 'old-nemouneh-ir', name: 'old-nemouneh.ir' } });
+    const curated = await db.prisma.publisher.create({ data: { slug: 'kept-nemouneh-ir', name: 'kept-nemouneh.ir', curatedAt: new Date() } });
+    const elsewhere = await db.prisma.publisher.create({ data: { slug: 'other-nemouneh-org', name: 'other-nemouneh.org' } });
+    await syncRegistry(db.prisma);
+    const after = await db.prisma.publisher.findMany({ where: { id: { in: [old.id, curated.id, elsewhere.id] } }, orderBy: { id: 'asc' } });
+    expect(after.map((x) => [x.slug, x.stance])).toEqual([
+      ['old-nemouneh-ir', 'critical'],
+      ['kept-nemouneh-ir', 'unrated'],
+      ['other-nemouneh-org', 'unrated'],
+    ]);
+    // A second start writes nothing more.
+    expect((await syncRegistry(db.prisma)).updated).toBe(0);
+  });
+});
+

@@ -12,6 +12,7 @@ import { currentActor } from '@/lib/auth/require-admin';
 import { historyOf } from '@/lib/queries/changes';
 import { getPublisher, publisherChoices, publisherTimeline } from '@/lib/queries/publishers';
 import { kindLabel } from '@/lib/publisher-kind';
+import { isRuleSource } from '@/lib/registry/host-rules';
 import { PublisherCuration } from './publisher-curation';
 
 export const dynamic = 'force-dynamic';
@@ -62,7 +63,9 @@ export default async function PublisherPage({ params }: { params: Promise<{ slug
               ? `Curated in the app (see History); rating last changed ${p.stanceChangedAt.toISOString().slice(0, 10)}.`
               : p.inRegistry
                 ? 'From the publisher registry (data/publishers.json).'
-                : 'Created during an import; not in the registry.'}{' '}
+                : isRuleSource(p.source)
+                  ? 'Created during an import and rated by a rule (see Methodology, “Rated by rule”), not researched; a curator can confirm or change it.'
+                  : 'Created during an import; not in the registry.'}{' '}
             A stance label describes the outlet&apos;s stance toward the MEK/NCRI, not the truth of what it publishes.
           </p>
           <dl className="meta-list">

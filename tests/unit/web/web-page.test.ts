@@ -107,3 +107,25 @@ describe('metadata precedence', () => {
     expect(p.article).toMatchObject({ publishedAt: '2019-05-06', publisherName: 'Plain Outlet', body: 'First line of a plain statement.\n\nSecond paragraph.' });
   });
 });
+
+describe('the page’s own host for a host rule', () => {
+  const irUrl = 'https://www.shahr-nemouneh-news.ir/news/1';
+  const page = (meta: string) => extractWebPage({ requestedUrl: irUrl, pageUrl: irUrl, contentType: 'text/html', text: articlePage({ title: 'Title element text', meta }) });
+
+  it('keeps the site’s own name and gives its host, which rates it by the .ir rule', async () => {
+    const { resolveSource } = await import('@/lib/parse/resolve');
+    const { article } = page('<meta property="og:site_name" content="خبرگزاری شهر نمونه">');
+    expect(article).toMatchObject({ publisherName: 'خبرگزاری شهر نمونه', publisherHost: 'shahr-nemouneh-news.ir' });
+    const { publisher } = resolveSource(article.publisherName, article.via, article.publisherHost);
+    expect(publisher).toMatchObject({ name: 'خبرگزاری شهر نمونه', stance: 'critical', registry: null });
+    expect(publisher.rule?.host).toBe('shahr-nemouneh-news.ir');
+  });
+
+  it('gives no host when the page names a registry outlet', () => {
+    expect(page('<meta property="og:site_name" content="Tasnim News Agency">').article.publisherHost).toBeNull();
+  });
+
+  it('gives the host of an unlisted site elsewhere too; only the rule decides what it means', () => {
+    expect(read(og).article.publisherHost).toBe('news.example.org');
+  });
+});
