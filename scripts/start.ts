@@ -13,6 +13,7 @@ import { prepareDatabase } from '@/lib/server/prepare-database';
 import { onStopSignal } from '@/lib/db/embedded-exit-hooks';
 import { describeReplica } from '@/lib/db/url';
 import { restartPolicyFromEnv, superviseEmbedded, type Supervisor } from '@/lib/server/postgres-supervisor';
+import { nextStartArgs } from '@/lib/server/next-server';
 
 const root = process.cwd();
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
@@ -104,7 +105,7 @@ async function main() {
   }
 
   const childEnv = { ...process.env, ...auth.env, DATABASE_URL: db.url };
-  next = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+  next = spawn(process.execPath, nextStartArgs(root, port), {
     stdio: 'inherit',
     // PORT: the render cache (lib/http/render-cache.ts) asks this server for the pages it keeps.
     env: { ...childEnv, NODE_ENV: 'production', PORT: String(port) },

@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { isBuildCurrent, sourceHash, writeBuildStamp } from '@/lib/server/build-stamp';
+import { nextStartArgs } from '@/lib/server/next-server';
 
 const root = process.cwd();
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
@@ -86,7 +87,7 @@ export async function stopGroup(child: ChildProcess, graceMs = 10_000): Promise<
 }
 
 export async function startNext(opts: { databaseUrl: string; port: number; distDir: string; env?: Record<string, string> }): Promise<RunningServer> {
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(opts.port)], {
+  const child = spawn(process.execPath, nextStartArgs(root, opts.port, { ...process.env, ...opts.env }), {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
