@@ -9,7 +9,7 @@ import type { ArticleFilter, ArticleSort } from '@/lib/filters/articles';
 import type { Order } from '@/lib/filters/search-params';
 import type { DatePrecision } from '@/lib/parse/types';
 import type { StanceKey } from '@/lib/stance';
-import { cachedPage, cachedQuery, cacheKey } from './cache';
+import { cachedPage, cachedQuery, cachedRecent, cacheKey, type Recent } from './cache';
 import { searchCondition } from './search';
 import { summariesEnabled, summaryFilter, summaryWhere } from './summaries';
 import { ARTICLE_STANCE } from './counting-rules';
@@ -179,6 +179,33 @@ export async function countArticles(f: ArticleFilter, db: Db = prisma()): Promis
   return cachedQuery(cacheKey('countArticles', f), () => countRows(articleSelect(db, f), ARTICLE_FROM, articleWhere(f)), db);
 }
 
+/** How long a full-text search on /articles waits for a recount before it shows the last one. */
+export const SEARCH_WAIT_MS = 1_000;
+
+/**
+ * A page of /articles with a full-text query, and the matches' count. Search cannot be
+ * summarised (it reads the GIN index and every match), and while an import commits file after
+ * file each commit starts a new count: at 100k articles 16 searching readers waited 2 s. So a
+ * recount that takes longer than SEARCH_WAIT_MS leaves the page with the last results, marked with
+ * when they were counted (`countedAt`), as /compare does for its words; exports and the API stay
+ * on listArticles and countArticles, always current.
+ */
+export function recentSearch(
+  f: ArticleFilter,
+  page: ListRequest<ArticleSort>,
+  db: Db = prisma(),
+): Promise<Recent<{ rows: ArticleRow[]; total: number }>> {
+  return cachedRecent(
+    cacheKey('recentSearch', f, page),
+    async () => {
+      const [{ rows }, total] = await Promise.all([listArticles(f, page, db), countArticles(f, db)]);
+      return { rows, total };
+    },
+    SEARCH_WAIT_MS,
+    db,
+  );
+}
+
 /** Another article as the reader names it: its title, outlet, group and date. */
 export interface LinkedArticle {
   id: number;
@@ -245,18 +272,30 @@ export async function getArticle(id: number): Promise<ArticleDetail | null> {
 
 /** Options for the filter controls: every publisher and via host that has articles. */
 export async function articleFilterOptions() {
-  return cachedQuery(cacheKey('articleFilterOptions'), async () => {
+  return cachedQuery(cacheKey('articleFilterOptions', summariesEnabled()), async () => {
+    // Outlets and languages from the article summary: every filtered list and search renders
+    // these options, and counting them from the articles cost a scan of the corpus at every
+    // commit of an import. Vias are few and indexed.
+    const fromSummary = summariesEnabled();
     const [publishers, vias, languages] = await Promise.all([
-      prisma().$queryRaw<{ slug: string; name: string; stance: StanceKey; n: number }[]>`
-        SELECT p.slug, p.name, p.stance::text AS stance, count(*)::int AS n
-        FROM publishers p JOIN articles a ON a.publisher_id = p.id
-        GROUP BY p.id ORDER BY lower(p.name)`,
+      fromSummary
+        ? prisma().$queryRaw<{ slug: string; name: string; stance: StanceKey; n: number }[]>`
+            SELECT p.slug, p.name, p.stance::text AS stance, s.n
+            FROM (SELECT publisher_id, sum(articles)::int AS n FROM summary_articles GROUP BY publisher_id HAVING sum(articles) > 0) s
+            JOIN publishers p ON p.id = s.publisher_id ORDER BY lower(p.name)`
+        : prisma().$queryRaw<{ slug: string; name: string; stance: StanceKey; n: number }[]>`
+            SELECT p.slug, p.name, p.stance::text AS stance, count(*)::int AS n
+            FROM publishers p JOIN articles a ON a.publisher_id = p.id
+            GROUP BY p.id ORDER BY lower(p.name)`,
       prisma().$queryRaw<{ slug: string; name: string; n: number }[]>`
         SELECT v.slug, v.name, count(*)::int AS n
         FROM publishers v JOIN articles a ON a.via_id = v.id
         GROUP BY v.id ORDER BY lower(v.name)`,
-      prisma().$queryRaw<{ language: string; n: number }[]>`
-        SELECT a.language, count(*)::int AS n FROM articles a GROUP BY a.language ORDER BY n DESC, a.language`,
+      fromSummary
+        ? prisma().$queryRaw<{ language: string; n: number }[]>`
+            SELECT language, sum(articles)::int AS n FROM summary_articles GROUP BY language HAVING sum(articles) > 0 ORDER BY n DESC, language`
+        : prisma().$queryRaw<{ language: string; n: number }[]>`
+            SELECT a.language, count(*)::int AS n FROM articles a GROUP BY a.language ORDER BY n DESC, a.language`,
     ]);
     return { publishers, vias, languages };
   });

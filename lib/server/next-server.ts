@@ -2,6 +2,8 @@
 // benchmark measures the server users run.
 import path from 'node:path';
 
+type Env = Record<string, string | undefined>;
+
 /**
  * V8's old-space limit for the server, in MB. Without one, V8 on a 24 GB machine grows its heap
  * lazily and a busy server reached 645 MB of RSS where the goal is 400; the server's own caches are
@@ -10,7 +12,7 @@ import path from 'node:path';
  */
 export const DEFAULT_SERVER_HEAP_MB = 256;
 
-export function serverHeapMb(env: NodeJS.ProcessEnv = process.env): number | null {
+export function serverHeapMb(env: Env = process.env): number | null {
   const raw = env.STANCE_LENS_SERVER_HEAP_MB?.trim();
   if (!raw) return DEFAULT_SERVER_HEAP_MB;
   const n = Number(raw);
@@ -19,7 +21,7 @@ export function serverHeapMb(env: NodeJS.ProcessEnv = process.env): number | nul
 }
 
 /** The node arguments of `next start` on `port` from the project at `root`. */
-export function nextStartArgs(root: string, port: number, env: NodeJS.ProcessEnv = process.env): string[] {
+export function nextStartArgs(root: string, port: number, env: Env = process.env): string[] {
   const heap = serverHeapMb(env);
   return [...(heap ? [`--max-old-space-size=${heap}`] : []), path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)];
 }

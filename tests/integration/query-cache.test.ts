@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { cachedQuery, cachedRecent } from '@/lib/queries/cache';
+import { parseArticleFilter } from '@/lib/filters/articles';
+import { countArticles, listArticles, recentSearch } from '@/lib/queries/articles';
 import { countsByStance } from '@/lib/queries/overview';
 import { importFiles } from '@/lib/ingest/import-files';
 import { sampleFiles } from '@/lib/server/sample-corpus';
@@ -143,3 +145,38 @@ describe('the recent-value cache', () => {
     expect(await cachedRecent('test:recent-first', load, 10)).toEqual({ value: 7, countedAt: null });
   });
 });
+
+// The search on /articles through cachedRecent: current when the search can run, the last
+// results with their time while a search cannot finish (here another session locks the articles,
+// as an import's work would hold the CPU), and current again once it can.
+describe('a full-text search while the corpus changes', () => {
+  const filter = parseArticleFilter({ q: 'executions' });
+  const page = { offset: 0, limit: 10, sort: 'publishedAt' as const, desc: true };
+
+  it('answers with the last results and their time while a search is held up', async () => {
+    const quiet = await recentSearch(filter, page);
+    expect(quiet.countedAt).toBeNull();
+    expect(quiet.value.total).toBe(await countArticles(filter));
+    expect(quiet.value.total).toBeGreaterThan(0);
+    expect(quiet.value.rows.map((r) => r.id)).toEqual((await listArticles(filter, page)).rows.map((r) => r.id));
+
+    const locker = new pg.Client({ connectionString: db.url });
+    await locker.connect();
+    try {
+      // Any write moves the version; the lock then holds the new search up.
+      await locker.query(`UPDATE articles SET title = title WHERE id = (SELECT min(id) FROM articles)`);
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE articles IN ACCESS EXCLUSIVE MODE');
+      const started = Date.now();
+      const during = await recentSearch(filter, page);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(during.countedAt).toBeInstanceOf(Date);
+      expect(during.value).toEqual(quiet.value);
+    } finally {
+      await locker.query('COMMIT').catch(() => undefined);
+      await locker.end();
+    }
+    await expect.poll(async () => (await recentSearch(filter, page)).countedAt, { timeout: 30_000, interval: 200 }).toBeNull();
+  });
+});
+

@@ -23,7 +23,7 @@ import { stopProducerBoss } from '@/lib/jobs/boss';
 import { rng, type Rng } from '@/lib/prng';
 import { parseArticleFilter } from '@/lib/filters/articles';
 import { parseSliceFilter, type SliceFilter } from '@/lib/filters/slice';
-import { countArticles } from '@/lib/queries/articles';
+import { articleFilterOptions, countArticles } from '@/lib/queries/articles';
 import { corpusVersion } from '@/lib/queries/data-version';
 import { sliceGroupCounts } from '@/lib/queries/compare';
 import { eventGroupSummary, eventLanguages, eventTimeline, listEventCoverage, sourceCounts, termRates } from '@/lib/queries/events';
@@ -307,6 +307,7 @@ async function views(): Promise<Record<string, unknown>> {
     articlesPerPublisher: await articlesPerPublisher(500),
     articlesPerYear: sorted(await articlesPerYear()),
     sliceFilterOptions: await sliceFilterOptions(),
+    articleFilterOptions: await articleFilterOptions(),
   };
   for (const [i, f] of slices.entries()) {
     out[`listEventCoverage ${i}`] = await listEventCoverage(f);

@@ -2,7 +2,8 @@ import { parseTableParams, type SearchParamsRecord } from '@/lib/filters/search-
 import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/ui/page-header';
 import { ARTICLE_TABLE, isFiltered, parseArticleFilter, type ArticleSort } from '@/lib/filters/articles';
-import { articleFilterOptions, countArticles, listArticles } from '@/lib/queries/articles';
+import { NOT_KEPT_ATTRIBUTE, NOT_KEPT_VALUE } from '@/lib/http/render-cache-marker';
+import { articleFilterOptions, countArticles, listArticles, recentSearch } from '@/lib/queries/articles';
 import { linkedEvents } from '@/lib/queries/events';
 import { ArticlesTable } from '../articles-table';
 import { ArticleFilters } from '../article-filters';
@@ -14,9 +15,11 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   const raw = await searchParams;
   const filter = parseArticleFilter(raw);
   const table = parseTableParams(raw, ARTICLE_TABLE);
-  const [{ rows }, total, options, events] = await Promise.all([
-    listArticles(filter, { offset: table.offset, limit: table.size, sort: table.sortId as ArticleSort, desc: table.sortDesc }),
-    countArticles(filter),
+  const request = { offset: table.offset, limit: table.size, sort: table.sortId as ArticleSort, desc: table.sortDesc };
+  const [{ value: { rows, total }, countedAt }, options, events] = await Promise.all([
+    filter.q
+      ? recentSearch(filter, request)
+      : Promise.all([listArticles(filter, request), countArticles(filter)]).then(([p, total]) => ({ value: { rows: p.rows, total }, countedAt: null })),
     articleFilterOptions(),
     linkedEvents(),
   ]);
@@ -28,6 +31,12 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         meta={`${total.toLocaleString('en')} article${total === 1 ? '' : 's'}${isFiltered(filter) ? ' match the filters' : ''}`}
         actions={<ExportMenu dataset="articles" rowsLabel="articles" rowCount={total} />}
       />
+      {countedAt ? (
+        <p className="notice" role="status" {...{ [NOT_KEPT_ATTRIBUTE]: NOT_KEPT_VALUE }}>
+          The corpus is changing (an import is running): these search results were found at {countedAt.toISOString().slice(11, 19)} UTC and
+          are being searched again. Articles added since then are not listed yet; reload in a few seconds. Exports are always current.
+        </p>
+      ) : null}
       <ArticlesTable
         rows={rows}
         total={total}
