@@ -174,11 +174,18 @@ const FA_REPORT = /(?:^|[.!؟»]\s*)به[\s\u200c]*گزارش[\s\u200c]+([^،,.�
 const FA_QUOTING = /[\s\u200c]+(?:و[\s\u200c]+)?به[\s\u200c]*نقل[\s\u200c]*از[\s\u200c]+/u;
 const FA_DESK = /^(?:خبرنگار|سرویس|گروه|دبیرخانه|میز|واحد)[\s\u200c]/u;
 
+/**
+ * A news organisation named in a credit. "به گزارش فارس" is "به گزارش خبرگزاری فارس": a credit may
+ * drop the word for agency, and the bare names (فارس, مهر) are everyday words — a province, a month —
+ * the registry does not list alone, so they are read as agencies only in a credit.
+ */
+function creditedNews(s: string, credit: (s: string | undefined) => RegistryPublisher | null): RegistryPublisher | null {
+  return credit(s) ?? (s.split(/\s+/u).length <= 2 ? credit(`خبرگزاری ${s}`) : null);
+}
+
 /** The outlet a "به گزارش …" credit names: the whole, the reporter before a quoted source, or the outlet after its desk. */
 function reportedBy(raw: string, credit: (s: string | undefined) => RegistryPublisher | null): RegistryPublisher | null {
-  // "به گزارش فارس" is "به گزارش خبرگزاری فارس": a credit may drop the word for agency, and the
-  // bare names (فارس, مهر) are everyday words the registry does not list alone.
-  const news = (s: string) => credit(s) ?? (s.split(/\s+/u).length <= 2 ? credit(`خبرگزاری ${s}`) : null);
+  const news = (s: string) => creditedNews(s, credit);
   const reporter = raw.split(FA_QUOTING)[0]!.trim();
   const whole = news(reporter);
   if (whole || !FA_DESK.test(reporter)) return whole;
@@ -203,6 +210,22 @@ function leadReport(paragraphs: readonly string[]): RegistryPublisher | null {
   const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
   const report = FA_REPORT.exec(lines.slice(0, 4).join('\n').slice(0, 700));
   return report ? reportedBy(report[1]!, newsCredit) : null;
+}
+
+/**
+ * A lead credit that passes on another news organisation's copy: «به گزارش تابناک به نقل از مهر،»
+ * (Tabnak reports, quoting Mehr). The reporter and the quoted source, both registry news
+ * organisations; null when the credit quotes nobody, or someone who is not one («به نقل از
+ * سخنگوی دادگاه»), or a date («به نقل از مهر ۱۴۰۲» is no agency's name).
+ */
+export function leadQuote(paragraphs: readonly string[]): { reporter: string; source: string } | null {
+  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const report = FA_REPORT.exec(lines.slice(0, 4).join('\n').slice(0, 700));
+  const [by, quoted] = report ? report[1]!.split(FA_QUOTING) : [];
+  if (by === undefined || quoted === undefined) return null;
+  const reporter = reportedBy(by, newsCredit);
+  const source = creditedNews(quoted.trim(), newsCredit);
+  return reporter && source && reporter.slug !== source.slug ? { reporter: reporter.name, source: source.name } : null;
 }
 
 /**

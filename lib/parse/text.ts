@@ -4,7 +4,7 @@ import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, pickTitle, releaseIssuer, reportingOutlet, stackedMasthead, stampDate, wireReport } from '@/lib/parse/page-head';
+import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, pickTitle, releaseIssuer, reportingOutlet, stackedMasthead, stampDate, wireReport } from '@/lib/parse/page-head';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
 
@@ -38,6 +38,8 @@ interface Draft {
    * no address it is how the person who pasted it named the outlet, so it is used only then.
    */
   ownNameMasthead?: string | null;
+  /** The lead's credit passing on another news organisation's copy («به گزارش X به نقل از Y»). */
+  quote?: { reporter: string; source: string } | null;
 }
 
 const NO_DATE: LooseDate = { date: null, precision: 'unknown' };
@@ -78,6 +80,9 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
       if (!publisherName && d.reporting && !page.reports) publisherName = d.reporting;
       if (!publisherName && d.wire && !page.reports && !page.mirrors) publisherName = d.wire;
       publisherName ??= page.mirrors ?? page.name;
+      // «به گزارش <this site> به نقل از مهر»: the site's own credit line hands the text to the
+      // organisation it quotes, which published it first; the site carries it.
+      if (!opts.publisher && d.quote && sameOutlet(d.quote.reporter, page.name) && sameOutlet(publisherName, page.name)) publisherName = d.quote.source;
       if (!via && !sameOutlet(publisherName, page.name)) via = page.name;
       if (date.precision === 'unknown') date = dateFromUrl(pageUrl.url!);
     }
@@ -462,7 +467,7 @@ function parseSingle(input: string[]): Draft {
   const own = publisher ?? reporting;
   if (own) paragraphs = paragraphs.map((p) => stripOwnPrefix(p, own));
 
-  return { title, publisherName: publisher, via: null, author, date, paragraphs, reporting, wire: own ? null : wireReport(paragraphs), ownNameMasthead };
+  return { title, publisherName: publisher, via: null, author, date, paragraphs, reporting, wire: own ? null : wireReport(paragraphs), ownNameMasthead, quote: leadQuote(paragraphs) };
 }
 
 // "تاریخ انتشار: …", "انتشار: …", "Published: …": the line that says it is the publication date.
