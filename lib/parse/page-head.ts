@@ -3,6 +3,7 @@
 // text where it credits another outlet (a wire dateline, a byline, a republication note). Pure.
 import { parseDateOnly, type LooseDate } from '@/lib/parse/dates';
 import { findPersianDate, isClockLine } from '@/lib/parse/persian-dates';
+import { foldPersian } from '@/lib/analysis/persian';
 import { contentWords } from '@/lib/analysis/tokenize';
 import { matchTerms } from '@/lib/analysis/terms';
 import { resolvePublisher, type RegistryPublisher } from '@/lib/registry/publishers';
@@ -85,6 +86,9 @@ export function isNeverTitle(line: string): boolean {
   // videos »»" link, a "کد خبر ۱۲۳۴" (news code) line.
   if (/^(?:\d+\.\s*)?پرش[\s\u200c]+به[\s\u200c]/u.test(l) || /(?:»»|>>)\s*$/u.test(l)) return true;
   if (/^(?:کد|شناسه)[\s\u200c]+(?:خبر|مطلب)\s*:?\s*[\d۰-۹٠-٩]+$/u.test(l)) return true;
+  // A site's reuse or copyright notice: "استفاده از مطالب … با ذکر منبع بلامانع است" (free to use
+  // with the source named), "کلیه حقوق … محفوظ است" (all rights reserved).
+  if (/با[\s\u200c]+ذکر[\s\u200c]+(?:منبع|ماخذ|مأخذ)|حقوق[\s\u200c]+[^\n]{0,60}محفوظ/u.test(foldPersian(l))) return true;
   if (/^(?:posted|post|published|updated|last modified)\s+(?:on|at)\b/i.test(l)) return true;
   if (/^[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)+$/u.test(l)) return true; // "FRANCE-IRAN-TRIAL" desk slugs
   if (/^\d+\s*[x×]\s*\d+$/.test(l) || /^-?\d+(?:\.\d+)?\s*°?\s*[CF]$/.test(l)) return true; // ad sizes, weather
