@@ -1,9 +1,9 @@
 // data/devset/registry-additions.json: what went into data/publishers.json only because a labelled
 // article came from it or through it — whole outlets added for the development sets (the labelled
 // outlets, and the sites their texts came through) and for the fresh English and Persian test sets
-// (the second Persian test set's too), and names and hosts those test sets added to outlets the registry already had. `npm run eval --
-// --without-devset-outlets` takes all of it out again, to estimate outlet resolution for outlets
-// nobody listed.
+// (the second Persian test set's too), and names and hosts those test sets (the third Persian one's
+// too) added to outlets the registry already had. `npm run eval -- --without-devset-outlets` takes
+// all of it out again, to estimate outlet resolution for outlets nobody listed.
 import { z } from 'zod';
 import type { RegistryPublisher } from '@/lib/registry/publishers';
 
@@ -32,6 +32,9 @@ const AdditionsSchema = z.object({
   faTest2SetNote: z.string().min(1).optional(),
   /** Outlets added after the blind run of the second Persian test set (fa-test2.csv). */
   faTest2SetSlugs: z.array(z.string().min(1)).default([]),
+  faTest3SetNote: z.string().min(1).optional(),
+  /** Registry slug → the aliases and domains the third Persian test set added to that existing outlet. */
+  faTest3SetFolded: z.record(z.string(), Folded).default({}),
 });
 
 export type DevsetAdditions = z.infer<typeof AdditionsSchema>;
@@ -65,7 +68,7 @@ export function withoutDevsetOutlets(
   const problems: string[] = [];
   for (const slug of removed) if (!bySlug.has(slug)) problems.push(`${slug} is not a registry slug`);
   const folded = new Map<string, { aliases: string[]; domains: string[] }>();
-  for (const key of ['testSetFolded', 'faTestSetFolded'] as const) {
+  for (const key of ['testSetFolded', 'faTestSetFolded', 'faTest3SetFolded'] as const) {
     for (const [slug, f] of Object.entries(additions[key])) {
       const p = bySlug.get(slug);
       if (!p) {

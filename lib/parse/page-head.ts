@@ -3,6 +3,7 @@
 // text where it credits another outlet (a wire dateline, a byline, a republication note). Pure.
 import { parseDateOnly, type LooseDate } from '@/lib/parse/dates';
 import { findPersianDate, isClockLine } from '@/lib/parse/persian-dates';
+import { foldPersian } from '@/lib/analysis/persian';
 import { contentWords } from '@/lib/analysis/tokenize';
 import { matchTerms } from '@/lib/analysis/terms';
 import { resolvePublisher, type RegistryPublisher } from '@/lib/registry/publishers';
@@ -85,6 +86,9 @@ export function isNeverTitle(line: string): boolean {
   // videos »»" link, a "کد خبر ۱۲۳۴" (news code) line.
   if (/^(?:\d+\.\s*)?پرش[\s\u200c]+به[\s\u200c]/u.test(l) || /(?:»»|>>)\s*$/u.test(l)) return true;
   if (/^(?:کد|شناسه)[\s\u200c]+(?:خبر|مطلب)\s*:?\s*[\d۰-۹٠-٩]+$/u.test(l)) return true;
+  // A site's reuse or copyright notice: "استفاده از مطالب … با ذکر منبع بلامانع است" (free to use
+  // with the source named), "کلیه حقوق … محفوظ است" (all rights reserved).
+  if (/با[\s\u200c]+ذکر[\s\u200c]+(?:منبع|ماخذ|مأخذ)|حقوق[\s\u200c]+[^\n]{0,60}محفوظ/u.test(foldPersian(l))) return true;
   if (/^(?:posted|post|published|updated|last modified)\s+(?:on|at)\b/i.test(l)) return true;
   if (/^[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)+$/u.test(l)) return true; // "FRANCE-IRAN-TRIAL" desk slugs
   if (/^\d+\s*[x×]\s*\d+$/.test(l) || /^-?\d+(?:\.\d+)?\s*°?\s*[CF]$/.test(l)) return true; // ad sizes, weather
@@ -174,11 +178,18 @@ const FA_REPORT = /(?:^|[.!؟»]\s*)به[\s\u200c]*گزارش[\s\u200c]+([^،,.�
 const FA_QUOTING = /[\s\u200c]+(?:و[\s\u200c]+)?به[\s\u200c]*نقل[\s\u200c]*از[\s\u200c]+/u;
 const FA_DESK = /^(?:خبرنگار|سرویس|گروه|دبیرخانه|میز|واحد)[\s\u200c]/u;
 
+/**
+ * A news organisation named in a credit. "به گزارش فارس" is "به گزارش خبرگزاری فارس": a credit may
+ * drop the word for agency, and the bare names (فارس, مهر) are everyday words — a province, a month —
+ * the registry does not list alone, so they are read as agencies only in a credit.
+ */
+function creditedNews(s: string, credit: (s: string | undefined) => RegistryPublisher | null): RegistryPublisher | null {
+  return credit(s) ?? (s.split(/\s+/u).length <= 2 ? credit(`خبرگزاری ${s}`) : null);
+}
+
 /** The outlet a "به گزارش …" credit names: the whole, the reporter before a quoted source, or the outlet after its desk. */
 function reportedBy(raw: string, credit: (s: string | undefined) => RegistryPublisher | null): RegistryPublisher | null {
-  // "به گزارش فارس" is "به گزارش خبرگزاری فارس": a credit may drop the word for agency, and the
-  // bare names (فارس, مهر) are everyday words the registry does not list alone.
-  const news = (s: string) => credit(s) ?? (s.split(/\s+/u).length <= 2 ? credit(`خبرگزاری ${s}`) : null);
+  const news = (s: string) => creditedNews(s, credit);
   const reporter = raw.split(FA_QUOTING)[0]!.trim();
   const whole = news(reporter);
   if (whole || !FA_DESK.test(reporter)) return whole;
@@ -203,6 +214,22 @@ function leadReport(paragraphs: readonly string[]): RegistryPublisher | null {
   const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
   const report = FA_REPORT.exec(lines.slice(0, 4).join('\n').slice(0, 700));
   return report ? reportedBy(report[1]!, newsCredit) : null;
+}
+
+/**
+ * A lead credit that passes on another news organisation's copy: «به گزارش تابناک به نقل از مهر،»
+ * (Tabnak reports, quoting Mehr). The reporter and the quoted source, both registry news
+ * organisations; null when the credit quotes nobody, or someone who is not one («به نقل از
+ * سخنگوی دادگاه»), or a date («به نقل از مهر ۱۴۰۲» is no agency's name).
+ */
+export function leadQuote(paragraphs: readonly string[]): { reporter: string; source: string } | null {
+  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const report = FA_REPORT.exec(lines.slice(0, 4).join('\n').slice(0, 700));
+  const [by, quoted] = report ? report[1]!.split(FA_QUOTING) : [];
+  if (by === undefined || quoted === undefined) return null;
+  const reporter = reportedBy(by, newsCredit);
+  const source = creditedNews(quoted.trim(), newsCredit);
+  return reporter && source && reporter.slug !== source.slug ? { reporter: reporter.name, source: source.name } : null;
 }
 
 /**

@@ -6,7 +6,8 @@
 //   1398/08/27 · ۱۳۹۸-۰۸-۲۷ · 27-08-1398 and 27/08/1398 (day first, a Solar year) ·
 //   ۱۳۸۹ اسفند ۱۱ and «1398 آذر 4, دوشنبه» (year first) · «تیر ۱۳, ۱۳۹۷» (month first) ·
 //   weekday-led datelines («چهارشنبه ١٦ اسفند ١٤٠٢»; a weekday that does not fit the date makes the
-//   reading doubtful and it is dropped) · Gregorian months in Persian (۱۹ سپتامبر ۲۰۱۸, ۱۰ ژانویه 2019).
+//   reading doubtful and it is dropped) · Gregorian months in Persian (۱۹ سپتامبر ۲۰۱۸, ۱۰ ژانویه 2019) ·
+//   a day written as an ordinal word (بیست و هشتم ژانویه ۲۰۱۸, سوم مرداد ۱۳۶۷, سی‌ام آبان ۱۳۹۸).
 // A day and month without a year («سه‌شنبه ۳۰ خرداد») is not a date: the year cannot be known.
 // A date stamp run into the lead is read when its weekday follows and fits it (openingDateline).
 //
@@ -56,6 +57,37 @@ const SEP = '[\\s\\u200c]*';
 const NOT_DIGIT_BEFORE = '(?<![\\d])';
 const NOT_DIGIT_AFTER = '(?![\\d])';
 
+// A day written as an ordinal word: یکم (or اول) … نهم, دهم … بیستم, «بیست و یکم» … «سی و یکم»,
+// the parts of a compound joined by spaces, a ZWNJ or nothing. Folded spellings (Persian yeh).
+const ORDINAL_UNITS: ReadonlyArray<[string, number]> = [
+  ['یکم', 1], ['دوم', 2], ['سوم', 3], ['چهارم', 4], ['پنجم', 5], ['ششم', 6], ['هفتم', 7], ['هشتم', 8], ['نهم', 9],
+];
+const ORDINAL_WHOLE: ReadonlyArray<[string, number]> = [
+  ['اول', 1], ['دهم', 10], ['یازدهم', 11], ['دوازدهم', 12], ['سیزدهم', 13], ['چهاردهم', 14], ['پانزدهم', 15], ['پونزدهم', 15],
+  ['شانزدهم', 16], ['هفدهم', 17], ['هفتدهم', 17], ['هجدهم', 18], ['هیجدهم', 18], ['هژدهم', 18], ['نوزدهم', 19], ['بیستم', 20],
+  ['سی ام', 30], ['سیام', 30],
+];
+const ORDINAL_TENS: ReadonlyArray<[string, number]> = [['بیست', 20], ['سی', 30]];
+const ORDINAL_ALT = [
+  `(?:${ORDINAL_TENS.map(([n]) => n).join('|')})[\\s\\u200c]*و[\\s\\u200c]*(?:${ALT(ORDINAL_UNITS.map(([n]) => n))})`,
+  ALT([...ORDINAL_UNITS, ...ORDINAL_WHOLE].map(([n]) => n.replace(/ /g, '[\\s\\u200c]?'))),
+].join('|');
+// Not inside a word («اول» ends «تاول», «سوم» ends «رسوم»), and not a part of the month: «هفته
+// دوم مرداد ۱۴۰۰» is its second week, «نیمه اول مهر» its first half, not a day.
+const ORDINAL = `(?<![\\p{L}\\u200c])(?<!(?:نیمه|هفته|دهه)[\\s\\u200c]+)(${ORDINAL_ALT})`;
+
+/** The day an ordinal word names («بیست و هشتم» → 28), null for anything else. */
+function ordinalDay(word: string): number | null {
+  const w = word.replace(/[\s\u200c]+/g, ' ').trim();
+  const flat = w.replace(/ /g, '');
+  const whole = [...ORDINAL_UNITS, ...ORDINAL_WHOLE].find(([n]) => n.replace(/ /g, '') === flat);
+  if (whole) return whole[1];
+  const m = /^(بیست|سی)\s?و\s?(.+)$/u.exec(w);
+  const tens = m ? ORDINAL_TENS.find(([n]) => n === m[1])?.[1] : undefined;
+  const unit = m ? ORDINAL_UNITS.find(([n]) => n === m[2]!.replace(/ /g, ''))?.[1] : undefined;
+  return tens !== undefined && unit !== undefined ? tens + unit : null;
+}
+
 // Tried in this order at every position; the first that reads a valid date wins.
 const SHAPES: Array<{ re: RegExp; read: (m: RegExpExecArray) => Reading | null }> = [
   // 1398/08/27, 1398-08-27, 1398.08.27 (a Solar year first)
@@ -78,6 +110,14 @@ const SHAPES: Array<{ re: RegExp; read: (m: RegExpExecArray) => Reading | null }
     re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})${SEP}(${SOLAR_ALT})${MAH}${SEP}[،,]?${SEP}(?:سال${SEP})?(\\d{4}|\\d{2})${NOT_DIGIT_AFTER}`, 'gu'),
     read: (m) => solar(solarYear(m[3]!), SOLAR_BY_NAME.get(m[2]!)!, Number(m[1])),
   },
+  // سوم مرداد ۱۳۶۷, بیست و هشتم آبان‌ماه ۹۸ (an ordinal day, month, year)
+  {
+    re: new RegExp(`${ORDINAL}${SEP}(${SOLAR_ALT})${MAH}${SEP}[،,]?${SEP}(?:سال${SEP})?(\\d{4}|\\d{2})${NOT_DIGIT_AFTER}`, 'gu'),
+    read: (m) => {
+      const d = ordinalDay(m[1]!);
+      return d === null ? null : solar(solarYear(m[3]!), SOLAR_BY_NAME.get(m[2]!)!, d);
+    },
+  },
   // تیر ۱۳, ۱۳۹۷ (month, day, year)
   {
     re: new RegExp(`(?<![\\p{L}])(${SOLAR_ALT})${MAH}${SEP}(\\d{1,2})${SEP}[,،]${SEP}(1[34]\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
@@ -87,6 +127,14 @@ const SHAPES: Array<{ re: RegExp; read: (m: RegExpExecArray) => Reading | null }
   {
     re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})${SEP}(${GREG_ALT}|مه|می)${SEP}[،,]?${SEP}((?:19|20)\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
     read: (m) => gregorian(Number(m[3]), GREGORIAN_BY_NAME.get(m[2]!)!, Number(m[1])),
+  },
+  // بیست و هشتم ژانویه ۲۰۱۸, سی و یکم ژوئیه 2012 (an ordinal day, a Gregorian month in Persian)
+  {
+    re: new RegExp(`${ORDINAL}${SEP}(${GREG_ALT}|مه|می)${SEP}[،,]?${SEP}((?:19|20)\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
+    read: (m) => {
+      const d = ordinalDay(m[1]!);
+      return d === null ? null : gregorian(Number(m[3]), GREGORIAN_BY_NAME.get(m[2]!)!, d);
+    },
   },
   // آبان ۱۳۹۸, مرداد ۶۷ (a month of a year)
   {

@@ -4,7 +4,7 @@ import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, pickTitle, releaseIssuer, reportingOutlet, stackedMasthead, stampDate, wireReport } from '@/lib/parse/page-head';
+import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, pickTitle, releaseIssuer, reportingOutlet, stackedMasthead, stampDate, wireReport } from '@/lib/parse/page-head';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
 
@@ -38,6 +38,8 @@ interface Draft {
    * no address it is how the person who pasted it named the outlet, so it is used only then.
    */
   ownNameMasthead?: string | null;
+  /** The lead's credit passing on another news organisation's copy («به گزارش X به نقل از Y»). */
+  quote?: { reporter: string; source: string } | null;
 }
 
 const NO_DATE: LooseDate = { date: null, precision: 'unknown' };
@@ -78,6 +80,9 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
       if (!publisherName && d.reporting && !page.reports) publisherName = d.reporting;
       if (!publisherName && d.wire && !page.reports && !page.mirrors) publisherName = d.wire;
       publisherName ??= page.mirrors ?? page.name;
+      // «به گزارش <this site> به نقل از مهر»: the site's own credit line hands the text to the
+      // organisation it quotes, which published it first; the site carries it.
+      if (!opts.publisher && d.quote && sameOutlet(d.quote.reporter, page.name) && sameOutlet(publisherName, page.name)) publisherName = d.quote.source;
       if (!via && !sameOutlet(publisherName, page.name)) via = page.name;
       if (date.precision === 'unknown') date = dateFromUrl(pageUrl.url!);
     }
@@ -400,6 +405,13 @@ function parseSingle(input: string[]): Draft {
   let date: LooseDate = NO_DATE;
   let author: string | null = null;
   let title: string | null = null;
+  // Leading date stamp glued to the text ("date 2021-02-04 Belgian court…", or a month: "date 2020-07
+  // …"), also when a head line goes on after it ("date 2025-11-04 پخش زنده" over the headline).
+  const stamp = /^\s*(?:date\s*:?\s*)?(\d{4}-\d{2}(?:-\d{2})?)\s+(?=\p{Lu}|\p{Script=Arabic})/iu.exec(paragraphs[0] ?? '');
+  if (stamp) {
+    date = stampDate(stamp[1]!);
+    paragraphs[0] = paragraphs[0]!.slice(stamp[0].length);
+  }
   const split = splitHead(paragraphs);
   if (split) {
     const { head, rest } = split;
@@ -412,6 +424,12 @@ function parseSingle(input: string[]): Draft {
       const tail = trailingDate(raw);
       if (tail && date.precision === 'unknown') date = tail.date;
       const line = tail ? tail.line : raw;
+      // A byline ending in its date ("نویسنده – سایت، شهر، بیست و هشتم ژانویه ۲۰۱۸"): a date, never the title.
+      const byDate = tail ? null : bylineDate(line, false);
+      if (byDate) {
+        if (date.precision === 'unknown') date = byDate;
+        continue;
+      }
       const asDate = tail ? NO_DATE : dateOfLine(line);
       const byline = /^(?:written\s+)?by[:\s]+(.{2,80})$/i.exec(line);
       if (asDate.precision !== 'unknown') {
@@ -433,13 +451,6 @@ function parseSingle(input: string[]): Draft {
     // Lines that read as a standfirst stay in the text; the title and the furniture do not.
     const kept = candidates.filter((c) => c !== title && !isNavigationEcho(c, candidates) && c.split(/\s+/).length >= 6);
     paragraphs = [...kept, ...rest];
-  } else {
-    // Leading date stamp glued to the text ("date 2021-02-04 Belgian court…", or a month: "date 2020-07 …").
-    const stamp = /^\s*(?:date\s*:?\s*)?(\d{4}-\d{2}(?:-\d{2})?)\s+(?=\p{Lu}|\p{Script=Arabic})/iu.exec(paragraphs[0] ?? '');
-    if (stamp) {
-      date = stampDate(stamp[1]!);
-      paragraphs[0] = paragraphs[0]!.slice(stamp[0].length);
-    }
   }
 
   const dl = paragraphs.length > 0 ? parseDateline(paragraphs[0]!) : null;
@@ -448,7 +459,7 @@ function parseSingle(input: string[]): Draft {
     if (date.precision === 'unknown') date = dl.date;
     paragraphs[0] = dl.rest;
   }
-  if (date.precision === 'unknown') date = leadDate(paragraphs) ?? topDateLine(paragraphs) ?? signOffDate(paragraphs) ?? NO_DATE;
+  if (date.precision === 'unknown') date = leadDate(paragraphs) ?? topByline(paragraphs) ?? topDateLine(paragraphs) ?? signOffDate(paragraphs) ?? NO_DATE;
   // An explicit credit in the text names the original publisher; a masthead line in the head
   // counts when nothing else does.
   publisher = credited ?? publisher ?? headOutlet(headLines);
@@ -456,7 +467,7 @@ function parseSingle(input: string[]): Draft {
   const own = publisher ?? reporting;
   if (own) paragraphs = paragraphs.map((p) => stripOwnPrefix(p, own));
 
-  return { title, publisherName: publisher, via: null, author, date, paragraphs, reporting, wire: own ? null : wireReport(paragraphs), ownNameMasthead };
+  return { title, publisherName: publisher, via: null, author, date, paragraphs, reporting, wire: own ? null : wireReport(paragraphs), ownNameMasthead, quote: leadQuote(paragraphs) };
 }
 
 // "تاریخ انتشار: …", "انتشار: …", "Published: …": the line that says it is the publication date.
@@ -464,15 +475,55 @@ const PUBLISHED_LABEL = /(?:تاریخ[\s\u200c]*(?:انتشار|ثبت)|^\s*ا�
 
 /**
  * A head line that ends in a Persian day after a dash ("پیام شهیدان … ـ ۲۷مرداد۱۴۰۰", "عنوان –
- * ۵ مرداد ۱۴۰۳"): the line without the date, and the date. Only a whole day counts, and only when
- * something that is not a date stands before the dash.
+ * ۵ مرداد ۱۴۰۳") or in a day glued into one word (gluedDayAtEnd): the line without the date, and
+ * the date. Only a whole day counts, and only when something that is not a date stands before it.
  */
 function trailingDate(line: string): { line: string; date: LooseDate } | null {
   if (!/\p{Script=Arabic}/u.test(line)) return null;
-  const m = /^(.*\S)\s*[ـ–—-]\s*([^ـ–—-]{4,40})$/u.exec(line.trim());
-  if (!m || !/\p{L}/u.test(m[1]!)) return null;
-  const d = dateOfLine(m[2]!);
-  return d.precision === 'day' && dateOfLine(m[1]!).precision === 'unknown' ? { line: m[1]!.trim(), date: d } : null;
+  for (const m of [/^(.*\S)\s*[ـ–—-]\s*([^ـ–—-]{4,40})$/u.exec(line.trim()), gluedDayAtEnd(line.trim())]) {
+    if (!m || !/\p{L}/u.test(m[1]!)) continue;
+    const d = dateOfLine(m[2]!);
+    if (d.precision === 'day' && dateOfLine(m[1]!).precision === 'unknown') return { line: m[1]!.trim(), date: d };
+  }
+  return null;
+}
+
+/**
+ * A whole Solar day written as one word, the last of a head line after other words ("… - آنالیز
+ * ۲۶مرداد۱۴۰۰"): a programme's or a site's stamp; prose spaces its dates. Not after a word that
+ * makes it the day something happened («در», «روز», «از» …). As [line, rest, date].
+ */
+function gluedDayAtEnd(line: string): [string, string, string] | null {
+  const m = /^(.*\S)\s+(\S+)$/u.exec(line);
+  if (!m || !/^[\d۰-۹٠-٩]{1,2}\p{Script=Arabic}+[\d۰-۹٠-٩]{4}$/u.test(m[2]!)) return null;
+  const before = m[1]!.split(/\s+/u).at(-1)!;
+  return DAY_OF_WORD.test(foldPersian(before)) ? null : [m[0], m[1]!, m[2]!];
+}
+const DAY_OF_WORD = /^(?:در|از|تا|به|با|و|روز|سال|شب|صبح|عصر|بامداد|ظهر)$/u;
+
+/** A byline ending in its date among the first lines of the text (a headline above it may read as prose). */
+function topByline(paragraphs: readonly string[]): LooseDate | null {
+  for (const line of paragraphs.flatMap((p) => p.split('\n')).slice(0, 8)) {
+    const d = bylineDate(line, false) ?? bylineDate(line, true);
+    if (d) return d;
+  }
+  return null;
+}
+
+/**
+ * A byline that ends in its date, its parts set off by «،» ("نویسنده – سایت، شهر، بیست و هشتم ژانویه
+ * ۲۰۱۸"): on a head line of its own, or opening the lead before a colon ("…، ۵ مرداد ۱۴۰۳:… متن",
+ * `lead`). Two to four short parts (a name, a site, a place) stand before the date.
+ */
+function bylineDate(line: string, lead: boolean): LooseDate | null {
+  if (!/\p{Script=Arabic}/u.test(line)) return null;
+  const m = (lead ? /^([^:\n]{6,240}?)\s*:/u : /^([^:\n]{6,240}?)\s*:?\s*$/u).exec(line.trim());
+  if (!m) return null;
+  const parts = m[1]!.split(/\s*[،,]\s*/u);
+  if (parts.length < 3 || parts.length > 5) return null;
+  if (parts.slice(0, -1).some((p) => p.length < 2 || p.length > 60 || !/\p{L}/u.test(p))) return null;
+  const d = dateOfLine(parts.at(-1)!);
+  return d.precision === 'day' ? d : null;
 }
 
 /** A line labelled as the publication date among the first lines under the head. */
@@ -625,12 +676,22 @@ function dropTrailingFurniture(paragraphs: string[]): string[] {
     const words = line.split(/\s+/).length;
     const banner = line.split(/\s+[-–—|]\s+/).length >= 3 && words <= 15;
     const heading = words <= 4 && !/[.!?:;,"”]$/.test(line);
-    if (!banner && !heading) break;
+    if ((!banner && !heading) || isTwoCalendarSignOff(line)) break;
     last.pop();
     if (last.length === 0) lines.pop();
   }
   // A text that is nothing but short lines is kept as it is rather than emptied.
   return lines.length > 0 ? lines.map((l) => l.join('\n')) : paragraphs;
+}
+
+/**
+ * A statement's dated sign-off in both calendars, the Gregorian day in brackets after the Persian
+ * one («۳۰ بهمن ۱۳۸۹ (۱۹ فوریه ۲۰۱۱)»), also when the copy cut it off inside the brackets: the
+ * signature's date, not a sidebar heading. Sidebars print one calendar.
+ */
+function isTwoCalendarSignOff(line: string): boolean {
+  const m = /^(.{4,30}?)\s*\([^()]*\)?\s*$/u.exec(line.trim());
+  return !!m && /\p{Script=Arabic}/u.test(m[1]!) && /\d|[۰-۹٠-٩]/u.test(line.slice(line.indexOf('('))) && dateOfLine(m[1]!).precision === 'day';
 }
 
 // ---------------------------------------------------------------------------------------

@@ -78,6 +78,13 @@ describe('withoutDevsetOutlets (npm run eval -- --without-devset-outlets)', () =
     expect(full.match('خبرنامه گویا')?.publisher.slug).toBe('gooya-news');
     expect(resolver.match('خبرنامه گویا')).toBeNull();
     expect(resolver.byUrl('https://news.gooya.com/2017/07/post-1.php')?.slug).toBe('gooya-news');
+    // The third Persian test set's: a Persian service's host and a mirror's, the outlets' own hosts kept.
+    expect(full.byUrl('https://anfpersian.com/a/1')?.slug).toBe('anf-news');
+    expect(resolver.byUrl('https://anfpersian.com/a/1')).toBeNull();
+    expect(resolver.byUrl('https://anfenglish.com/a/1')?.slug).toBe('anf-news');
+    expect(full.byUrl('https://iranintl.news/202209180000')?.slug).toBe('iran-international');
+    expect(resolver.byUrl('https://iranintl.news/202209180000')).toBeNull();
+    expect(resolver.byUrl('https://www.iranintl.com/202209180000')?.slug).toBe('iran-international');
   });
 
   describe('on a small registry of our own', () => {
@@ -97,7 +104,7 @@ describe('withoutDevsetOutlets (npm run eval -- --without-devset-outlets)', () =
       ...extra,
     });
     const small = [
-      outlet('old-paper', { aliases: ['OP', 'Old Paper Daily', 'روزنامه قدیم'], domains: ['old-paper.example', 'op.example'] }),
+      outlet('old-paper', { aliases: ['OP', 'Old Paper Daily', 'روزنامه قدیم'], domains: ['old-paper.example', 'op.example', 'op-mirror.example'] }),
       outlet('dev-blog'),
       outlet('test-wire'),
       outlet('fa-test-site'),
@@ -112,6 +119,7 @@ describe('withoutDevsetOutlets (npm run eval -- --without-devset-outlets)', () =
         faTestSetSlugs: ['fa-test-site'],
         faTestSetFolded: { 'old-paper': { aliases: ['روزنامه قدیم'], domains: [] } },
         faTest2SetSlugs: ['fa-second-site'],
+        faTest3SetFolded: { 'old-paper': { aliases: [], domains: ['op-mirror.example'] } },
         ...over,
       });
 
@@ -141,6 +149,9 @@ describe('withoutDevsetOutlets (npm run eval -- --without-devset-outlets)', () =
       expect(() =>
         withoutDevsetOutlets(small, list({ faTestSetFolded: { 'fa-test-site': { aliases: [], domains: [] } } })),
       ).toThrow(/faTestSetFolded: fa-test-site is also listed as an added outlet/);
+      expect(() =>
+        withoutDevsetOutlets(small, list({ faTest3SetFolded: { 'old-paper': { aliases: [], domains: ['op-copy.example'] } } })),
+      ).toThrow(/faTest3SetFolded: old-paper has no domain "op-copy.example"/);
     });
 
     it('rejects a malformed list with the file named', () => {

@@ -55,8 +55,16 @@ describe('titles of pasted pages', () => {
     ['1. پرش به محتوا'],
     ['ویدیوهای بیشتر »»'],
     ['کد خبر: ۴۵۲۱۷'],
+    // A site's reuse notice (free to use with the source named, Arabic kaf) and a rights line.
+    ['--- نقل مطالب این وبلاگ با ذكر منبع آزاد است ---'],
+    ['کلیه حقوق این پایگاه برای نویسندگان آن محفوظ است'],
   ])('never takes %j as a title', (line) => {
     expect(isNeverTitle(line)).toBe(true);
+  });
+
+  it('still takes a headline about sources or rights for a title', () => {
+    expect(isNeverTitle('خبرنگاران از ذکر نام منابع خود خودداری کردند')).toBe(false);
+    expect(isNeverTitle('حقوق زندانیان سیاسی در گزارش تازه')).toBe(false);
   });
 
   it('picks nothing that shares no words with a long body when a better line exists', () => {

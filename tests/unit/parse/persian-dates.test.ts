@@ -32,6 +32,28 @@ describe('Persian dates', () => {
     expect(parseDateOnly(line)).toEqual(want);
   });
 
+  it.each([
+    ['بیست و هشتم ژانویه ۲۰۱۸', day('2018-01-28')],
+    ['بیست‌وهفتم ژوئیه 2014', day('2014-07-27')], // the parts of the ordinal joined by a ZWNJ
+    ['سي و يکم ژوئيه 2012', day('2012-07-31')], // Arabic yeh
+    ['سوم مرداد ۱۳۶۷', day('1988-07-25')],
+    ['اول فروردین ۱۴۰۰', day('2021-03-21')],
+    ['یکم فروردین ۱۴۰۰', day('2021-03-21')],
+    ['سی‌ام آبان‌ماه ۹۸', day('2019-11-21')],
+    ['دوشنبه بیست و هفتم آبان ۱۳۹۸', day('2019-11-18')],
+  ])('an ordinal-word day: %s', (line, want) => {
+    expect(parseDateOnly(line)).toEqual(want);
+  });
+
+  it('reads an ordinal word as a day only with a month and year, inside no word, and never a week or half of the month', () => {
+    expect(parseDateOnly('سوم مرداد').precision).toBe('unknown'); // no year
+    expect(parseDateOnly('جمعه بیست و هفتم آبان ۱۳۹۸').precision).toBe('unknown'); // the weekday does not fit
+    expect(parseDateOnly('سی و یکم اسفند ۱۴۰۲').precision).toBe('unknown'); // Esfand has no 31st
+    expect(findPersianDate('برنامه‌های هفته دوم مرداد ۱۴۰۰ اعلام شد')).toBeNull();
+    expect(findPersianDate('گزارش نیمه اول مهر ۱۴۰۲')).toBeNull();
+    expect(findPersianDate('آداب و رسوم مرداد ۱۴۰۰')).toBeNull();
+  });
+
   it('drops a date whose weekday does not fit it', () => {
     // 27 Aban 1398 was a Monday.
     expect(parseDateOnly('جمعه ۲۷ آبان ۱۳۹۸').precision).toBe('unknown');
@@ -135,6 +157,42 @@ describe('site clocks and datelines on pasted Persian pages', () => {
     // A dash before a year alone, or before words, gives no date.
     const yearOnly = ['برنامه گفتگو ـ بودجه شهر ـ ۱۴۰۲', '', lead].join('\n');
     expect(parseFile('dash-year.txt', Buffer.from(yearOnly))[0]!.publishedAt).toBeNull();
+  });
+  it('reads a day glued into one word at the end of a head line after other words, not the day something happened', () => {
+    const page = ['برنامه گفتگو - قسمت ۱۴اردیبهشت۱۴۰۲', '', lead].join('\n');
+    expect(parseFile('glued-date.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2023-05-04', datePrecision: 'day' });
+    // After «در» (on) it is the headline's event; spaced, it is part of the headline's words.
+    for (const head of ['تجمع بازنشستگان در ۱۴اردیبهشت۱۴۰۲', 'برنامه گفتگو قسمت ۱۴ اردیبهشت ۱۴۰۲']) {
+      expect(parseFile('event-date.txt', Buffer.from([head, '', lead].join('\n')))[0]!.publishedAt).toBeNull();
+    }
+  });
+  it('reads a byline that ends in its date, on its own line or opening the lead before a colon', () => {
+    const page = ['بودجه شهر تصویب شد', '', 'سارا نمونه – سایت شهر ما، شیراز، بیست و هشتم ژانویه ۲۰۱۸', '', lead].join('\n');
+    expect(parseFile('byline-date.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2018-01-28', datePrecision: 'day', title: 'بودجه شهر تصویب شد' });
+    // A headline that reads as prose (it ends in a bracket) above the byline.
+    const bracketed = ['شورای شهر بودجه سال آینده را پس از چند ساعت بحث تصویب کرد (گزارش کامل)', '', 'علی نمونه، وبلاگ شهر، سی و یکم ژوئیه 2012', '', lead].join('\n');
+    expect(parseFile('byline-bracket.txt', Buffer.from(bracketed))[0]).toMatchObject({ publishedAt: '2012-07-31', datePrecision: 'day' });
+    const opening = ['بودجه شهر تصویب شد', '', `علی نمونه، سایت شهر ما، سوم مرداد ۱۴۰۰:… ${lead}`].join('\n');
+    expect(parseFile('byline-lead.txt', Buffer.from(opening))[0]).toMatchObject({ publishedAt: '2021-07-25', datePrecision: 'day' });
+    // A date inside a sentence with commas, or after a single part (a place), is not a byline's.
+    const sentence = ['بودجه شهر تصویب شد', '', 'شورای شهر، پس از بحث، بودجه را در نشست ۵ مرداد ۱۴۰۰ تصویب کرد', '', lead].join('\n');
+    expect(parseFile('comma-sentence.txt', Buffer.from(sentence))[0]!.publishedAt).toBeNull();
+    const placeOnly = ['بودجه شهر تصویب شد', '', `در شیراز، سوم مرداد ۱۴۰۰: ${lead}`].join('\n');
+    expect(parseFile('place-date.txt', Buffer.from(placeOnly))[0]!.publishedAt).toBeNull();
+  });
+  it('reads a date stamp that opens the first line before other words', () => {
+    const page = [' date 2025-11-04 پخش زنده', 'شورای شهر در نشست امروز خود بودجه سال آینده را پس از چند ساعت بحث با اکثریت آرا تصویب کرد.', lead].join('\n');
+    expect(parseFile('stamp-words.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2025-11-04', datePrecision: 'day' });
+    // Further down the page it is not the page's stamp.
+    const later = ['بودجه شهر تصویب شد', '', lead, '', 'date 2025-11-04 پخش زنده'].join('\n');
+    expect(parseFile('stamp-later.txt', Buffer.from(later))[0]!.publishedAt).toBeNull();
+  });
+  it('keeps a sign-off date printed in both calendars even when the copy cut it inside the brackets', () => {
+    const signed = ['بیانیه شورا', '', lead, '', 'دبیرخانه شورا', '۲۷آبان۱۳۹۸ (۱۸'].join('\n');
+    expect(parseFile('cut-sign-off.txt', Buffer.from(signed))[0]).toMatchObject({ publishedAt: '2019-11-18', datePrecision: 'day' });
+    // A lone date at the end, in one calendar, is a sidebar's as likely as a signature's: dropped as before.
+    const lone = ['بیانیه شورا', '', lead, '', 'خبر بعدی', '۲۷آبان۱۳۹۸'].join('\n');
+    expect(parseFile('lone-date.txt', Buffer.from(lone))[0]!.publishedAt).toBeNull();
   });
   it('reads a month-only date stamp run into a Persian lead', () => {
     const page = ` date 2023-05 ${lead}`;

@@ -86,6 +86,21 @@ describe('a Persian page that credits another outlet', () => {
     expect(at('https://www.nejatngo.org/fa/posts/1', 'به گزارش ایرنا،')).toMatchObject({ publisherName: 'Islamic Republic News Agency', via: 'Nejat Society' });
   });
 
+  it('gives a news site’s copy to the news organisation its own credit line quotes, a bare agency name read only there', () => {
+    const at = (first: string) =>
+      parseFile('quote.txt', Buffer.from(['عنوان خبر درباره نشست', '', `${first} ${lead}`].join('\n')), { url: 'https://www.asriran.com/fa/news/1' })[0]!;
+    // «Asr Iran reports, quoting Mehr» on Asr Iran's own page: Mehr's copy, carried by the site.
+    expect(at('به گزارش عصر ایران به نقل از مهر؛')).toMatchObject({ publisherName: 'Mehr News Agency', via: 'Asr Iran' });
+    expect(at('به گزارش عصر ایران به نقل از خبرگزاری تسنیم،')).toMatchObject({ publisherName: 'Tasnim News Agency', via: 'Asr Iran' });
+    // «مهر» is a month and a word: a date after the credit, a person quoted, or no credit at all changes nothing.
+    for (const first of ['به گزارش عصر ایران به نقل از مهر ۱۴۰۲،', 'به گزارش عصر ایران، ۱۵ مهر ۱۴۰۲', 'به گزارش عصر ایران به نقل از سخنگوی دادگاه،', 'در ماه مهر']) {
+      expect(at(first), first).toMatchObject({ publisherName: 'Asr Iran', via: null });
+    }
+    expect(resolvePublisher('مهر')).toBeNull();
+    // Another outlet's credit quoting an agency is that outlet's wire copy on a news site: the site's own.
+    expect(at('به گزارش ایسنا به نقل از مهر،')).toMatchObject({ publisherName: 'Asr Iran', via: null });
+  });
+
   it.each([
     ['the agency’s bare name, without the word for agency', 'به گزارش فارس،', 'fars'],
     ['the reporter before a source it quotes', 'به گزارش مهر به نقل از یک روزنامه خارجی،', 'mehr'],
