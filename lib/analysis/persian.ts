@@ -13,6 +13,7 @@
 // checks that both give the same output. Analysis folds only the Arabic presentation forms to
 // their letters (NFKC on those code points) so that English text is left exactly as written;
 // search folds every compatibility character (full NFKC), like the SQL function.
+import { C_LETTER, C_MARK, classOf, unitWidth } from './token-stream';
 import type { Span } from './tokenize';
 
 export const ZWNJ = '\u200c';
@@ -86,7 +87,6 @@ export function asciiDigits(s: string): string {
   return s.replace(/[\u06f0-\u06f9\u0660-\u0669]/gu, (d) => CHAR_MAP.get(d) ?? d);
 }
 
-const LETTER_RE = /[\p{L}\p{M}]/u;
 const ARABIC_SCRIPT_RE = /\p{Script=Arabic}/u;
 
 /** True when the text has any Arabic-script letter (Persian, Arabic, Kurdish, Urdu…). */
@@ -114,59 +114,128 @@ export interface NormalizedText {
  */
 export function normalizeForAnalysis(original: string): NormalizedText {
   if (!NEEDS_FOLD_RE.test(original)) return { text: original, starts: null, ends: null };
-  const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const push = (c: string, s: number, e: number) => {
-    for (const unit of c.split('')) {
-      chars.push(unit);
-      starts.push(s);
-      ends.push(e);
-    }
-  };
-  // A dropped character's source is covered by the character before it, so a highlighted
-  // word keeps its vowel marks and tatweel.
-  const absorb = (e: number) => {
-    if (ends.length > 0) ends[ends.length - 1] = e;
-  };
+  // Most texts that get here are English with a few Persian words, or Persian with few marks to
+  // drop: characters folding keeps are copied as runs (one slice each), and each character is
+  // classified by a table lookup, not a regular expression (see foldAction).
+  const n = original.length;
+  const out = new OutBuffer(n);
+  let text = '';
+  let kept = 0;
+  /** The last unit written, as folding wrote it (−1 before any). */
+  let prev = -1;
   let i = 0;
-  while (i < original.length) {
-    const cp = original.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    const next = i + ch.length;
-    if (ch === ZWNJ) {
-      const prev = chars[chars.length - 1];
-      const following = nextKept(original, next);
-      if (prev !== undefined && prev !== ZWNJ && LETTER_RE.test(prev) && following !== null && LETTER_RE.test(following)) push(ZWNJ, i, next);
-      else absorb(next);
-    } else if (PRESENTATION_RE.test(ch)) {
-      const folded = [...ch.normalize('NFKC')].map(foldChar).join('');
-      if (folded) push(folded, i, next);
-      else absorb(next);
-    } else {
-      const folded = foldChar(ch);
-      if (folded) push(folded, i, next);
-      else absorb(next);
-    }
-    i = next;
-  }
-  starts.push(original.length);
-  const text = chars.join('');
-  if (text === original) return { text, starts: null, ends: null };
-  return { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
-}
-
-// The next character that folding keeps (skipping marks, tatweel, direction marks), or null.
-function nextKept(s: string, from: number): string | null {
-  for (let i = from; i < s.length; ) {
-    const ch = String.fromCodePoint(s.codePointAt(i)!);
-    if (ch !== ZWNJ && foldChar(ch) === '') {
-      i += ch.length;
+  while (i < n) {
+    const c = original.charCodeAt(i);
+    const w = unitWidth(original, i);
+    const action = w === 2 ? KEEP : foldAction(c);
+    if (action === KEEP) {
+      out.push(i, i + w);
+      if (w === 2) out.push(i, i + 2);
+      prev = original.charCodeAt(i + w - 1);
+      i += w;
       continue;
     }
-    return ch === ZWNJ ? ZWNJ : PRESENTATION_RE.test(ch) ? ch.normalize('NFKC').charAt(0) : foldChar(ch);
+    text += original.slice(kept, i);
+    const next = i + 1;
+    if (action === DROP) out.absorb(next);
+    else if (action === JOINER) {
+      const following = nextKept(original, next);
+      if (prev >= 0 && prev !== 0x200c && isLetterOrMark(prev) && following >= 0 && isLetterOrMark(following)) {
+        out.push(i, next);
+        text += ZWNJ;
+        prev = 0x200c;
+      } else out.absorb(next);
+    } else {
+      const folded = action === PRESENTATION ? [...String.fromCharCode(c).normalize('NFKC')].map(foldChar).join('') : String.fromCharCode(action);
+      if (folded) {
+        for (let u = 0; u < folded.length; u++) out.push(i, next);
+        text += folded;
+        prev = folded.charCodeAt(folded.length - 1);
+      } else out.absorb(next);
+    }
+    i = next;
+    kept = next;
   }
-  return null;
+  text += original.slice(kept);
+  if (text === original) return { text, starts: null, ends: null };
+  return { text, ...out.done(n) };
+}
+
+/** [\p{L}\p{M}] of one code point. */
+function isLetterOrMark(cp: number): boolean {
+  return (classOf(cp) & (C_LETTER | C_MARK)) !== 0;
+}
+
+// What folding does to one BMP unit: KEEP, DROP, JOINER (ZWNJ), PRESENTATION (NFKC, then fold
+// each), or the one unit it becomes. Filled on first sight of each unit from foldChar itself.
+const KEEP = -1;
+const DROP = -2;
+const JOINER = -3;
+const PRESENTATION = -4;
+const UNKNOWN = -5;
+const FOLD_ACTION = new Int32Array(0x10000).fill(UNKNOWN);
+
+function foldAction(c: number): number {
+  let a = FOLD_ACTION[c]!;
+  if (a === UNKNOWN) {
+    const ch = String.fromCharCode(c);
+    const f = foldChar(ch);
+    a = ch === ZWNJ ? JOINER : PRESENTATION_RE.test(ch) ? PRESENTATION : f === '' ? DROP : f === ch ? KEEP : f.charCodeAt(0);
+    FOLD_ACTION[c] = a;
+  }
+  return a;
+}
+
+/** Where each unit of the normalised text came from (growable: presentation forms expand). */
+class OutBuffer {
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private length = 0;
+
+  constructor(size: number) {
+    this.starts = new Int32Array(size + 16);
+    this.ends = new Int32Array(size + 16);
+  }
+
+  push(start: number, end: number): void {
+    if (this.length === this.starts.length) {
+      const s = new Int32Array(this.length * 2);
+      const e = new Int32Array(this.length * 2);
+      s.set(this.starts);
+      e.set(this.ends);
+      this.starts = s;
+      this.ends = e;
+    }
+    this.starts[this.length] = start;
+    this.ends[this.length++] = end;
+  }
+
+  /** A dropped character's source is covered by the character before it, so a highlighted word keeps its vowel marks and tatweel. */
+  absorb(end: number): void {
+    if (this.length > 0) this.ends[this.length - 1] = end;
+  }
+
+  done(originalLength: number): { starts: Int32Array; ends: Int32Array } {
+    const starts = new Int32Array(this.length + 1);
+    starts.set(this.starts.subarray(0, this.length));
+    starts[this.length] = originalLength;
+    return { starts, ends: this.ends.slice(0, this.length) };
+  }
+}
+
+// The first unit (a code point for a surrogate pair) of the next character that folding keeps,
+// skipping marks, tatweel and direction marks; −1 at the end.
+function nextKept(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) {
+    if (unitWidth(s, i) === 2) return s.codePointAt(i)!;
+    const a = foldAction(s.charCodeAt(i));
+    if (a === DROP) continue;
+    if (a === JOINER) return 0x200c;
+    if (a === KEEP) return s.charCodeAt(i);
+    if (a === PRESENTATION) return String.fromCharCode(s.charCodeAt(i)).normalize('NFKC').charCodeAt(0);
+    return a;
+  }
+  return -1;
 }
 
 /** A span of the normalised text → the same span in the original text. */

@@ -26,6 +26,8 @@ export const C_UPPER = 8;
 /** \s: what [\s…] in the regular expressions matched. */
 export const C_SPACE = 16;
 export const C_ARABIC = 32;
+/** \p{Ll}: lower-case letters. */
+export const C_LOWER = 64;
 const C_KNOWN = 128;
 export const C_WORD = C_LETTER | C_DIGIT | C_MARK;
 
@@ -40,6 +42,7 @@ function computeClass(ch: string): number {
   if (/\p{Lu}/u.test(ch)) v |= C_UPPER;
   if (/\s/u.test(ch)) v |= C_SPACE;
   if (/\p{Script=Arabic}/u.test(ch)) v |= C_ARABIC;
+  if (/\p{Ll}/u.test(ch)) v |= C_LOWER;
   return v;
 }
 
@@ -109,14 +112,32 @@ export interface TokenStream {
   arabic: boolean;
 }
 
+// Scratch arrays the scan writes into, kept between calls: allocating and growing typed arrays
+// per article cost more than the scan itself. The stream gets one exact-size copy at the end.
+let scratchAtomStart = new Int32Array(4096);
+let scratchAtomEnd = new Int32Array(4096);
+let scratchAtomFirst = new Uint8Array(4096);
+let scratchRunStart = new Int32Array(4096);
+let scratchRunEnd = new Int32Array(4096);
+
 /** Reads the text once into atoms, letter runs and words. */
 export function tokenStream(text: string): TokenStream {
   const n = text.length;
-  let atomStart = new Int32Array(64);
-  let atomEnd = new Int32Array(64);
-  let atomFirst = new Uint8Array(64);
-  let runStart = new Int32Array(64);
-  let runEnd = new Int32Array(64);
+  // Atoms and letter runs are separated by at least one unit.
+  const most = (n >> 1) + 1;
+  if (scratchAtomStart.length < most) {
+    const size = Math.max(most, scratchAtomStart.length * 2);
+    scratchAtomStart = new Int32Array(size);
+    scratchAtomEnd = new Int32Array(size);
+    scratchAtomFirst = new Uint8Array(size);
+    scratchRunStart = new Int32Array(size);
+    scratchRunEnd = new Int32Array(size);
+  }
+  const atomStart = scratchAtomStart;
+  const atomEnd = scratchAtomEnd;
+  const atomFirst = scratchAtomFirst;
+  const runStart = scratchRunStart;
+  const runEnd = scratchRunEnd;
   let atoms = 0;
   let runs = 0;
   let arabic = false;
@@ -128,11 +149,6 @@ export function tokenStream(text: string): TokenStream {
       continue;
     }
     // One atom, with the letter runs inside it.
-    if (atoms === atomStart.length) {
-      atomStart = grow(atomStart);
-      atomEnd = grow(atomEnd);
-      atomFirst = growBytes(atomFirst);
-    }
     atomStart[atoms] = i;
     atomFirst[atoms] = cls;
     let inRun = false;
@@ -142,10 +158,6 @@ export function tokenStream(text: string): TokenStream {
       if (cls & C_ARABIC) arabic = true;
       if (cls & C_LETTER) {
         if (!inRun) {
-          if (runs === runStart.length) {
-            runStart = grow(runStart);
-            runEnd = grow(runEnd);
-          }
           runStart[runs] = i;
           inRun = true;
         }
@@ -158,11 +170,17 @@ export function tokenStream(text: string): TokenStream {
     if (inRun) runEnd[runs++] = i;
     atomEnd[atoms++] = i;
   }
+  // One buffer for every offset array of the stream: atoms, runs, then words (at most one per atom).
+  const buf = new Int32Array(3 * atoms + 2 * runs);
+  buf.set(atomStart.subarray(0, atoms), 0);
+  buf.set(atomEnd.subarray(0, atoms), atoms);
+  buf.set(runStart.subarray(0, runs), 2 * atoms);
+  buf.set(runEnd.subarray(0, runs), 2 * atoms + runs);
+  const wordsAt = 2 * atoms + 2 * runs;
   // Words: an atom, then any atom right after one joiner character.
-  const wordStarts = new Int32Array(atoms);
   let words = 0;
   for (let k = 0; k < atoms; ) {
-    wordStarts[words++] = atomStart[k]!;
+    buf[wordsAt + words++] = atomStart[k]!;
     let e = atomEnd[k]!;
     k++;
     while (k < atoms && atomStart[k] === e + 1 && isWordJoiner(text.charCodeAt(e))) {
@@ -173,27 +191,15 @@ export function tokenStream(text: string): TokenStream {
   return {
     text,
     atoms,
-    atomStart: atomStart.subarray(0, atoms),
-    atomEnd: atomEnd.subarray(0, atoms),
-    atomFirst: atomFirst.subarray(0, atoms),
+    atomStart: buf.subarray(0, atoms),
+    atomEnd: buf.subarray(atoms, 2 * atoms),
+    atomFirst: atomFirst.slice(0, atoms),
     runs,
-    runStart: runStart.subarray(0, runs),
-    runEnd: runEnd.subarray(0, runs),
-    wordStarts: wordStarts.subarray(0, words),
+    runStart: buf.subarray(2 * atoms, 2 * atoms + runs),
+    runEnd: buf.subarray(2 * atoms + runs, wordsAt),
+    wordStarts: buf.subarray(wordsAt, wordsAt + words),
     arabic,
   };
-}
-
-function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-
-function growBytes(a: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
-  const b = new Uint8Array(a.length * 2);
-  b.set(a);
-  return b;
 }
 
 /** Number of words of the stream. */

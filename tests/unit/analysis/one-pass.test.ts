@@ -11,6 +11,7 @@ import { analyzeArticle, type AnalysisInput } from '@/lib/analysis';
 import { ENTITIES } from '@/lib/analysis/entities';
 import { LEXICON } from '@/lib/analysis/lexicon';
 import { normalizeForAnalysis } from '@/lib/analysis/persian';
+import { normalizeForAnalysis as referenceNormalize } from '@/lib/analysis/reference/persian';
 import { buildTermMatcher } from '@/lib/analysis/terms';
 import { analyzeArticle as referenceAnalyzeArticle } from '@/lib/analysis/reference';
 import { ENTITIES as REFERENCE_ENTITIES } from '@/lib/analysis/reference/entities';
@@ -96,6 +97,28 @@ describe('one tokenised pass = the reference analysis', () => {
     expect(found.claims).toBeGreaterThan(50);
     expect(found.attributions).toBeGreaterThan(50);
   }, SLOW);
+
+  it('folds Persian text as the reference does, offsets included, whatever characters it meets', () => {
+    // Every kind of character folding treats apart, next to each other in any order: letters it
+    // keeps or maps, marks and direction marks it drops, ZWNJ between or beside them, Arabic
+    // presentation forms (one that expands to a phrase, one to a space and a mark), characters
+    // outside the BMP, lone surrogates, digits of three scripts.
+    const parts = [
+      'a', 'Z', ' ', '.', '\n', 'ب', 'ی', 'ي', 'ك', 'ۀ', 'ة', 'أ', '٫', '٬', '٪', '۱', '٣', '7', '\u200c', '\u200c\u200c', '\u064e', '\u0640', '\u0670',
+      '\u200e', '\u202b', '\u2066', '\ufb8a', '\ufdfa', '\ufe70', '\ufefb', '\ufe8d', '\u{1d400}', '\u{1f600}', '\ud800', '\udc00', 'é', '\u0301', 'هایی',
+    ];
+    for (let i = 0; i < 3000; i++) {
+      const r = rng(15, 6, i);
+      const text = Array.from({ length: r.int(1, 24) }, () => r.pick(parts)).join('');
+      const got = normalizeForAnalysis(text);
+      const want = referenceNormalize(text);
+      expect({ text: got.text, starts: got.starts && [...got.starts], ends: got.ends && [...got.ends] }, JSON.stringify(text)).toEqual({
+        text: want.text,
+        starts: want.starts && [...want.starts],
+        ends: want.ends && [...want.ends],
+      });
+    }
+  });
 
   it('finds every overlapping phrase hit the reference matcher finds (terms and entities)', () => {
     const pairs = [
