@@ -15,7 +15,7 @@
 // offsets leave out.
 
 import { foldPersian } from './persian';
-import { C_LETTER, C_DIGIT, C_SPACE, C_WORD, classBefore, classOf, tokenStream, type TokenStream } from './token-stream';
+import { C_LETTER, C_DIGIT, C_SPACE, C_WORD, classAt, classBefore, classOf, tokenStream, type TokenStream } from './token-stream';
 
 export interface PhraseHit<P> {
   start: number;
@@ -137,14 +137,22 @@ function caseFoldable(c: number): boolean {
 
 type Step = { kind: 'char'; code: number } | { kind: 'sep' } | { kind: 'apos' };
 
-/** The deterministic beginning of a phrase's pattern (see phrasePattern). */
-function phraseSteps(phrase: string, caseSensitive: boolean): Step[] {
+/**
+ * The deterministic beginning of a phrase's pattern (see phrasePattern), and whether it is the
+ * whole pattern. A whole pattern the walk has spelt needs no expression to confirm it: only its
+ * boundary (see confirmWhole). Not whole: a part the pattern may skip (a full stop, a Persian
+ * joiner or the space between Persian words), and any character folding would equate with one
+ * the expression does not (a non-ASCII character case-insensitive matching changes).
+ */
+function phraseSteps(phrase: string, caseSensitive: boolean): { steps: Step[]; whole: boolean } {
   const steps: Step[] = [];
+  let whole = true;
   const literal = (ch: string): boolean => {
     for (let k = 0; k < ch.length; k++) {
       const c = ch.charCodeAt(k);
       if (!caseSensitive && !caseFoldable(c)) return false;
       if (c >= 0xd800 && c <= 0xdfff) return false;
+      if (!caseSensitive && c >= 0x80 && fold(c) !== c) whole = false;
       steps.push({ kind: 'char', code: caseSensitive ? c : fold(c) });
     }
     return true;
@@ -152,25 +160,30 @@ function phraseSteps(phrase: string, caseSensitive: boolean): Step[] {
   if (ARABIC_SCRIPT.test(phrase)) {
     // Persian: the first word up to its first joiner (a joiner may be a space or nothing, and
     // words may be written together).
-    const first = foldPersian(phrase).trim().split(/[\s\-‐‑–]+/)[0] ?? '';
-    for (const ch of first) if (ch === '\u200c' || !literal(ch)) break;
-    return steps;
+    const words = foldPersian(phrase).trim().split(/[\s\-‐‑–]+/);
+    const first = words[0] ?? '';
+    for (const ch of first) if (ch === '\u200c' || !literal(ch)) return { steps, whole: false };
+    return { steps, whole: whole && words.length === 1 };
   }
   const words = phrase.replace(/[’‘]/g, "'").trim().split(/[\s\-‐‑–]+/);
   for (const [w, word] of words.entries()) {
     if (w > 0) steps.push({ kind: 'sep' });
     for (const ch of word) {
       if (ch === "'") steps.push({ kind: 'apos' });
-      else if (ch === '.' || !literal(ch)) return steps;
+      else if (ch === '.' || !literal(ch)) return { steps, whole: false };
     }
   }
-  return steps;
+  return { steps, whole };
 }
 
 interface Mode<P> {
   cs: boolean;
   /** Each phrase's own expression, in the order of the large alternation. */
   sticky: RegExp[];
+  /** Per phrase: its deterministic beginning is the whole pattern. */
+  whole: boolean[];
+  /** The inflection and boundary after a whole phrase (FA_SUFFIX, BOUNDARY_AFTER), sticky. */
+  after: RegExp;
   root: TrieNode;
   /** Phrases that do not begin with a letter or digit the trie can hold: tried at every boundary. */
   anywhere: number[];
@@ -255,36 +268,51 @@ export class PhraseMatcher<P> {
 
   private scan(text: string, stream: TokenStream, mode: Mode<P>, out: PhraseHit<P>[]): void {
     if (mode.sticky.length === 0) return;
-    const found: number[] = [];
+    const found: Found = { idx: [], end: [] };
     if (mode.anywhere.length === 0) {
       for (let k = 0; k < stream.atoms; k++) {
         const p = stream.atomStart[k]!;
         walk(text, p, mode.root, mode.cs, found);
-        if (found.length > 0) this.confirm(text, p, mode, found, out);
+        if (found.idx.length > 0) this.confirm(text, p, mode, found, out);
       }
       return;
     }
     // Some phrase may begin with punctuation: every position after a non-word character.
     for (let p = 0; p < text.length; p++) {
       if ((classBefore(text, p) & C_WORD) !== 0) continue;
-      found.push(...mode.anywhere);
+      for (const idx of mode.anywhere) {
+        found.idx.push(idx);
+        found.end.push(-1);
+      }
       walk(text, p, mode.root, mode.cs, found);
       this.confirm(text, p, mode, found, out);
     }
   }
 
-  /** The first of the candidate phrases (in alternation order) whose own expression matches at p. */
-  private confirm(text: string, p: number, mode: Mode<P>, found: number[], out: PhraseHit<P>[]): void {
-    if (found.length > 1) found.sort((a, b) => a - b);
-    for (const idx of found) {
-      const re = mode.sticky[idx]!;
-      re.lastIndex = p;
-      const m = re.exec(text);
-      if (m === null) continue;
-      this.record(text, p, m[1] ?? '', mode, out);
+  /** The first of the candidate phrases (in alternation order) that matches at p. */
+  private confirm(text: string, p: number, mode: Mode<P>, found: Found, out: PhraseHit<P>[]): void {
+    const { idx, end } = found;
+    // Candidates are few (one to three): tried smallest index first by selection, no sort.
+    for (let left = idx.length; left > 0; left--) {
+      let best = 0;
+      for (let j = 1; j < idx.length; j++) if (idx[j]! < idx[best]!) best = j;
+      const phrase = idx[best]!;
+      const e = end[best]!;
+      idx[best] = Number.MAX_SAFE_INTEGER;
+      let matched: string | null;
+      if (e >= 0 && mode.whole[phrase]) matched = confirmWhole(text, e, mode.after) ? text.slice(p, e) : null;
+      else {
+        const re = mode.sticky[phrase]!;
+        re.lastIndex = p;
+        const m = re.exec(text);
+        matched = m === null ? null : (m[1] ?? '');
+      }
+      if (matched === null) continue;
+      this.record(text, p, matched, mode, out);
       break;
     }
-    found.length = 0;
+    idx.length = 0;
+    end.length = 0;
   }
 
   private record(text: string, start: number, matched: string, mode: Mode<P>, out: PhraseHit<P>[]): void {
@@ -317,8 +345,10 @@ function buildMode<P>(phrases: string[], cs: boolean, map: Map<string, P[]>): Mo
   const sorted = [...phrases].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const root = newNode();
   const anywhere: number[] = [];
+  const whole: boolean[] = [];
   const sticky = sorted.map((phrase, idx) => {
-    const steps = phraseSteps(phrase, cs);
+    const { steps, whole: isWhole } = phraseSteps(phrase, cs);
+    whole.push(isWhole);
     const first = steps[0];
     if (!first || first.kind !== 'char' || (classOf(first.code) & (C_LETTER | C_DIGIT)) === 0) anywhere.push(idx);
     else {
@@ -332,16 +362,42 @@ function buildMode<P>(phrases: string[], cs: boolean, map: Map<string, P[]>): Mo
     }
     return new RegExp(`(${phrasePattern(phrase)})${FA_SUFFIX}${BOUNDARY_AFTER}`, cs ? 'uy' : 'iuy');
   });
-  return { cs, sticky, root, anywhere, map };
+  return { cs, sticky, whole, after: new RegExp(`${FA_SUFFIX}${BOUNDARY_AFTER}`, cs ? 'uy' : 'iuy'), root, anywhere, map };
 }
 
-/** The phrases whose deterministic beginning the text spells from p. */
-function walk(text: string, p: number, root: TrieNode, cs: boolean, found: number[]): void {
+/** Candidate phrases at one position: alternation index, and where the walk spelt it to (−1: unknown). */
+interface Found {
+  idx: number[];
+  end: number[];
+}
+
+/**
+ * A whole phrase spelt up to e matches when its boundary holds there, or after an inflection a
+ * Persian phrase may carry: the expression's own tail decides, and only when the next character
+ * could begin one (ZWNJ, ه, ا or ی; a space is no word character, so the boundary held).
+ */
+function confirmWhole(text: string, e: number, after: RegExp): boolean {
+  if (e >= text.length || (classAt(text, e) & C_WORD) === 0) return true;
+  const c = text.charCodeAt(e);
+  if (c !== 0x200c && c !== 0x647 && c !== 0x627 && c !== 0x6cc) return false;
+  after.lastIndex = e;
+  return after.test(text);
+}
+
+/**
+ * The phrases whose deterministic beginning the text spells from p, with where it ends; −1 once
+ * a non-ASCII character of the text was folded (the expression, not the walk, then decides).
+ */
+function walk(text: string, p: number, root: TrieNode, cs: boolean, found: Found): void {
   let node = root;
   let i = p;
+  let plain = true;
   const n = text.length;
   for (;;) {
-    if (node.ends.length > 0) for (const e of node.ends) found.push(e);
+    if (node.ends.length > 0) for (const e of node.ends) {
+      found.idx.push(e);
+      found.end.push(plain ? i : -1);
+    }
     if (i >= n) return;
     const c = text.charCodeAt(i);
     if (node.sep !== null && isSepCode(c)) {
@@ -356,6 +412,7 @@ function walk(text: string, p: number, root: TrieNode, cs: boolean, found: numbe
       continue;
     }
     const f = cs ? c : fold(c);
+    if (f !== c && c >= 0x80) plain = false;
     const next = f < 128 ? node.ascii?.[f] : node.next?.get(f);
     if (next === undefined) return;
     node = next;

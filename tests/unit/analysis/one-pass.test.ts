@@ -133,6 +133,19 @@ describe('one tokenised pass = the reference analysis', () => {
         expect(strip(mine.findAll(text)), `made text ${i}`).toEqual(strip(ref.findAll(text)));
       }
     }
+    // Letters that lower-case or upper-case to ASCII but that case-insensitive matching keeps apart
+    // (dotless ı, dotted İ) or equates (long ſ, Kelvin K, Ångström Å), in the phrases themselves.
+    const exotic: Record<string, string[]> = { i: ['ı', 'İ'], s: ['ſ'], k: ['\u212a'], a: ['\u212b', 'å'] };
+    for (let i = 0; i < 300; i++) {
+      const r = rng(15, 7, i);
+      const text = Array.from({ length: 12 }, () =>
+        r.pick(EN_PHRASES).replace(/[iska]/gi, (c) => (r.chance(0.3) ? r.pick(exotic[c.toLowerCase()]!) : c)),
+      ).join(r.pick([' ', '. ', ', ']));
+      for (const [mine, ref] of pairs) {
+        const strip = (hs: ReturnType<typeof ref.findAll>) => hs.map((h) => ({ start: h.start, end: h.end, key: h.key, payloads: h.payloads }));
+        expect(strip(mine.findAll(text)), `exotic text ${i}: ${text}`).toEqual(strip(ref.findAll(text)));
+      }
+    }
   }, SLOW);
 });
 
