@@ -56,13 +56,27 @@ for (const v of [...VERBS].sort((a, b) => b.length - a.length)) {
   VERBS_BY_FIRST.set(words[0]!, list);
 }
 
+const VERB_FIRST_MAX = Math.max(...[...VERBS_BY_FIRST.keys()].map((w) => w.length));
+const VERB_INITIALS = new Set([...VERBS_BY_FIRST.keys()].map((w) => w.charCodeAt(0)));
+
+/**
+ * Whether a letter run may fold (foldAscii) to a verb's first word, from its length and first
+ * unit, without copying it: lower-casing never shortens a run, and only a non-ASCII first letter
+ * (ſ, the Kelvin sign) may fold to an ASCII one, so those take the full comparison.
+ */
+function mayBeVerb(text: string, start: number, end: number): boolean {
+  if (end - start > VERB_FIRST_MAX) return false;
+  const c = text.charCodeAt(start);
+  return c >= 0x80 || VERB_INITIALS.has(c | 0x20);
+}
+
 /** Reporting verbs inside a sentence, left to right, never overlapping. */
 function verbsIn(stream: TokenStream, sent: Span): Span[] {
   const { text, runs, runStart, runEnd } = stream;
   const out: Span[] = [];
   let k = lowerBound(runStart, runs, sent.start);
   outer: while (k < runs && runEnd[k]! <= sent.end) {
-    const forms = VERBS_BY_FIRST.get(foldAscii(text.slice(runStart[k]!, runEnd[k]!)));
+    const forms = mayBeVerb(text, runStart[k]!, runEnd[k]!) ? VERBS_BY_FIRST.get(foldAscii(text.slice(runStart[k]!, runEnd[k]!))) : undefined;
     if (forms) {
       for (const words of forms) {
         let j = k;
@@ -132,7 +146,7 @@ export function extractAttributions(text: string, opts: ExtractAttributionsOptio
     const verbs = verbsIn(stream, sent);
     if (verbs.length === 0) continue;
     const mentions = mentionsIn(ctx, sent);
-    const roles = roleMentions(text, sent, mentions);
+    const roles = roleMentions(text, sent, mentions, stream);
     const speakers: Speaker[] = [...mentions.map(asSpeaker), ...roles].sort((a, b) => a.start - b.start);
     for (const { start: vs, end: ve } of verbs) {
       const verb = text.slice(vs, ve).toLowerCase().replace(/\s+/g, ' ');
@@ -274,7 +288,28 @@ function speakerAfter(text: string, speakers: Speaker[], ve: number): Speaker | 
   return speakers.find((x) => x.start >= ve && AFTER_VERB_GAP_RE.test(text.slice(ve, x.start))) ?? null;
 }
 
-function roleMentions(text: string, sent: Span, mentions: EntityMention[]): Speaker[] {
+// The nouns ROLE_RE ends on. Each is a whole letter run as written (the expression is case-
+// sensitive, has a non-letter or white space before the noun and a non-letter after it), so a
+// sentence without one of them as a run of the token stream has no role mention.
+const ROLE_NOUNS = new Set([
+  'prosecutor', 'prosecutors', 'court', 'judge', 'judges', 'spokesman', 'spokeswoman', 'spokesperson', 'officials',
+  'authorities', 'police', 'agency', 'ministry', 'report', 'organisation', 'organization', 'witnesses', 'activists', 'sources',
+]);
+const ROLE_NOUN_MAX = Math.max(...[...ROLE_NOUNS].map((w) => w.length));
+const ROLE_INITIALS = new Set([...ROLE_NOUNS].map((w) => w.charCodeAt(0)));
+
+function hasRoleNoun(stream: TokenStream, sent: Span): boolean {
+  const { text, runs, runStart, runEnd } = stream;
+  for (let k = lowerBound(runStart, runs, sent.start); k < runs && runEnd[k]! <= sent.end; k++) {
+    const s = runStart[k]!;
+    const e = runEnd[k]!;
+    if (e - s <= ROLE_NOUN_MAX && ROLE_INITIALS.has(text.charCodeAt(s)) && ROLE_NOUNS.has(text.slice(s, e))) return true;
+  }
+  return false;
+}
+
+function roleMentions(text: string, sent: Span, mentions: EntityMention[], stream: TokenStream): Speaker[] {
+  if (!hasRoleNoun(stream, sent)) return [];
   const s = text.slice(sent.start, sent.end);
   const out: Speaker[] = [];
   ROLE_RE.lastIndex = 0;

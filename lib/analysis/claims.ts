@@ -436,9 +436,11 @@ export function extractClaims(textAll: string, opts: ExtractClaimsOptions = {}):
   for (const sent of sentences) {
     const s = textAll.slice(sent.start, sent.end);
     const persian = ARABIC_SCRIPT.test(s);
-    if (!persian && !mayHaveTrigger(stream, sent)) continue;
+    // An English claim needs its trigger in any script's sentence (Persian text quotes English).
+    const english = mayHaveTrigger(stream, sent);
+    if (!persian && !english) continue;
     // Persian sentences have their own grammar of figures (lib/analysis/claims-fa.ts).
-    const found: FoundClaim[] = persian ? [...persianClaimsInSentence(s), ...claimsInSentence(s)] : claimsInSentence(s);
+    const found: FoundClaim[] = persian ? [...persianClaimsInSentence(s), ...(english ? claimsInSentence(s) : [])] : claimsInSentence(s);
     if (found.length === 0) continue;
     ctx ??= buildNameContext(textAll);
     const cues = sourceCues(textAll, sent, mentionsIn(ctx, sent));

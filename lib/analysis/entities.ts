@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import entitiesData from '@/data/entities.json';
 import { isAcronym, PhraseMatcher } from './phrase-matcher';
-import type { TokenStream } from './token-stream';
+import { C_LETTER, C_MARK, C_UPPER, classOf, tokenStream, type TokenStream } from './token-stream';
 import type { Span } from './tokenize';
 
 export type EntityType = 'person' | 'organisation' | 'government' | 'court' | 'un' | 'media' | 'unknown';
@@ -135,10 +135,13 @@ export function buildNameContext(text: string, stream?: TokenStream): NameContex
       if (last && !surnames.has(last)) surnames.set(last, { name: m.name, type: m.type, affiliation: m.affiliation });
     }
   }
-  const runs = capitalisedRuns(text);
+  const runs = SURROGATE.test(text) ? capitalisedRuns(text) : capitalisedRunsOf(stream ?? tokenStream(text));
   const people: Array<{ m: EntityMention; titled: boolean; gender: Gender }> = [];
+  // Known mentions do not overlap and are in order, so their ends are too: one pointer suffices.
+  let kn = 0;
   for (const run of runs) {
-    if (known.some((k) => run.start < k.end && k.start < run.end)) continue;
+    while (kn < known.length && known[kn]!.end <= run.start) kn++;
+    if (kn < known.length && known[kn]!.start < run.end) continue;
     const person = personFromRun(run);
     if (!person) continue;
     people.push(person);
@@ -208,6 +211,48 @@ function capitalisedRuns(text: string): Run[] {
       from = last.end;
       re.lastIndex = last.end;
     }
+  }
+  return runs;
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * capitalisedRuns read off the token stream, for text without surrogates (all but a few texts):
+ * there a capital that follows no letter, digit or mark is an atom's first character, and the
+ * token expressions are a few class tests per character.
+ */
+function capitalisedRunsOf(stream: TokenStream): Run[] {
+  const { text, atoms, atomStart, atomFirst } = stream;
+  const n = text.length;
+  const runs: Run[] = [];
+  let from = 0;
+  for (let k = 0; k < atoms; k++) {
+    if ((atomFirst[k]! & C_UPPER) === 0 || atomStart[k]! < from) continue;
+    const tokens: Run['tokens'] = [];
+    let i = atomStart[k]!;
+    for (;;) {
+      // CAP_TOKEN (INITIAL is the case of no letters before the full stop).
+      let j = i + 1;
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if ((classOf(c) & (C_LETTER | C_MARK)) === 0 && c !== 0x2019 && c !== 0x27 && c !== 0x2d) break;
+        j++;
+      }
+      if (text.charCodeAt(j) === 0x2e) j++;
+      const t = text.slice(i, j);
+      tokens.push({ start: i, end: j, text: t });
+      i = j;
+      const endsSentence = t.length > 2 && t.charCodeAt(t.length - 1) === 0x2e && !TITLES.has(bare(t));
+      if (!endsSentence && text.charCodeAt(i) === 0x20 && i + 1 < n && (classOf(text.charCodeAt(i + 1)) & C_UPPER) !== 0) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    const last = tokens[tokens.length - 1]!;
+    runs.push({ start: tokens[0]!.start, end: last.end, tokens });
+    from = last.end;
   }
   return runs;
 }

@@ -54,8 +54,10 @@ const REMOVE_CLASS = '\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed
 const MAPPED_CLASS = [...CHAR_MAP.keys()].join('');
 /** Arabic presentation forms A and B (ligatures and positional glyphs). */
 const PRESENTATION_RE = /[\ufb50-\ufdff\ufe70-\ufefe]/u;
-/** Any character the folding may change. */
+/** Any character normalizeForAnalysis may change (ZWNJ: it drops those outside words). */
 const NEEDS_FOLD_RE = new RegExp(`[${MAPPED_CLASS}${REMOVE_CLASS}\\ufb50-\\ufdff\\ufe70-\\ufefe${ZWNJ}]`, 'u');
+/** Any character foldPersian changes: text already normalised (analysis text) has none. */
+const FOLD_CHANGES_RE = new RegExp(`[${MAPPED_CLASS}${REMOVE_CLASS}\\ufb50-\\ufdff\\ufe70-\\ufefe]`, 'u');
 
 export type Compatibility = 'arabic' | 'all';
 
@@ -71,7 +73,7 @@ function foldChar(ch: string): string {
  */
 export function foldPersian(text: string, compatibility: Compatibility = 'arabic'): string {
   let s = compatibility === 'all' ? text.normalize('NFKC') : text;
-  if (!NEEDS_FOLD_RE.test(s)) return s;
+  if (!FOLD_CHANGES_RE.test(s)) return s;
   let out = '';
   for (const ch of s) {
     if (compatibility === 'arabic' && PRESENTATION_RE.test(ch)) {
