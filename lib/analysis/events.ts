@@ -454,7 +454,10 @@ function record(state: Map<number, Map<number, ParaState>>, payload: CuePayload,
 // A pattern fires where a hit of its first word family has a hit of every other family within
 // `within` tokens. Only the words that took part in a firing are evidence.
 function resolveFrames(ev: CatalogEvent, st: ParaState): void {
-  const used = new Set<string>();
+  // Without pattern hits every hit stays (the filter below would copy the list for nothing).
+  if (st.frameHits.size === 0) return;
+  // A pattern's word at a token position, as one number: (pattern, position) pairs are few and small.
+  const used = new Set<number>();
   for (const [f, fams] of st.frameHits) {
     const frame = ev.frames[f];
     if (!frame || fams.size < frame.families) continue;
@@ -463,10 +466,10 @@ function resolveFrames(ev: CatalogEvent, st: ParaState): void {
       for (let fam = 1; fam < frame.families; fam++) near.push((fams.get(fam) ?? []).filter((q) => Math.abs(q - pos) <= frame.within));
       if (near.some((list) => list.length === 0)) continue;
       st.frames.add(f);
-      for (const q of [pos, ...near.flat()]) used.add(`${f}:${q}`);
+      for (const q of [pos, ...near.flat()]) used.add(f * 0x100000000 + q);
     }
   }
-  st.hits = st.hits.filter((h) => h.frame === undefined || used.has(`${h.frame}:${h.from}`));
+  st.hits = st.hits.filter((h) => h.frame === undefined || used.has(h.frame * 0x100000000 + h.from));
 }
 
 function requireHolds(ev: CatalogEvent, st: ParaState, articleRequire: boolean): boolean {

@@ -102,6 +102,8 @@ export interface TokenStream {
   atomEnd: Int32Array;
   /** Class bits of each atom's first code point. */
   atomFirst: Uint8Array;
+  /** Class bits of all of each atom's code points (or-ed): what it may hold (Arabic, capitals). */
+  atomAll: Uint8Array;
   /** Letter runs: [runStart[k], runEnd[k]) for k < runs. */
   runs: number;
   runStart: Int32Array;
@@ -117,6 +119,7 @@ export interface TokenStream {
 let scratchAtomStart = new Int32Array(4096);
 let scratchAtomEnd = new Int32Array(4096);
 let scratchAtomFirst = new Uint8Array(4096);
+let scratchAtomAll = new Uint8Array(4096);
 let scratchRunStart = new Int32Array(4096);
 let scratchRunEnd = new Int32Array(4096);
 
@@ -130,12 +133,14 @@ export function tokenStream(text: string): TokenStream {
     scratchAtomStart = new Int32Array(size);
     scratchAtomEnd = new Int32Array(size);
     scratchAtomFirst = new Uint8Array(size);
+    scratchAtomAll = new Uint8Array(size);
     scratchRunStart = new Int32Array(size);
     scratchRunEnd = new Int32Array(size);
   }
   const atomStart = scratchAtomStart;
   const atomEnd = scratchAtomEnd;
   const atomFirst = scratchAtomFirst;
+  const atomAll = scratchAtomAll;
   const runStart = scratchRunStart;
   const runEnd = scratchRunEnd;
   let atoms = 0;
@@ -151,10 +156,12 @@ export function tokenStream(text: string): TokenStream {
     // One atom, with the letter runs inside it.
     atomStart[atoms] = i;
     atomFirst[atoms] = cls;
+    let all = 0;
     let inRun = false;
     while (i < n) {
       cls = classAt(text, i);
       if ((cls & C_WORD) === 0) break;
+      all |= cls;
       if (cls & C_ARABIC) arabic = true;
       if (cls & C_LETTER) {
         if (!inRun) {
@@ -168,6 +175,7 @@ export function tokenStream(text: string): TokenStream {
       i += unitWidth(text, i);
     }
     if (inRun) runEnd[runs++] = i;
+    atomAll[atoms] = all;
     atomEnd[atoms++] = i;
   }
   // One buffer for every offset array of the stream: atoms, runs, then words (at most one per atom).
@@ -194,6 +202,7 @@ export function tokenStream(text: string): TokenStream {
     atomStart: buf.subarray(0, atoms),
     atomEnd: buf.subarray(atoms, 2 * atoms),
     atomFirst: atomFirst.slice(0, atoms),
+    atomAll: atomAll.slice(0, atoms),
     runs,
     runStart: buf.subarray(2 * atoms, 2 * atoms + runs),
     runEnd: buf.subarray(2 * atoms + runs, wordsAt),
