@@ -6,9 +6,7 @@ import { buildNameContext, mentionsIn, roleType, type EntityMention, type Entity
 import { splitParagraphs, splitSentences, STOPWORDS, type Span } from './tokenize';
 import type { Gender } from './entities';
 import { PERSIAN_SAY_RE, PERSIAN_VERB_FIRST } from './claims-fa';
-import { C_SPACE, classAt, foldAscii, lowerBound, tokenStream, type TokenStream } from './token-stream';
-
-const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+import { arabicIn, C_SPACE, classAt, foldAscii, lowerBound, tokenStream, type TokenStream } from './token-stream';
 
 export interface Attribution {
   /** Normalised: "Amnesty International", "NCRI", "US State Department", … or the name as written. */
@@ -142,7 +140,7 @@ export function extractAttributions(text: string, opts: ExtractAttributionsOptio
     prevStart = sent.start;
     if (sent.end <= from) continue;
     const s = text.slice(sent.start, sent.end);
-    if (ARABIC_SCRIPT.test(s)) persianAttributions(text, sent, mentionsIn(ctx, sent), out);
+    if (arabicIn(stream, sent.start, sent.end)) persianAttributions(text, sent, mentionsIn(ctx, sent), out);
     const verbs = verbsIn(stream, sent);
     if (verbs.length === 0) continue;
     const mentions = mentionsIn(ctx, sent);

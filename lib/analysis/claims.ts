@@ -25,7 +25,7 @@ import { CATALOG, hasEventCue, type Catalog } from './catalog';
 import { buildNameContext, mentionsIn, type EntityMention, type NameContext } from './entities';
 import type { EventMatchDetail } from './events';
 import { PERSIAN_SAY_RE, PERSIAN_VERB_FIRST, persianClaimsInSentence } from './claims-fa';
-import { foldAscii, lowerBound, tokenStream, type TokenStream } from './token-stream';
+import { arabicIn, foldAscii, lowerBound, tokenStream, type TokenStream } from './token-stream';
 import { splitSentences, type Span } from './tokenize';
 
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
@@ -210,12 +210,19 @@ const TRIGGER_FIRST = new Set([...FORWARD.keys(), ...BACKWARD.keys()].map((k) =>
 const TRIGGER_PREFIX = new Set([...TRIGGER_FIRST].map((w) => w.slice(0, 3)));
 const TRIGGER_LENGTHS = [...new Set([...TRIGGER_FIRST].map((w) => w.length))].sort((a, b) => a - b);
 
+// The first letters of the triggers: a run beginning with another ASCII letter is passed over
+// without a copy (a non-ASCII first letter may still fold to one: ſ, the Kelvin sign).
+const TRIGGER_INITIALS = new Set([...TRIGGER_FIRST].map((w) => w.charCodeAt(0)));
+
 function mayHaveTrigger(stream: TokenStream, sent: Span): boolean {
   const { text, runs, runStart, runEnd } = stream;
   for (let k = lowerBound(runStart, runs, sent.start); k < runs && runStart[k]! < sent.end; k++) {
     const s = runStart[k]!;
     const len = Math.min(runEnd[k]!, sent.end) - s;
-    if (len < 3 || !TRIGGER_PREFIX.has(foldAscii(text.slice(s, s + 3)))) continue;
+    if (len < 3) continue;
+    const c = text.charCodeAt(s);
+    if (c < 0x80 && !TRIGGER_INITIALS.has(c | 0x20)) continue;
+    if (!TRIGGER_PREFIX.has(foldAscii(text.slice(s, s + 3)))) continue;
     const w = foldAscii(text.slice(s, s + len));
     for (const l of TRIGGER_LENGTHS) if (l <= w.length && TRIGGER_FIRST.has(w.slice(0, l))) return true;
   }
@@ -435,7 +442,7 @@ export function extractClaims(textAll: string, opts: ExtractClaimsOptions = {}):
   const stream = opts.stream ?? tokenStream(textAll);
   for (const sent of sentences) {
     const s = textAll.slice(sent.start, sent.end);
-    const persian = ARABIC_SCRIPT.test(s);
+    const persian = arabicIn(stream, sent.start, sent.end);
     // An English claim needs its trigger in any script's sentence (Persian text quotes English).
     const english = mayHaveTrigger(stream, sent);
     if (!persian && !english) continue;

@@ -173,7 +173,19 @@ export function buildNameContext(text: string, stream?: TokenStream): NameContex
 
 /** Mentions inside a span (e.g. one sentence). */
 export function mentionsIn(ctx: NameContext, span: Span): EntityMention[] {
-  return ctx.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+  // Mentions are in order of their start (buildNameContext sorts them): from the first that
+  // starts inside the span, up to the last that could still end inside it.
+  const ms = ctx.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntityMention[] = [];
+  for (let k = lo; k < ms.length && ms[k]!.start <= span.end; k++) if (ms[k]!.end <= span.end) out.push(ms[k]!);
+  return out;
 }
 
 interface Run extends Span {

@@ -110,8 +110,8 @@ export interface TokenStream {
   runEnd: Int32Array;
   /** Where each word (atoms joined by ' ’ - or ZWNJ) starts, in order. */
   wordStarts: Int32Array;
-  /** The text has an Arabic-script character. */
-  arabic: boolean;
+  /** Where each Arabic-script code point is, in order (word characters or not). */
+  arabicAt: Int32Array;
 }
 
 // Scratch arrays the scan writes into, kept between calls: allocating and growing typed arrays
@@ -122,6 +122,7 @@ let scratchAtomFirst = new Uint8Array(4096);
 let scratchAtomAll = new Uint8Array(4096);
 let scratchRunStart = new Int32Array(4096);
 let scratchRunEnd = new Int32Array(4096);
+let scratchArabic = new Int32Array(4096);
 
 /** Reads the text once into atoms, letter runs and words. */
 export function tokenStream(text: string): TokenStream {
@@ -137,6 +138,9 @@ export function tokenStream(text: string): TokenStream {
     scratchRunStart = new Int32Array(size);
     scratchRunEnd = new Int32Array(size);
   }
+  if (scratchArabic.length < n) scratchArabic = new Int32Array(Math.max(n, scratchArabic.length * 2));
+  const arabicAt = scratchArabic;
+  let arabics = 0;
   const atomStart = scratchAtomStart;
   const atomEnd = scratchAtomEnd;
   const atomFirst = scratchAtomFirst;
@@ -145,11 +149,11 @@ export function tokenStream(text: string): TokenStream {
   const runEnd = scratchRunEnd;
   let atoms = 0;
   let runs = 0;
-  let arabic = false;
   let i = 0;
   while (i < n) {
     let cls = classAt(text, i);
     if ((cls & C_WORD) === 0) {
+      if (cls & C_ARABIC) arabicAt[arabics++] = i;
       i += unitWidth(text, i);
       continue;
     }
@@ -162,7 +166,7 @@ export function tokenStream(text: string): TokenStream {
       cls = classAt(text, i);
       if ((cls & C_WORD) === 0) break;
       all |= cls;
-      if (cls & C_ARABIC) arabic = true;
+      if (cls & C_ARABIC) arabicAt[arabics++] = i;
       if (cls & C_LETTER) {
         if (!inRun) {
           runStart[runs] = i;
@@ -207,8 +211,14 @@ export function tokenStream(text: string): TokenStream {
     runStart: buf.subarray(2 * atoms, 2 * atoms + runs),
     runEnd: buf.subarray(2 * atoms + runs, wordsAt),
     wordStarts: buf.subarray(wordsAt, wordsAt + words),
-    arabic,
+    arabicAt: arabicAt.slice(0, arabics),
   };
+}
+
+/** Whether [start, end) holds an Arabic-script character: /\p{Script=Arabic}/u on that slice. */
+export function arabicIn(s: TokenStream, start: number, end: number): boolean {
+  const k = lowerBound(s.arabicAt, s.arabicAt.length, start);
+  return k < s.arabicAt.length && s.arabicAt[k]! < end;
 }
 
 /** Number of words of the stream. */
