@@ -149,24 +149,38 @@ export function tokenStream(text: string): TokenStream {
   const runEnd = scratchRunEnd;
   let atoms = 0;
   let runs = 0;
-  let i = 0;
-  while (i < n) {
-    let cls = classAt(text, i);
-    if ((cls & C_WORD) === 0) {
-      if (cls & C_ARABIC) arabicAt[arabics++] = i;
-      i += unitWidth(text, i);
-      continue;
-    }
-    // One atom, with the letter runs inside it.
-    atomStart[atoms] = i;
-    atomFirst[atoms] = cls;
-    let all = 0;
-    let inRun = false;
-    while (i < n) {
+  let inAtom = false;
+  let inRun = false;
+  let all = 0;
+  // One state machine over the code points; a BMP character's class straight from the table
+  // (this loop sees every character of every text).
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    let cls: number;
+    let w = 1;
+    if (c < 0xd800 || c > 0xdfff) {
+      cls = BMP[c]!;
+      if (cls === 0) cls = classOf(c);
+    } else {
       cls = classAt(text, i);
-      if ((cls & C_WORD) === 0) break;
+      w = unitWidth(text, i);
+    }
+    if (cls & C_ARABIC) arabicAt[arabics++] = i;
+    if ((cls & C_WORD) === 0) {
+      if (inAtom) {
+        if (inRun) runEnd[runs++] = i;
+        atomAll[atoms] = all;
+        atomEnd[atoms++] = i;
+        inAtom = inRun = false;
+      }
+    } else {
+      if (!inAtom) {
+        atomStart[atoms] = i;
+        atomFirst[atoms] = cls;
+        all = 0;
+        inAtom = true;
+      }
       all |= cls;
-      if (cls & C_ARABIC) arabicAt[arabics++] = i;
       if (cls & C_LETTER) {
         if (!inRun) {
           runStart[runs] = i;
@@ -176,11 +190,13 @@ export function tokenStream(text: string): TokenStream {
         runEnd[runs++] = i;
         inRun = false;
       }
-      i += unitWidth(text, i);
     }
-    if (inRun) runEnd[runs++] = i;
+    i += w;
+  }
+  if (inAtom) {
+    if (inRun) runEnd[runs++] = n;
     atomAll[atoms] = all;
-    atomEnd[atoms++] = i;
+    atomEnd[atoms++] = n;
   }
   // One buffer for every offset array of the stream: atoms, runs, then words (at most one per atom).
   const buf = new Int32Array(3 * atoms + 2 * runs);
