@@ -81,27 +81,38 @@ interface Entry<P> {
 // phrases it reaches are the only ones that can match there; each is then confirmed with its own
 // sticky expression — the alternative the one large expression had for it — in the large
 // expression's order, so the phrase chosen at a position is the one it chose.
+//
+// Nodes are small: only the root (where every walk starts) has a table of its ASCII children;
+// deeper nodes list theirs (one or two, mostly). Tables at every node made the tries megabytes,
+// and a walk amid the rest of the analysis then waited on memory at each step.
 interface TrieNode {
-  /** Children by character code: ASCII in an array, the rest in a map. */
+  /** The root's children by ASCII code (null below the root). */
   ascii: Array<TrieNode | undefined> | null;
-  next: Map<number, TrieNode> | null;
+  /** Other children: character codes and nodes side by side. */
+  codes: number[];
+  kids: TrieNode[];
   sep: TrieNode | null;
   apos: TrieNode | null;
   /** Phrases (by alternation index) whose deterministic beginning ends here. */
   ends: number[];
 }
 
-const newNode = (): TrieNode => ({ ascii: null, next: null, sep: null, apos: null, ends: [] });
+const newNode = (): TrieNode => ({ ascii: null, codes: [], kids: [], sep: null, apos: null, ends: [] });
 
 function child(node: TrieNode, code: number): TrieNode {
-  if (code < 128) {
-    const a = (node.ascii ??= new Array<TrieNode | undefined>(128).fill(undefined));
-    return (a[code] ??= newNode());
+  if (code < 128 && node.ascii !== null) return (node.ascii[code] ??= newNode());
+  let c = kid(node, code);
+  if (!c) {
+    node.codes.push(code);
+    node.kids.push((c = newNode()));
   }
-  const m = (node.next ??= new Map());
-  let c = m.get(code);
-  if (!c) m.set(code, (c = newNode()));
   return c;
+}
+
+function kid(node: TrieNode, code: number): TrieNode | undefined {
+  const { codes } = node;
+  for (let j = 0; j < codes.length; j++) if (codes[j] === code) return node.kids[j];
+  return undefined;
 }
 
 function isSepCode(c: number): boolean {
@@ -344,6 +355,7 @@ function buildMode<P>(phrases: string[], cs: boolean, map: Map<string, P[]>): Mo
   // Longest first, as the one large alternation had them: at a position, the first that matches wins.
   const sorted = [...phrases].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const root = newNode();
+  root.ascii = new Array<TrieNode | undefined>(128).fill(undefined);
   const anywhere: number[] = [];
   const whole: boolean[] = [];
   const sticky = sorted.map((phrase, idx) => {
@@ -413,7 +425,7 @@ function walk(text: string, p: number, root: TrieNode, cs: boolean, found: Found
     }
     const f = cs ? c : fold(c);
     if (f !== c && c >= 0x80) plain = false;
-    const next = f < 128 ? node.ascii?.[f] : node.next?.get(f);
+    const next = f < 128 && node.ascii !== null ? node.ascii[f] : kid(node, f);
     if (next === undefined) return;
     node = next;
     i++;
