@@ -82,9 +82,9 @@ interface Entry<P> {
 // sticky expression — the alternative the one large expression had for it — in the large
 // expression's order, so the phrase chosen at a position is the one it chose.
 //
-// Nodes are small: only the root (where every walk starts) has a table of its ASCII children;
-// deeper nodes list theirs (one or two, mostly). Tables at every node made the tries megabytes,
-// and a walk amid the rest of the analysis then waited on memory at each step.
+// The trie is built from nodes, then packed into a few typed arrays (FlatTrie) that the walks
+// read: a walk runs from every atom of every text, amid the rest of the analysis, and with
+// nodes spread over the heap it waited on memory at each step.
 interface TrieNode {
   /** The root's children by ASCII code (null below the root). */
   ascii: Array<TrieNode | undefined> | null;
@@ -195,7 +195,7 @@ interface Mode<P> {
   whole: boolean[];
   /** The inflection and boundary after a whole phrase (FA_SUFFIX, BOUNDARY_AFTER), sticky. */
   after: RegExp;
-  root: TrieNode;
+  trie: FlatTrie;
   /** Phrases that do not begin with a letter or digit the trie can hold: tried at every boundary. */
   anywhere: number[];
   map: Map<string, P[]>;
@@ -283,7 +283,7 @@ export class PhraseMatcher<P> {
     if (mode.anywhere.length === 0) {
       for (let k = 0; k < stream.atoms; k++) {
         const p = stream.atomStart[k]!;
-        walk(text, p, mode.root, mode.cs, found);
+        walk(text, p, mode.trie, mode.cs, found);
         if (found.idx.length > 0) this.confirm(text, p, mode, found, out);
       }
       return;
@@ -295,7 +295,7 @@ export class PhraseMatcher<P> {
         found.idx.push(idx);
         found.end.push(-1);
       }
-      walk(text, p, mode.root, mode.cs, found);
+      walk(text, p, mode.trie, mode.cs, found);
       this.confirm(text, p, mode, found, out);
     }
   }
@@ -374,7 +374,69 @@ function buildMode<P>(phrases: string[], cs: boolean, map: Map<string, P[]>): Mo
     }
     return new RegExp(`(${phrasePattern(phrase)})${FA_SUFFIX}${BOUNDARY_AFTER}`, cs ? 'uy' : 'iuy');
   });
-  return { cs, sticky, whole, after: new RegExp(`${FA_SUFFIX}${BOUNDARY_AFTER}`, cs ? 'uy' : 'iuy'), root, anywhere, map };
+  return { cs, sticky, whole, after: new RegExp(`${FA_SUFFIX}${BOUNDARY_AFTER}`, cs ? 'uy' : 'iuy'), trie: flatten(root), anywhere, map };
+}
+
+/**
+ * A trie as typed arrays, nodes numbered depth first (a walk's path sits close together); node 0
+ * is the root. −1: no such node.
+ */
+interface FlatTrie {
+  /** The root's child for each ASCII code. */
+  rootAscii: Int32Array;
+  /** Node k's children by character: edges [edgeFrom[k], edgeFrom[k + 1]) of edgeCode/edgeTo. */
+  edgeFrom: Int32Array;
+  edgeCode: Int32Array;
+  edgeTo: Int32Array;
+  sepTo: Int32Array;
+  aposTo: Int32Array;
+  /** Phrases ending at node k: endsList[endsFrom[k] … endsFrom[k + 1]). */
+  endsFrom: Int32Array;
+  endsList: Int32Array;
+}
+
+function flatten(root: TrieNode): FlatTrie {
+  const order: TrieNode[] = [];
+  const id = new Map<TrieNode, number>();
+  const visit = (node: TrieNode) => {
+    id.set(node, order.length);
+    order.push(node);
+    for (const c of node.ascii ?? []) if (c) visit(c);
+    for (const c of node.kids) visit(c);
+    if (node.sep) visit(node.sep);
+    if (node.apos) visit(node.apos);
+  };
+  visit(root);
+  const n = order.length;
+  const t: FlatTrie = {
+    rootAscii: new Int32Array(128).fill(-1),
+    edgeFrom: new Int32Array(n + 1),
+    edgeCode: new Int32Array(order.reduce((a, x) => a + x.kids.length, 0)),
+    edgeTo: new Int32Array(order.reduce((a, x) => a + x.kids.length, 0)),
+    sepTo: new Int32Array(n).fill(-1),
+    aposTo: new Int32Array(n).fill(-1),
+    endsFrom: new Int32Array(n + 1),
+    endsList: new Int32Array(order.reduce((a, x) => a + x.ends.length, 0)),
+  };
+  root.ascii?.forEach((c, code) => {
+    if (c) t.rootAscii[code] = id.get(c)!;
+  });
+  let edges = 0;
+  let ends = 0;
+  order.forEach((node, k) => {
+    t.edgeFrom[k] = edges;
+    node.codes.forEach((code, j) => {
+      t.edgeCode[edges] = code;
+      t.edgeTo[edges++] = id.get(node.kids[j]!)!;
+    });
+    if (node.sep) t.sepTo[k] = id.get(node.sep)!;
+    if (node.apos) t.aposTo[k] = id.get(node.apos)!;
+    t.endsFrom[k] = ends;
+    for (const e of node.ends) t.endsList[ends++] = e;
+  });
+  t.edgeFrom[n] = edges;
+  t.endsFrom[n] = ends;
+  return t;
 }
 
 /** Candidate phrases at one position: alternation index, and where the walk spelt it to (−1: unknown). */
@@ -400,33 +462,44 @@ function confirmWhole(text: string, e: number, after: RegExp): boolean {
  * The phrases whose deterministic beginning the text spells from p, with where it ends; −1 once
  * a non-ASCII character of the text was folded (the expression, not the walk, then decides).
  */
-function walk(text: string, p: number, root: TrieNode, cs: boolean, found: Found): void {
-  let node = root;
+function walk(text: string, p: number, t: FlatTrie, cs: boolean, found: Found): void {
+  let node = 0;
   let i = p;
   let plain = true;
   const n = text.length;
   for (;;) {
-    if (node.ends.length > 0) for (const e of node.ends) {
-      found.idx.push(e);
+    for (let e = t.endsFrom[node]!, to = t.endsFrom[node + 1]!; e < to; e++) {
+      found.idx.push(t.endsList[e]!);
       found.end.push(plain ? i : -1);
     }
     if (i >= n) return;
     const c = text.charCodeAt(i);
-    if (node.sep !== null && isSepCode(c)) {
+    const sep = t.sepTo[node]!;
+    if (sep >= 0 && isSepCode(c)) {
       i++;
       while (i < n && isSepCode(text.charCodeAt(i))) i++;
-      node = node.sep;
+      node = sep;
       continue;
     }
-    if (node.apos !== null && isAposCode(c)) {
+    const apos = t.aposTo[node]!;
+    if (apos >= 0 && isAposCode(c)) {
       i++;
-      node = node.apos;
+      node = apos;
       continue;
     }
     const f = cs ? c : fold(c);
     if (f !== c && c >= 0x80) plain = false;
-    const next = f < 128 && node.ascii !== null ? node.ascii[f] : kid(node, f);
-    if (next === undefined) return;
+    let next = -1;
+    if (node === 0 && f < 128) next = t.rootAscii[f]!;
+    else {
+      for (let e = t.edgeFrom[node]!, to = t.edgeFrom[node + 1]!; e < to; e++) {
+        if (t.edgeCode[e] === f) {
+          next = t.edgeTo[e]!;
+          break;
+        }
+      }
+    }
+    if (next < 0) return;
     node = next;
     i++;
   }
