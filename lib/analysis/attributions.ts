@@ -6,7 +6,7 @@ import { buildNameContext, mentionsIn, roleType, type EntityMention, type Entity
 import { splitParagraphs, splitSentences, STOPWORDS, type Span } from './tokenize';
 import type { Gender } from './entities';
 import { PERSIAN_SAY_RE, PERSIAN_VERB_FIRST } from './claims-fa';
-import { arabicIn, C_SPACE, classAt, foldAscii, lowerBound, tokenStream, type TokenStream } from './token-stream';
+import { arabicIn, AsciiPrefixes, C_SPACE, classAt, foldAscii, lowerBound, tokenStream, type TokenStream } from './token-stream';
 
 export interface Attribution {
   /** Normalised: "Amnesty International", "NCRI", "US State Department", … or the name as written. */
@@ -55,17 +55,15 @@ for (const v of [...VERBS].sort((a, b) => b.length - a.length)) {
 }
 
 const VERB_FIRST_MAX = Math.max(...[...VERBS_BY_FIRST.keys()].map((w) => w.length));
-const VERB_INITIALS = new Set([...VERBS_BY_FIRST.keys()].map((w) => w.charCodeAt(0)));
+const VERB_PREFIXES = new AsciiPrefixes(VERBS_BY_FIRST.keys(), 2);
 
 /**
  * Whether a letter run may fold (foldAscii) to a verb's first word, from its length and first
- * unit, without copying it: lower-casing never shortens a run, and only a non-ASCII first letter
- * (ſ, the Kelvin sign) may fold to an ASCII one, so those take the full comparison.
+ * two letters, without copying it: lower-casing never shortens a run (see AsciiPrefixes).
  */
 function mayBeVerb(text: string, start: number, end: number): boolean {
-  if (end - start > VERB_FIRST_MAX) return false;
-  const c = text.charCodeAt(start);
-  return c >= 0x80 || VERB_INITIALS.has(c | 0x20);
+  const len = end - start;
+  return len <= VERB_FIRST_MAX && (len < 2 || VERB_PREFIXES.mayBegin(text, start));
 }
 
 /** Reporting verbs inside a sentence, left to right, never overlapping. */

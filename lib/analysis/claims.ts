@@ -25,7 +25,7 @@ import { CATALOG, hasEventCue, type Catalog } from './catalog';
 import { buildNameContext, mentionsIn, type EntityMention, type NameContext } from './entities';
 import type { EventMatchDetail } from './events';
 import { PERSIAN_SAY_RE, PERSIAN_VERB_FIRST, persianClaimsInSentence } from './claims-fa';
-import { arabicIn, foldAscii, lowerBound, tokenStream, type TokenStream } from './token-stream';
+import { arabicIn, AsciiPrefixes, foldAscii, lowerBound, tokenStream, type TokenStream } from './token-stream';
 import { splitSentences, type Span } from './tokenize';
 
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
@@ -210,18 +210,16 @@ const TRIGGER_FIRST = new Set([...FORWARD.keys(), ...BACKWARD.keys()].map((k) =>
 const TRIGGER_PREFIX = new Set([...TRIGGER_FIRST].map((w) => w.slice(0, 3)));
 const TRIGGER_LENGTHS = [...new Set([...TRIGGER_FIRST].map((w) => w.length))].sort((a, b) => a - b);
 
-// The first letters of the triggers: a run beginning with another ASCII letter is passed over
-// without a copy (a non-ASCII first letter may still fold to one: ſ, the Kelvin sign).
-const TRIGGER_INITIALS = new Set([...TRIGGER_FIRST].map((w) => w.charCodeAt(0)));
+// The first three letters of the triggers, as a table: a run beginning otherwise with ASCII
+// letters is passed over without a copy.
+const TRIGGER_PREFIXES = new AsciiPrefixes(TRIGGER_FIRST, 3);
 
 function mayHaveTrigger(stream: TokenStream, sent: Span): boolean {
   const { text, runs, runStart, runEnd } = stream;
   for (let k = lowerBound(runStart, runs, sent.start); k < runs && runStart[k]! < sent.end; k++) {
     const s = runStart[k]!;
     const len = Math.min(runEnd[k]!, sent.end) - s;
-    if (len < 3) continue;
-    const c = text.charCodeAt(s);
-    if (c < 0x80 && !TRIGGER_INITIALS.has(c | 0x20)) continue;
+    if (len < 3 || !TRIGGER_PREFIXES.mayBegin(text, s)) continue;
     if (!TRIGGER_PREFIX.has(foldAscii(text.slice(s, s + 3)))) continue;
     const w = foldAscii(text.slice(s, s + len));
     for (const l of TRIGGER_LENGTHS) if (l <= w.length && TRIGGER_FIRST.has(w.slice(0, l))) return true;

@@ -276,3 +276,43 @@ export function foldAscii(s: string): string {
   const l = s.toLowerCase();
   return l.includes('ſ') ? l.replace(/ſ/g, 's') : l;
 }
+
+/**
+ * The first letters (two or three) of a list of lower-case words as a table, so a letter run is
+ * checked against the list without being copied: `mayBegin` is false only when the run's first
+ * letters are ASCII and begin none of the words as foldAscii compares them. A non-ASCII letter
+ * there may fold to an ASCII one (ſ, the Kelvin sign): true, and the caller compares in full.
+ */
+export class AsciiPrefixes {
+  private readonly table: Uint8Array;
+
+  constructor(
+    words: Iterable<string>,
+    private readonly depth: 2 | 3,
+  ) {
+    this.table = new Uint8Array(26 ** depth);
+    for (const w of words) {
+      if (w.length < depth) continue;
+      let idx = 0;
+      let ok = true;
+      for (let i = 0; i < depth; i++) {
+        const l = w.charCodeAt(i) - 97;
+        if (l < 0 || l >= 26) ok = false;
+        idx = idx * 26 + l;
+      }
+      // A word beginning with anything but a-z is not begun by an ASCII letter run: not listed.
+      if (ok) this.table[idx] = 1;
+    }
+  }
+
+  /** Whether the letter run [start, end) (end − start ≥ depth) may begin with one of the words. */
+  mayBegin(text: string, start: number): boolean {
+    let idx = 0;
+    for (let i = 0; i < this.depth; i++) {
+      const c = text.charCodeAt(start + i);
+      if (c >= 0x80) return true;
+      idx = idx * 26 + ((c | 0x20) - 97);
+    }
+    return this.table[idx] === 1;
+  }
+}
