@@ -153,6 +153,9 @@ function forwardTrigger(s: string, from: number): { end: number; word: string; k
 }
 
 /** Claims in one Persian sentence (folded text); offsets relative to the sentence. */
+/** "بین ۲۸۰۰ تا ۵۰۰۰": both ends of a range (compiled once; matchAll works on a copy). */
+const RANGE_RE = new RegExp(`بین\\s*(${DIGITS_SRC})(?:${J}(هزار))?\\s*(?:نفر\\s*)?تا\\s*(${DIGITS_SRC})`, 'gu');
+
 export function persianClaimsInSentence(s: string): PersianClaim[] {
   if (!ARABIC.test(s)) return [];
   const out: PersianClaim[] = [];
@@ -176,7 +179,7 @@ export function persianClaimsInSentence(s: string): PersianClaim[] {
   }
   // The first end of a range takes its kind from the second ("بین ۲۸۰۰ تا ۵۰۰۰ نفر اعدام شدند").
   QTY_RE.lastIndex = 0;
-  const ranges = [...s.matchAll(new RegExp(`بین\\s*(${DIGITS_SRC})(?:${J}(هزار))?\\s*(?:نفر\\s*)?تا\\s*(${DIGITS_SRC})`, 'gu'))];
+  const ranges = [...s.matchAll(RANGE_RE)];
   for (const r of ranges) {
     const lowStart = r.index! + r[0].indexOf(r[1]!);
     if (out.some((c) => c.qty.start === lowStart)) continue;

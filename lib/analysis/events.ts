@@ -426,17 +426,23 @@ function explain(c: EventCandidate, contributions: Record<FeatureName, number>):
     .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
 }
 
+// Most paragraph states have no pattern word: they share these empty ones until their first
+// (record and resolveFrames replace them before writing; nothing else writes to them).
+const NO_FRAME_HITS: Map<number, Map<number, number[]>> = new Map();
+const NO_FRAMES: Set<number> = new Set();
+
 function record(state: Map<number, Map<number, ParaState>>, payload: CuePayload, p: number, hit: TokenHit<CuePayload>): void {
   let byPara = state.get(payload.event);
   if (!byPara) state.set(payload.event, (byPara = new Map()));
   let st = byPara.get(p);
-  if (!st) byPara.set(p, (st = { strong: new Set(), support: new Set(), require: false, frameHits: new Map(), frames: new Set(), hits: [] }));
+  if (!st) byPara.set(p, (st = { strong: new Set(), support: new Set(), require: false, frameHits: NO_FRAME_HITS, frames: NO_FRAMES, hits: [] }));
   if (payload.kind === 'require') {
     st.require = true;
     return;
   }
   if (payload.kind === 'frame') {
     const f = payload.frame ?? 0;
+    if (st.frameHits === NO_FRAME_HITS) st.frameHits = new Map();
     let fams = st.frameHits.get(f);
     if (!fams) st.frameHits.set(f, (fams = new Map()));
     const list = fams.get(payload.family ?? 0) ?? [];
@@ -465,6 +471,7 @@ function resolveFrames(ev: CatalogEvent, st: ParaState): void {
       const near: number[][] = [];
       for (let fam = 1; fam < frame.families; fam++) near.push((fams.get(fam) ?? []).filter((q) => Math.abs(q - pos) <= frame.within));
       if (near.some((list) => list.length === 0)) continue;
+      if (st.frames === NO_FRAMES) st.frames = new Set();
       st.frames.add(f);
       for (const q of [pos, ...near.flat()]) used.add(f * 0x100000000 + q);
     }
