@@ -482,8 +482,9 @@ interface FoundClaim extends Span {
 /** Claims in one sentence; offsets relative to the sentence. */
 export function claimsInSentence(s: string): FoundClaim[] {
   const out: FoundClaim[] = [];
-  const natural = NATURAL_DEATH_CONTEXT.test(s);
-  const violent = REPRESSION_CONTEXT.test(s);
+  // The sentence's context decides only a neutral death word's kind: read when one comes up.
+  let natural: boolean | null = null;
+  let violent: boolean | null = null;
   QTY_RE.lastIndex = 0;
   for (let m = QTY_RE.exec(s); m !== null; m = QTY_RE.exec(s)) {
     const qty = parseQty(m);
@@ -526,8 +527,8 @@ export function claimsInSentence(s: string): FoundClaim[] {
     }
     if (kind === null) continue;
     if (kind === 'context') {
-      if (natural) continue;
-      kind = violent ? 'killed' : 'other';
+      if ((natural ??= NATURAL_DEATH_CONTEXT.test(s))) continue;
+      kind = (violent ??= REPRESSION_CONTEXT.test(s)) ? 'killed' : 'other';
     }
     out.push({ start, end, qty, kind, trigger });
   }

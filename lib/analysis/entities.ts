@@ -269,8 +269,11 @@ function capitalisedRunsOf(stream: TokenStream): Run[] {
   return runs;
 }
 
+/** A token without its final full stop, then its possessive 's or ’s, lower-cased. */
 function bare(token: string): string {
-  return token.replace(/\.$/, '').replace(/['’]s$/u, '').toLowerCase();
+  let t = token.endsWith('.') ? token.slice(0, -1) : token;
+  if (t.endsWith("'s") || t.endsWith('’s')) t = t.slice(0, -2);
+  return t.toLowerCase();
 }
 
 const GENDER_TITLES: Record<string, Gender> = { mr: 'm', mrs: 'f', ms: 'f', madam: 'f', madame: 'f', mme: 'f', sir: 'm', lady: 'f' };
