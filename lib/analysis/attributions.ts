@@ -5,7 +5,7 @@
 import { buildNameContext, mentionsIn, roleType, type EntityMention, type EntityType, type NameContext } from './entities';
 import { splitParagraphs, splitSentences, STOPWORDS, type Span } from './tokenize';
 import type { Gender } from './entities';
-import { PERSIAN_SAY_RE, PERSIAN_VERB_FIRST } from './claims-fa';
+import { mayHavePersianSaying, PERSIAN_SAY_RE, PERSIAN_VERB_FIRST } from './claims-fa';
 import { arabicIn, AsciiPrefixes, C_SPACE, classAt, foldAscii, lowerBound, tokenStream, type TokenStream } from './token-stream';
 
 export interface Attribution {
@@ -138,7 +138,7 @@ export function extractAttributions(text: string, opts: ExtractAttributionsOptio
     prevStart = sent.start;
     if (sent.end <= from) continue;
     const s = text.slice(sent.start, sent.end);
-    if (arabicIn(stream, sent.start, sent.end)) persianAttributions(text, sent, mentionsIn(ctx, sent), out);
+    if (arabicIn(stream, sent.start, sent.end) && mayHavePersianSaying(s)) persianAttributions(text, sent, mentionsIn(ctx, sent), out);
     const verbs = verbsIn(stream, sent);
     if (verbs.length === 0) continue;
     const mentions = mentionsIn(ctx, sent);

@@ -24,7 +24,7 @@
 import { CATALOG, hasEventCue, type Catalog } from './catalog';
 import { buildNameContext, mentionsIn, type EntityMention, type NameContext } from './entities';
 import type { EventMatchDetail } from './events';
-import { PERSIAN_SAY_RE, PERSIAN_VERB_FIRST, persianClaimsInSentence } from './claims-fa';
+import { mayHavePersianSaying, PERSIAN_SAY_RE, PERSIAN_VERB_FIRST, persianClaimsInSentence } from './claims-fa';
 import { arabicIn, AsciiPrefixes, foldAscii, lowerBound, tokenStream, type TokenStream } from './token-stream';
 import { splitSentences, type Span } from './tokenize';
 
@@ -371,7 +371,7 @@ function sourceCues(textAll: string, sentence: Span, mentions: EntityMention[]):
   };
   visit(SAY_RE, 'sentence');
   visit(OBJECT_RE, 'object');
-  if (ARABIC_SCRIPT.test(s)) visit(PERSIAN_SAY_RE, 'sentence');
+  if (ARABIC_SCRIPT.test(s) && mayHavePersianSaying(s)) visit(PERSIAN_SAY_RE, 'sentence');
   return out;
 }
 
