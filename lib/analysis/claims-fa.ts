@@ -152,12 +152,20 @@ function forwardTrigger(s: string, from: number): { end: number; word: string; k
   return null;
 }
 
-/** Claims in one Persian sentence (folded text); offsets relative to the sentence. */
 /** "بین ۲۸۰۰ تا ۵۰۰۰": both ends of a range (compiled once; matchAll works on a copy). */
 const RANGE_RE = new RegExp(`بین\\s*(${DIGITS_SRC})(?:${J}(هزار))?\\s*(?:نفر\\s*)?تا\\s*(${DIGITS_SRC})`, 'gu');
 
+// Every claim has a trigger, forward or backward, and a trigger's match holds each word of its
+// phrase as written (only the joins vary): a sentence without the longest word of any trigger
+// phrase has no claim, and the quantity expression need not run over it.
+const TRIGGER_HINT = new RegExp(
+  [...new Set([...FORWARD, ...BACKWARD].flatMap(([, words]) => words).map((p) => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a))))].join('|'),
+  'u',
+);
+
+/** Claims in one Persian sentence (folded text); offsets relative to the sentence. */
 export function persianClaimsInSentence(s: string): PersianClaim[] {
-  if (!ARABIC.test(s)) return [];
+  if (!ARABIC.test(s) || !TRIGGER_HINT.test(s)) return [];
   const out: PersianClaim[] = [];
   QTY_RE.lastIndex = 0;
   for (let m = QTY_RE.exec(s); m !== null; m = QTY_RE.exec(s)) {
