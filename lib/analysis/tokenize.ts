@@ -86,8 +86,12 @@ export function splitSentences(text: string, within: Span = { start: 0, end: tex
     while (e > s && isSpaceUnit(text, e - 1)) e--;
     if (e > s) out.push({ start: s, end: e });
   };
-  // Code units, not one-character strings: this loop visits every character of every text.
-  for (let i = within.start; i < within.end; i++) {
+  // From one line break or sentence mark to the next (the expression's scan is native; the
+  // characters between them are not looked at here).
+  const stops = new RegExp(SENTENCE_STOPS);
+  stops.lastIndex = within.start;
+  for (let m = stops.exec(text); m !== null && m.index < within.end; m = stops.exec(text)) {
+    const i = m.index;
     const ch = text.charCodeAt(i);
     if (ch === 0x0a) {
       push(start, i);
@@ -109,6 +113,9 @@ export function splitSentences(text: string, within: Span = { start: 0, end: tex
   push(start, within.end);
   return out;
 }
+
+/** Line breaks and . ! ? …: where a sentence may end. */
+const SENTENCE_STOPS = /[\n.!?\u2026]/g;
 
 /** What /\s/u says of the one UTF-16 unit at i (inside the text). */
 function isSpaceUnit(text: string, i: number): boolean {
@@ -137,9 +144,10 @@ export function splitParagraphs(text: string): Span[] {
   const out: Span[] = [];
   let cur: Span | null = null;
   let prevWrapped = false;
-  let s = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text.charCodeAt(i) !== 0x0a) continue;
+  // Line by line; indexOf finds each break natively.
+  for (let s = 0; s <= text.length; ) {
+    let i = text.indexOf('\n', s);
+    if (i < 0) i = text.length;
     const trimmed = trimSpan(text, { start: s, end: i });
     s = i + 1;
     if (trimmed === null) {
