@@ -53,7 +53,9 @@ export const ANALYSIS_VERSION: { lexicon: string; events: string; method: string
 
 /** The text every offset refers to: the title, a blank line, the body. */
 export function analysedText(title: string, body: string): string {
-  return `${title.trim()}\n\n${body}`;
+  // Joined, not concatenated: a join is one flat string, where a concatenation is a rope that
+  // costs every one of the analysis's character reads an indirection.
+  return [title.trim(), '\n\n', body].join('');
 }
 
 export function analyzeArticle(input: AnalysisInput): ArticleAnalysis {

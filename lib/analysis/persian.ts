@@ -121,7 +121,8 @@ export function normalizeForAnalysis(original: string): NormalizedText {
   // classified by a table lookup, not a regular expression (see foldAction).
   const n = original.length;
   const out = new OutBuffer(n);
-  let text = '';
+  // Pieces joined at the end: one flat string for the analysis to read (see analysedText).
+  const parts: string[] = [];
   let kept = 0;
   /** The last unit written, as folding wrote it (−1 before any). */
   let prev = -1;
@@ -137,28 +138,29 @@ export function normalizeForAnalysis(original: string): NormalizedText {
       i += w;
       continue;
     }
-    text += original.slice(kept, i);
+    parts.push(original.slice(kept, i));
     const next = i + 1;
     if (action === DROP) out.absorb(next);
     else if (action === JOINER) {
       const following = nextKept(original, next);
       if (prev >= 0 && prev !== 0x200c && isLetterOrMark(prev) && following >= 0 && isLetterOrMark(following)) {
         out.push(i, next);
-        text += ZWNJ;
+        parts.push(ZWNJ);
         prev = 0x200c;
       } else out.absorb(next);
     } else {
       const folded = action === PRESENTATION ? [...String.fromCharCode(c).normalize('NFKC')].map(foldChar).join('') : String.fromCharCode(action);
       if (folded) {
         for (let u = 0; u < folded.length; u++) out.push(i, next);
-        text += folded;
+        parts.push(folded);
         prev = folded.charCodeAt(folded.length - 1);
       } else out.absorb(next);
     }
     i = next;
     kept = next;
   }
-  text += original.slice(kept);
+  parts.push(original.slice(kept));
+  const text = parts.join('');
   if (text === original) return { text, starts: null, ends: null };
   return { text, ...out.done(n) };
 }
