@@ -56,6 +56,8 @@ const MAPPED_CLASS = [...CHAR_MAP.keys()].join('');
 const PRESENTATION_RE = /[\ufb50-\ufdff\ufe70-\ufefe]/u;
 /** Any character normalizeForAnalysis may change (ZWNJ: it drops those outside words). */
 const NEEDS_FOLD_RE = new RegExp(`[${MAPPED_CLASS}${REMOVE_CLASS}\\ufb50-\\ufdff\\ufe70-\\ufefe${ZWNJ}]`, 'u');
+/** What normalizeForAnalysis must look at: a character it may change, or a surrogate (UTF-16 units). */
+const FOLD_STOP_RE = new RegExp(`[${MAPPED_CLASS}${REMOVE_CLASS}\\ufb50-\\ufdff\\ufe70-\\ufefe${ZWNJ}\\ud800-\\udfff]`, 'g');
 /** Any character foldPersian changes: text already normalised (analysis text) has none. */
 const FOLD_CHANGES_RE = new RegExp(`[${MAPPED_CLASS}${REMOVE_CLASS}\\ufb50-\\ufdff\\ufe70-\\ufefe]`, 'u');
 
@@ -117,8 +119,9 @@ export interface NormalizedText {
 export function normalizeForAnalysis(original: string): NormalizedText {
   if (!NEEDS_FOLD_RE.test(original)) return { text: original, starts: null, ends: null };
   // Most texts that get here are English with a few Persian words, or Persian with few marks to
-  // drop: characters folding keeps are copied as runs (one slice each), and each character is
-  // classified by a table lookup, not a regular expression (see foldAction).
+  // drop: an expression finds the next character folding may change (or a surrogate), the
+  // characters before it are kept as a run (one slice, their offsets in a tight loop), and that
+  // character is classified by a table lookup (see foldAction).
   const n = original.length;
   const out = new OutBuffer(n);
   // Pieces joined at the end: one flat string for the analysis to read (see analysedText).
@@ -128,6 +131,15 @@ export function normalizeForAnalysis(original: string): NormalizedText {
   let prev = -1;
   let i = 0;
   while (i < n) {
+    FOLD_STOP_RE.lastIndex = i;
+    const stop = FOLD_STOP_RE.exec(original);
+    const j = stop === null ? n : stop.index;
+    if (j > i) {
+      out.run(i, j);
+      prev = original.charCodeAt(j - 1);
+      i = j;
+      if (i >= n) break;
+    }
     const c = original.charCodeAt(i);
     const w = unitWidth(original, i);
     const action = w === 2 ? KEEP : foldAction(c);
@@ -202,16 +214,27 @@ class OutBuffer {
   }
 
   push(start: number, end: number): void {
-    if (this.length === this.starts.length) {
-      const s = new Int32Array(this.length * 2);
-      const e = new Int32Array(this.length * 2);
-      s.set(this.starts);
-      e.set(this.ends);
-      this.starts = s;
-      this.ends = e;
-    }
+    if (this.length === this.starts.length) this.grow();
     this.starts[this.length] = start;
     this.ends[this.length++] = end;
+  }
+
+  /** Units [from, to) kept as they are, one BMP character each. */
+  run(from: number, to: number): void {
+    while (this.length + (to - from) > this.starts.length) this.grow();
+    for (let k = from; k < to; k++) {
+      this.starts[this.length] = k;
+      this.ends[this.length++] = k + 1;
+    }
+  }
+
+  private grow(): void {
+    const s = new Int32Array(this.starts.length * 2);
+    const e = new Int32Array(this.starts.length * 2);
+    s.set(this.starts);
+    e.set(this.ends);
+    this.starts = s;
+    this.ends = e;
   }
 
   /** A dropped character's source is covered by the character before it, so a highlighted word keeps its vowel marks and tatweel. */
