@@ -256,7 +256,7 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
   const articleVector = catalog.profiles.articleVector(counts);
   const plainVector = opts.examples && opts.examples.size > 0 ? articleVector : null;
   // Years as written (1988) and Solar years as Persian text writes them (۱۳۶۷, سال ۶۷, آبان ۹۸).
-  const years = new Set([...(text.match(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu) ?? []), ...(hasArabicScript(text) ? gregorianYearsInPersian(text) : [])]);
+  const years = new Set([...(text.match(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu) ?? []), ...((opts.stream ? opts.stream.arabicAt.length > 0 : hasArabicScript(text)) ? gregorianYearsInPersian(text) : [])]);
 
   const raw: Array<Omit<EventCandidate, 'features'> & { f: Omit<FeatureVector, 'top' | 'share'>; words: number }> = [];
   for (const [eventIndex, byPara] of state) {

@@ -306,6 +306,10 @@ export function solarYear(text: string): number {
   return n >= 50 ? 1300 + n : n <= 10 ? 1400 + n : Number.NaN;
 }
 
+// A two-digit Solar year after a season, month, event or «سال» (compiled once; matchAll copies it).
+const SOLAR_CONTEXT = `سال|تابستان|بهار|پاییز|زمستان|کشتار|قتل[\\s\\u200c]*عام|اعدام(?:[\\s\\u200c]*ها)?(?:ی)?|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|فروردین|اردیبهشت|دهه|جنبش|اعتراضات|خیزش|قیام`;
+const SHORT_SOLAR_YEAR_RE = new RegExp(`(?:${SOLAR_CONTEXT})(?:[\\s\\u200c]*ماه)?[\\s\\u200c]*(?:سال[\\s\\u200c]*)?(\\d{2})(?![\\d])(?![\\p{L}])`, 'gu');
+
 /**
  * Years the text names, as Gregorian years, for the date signals of event matching: «۱۳۶۷»,
  * «سال ۶۷», «تابستان ۶۷», «قتل‌عام ۶۷», «آبان ۹۸». A Solar year spans two Gregorian years (1367 runs
@@ -315,9 +319,7 @@ export function gregorianYearsInPersian(text: string): string[] {
   const s = foldPersian(text);
   const out = new Set<string>();
   for (const m of s.matchAll(/(?<![\d])(1[34]\d\d)(?![\d])/gu)) out.add(String(Number(m[1]) + 621));
-  const context = `سال|تابستان|بهار|پاییز|زمستان|کشتار|قتل[\\s\\u200c]*عام|اعدام(?:[\\s\\u200c]*ها)?(?:ی)?|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|فروردین|اردیبهشت|دهه|جنبش|اعتراضات|خیزش|قیام`;
-  const re = new RegExp(`(?:${context})(?:[\\s\\u200c]*ماه)?[\\s\\u200c]*(?:سال[\\s\\u200c]*)?(\\d{2})(?![\\d])(?![\\p{L}])`, 'gu');
-  for (const m of s.matchAll(re)) {
+  for (const m of s.matchAll(SHORT_SOLAR_YEAR_RE)) {
     const y = solarYear(m[1]!);
     if (Number.isInteger(y)) out.add(String(y + 621));
   }
