@@ -24,7 +24,7 @@ import { cosine, countTokens, termCounts, type EventExamples } from './event-sim
 import { tokenizeForEvents, type TokenHit } from './event-tokens';
 import { gregorianYearsInPersian, hasArabicScript } from './persian';
 import type { TokenStream } from './token-stream';
-import { splitParagraphs, splitSentences, wordsPerSpan, type Span } from './tokenize';
+import { letterStem, splitParagraphs, splitSentences, stemStartsWith, wordsPerSpan, type Span } from './tokenize';
 
 export type { EventExamples } from './event-similarity';
 
@@ -237,7 +237,7 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
   const isTitle = paragraphs.map((s) => s.start < titleLength);
   // Importers often use the first sentence as the title when there is none; the paragraph that
   // repeats it is not a separate lead.
-  const titleStem = stem(text.slice(0, titleLength));
+  const titleStem = letterStem(text.slice(0, titleLength));
   let bodyWords = 0;
   let lead = -1;
   /** Body words before each paragraph: where in the text an event first comes up. */
@@ -247,7 +247,7 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
     if (isTitle[i]) return;
     bodyWords += paraWords[i] ?? 0;
     if (lead >= 0 || (paraWords[i] ?? 0) < LEAD_MIN_WORDS) return;
-    const repeatsTitle = titleStem.length > 0 && stem(text.slice(span.start, span.start + titleLength + 20)).startsWith(titleStem);
+    const repeatsTitle = titleStem.length > 0 && stemStartsWith(text.slice(span.start, span.start + titleLength + 20), titleStem);
     if (!repeatsTitle) lead = i;
   });
 
@@ -569,12 +569,6 @@ export function indexOfSpan(spans: readonly Span[], pos: number): number {
     else return mid;
   }
   return -1;
-}
-
-// Letters and digits only, lower-cased: compares a title with a paragraph that starts with a
-// bullet or ends where the title was cut with "…".
-function stem(s: string): string {
-  return s.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 }
 
 function round3(x: number): number {

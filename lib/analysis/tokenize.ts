@@ -3,7 +3,7 @@
 // so the same code works once Persian (or any other script) is added; the stop-word list is
 // per language and lives in data/.
 import stopwordsData from '@/data/stopwords-en.json';
-import { C_LETTER, C_LOWER, C_SPACE, C_UPPER, classOf, tokenStream, wordCountOf, wordsPerSpanOf, type TokenStream } from './token-stream';
+import { C_DIGIT, C_LETTER, C_LOWER, C_SPACE, C_UPPER, classAt, classOf, tokenStream, unitWidth, wordCountOf, wordsPerSpanOf, type TokenStream } from './token-stream';
 
 export interface Span {
   start: number;
@@ -178,4 +178,30 @@ export function trimSpan(text: string, span: Span): Span | null {
   while (start < end && isSpaceUnit(text, start)) start++;
   while (end > start && isSpaceUnit(text, end - 1)) end--;
   return end > start ? { start, end } : null;
+}
+
+/**
+ * Letters and digits only, lower-cased: compares a title with a paragraph or body that starts
+ * with a bullet, or ends where the title was cut with "…".
+ */
+export function letterStem(s: string): string {
+  return s.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+}
+
+/**
+ * letterStem(s).startsWith(stem), for a non-empty stem. Most texts differ from the start: when
+ * the first letter or digit of s and of the stem are ASCII, comparing those two settles a
+ * difference without stemming s.
+ */
+export function stemStartsWith(s: string, stem: string): boolean {
+  const first = stem.charCodeAt(0);
+  if (first < 0x80) {
+    for (let i = 0; i < s.length; i += unitWidth(s, i)) {
+      if ((classAt(s, i) & (C_LETTER | C_DIGIT)) === 0) continue;
+      const c = s.charCodeAt(i);
+      if (c < 0x80 && (c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== first) return false;
+      break;
+    }
+  }
+  return letterStem(s).startsWith(stem);
 }
