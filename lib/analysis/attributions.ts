@@ -6,7 +6,7 @@ import { buildNameContext, mentionsIn, roleType, type EntityMention, type Entity
 import { splitParagraphs, splitSentences, STOPWORDS, type Span } from './tokenize';
 import type { Gender } from './entities';
 import { mayHavePersianSaying, PERSIAN_SAY_RE, PERSIAN_VERB_FIRST } from './claims-fa';
-import { arabicIn, AsciiPrefixes, C_SPACE, classAt, foldAscii, lowerBound, tokenStream, type TokenStream } from './token-stream';
+import { arabicIn, AsciiPrefixes, C_LOWER, C_SPACE, classAt, classOf, foldAscii, lowerBound, tokenStream, type TokenStream } from './token-stream';
 
 export interface Attribution {
   /** Normalised: "Amnesty International", "NCRI", "US State Department", … or the name as written. */
@@ -294,21 +294,31 @@ const ROLE_NOUNS = new Set([
 const ROLE_NOUN_MAX = Math.max(...[...ROLE_NOUNS].map((w) => w.length));
 const ROLE_INITIALS = new Set([...ROLE_NOUNS].map((w) => w.charCodeAt(0)));
 
-function hasRoleNoun(stream: TokenStream, sent: Span): boolean {
+/** Where the first role noun of the sentence starts, or −1. */
+function firstRoleNoun(stream: TokenStream, sent: Span): number {
   const { text, runs, runStart, runEnd } = stream;
   for (let k = lowerBound(runStart, runs, sent.start); k < runs && runEnd[k]! <= sent.end; k++) {
     const s = runStart[k]!;
     const e = runEnd[k]!;
-    if (e - s <= ROLE_NOUN_MAX && ROLE_INITIALS.has(text.charCodeAt(s)) && ROLE_NOUNS.has(text.slice(s, e))) return true;
+    if (e - s <= ROLE_NOUN_MAX && ROLE_INITIALS.has(text.charCodeAt(s)) && ROLE_NOUNS.has(text.slice(s, e))) return s;
   }
-  return false;
+  return -1;
 }
 
 function roleMentions(text: string, sent: Span, mentions: EntityMention[], stream: TokenStream): Speaker[] {
-  if (!hasRoleNoun(stream, sent)) return [];
+  const noun = firstRoleNoun(stream, sent);
+  if (noun < 0) return [];
+  // What ROLE_RE may take in before its noun is lower-case letters, hyphens and white space: no
+  // match starts before the run of those that ends at the first noun, so the scan starts there
+  // (going back over any surrogate too, which is only ever earlier than needed).
+  let from = noun;
+  for (; from > sent.start; from--) {
+    const c = text.charCodeAt(from - 1);
+    if (c !== 0x2d && (c < 0xd800 || c > 0xdfff) && (classOf(c) & (C_LOWER | C_SPACE)) === 0) break;
+  }
   const s = text.slice(sent.start, sent.end);
   const out: Speaker[] = [];
-  ROLE_RE.lastIndex = 0;
+  ROLE_RE.lastIndex = from - sent.start;
   for (let m = ROLE_RE.exec(s); m !== null; m = ROLE_RE.exec(s)) {
     const start = sent.start + m.index;
     const end = start + m[0].length;
