@@ -272,11 +272,16 @@ function capitalisedRunsOf(stream: TokenStream): Run[] {
 /** A token without its final full stop, then its possessive 's or ’s, lower-cased. */
 function bare(token: string): string {
   let t = token.endsWith('.') ? token.slice(0, -1) : token;
-  if (t.endsWith("'s") || t.endsWith('’s')) t = t.slice(0, -2);
+  if (isPossessive(t)) t = t.slice(0, -2);
   return t.toLowerCase();
 }
 
 const GENDER_TITLES: Record<string, Gender> = { mr: 'm', mrs: 'f', ms: 'f', madam: 'f', madame: 'f', mme: 'f', sir: 'm', lady: 'f' };
+
+/** Ends in 's or ’s. */
+function isPossessive(token: string): boolean {
+  return token.endsWith("'s") || token.endsWith('’s');
+}
 
 function personFromRun(run: Run): { m: EntityMention; titled: boolean; gender: Gender } | null {
   // Keep what follows the last title or non-name word.
@@ -297,15 +302,19 @@ function personFromRun(run: Run): { m: EntityMention; titled: boolean; gender: G
   });
   let toks = run.tokens.slice(startIdx);
   // A possessive ends the name: "Assadi’s lawyer".
-  const possessiveAt = toks.findIndex((t) => /['’]s$/u.test(t.text));
+  const possessiveAt = toks.findIndex((t) => isPossessive(t.text));
   if (possessiveAt >= 0) toks = toks.slice(0, possessiveAt + 1);
   if (toks.length === 0 || toks.length > 4) return null;
-  const words = toks.map((t) => t.text.replace(/['’]s$/u, '').replace(/\.$/, (d) => (t.text.length === 2 ? d : '')));
+  // Without a possessive, and without a full stop unless the token is an initial ("E.").
+  const words = toks.map((t) => {
+    const w = isPossessive(t.text) ? t.text.slice(0, -2) : t.text;
+    return w.endsWith('.') && t.text.length !== 2 ? w.slice(0, -1) : w;
+  });
   // Acronyms are organisations, not people; a trailing initial is not a surname.
-  if (words.some((w) => w.replace(/\.$/, '').length > 1 && !/\p{Ll}/u.test(w))) return null;
+  if (words.some((w) => (w.endsWith('.') ? w.length - 1 : w.length) > 1 && !/\p{Ll}/u.test(w))) return null;
   if (/^\p{Lu}\.$/u.test(words[words.length - 1] ?? '')) return null;
   const last = toks[toks.length - 1]!;
-  const end = last.end - (/['’]s$/u.test(last.text) ? 2 : /\.$/.test(last.text) ? 1 : 0);
+  const end = last.end - (isPossessive(last.text) ? 2 : last.text.endsWith('.') ? 1 : 0);
   const name = words.join(' ');
   return { m: { start: toks[0]!.start, end, name, type: 'person', affiliation: null, known: false, gender: null }, titled, gender };
 }
