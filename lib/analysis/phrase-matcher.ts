@@ -211,6 +211,8 @@ export class PhraseMatcher<P> {
   private readonly csPrefixes = new Map<string, Array<{ key: string; cs: boolean }>>();
   /** Matched text → key; the same few spellings recur across millions of texts. */
   private readonly keyCache = new Map<string, string>();
+  /** The same for case-sensitive phrases (apart, so no key is built to tell them from the others). */
+  private readonly csKeyCache = new Map<string, string>();
 
   constructor(entries: ReadonlyArray<Entry<P>>) {
     const ciPhrases: string[] = [];
@@ -340,12 +342,12 @@ export class PhraseMatcher<P> {
   }
 
   private cachedKey(matched: string, cs: boolean): string {
-    const id = cs ? `\u0001${matched}` : matched;
-    let key = this.keyCache.get(id);
+    const cache = cs ? this.csKeyCache : this.keyCache;
+    let key = cache.get(matched);
     if (key === undefined) {
       key = phraseKey(matched, cs);
-      if (this.keyCache.size > 20_000) this.keyCache.clear();
-      this.keyCache.set(id, key);
+      if (cache.size > 20_000) cache.clear();
+      cache.set(matched, key);
     }
     return key;
   }
