@@ -5,10 +5,8 @@
 import { buildNameContext, mentionsIn, roleType, type EntityMention, type EntityType, type NameContext } from './entities';
 import { splitParagraphs, splitSentences, STOPWORDS, type Span } from './tokenize';
 import type { Gender } from './entities';
-import { PERSIAN_SAY_RE, PERSIAN_VERB_FIRST } from './claims-fa';
-import { C_SPACE, classAt, foldAscii, lowerBound, tokenStream, type TokenStream } from './token-stream';
-
-const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+import { mayHavePersianSaying, PERSIAN_SAY_RE, PERSIAN_VERB_FIRST } from './claims-fa';
+import { arabicIn, AsciiPrefixes, C_LOWER, C_SPACE, classAt, classOf, foldAscii, lowerBound, tokenStream, type TokenStream } from './token-stream';
 
 export interface Attribution {
   /** Normalised: "Amnesty International", "NCRI", "US State Department", … or the name as written. */
@@ -56,13 +54,25 @@ for (const v of [...VERBS].sort((a, b) => b.length - a.length)) {
   VERBS_BY_FIRST.set(words[0]!, list);
 }
 
+const VERB_FIRST_MAX = Math.max(...[...VERBS_BY_FIRST.keys()].map((w) => w.length));
+const VERB_PREFIXES = new AsciiPrefixes(VERBS_BY_FIRST.keys(), 2);
+
+/**
+ * Whether a letter run may fold (foldAscii) to a verb's first word, from its length and first
+ * two letters, without copying it: lower-casing never shortens a run (see AsciiPrefixes).
+ */
+function mayBeVerb(text: string, start: number, end: number): boolean {
+  const len = end - start;
+  return len <= VERB_FIRST_MAX && (len < 2 || VERB_PREFIXES.mayBegin(text, start));
+}
+
 /** Reporting verbs inside a sentence, left to right, never overlapping. */
 function verbsIn(stream: TokenStream, sent: Span): Span[] {
   const { text, runs, runStart, runEnd } = stream;
   const out: Span[] = [];
   let k = lowerBound(runStart, runs, sent.start);
   outer: while (k < runs && runEnd[k]! <= sent.end) {
-    const forms = VERBS_BY_FIRST.get(foldAscii(text.slice(runStart[k]!, runEnd[k]!)));
+    const forms = mayBeVerb(text, runStart[k]!, runEnd[k]!) ? VERBS_BY_FIRST.get(foldAscii(text.slice(runStart[k]!, runEnd[k]!))) : undefined;
     if (forms) {
       for (const words of forms) {
         let j = k;
@@ -128,11 +138,11 @@ export function extractAttributions(text: string, opts: ExtractAttributionsOptio
     prevStart = sent.start;
     if (sent.end <= from) continue;
     const s = text.slice(sent.start, sent.end);
-    if (ARABIC_SCRIPT.test(s)) persianAttributions(text, sent, mentionsIn(ctx, sent), out);
+    if (arabicIn(stream, sent.start, sent.end) && mayHavePersianSaying(s)) persianAttributions(text, sent, mentionsIn(ctx, sent), out);
     const verbs = verbsIn(stream, sent);
     if (verbs.length === 0) continue;
     const mentions = mentionsIn(ctx, sent);
-    const roles = roleMentions(text, sent, mentions);
+    const roles = roleMentions(text, sent, mentions, stream);
     const speakers: Speaker[] = [...mentions.map(asSpeaker), ...roles].sort((a, b) => a.start - b.start);
     for (const { start: vs, end: ve } of verbs) {
       const verb = text.slice(vs, ve).toLowerCase().replace(/\s+/g, ' ');
@@ -274,10 +284,41 @@ function speakerAfter(text: string, speakers: Speaker[], ve: number): Speaker | 
   return speakers.find((x) => x.start >= ve && AFTER_VERB_GAP_RE.test(text.slice(ve, x.start))) ?? null;
 }
 
-function roleMentions(text: string, sent: Span, mentions: EntityMention[]): Speaker[] {
+// The nouns ROLE_RE ends on. Each is a whole letter run as written (the expression is case-
+// sensitive, has a non-letter or white space before the noun and a non-letter after it), so a
+// sentence without one of them as a run of the token stream has no role mention.
+const ROLE_NOUNS = new Set([
+  'prosecutor', 'prosecutors', 'court', 'judge', 'judges', 'spokesman', 'spokeswoman', 'spokesperson', 'officials',
+  'authorities', 'police', 'agency', 'ministry', 'report', 'organisation', 'organization', 'witnesses', 'activists', 'sources',
+]);
+const ROLE_NOUN_MAX = Math.max(...[...ROLE_NOUNS].map((w) => w.length));
+const ROLE_INITIALS = new Set([...ROLE_NOUNS].map((w) => w.charCodeAt(0)));
+
+/** Where the first role noun of the sentence starts, or −1. */
+function firstRoleNoun(stream: TokenStream, sent: Span): number {
+  const { text, runs, runStart, runEnd } = stream;
+  for (let k = lowerBound(runStart, runs, sent.start); k < runs && runEnd[k]! <= sent.end; k++) {
+    const s = runStart[k]!;
+    const e = runEnd[k]!;
+    if (e - s <= ROLE_NOUN_MAX && ROLE_INITIALS.has(text.charCodeAt(s)) && ROLE_NOUNS.has(text.slice(s, e))) return s;
+  }
+  return -1;
+}
+
+function roleMentions(text: string, sent: Span, mentions: EntityMention[], stream: TokenStream): Speaker[] {
+  const noun = firstRoleNoun(stream, sent);
+  if (noun < 0) return [];
+  // What ROLE_RE may take in before its noun is lower-case letters, hyphens and white space: no
+  // match starts before the run of those that ends at the first noun, so the scan starts there
+  // (going back over any surrogate too, which is only ever earlier than needed).
+  let from = noun;
+  for (; from > sent.start; from--) {
+    const c = text.charCodeAt(from - 1);
+    if (c !== 0x2d && (c < 0xd800 || c > 0xdfff) && (classOf(c) & (C_LOWER | C_SPACE)) === 0) break;
+  }
   const s = text.slice(sent.start, sent.end);
   const out: Speaker[] = [];
-  ROLE_RE.lastIndex = 0;
+  ROLE_RE.lastIndex = from - sent.start;
   for (let m = ROLE_RE.exec(s); m !== null; m = ROLE_RE.exec(s)) {
     const start = sent.start + m.index;
     const end = start + m[0].length;

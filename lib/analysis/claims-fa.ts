@@ -152,9 +152,20 @@ function forwardTrigger(s: string, from: number): { end: number; word: string; k
   return null;
 }
 
+/** "بین ۲۸۰۰ تا ۵۰۰۰": both ends of a range (compiled once; matchAll works on a copy). */
+const RANGE_RE = new RegExp(`بین\\s*(${DIGITS_SRC})(?:${J}(هزار))?\\s*(?:نفر\\s*)?تا\\s*(${DIGITS_SRC})`, 'gu');
+
+// Every claim has a trigger, forward or backward, and a trigger's match holds each word of its
+// phrase as written (only the joins vary): a sentence without the longest word of any trigger
+// phrase has no claim, and the quantity expression need not run over it.
+const TRIGGER_HINT = new RegExp(
+  [...new Set([...FORWARD, ...BACKWARD].flatMap(([, words]) => words).map((p) => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a))))].join('|'),
+  'u',
+);
+
 /** Claims in one Persian sentence (folded text); offsets relative to the sentence. */
 export function persianClaimsInSentence(s: string): PersianClaim[] {
-  if (!ARABIC.test(s)) return [];
+  if (!ARABIC.test(s) || !TRIGGER_HINT.test(s)) return [];
   const out: PersianClaim[] = [];
   QTY_RE.lastIndex = 0;
   for (let m = QTY_RE.exec(s); m !== null; m = QTY_RE.exec(s)) {
@@ -176,7 +187,7 @@ export function persianClaimsInSentence(s: string): PersianClaim[] {
   }
   // The first end of a range takes its kind from the second ("بین ۲۸۰۰ تا ۵۰۰۰ نفر اعدام شدند").
   QTY_RE.lastIndex = 0;
-  const ranges = [...s.matchAll(new RegExp(`بین\\s*(${DIGITS_SRC})(?:${J}(هزار))?\\s*(?:نفر\\s*)?تا\\s*(${DIGITS_SRC})`, 'gu'))];
+  const ranges = [...s.matchAll(RANGE_RE)];
   for (const r of ranges) {
     const lowStart = r.index! + r[0].indexOf(r[1]!);
     if (out.some((c) => c.qty.start === lowStart)) continue;
@@ -198,16 +209,31 @@ export function persianClaimsInSentence(s: string): PersianClaim[] {
 
 // ---- sources ------------------------------------------------------------------------------
 
+const PERSIAN_SAYING = [
+  'به گزارش', 'به گفته', 'بر اساس گزارش', 'بر اساس برآورد', 'بر اساس', 'طبق گزارش', 'طبق', 'به نقل از', 'گزارش داد', 'گزارش کرد', 'گزارش داده', 'اعلام کرد', 'اعلام کرده', 'اعلام شد',
+  'گفت', 'گفته است', 'گفته اند', 'می گوید', 'می گویند', 'اعلام کردند', 'اعلام کرده اند', 'افزود', 'اظهار داشت', 'اظهار کرد', 'تاکید کرد', 'خاطرنشان کرد', 'یادآور شد', 'ادامه داد', 'نوشت', 'نوشته است', 'آورده است', 'مدعی شد', 'ادعا کرد', 'ادعا کرده', 'برآورد کرده', 'تخمین زده',
+];
+
 /** Persian saying verbs: every figure in the sentence is the speaker's. */
 export const PERSIAN_SAY_RE = new RegExp(
-  `(?<![\\p{L}])(?:${[
-    'به گزارش', 'به گفته', 'بر اساس گزارش', 'بر اساس برآورد', 'بر اساس', 'طبق گزارش', 'طبق', 'به نقل از', 'گزارش داد', 'گزارش کرد', 'گزارش داده', 'اعلام کرد', 'اعلام کرده', 'اعلام شد',
-    'گفت', 'گفته است', 'گفته اند', 'می گوید', 'می گویند', 'اعلام کردند', 'اعلام کرده اند', 'افزود', 'اظهار داشت', 'اظهار کرد', 'تاکید کرد', 'خاطرنشان کرد', 'یادآور شد', 'ادامه داد', 'نوشت', 'نوشته است', 'آورده است', 'مدعی شد', 'ادعا کرد', 'ادعا کرده', 'برآورد کرده', 'تخمین زده',
-  ]
+  `(?<![\\p{L}])(?:${[...PERSIAN_SAYING]
     .sort((a, b) => b.length - a.length)
     .map(W)
     .join('|')})(?![\\p{L}])`,
   'gu',
 );
+
+// Every match of PERSIAN_SAY_RE holds each word of its phrase as written (only the joins between
+// words vary): a sentence without the longest word of any phrase holds none, and the expression,
+// slow with its look-behind at every position, need not run. Most Persian sentences pass this way.
+const SAYING_HINT = new RegExp(
+  [...new Set(PERSIAN_SAYING.map((p) => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a))))].join('|'),
+  'u',
+);
+
+/** Whether a sentence may hold a Persian saying verb (a necessary condition for PERSIAN_SAY_RE). */
+export function mayHavePersianSaying(s: string): boolean {
+  return SAYING_HINT.test(s);
+}
 /** "به گزارش X", "به گفته X": the speaker follows the verb. */
 export const PERSIAN_VERB_FIRST = /^(?:به[\s\u200c]*گزارش|به[\s\u200c]*گفته|بر[\s\u200c]*اساس|طبق|به[\s\u200c]*نقل[\s\u200c]*از)/u;

@@ -24,8 +24,8 @@
 import { CATALOG, hasEventCue, type Catalog } from './catalog';
 import { buildNameContext, mentionsIn, type EntityMention, type NameContext } from './entities';
 import type { EventMatchDetail } from './events';
-import { PERSIAN_SAY_RE, PERSIAN_VERB_FIRST, persianClaimsInSentence } from './claims-fa';
-import { foldAscii, lowerBound, tokenStream, type TokenStream } from './token-stream';
+import { mayHavePersianSaying, PERSIAN_SAY_RE, PERSIAN_VERB_FIRST, persianClaimsInSentence } from './claims-fa';
+import { arabicIn, AsciiPrefixes, foldAscii, lowerBound, tokenStream, type TokenStream } from './token-stream';
 import { splitSentences, type Span } from './tokenize';
 
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
@@ -210,12 +210,17 @@ const TRIGGER_FIRST = new Set([...FORWARD.keys(), ...BACKWARD.keys()].map((k) =>
 const TRIGGER_PREFIX = new Set([...TRIGGER_FIRST].map((w) => w.slice(0, 3)));
 const TRIGGER_LENGTHS = [...new Set([...TRIGGER_FIRST].map((w) => w.length))].sort((a, b) => a - b);
 
+// The first three letters of the triggers, as a table: a run beginning otherwise with ASCII
+// letters is passed over without a copy.
+const TRIGGER_PREFIXES = new AsciiPrefixes(TRIGGER_FIRST, 3);
+
 function mayHaveTrigger(stream: TokenStream, sent: Span): boolean {
   const { text, runs, runStart, runEnd } = stream;
   for (let k = lowerBound(runStart, runs, sent.start); k < runs && runStart[k]! < sent.end; k++) {
     const s = runStart[k]!;
     const len = Math.min(runEnd[k]!, sent.end) - s;
-    if (len < 3 || !TRIGGER_PREFIX.has(foldAscii(text.slice(s, s + 3)))) continue;
+    if (len < 3 || !TRIGGER_PREFIXES.mayBegin(text, s)) continue;
+    if (!TRIGGER_PREFIX.has(foldAscii(text.slice(s, s + 3)))) continue;
     const w = foldAscii(text.slice(s, s + len));
     for (const l of TRIGGER_LENGTHS) if (l <= w.length && TRIGGER_FIRST.has(w.slice(0, l))) return true;
   }
@@ -366,7 +371,7 @@ function sourceCues(textAll: string, sentence: Span, mentions: EntityMention[]):
   };
   visit(SAY_RE, 'sentence');
   visit(OBJECT_RE, 'object');
-  if (ARABIC_SCRIPT.test(s)) visit(PERSIAN_SAY_RE, 'sentence');
+  if (ARABIC_SCRIPT.test(s) && mayHavePersianSaying(s)) visit(PERSIAN_SAY_RE, 'sentence');
   return out;
 }
 
@@ -435,10 +440,12 @@ export function extractClaims(textAll: string, opts: ExtractClaimsOptions = {}):
   const stream = opts.stream ?? tokenStream(textAll);
   for (const sent of sentences) {
     const s = textAll.slice(sent.start, sent.end);
-    const persian = ARABIC_SCRIPT.test(s);
-    if (!persian && !mayHaveTrigger(stream, sent)) continue;
+    const persian = arabicIn(stream, sent.start, sent.end);
+    // An English claim needs its trigger in any script's sentence (Persian text quotes English).
+    const english = mayHaveTrigger(stream, sent);
+    if (!persian && !english) continue;
     // Persian sentences have their own grammar of figures (lib/analysis/claims-fa.ts).
-    const found: FoundClaim[] = persian ? [...persianClaimsInSentence(s), ...claimsInSentence(s)] : claimsInSentence(s);
+    const found: FoundClaim[] = persian ? [...persianClaimsInSentence(s), ...(english ? claimsInSentence(s) : [])] : claimsInSentence(s);
     if (found.length === 0) continue;
     ctx ??= buildNameContext(textAll);
     const cues = sourceCues(textAll, sent, mentionsIn(ctx, sent));
@@ -475,8 +482,9 @@ interface FoundClaim extends Span {
 /** Claims in one sentence; offsets relative to the sentence. */
 export function claimsInSentence(s: string): FoundClaim[] {
   const out: FoundClaim[] = [];
-  const natural = NATURAL_DEATH_CONTEXT.test(s);
-  const violent = REPRESSION_CONTEXT.test(s);
+  // The sentence's context decides only a neutral death word's kind: read when one comes up.
+  let natural: boolean | null = null;
+  let violent: boolean | null = null;
   QTY_RE.lastIndex = 0;
   for (let m = QTY_RE.exec(s); m !== null; m = QTY_RE.exec(s)) {
     const qty = parseQty(m);
@@ -519,8 +527,8 @@ export function claimsInSentence(s: string): FoundClaim[] {
     }
     if (kind === null) continue;
     if (kind === 'context') {
-      if (natural) continue;
-      kind = violent ? 'killed' : 'other';
+      if ((natural ??= NATURAL_DEATH_CONTEXT.test(s))) continue;
+      kind = (violent ??= REPRESSION_CONTEXT.test(s)) ? 'killed' : 'other';
     }
     out.push({ start, end, qty, kind, trigger });
   }

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import entitiesData from '@/data/entities.json';
 import { isAcronym, PhraseMatcher } from './phrase-matcher';
-import type { TokenStream } from './token-stream';
+import { C_LETTER, C_MARK, C_UPPER, classOf, tokenStream, type TokenStream } from './token-stream';
 import type { Span } from './tokenize';
 
 export type EntityType = 'person' | 'organisation' | 'government' | 'court' | 'un' | 'media' | 'unknown';
@@ -135,10 +135,13 @@ export function buildNameContext(text: string, stream?: TokenStream): NameContex
       if (last && !surnames.has(last)) surnames.set(last, { name: m.name, type: m.type, affiliation: m.affiliation });
     }
   }
-  const runs = capitalisedRuns(text);
+  const runs = SURROGATE.test(text) ? capitalisedRuns(text) : capitalisedRunsOf(stream ?? tokenStream(text));
   const people: Array<{ m: EntityMention; titled: boolean; gender: Gender }> = [];
+  // Known mentions do not overlap and are in order, so their ends are too: one pointer suffices.
+  let kn = 0;
   for (const run of runs) {
-    if (known.some((k) => run.start < k.end && k.start < run.end)) continue;
+    while (kn < known.length && known[kn]!.end <= run.start) kn++;
+    if (kn < known.length && known[kn]!.start < run.end) continue;
     const person = personFromRun(run);
     if (!person) continue;
     people.push(person);
@@ -170,7 +173,19 @@ export function buildNameContext(text: string, stream?: TokenStream): NameContex
 
 /** Mentions inside a span (e.g. one sentence). */
 export function mentionsIn(ctx: NameContext, span: Span): EntityMention[] {
-  return ctx.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+  // Mentions are in order of their start (buildNameContext sorts them): from the first that
+  // starts inside the span, up to the last that could still end inside it.
+  const ms = ctx.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntityMention[] = [];
+  for (let k = lo; k < ms.length && ms[k]!.start <= span.end; k++) if (ms[k]!.end <= span.end) out.push(ms[k]!);
+  return out;
 }
 
 interface Run extends Span {
@@ -212,11 +227,61 @@ function capitalisedRuns(text: string): Run[] {
   return runs;
 }
 
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * capitalisedRuns read off the token stream, for text without surrogates (all but a few texts):
+ * there a capital that follows no letter, digit or mark is an atom's first character, and the
+ * token expressions are a few class tests per character.
+ */
+function capitalisedRunsOf(stream: TokenStream): Run[] {
+  const { text, atoms, atomStart, atomFirst } = stream;
+  const n = text.length;
+  const runs: Run[] = [];
+  let from = 0;
+  for (let k = 0; k < atoms; k++) {
+    if ((atomFirst[k]! & C_UPPER) === 0 || atomStart[k]! < from) continue;
+    const tokens: Run['tokens'] = [];
+    let i = atomStart[k]!;
+    for (;;) {
+      // CAP_TOKEN (INITIAL is the case of no letters before the full stop).
+      let j = i + 1;
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if ((classOf(c) & (C_LETTER | C_MARK)) === 0 && c !== 0x2019 && c !== 0x27 && c !== 0x2d) break;
+        j++;
+      }
+      if (text.charCodeAt(j) === 0x2e) j++;
+      const t = text.slice(i, j);
+      tokens.push({ start: i, end: j, text: t });
+      i = j;
+      const endsSentence = t.length > 2 && t.charCodeAt(t.length - 1) === 0x2e && !TITLES.has(bare(t));
+      if (!endsSentence && text.charCodeAt(i) === 0x20 && i + 1 < n && (classOf(text.charCodeAt(i + 1)) & C_UPPER) !== 0) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    const last = tokens[tokens.length - 1]!;
+    runs.push({ start: tokens[0]!.start, end: last.end, tokens });
+    from = last.end;
+  }
+  return runs;
+}
+
+/** A token without its final full stop, then its possessive 's or ’s, lower-cased. */
 function bare(token: string): string {
-  return token.replace(/\.$/, '').replace(/['’]s$/u, '').toLowerCase();
+  let t = token.endsWith('.') ? token.slice(0, -1) : token;
+  if (isPossessive(t)) t = t.slice(0, -2);
+  return t.toLowerCase();
 }
 
 const GENDER_TITLES: Record<string, Gender> = { mr: 'm', mrs: 'f', ms: 'f', madam: 'f', madame: 'f', mme: 'f', sir: 'm', lady: 'f' };
+
+/** Ends in 's or ’s. */
+function isPossessive(token: string): boolean {
+  return token.endsWith("'s") || token.endsWith('’s');
+}
 
 function personFromRun(run: Run): { m: EntityMention; titled: boolean; gender: Gender } | null {
   // Keep what follows the last title or non-name word.
@@ -237,15 +302,19 @@ function personFromRun(run: Run): { m: EntityMention; titled: boolean; gender: G
   });
   let toks = run.tokens.slice(startIdx);
   // A possessive ends the name: "Assadi’s lawyer".
-  const possessiveAt = toks.findIndex((t) => /['’]s$/u.test(t.text));
+  const possessiveAt = toks.findIndex((t) => isPossessive(t.text));
   if (possessiveAt >= 0) toks = toks.slice(0, possessiveAt + 1);
   if (toks.length === 0 || toks.length > 4) return null;
-  const words = toks.map((t) => t.text.replace(/['’]s$/u, '').replace(/\.$/, (d) => (t.text.length === 2 ? d : '')));
+  // Without a possessive, and without a full stop unless the token is an initial ("E.").
+  const words = toks.map((t) => {
+    const w = isPossessive(t.text) ? t.text.slice(0, -2) : t.text;
+    return w.endsWith('.') && t.text.length !== 2 ? w.slice(0, -1) : w;
+  });
   // Acronyms are organisations, not people; a trailing initial is not a surname.
-  if (words.some((w) => w.replace(/\.$/, '').length > 1 && !/\p{Ll}/u.test(w))) return null;
+  if (words.some((w) => (w.endsWith('.') ? w.length - 1 : w.length) > 1 && !/\p{Ll}/u.test(w))) return null;
   if (/^\p{Lu}\.$/u.test(words[words.length - 1] ?? '')) return null;
   const last = toks[toks.length - 1]!;
-  const end = last.end - (/['’]s$/u.test(last.text) ? 2 : /\.$/.test(last.text) ? 1 : 0);
+  const end = last.end - (isPossessive(last.text) ? 2 : last.text.endsWith('.') ? 1 : 0);
   const name = words.join(' ');
   return { m: { start: toks[0]!.start, end, name, type: 'person', affiliation: null, known: false, gender: null }, titled, gender };
 }

@@ -2,9 +2,7 @@
 // description and cues) and against the articles curators have confirmed for it. Vectors are
 // normalised event tokens (stemmed, variants applied, stop words and bare numbers other than
 // years dropped) with sublinear term frequency, L2-normalised; similarity is their cosine.
-import { STOPWORDS } from './tokenize';
-import { STOPWORDS_FA } from './stopwords-fa';
-import { stemWord, tokenizeForEvents, type EvToken, type VariantMap } from './event-tokens';
+import { tokenizeForEvents, type EvToken, type VariantMap } from './event-tokens';
 
 /** A normalised sparse term vector (term → weight, unit length). */
 export type TermVector = ReadonlyMap<string, number>;
@@ -15,32 +13,16 @@ export type TermVector = ReadonlyMap<string, number>;
  */
 export type EventExamples = ReadonlyMap<string, readonly TermVector[]>;
 
-const STOP_STEMS: ReadonlySet<string> = new Set([...STOPWORDS].map((w) => stemWord(w)));
-const YEAR = /^(?:1[89]|20)\d\d$/;
-
 /** Term counts of a text: the tokens event matching uses, without stop words and bare numbers. */
 export function termCounts(text: string, variants: VariantMap): Map<string, number> {
   return countTokens(tokenizeForEvents(text, variants));
-}
-
-/** Whether a normalised word counts for similarity, decided once per word. */
-const countsCache = new Map<string, boolean>();
-function counts(w: string): boolean {
-  let c = countsCache.get(w);
-  if (c === undefined) {
-    c = !(w.length < 2 || STOPWORDS.has(w) || STOP_STEMS.has(w) || STOPWORDS_FA.has(w) || (/^\d+$/.test(w) && !YEAR.test(w)));
-    if (countsCache.size > 100_000) countsCache.clear();
-    countsCache.set(w, c);
-  }
-  return c;
 }
 
 /** termCounts over tokens already made. */
 export function countTokens(tokens: readonly EvToken[]): Map<string, number> {
   const tf = new Map<string, number>();
   for (const t of tokens) {
-    const w = t.norm;
-    if (counts(w)) tf.set(w, (tf.get(w) ?? 0) + 1);
+    if (t.counts) tf.set(t.norm, (tf.get(t.norm) ?? 0) + 1);
   }
   return tf;
 }

@@ -15,7 +15,9 @@
 // indexes every Persian cue also with its words joined (lib/analysis/catalog.ts).
 import { stemmer } from 'stemmer';
 import { normalizeForAnalysis, PERSIAN_PREFIX_PARTS, PERSIAN_SUFFIX_PARTS } from './persian';
-import { C_LETTER, C_MARK, classAt, tokenStream, unitWidth, type TokenStream } from './token-stream';
+import { STOPWORDS_FA } from './stopwords-fa';
+import { STOPWORDS } from './tokenize';
+import { C_ARABIC, C_LETTER, C_MARK, C_UPPER, classAt, tokenStream, unitWidth, type TokenStream } from './token-stream';
 
 export interface EvToken {
   start: number;
@@ -24,6 +26,8 @@ export interface EvToken {
   norm: string;
   /** Two or more capitals as written ("MEK", "MeK"): acronym cues match only these. */
   caps: boolean;
+  /** The word counts for similarity (countsForSimilarity): decided once per spelling, not per token. */
+  counts: boolean;
 }
 
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
@@ -71,6 +75,21 @@ export function stemWord(raw: string): string {
   return s;
 }
 
+const STOP_STEMS: ReadonlySet<string> = new Set([...STOPWORDS].map((w) => stemWord(w)));
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** Whether a normalised word counts for similarity (no stop word, no bare number but a year), decided once per word. */
+const countsCache = new Map<string, boolean>();
+export function countsForSimilarity(w: string): boolean {
+  let c = countsCache.get(w);
+  if (c === undefined) {
+    c = !(w.length < 2 || STOPWORDS.has(w) || STOP_STEMS.has(w) || STOPWORDS_FA.has(w) || (/^\d+$/.test(w) && !YEAR.test(w)));
+    if (countsCache.size > 100_000) countsCache.clear();
+    countsCache.set(w, c);
+  }
+  return c;
+}
+
 /** Normalises one word through the variant map (keys and values are raw lower-case words). */
 export function normWord(raw: string, variants: VariantMap): string {
   const lower = plain(raw);
@@ -93,7 +112,87 @@ function cachedNorm(raw: string, variants: VariantMap): string {
   return n;
 }
 
-const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+/**
+ * Raw token → normalised form, looked up straight from the text: a hash of the span's code units
+ * and a comparison in place, so the hundreds of tokens of a text that were seen before (nearly all
+ * of them) cost no substring and no string hashing. Open addressing, linear probing.
+ */
+class SpanCache<V> {
+  private keys: Array<string | undefined>;
+  private values: Array<V | undefined>;
+  private hashes: Int32Array;
+  private size = 0;
+
+  constructor(private capacity = 1 << 12) {
+    this.keys = new Array<string | undefined>(capacity).fill(undefined);
+    this.values = new Array<V | undefined>(capacity).fill(undefined);
+    this.hashes = new Int32Array(capacity);
+  }
+
+  static hash(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h;
+  }
+
+  get(text: string, start: number, end: number, hash: number): V | undefined {
+    const mask = this.capacity - 1;
+    const len = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const key = this.keys[slot];
+      if (key === undefined) return undefined;
+      if (this.hashes[slot] === hash && key.length === len && sameUnits(key, text, start)) return this.values[slot];
+    }
+  }
+
+  set(key: string, hash: number, value: V): void {
+    // The same bound as the Map caches: past it, start again rather than grow without end.
+    if (this.size >= 100_000) this.reset(this.capacity);
+    else if (this.size * 2 >= this.capacity) this.reset(this.capacity * 2);
+    this.put(key, hash, value);
+  }
+
+  private put(key: string, hash: number, value: V): void {
+    const mask = this.capacity - 1;
+    let slot = hash & mask;
+    while (this.keys[slot] !== undefined) slot = (slot + 1) & mask;
+    this.keys[slot] = key;
+    this.values[slot] = value;
+    this.hashes[slot] = hash;
+    this.size++;
+  }
+
+  private reset(capacity: number): void {
+    const { keys, values, hashes } = this;
+    const keep = capacity > this.capacity;
+    this.capacity = capacity;
+    this.keys = new Array<string | undefined>(capacity).fill(undefined);
+    this.values = new Array<V | undefined>(capacity).fill(undefined);
+    this.hashes = new Int32Array(capacity);
+    this.size = 0;
+    if (keep) for (let i = 0; i < keys.length; i++) if (keys[i] !== undefined) this.put(keys[i]!, hashes[i]!, values[i]!);
+  }
+}
+
+function sameUnits(key: string, text: string, start: number): boolean {
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** What a raw spelling stands for: its normalised form and whether that counts for similarity. */
+interface Term {
+  norm: string;
+  counts: boolean;
+}
+
+const spanCaches = new WeakMap<VariantMap, SpanCache<Term>>();
+
+/** /\p{Lu}.*\p{Lu}/u over a token (no line breaks inside): two capitals or more. */
+function twoCapitals(text: string, start: number, end: number): boolean {
+  let seen = 0;
+  for (let i = start; i < end; i += unitWidth(text, i)) if ((classAt(text, i) & C_UPPER) !== 0 && ++seen === 2) return true;
+  return false;
+}
 
 export function tokenizeForEvents(text: string, variants: VariantMap, stream: TokenStream = tokenStream(text)): EvToken[] {
   const out: EvToken[] = [];
@@ -108,9 +207,11 @@ export function tokenizeForEvents(text: string, variants: VariantMap, stream: To
     }
     return n;
   };
+  let spans = spanCaches.get(variants);
+  if (!spans) spanCaches.set(variants, (spans = new SpanCache<Term>()));
   // The tokens TOKEN_RE found, read off the stream's atoms: an atom, joined over one apostrophe
   // to the letters and marks that follow it (a digit there ends the token and starts the next).
-  const { atoms, atomStart, atomEnd, atomFirst } = stream;
+  const { atoms, atomStart, atomEnd, atomFirst, atomAll } = stream;
   let k = 0;
   let from = -1;
   let resume = 0;
@@ -122,10 +223,13 @@ export function tokenizeForEvents(text: string, variants: VariantMap, stream: To
     const start = from >= 0 ? from : atomStart[k]!;
     from = -1;
     let end = atomEnd[k]!;
+    // What the token's atoms hold: no Arabic letter or capital there spares the expression tests.
+    let bits = atomAll[k]!;
     for (;;) {
       const c = text.charCodeAt(end);
       if ((c !== 0x27 && c !== 0x2019) || k + 1 >= atoms || atomStart[k + 1] !== end + 1 || (atomFirst[k + 1]! & (C_LETTER | C_MARK)) === 0) break;
       k++;
+      bits |= atomAll[k]!;
       let q = atomStart[k]!;
       const e = atomEnd[k]!;
       while (q < e && (classAt(text, q) & (C_LETTER | C_MARK)) !== 0) q += unitWidth(text, q);
@@ -136,24 +240,35 @@ export function tokenizeForEvents(text: string, variants: VariantMap, stream: To
       }
     }
     if (from < 0) k++;
-    const raw = text.slice(start, end);
     // "U.S." / "U.N.": single capitals joined by full stops are one acronym token.
-    if (raw.length === 1) {
+    if (end - start === 1 && text.charCodeAt(start + 1) === 0x2e) {
       const dotted = DOTTED_ACRONYM.exec(text.slice(start, start + 16));
       if (dotted) {
         const letters = dotted[0].replace(/\./g, '');
-        out.push({ start, end: start + dotted[0].length, norm: norm(letters), caps: true });
+        const n = norm(letters);
+        out.push({ start, end: start + dotted[0].length, norm: n, caps: true, counts: countsForSimilarity(n) });
         resume = start + dotted[0].length;
         from = -1;
         continue;
       }
     }
-    if (stream.arabic && ARABIC_SCRIPT.test(raw)) {
-      pushPersian(out, text, raw, start, variants);
-      continue;
+    if ((bits & C_ARABIC) !== 0) {
+      const raw = text.slice(start, end);
+      if (ARABIC_SCRIPT.test(raw)) {
+        pushPersian(out, text, raw, start, variants);
+        continue;
+      }
     }
-    const caps = raw.length <= 8 && TWO_CAPITALS.test(raw);
-    out.push({ start, end, norm: norm(raw), caps });
+    const caps = end - start <= 8 && (bits & C_UPPER) !== 0 && twoCapitals(text, start, end);
+    const hash = SpanCache.hash(text, start, end);
+    let term = spans.get(text, start, end, hash);
+    if (term === undefined) {
+      const raw = text.slice(start, end);
+      const n = normWord(raw, variants);
+      term = { norm: n, counts: countsForSimilarity(n) };
+      spans.set(raw, hash, term);
+    }
+    out.push({ start, end, norm: term.norm, caps, counts: term.counts });
   }
   return out;
 }
@@ -180,7 +295,8 @@ function pushPersian(out: EvToken[], text: string, raw: string, start: number, v
       prev.end = e;
       return;
     }
-    out.push({ start: s, end: e, norm: /^\p{N}+$/u.test(part) ? part : cachedNorm(part, variants), caps: false });
+    const n = /^\p{N}+$/u.test(part) ? part : cachedNorm(part, variants);
+    out.push({ start: s, end: e, norm: n, caps: false, counts: countsForSimilarity(n) });
   }
 }
 

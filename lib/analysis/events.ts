@@ -24,7 +24,7 @@ import { cosine, countTokens, termCounts, type EventExamples } from './event-sim
 import { tokenizeForEvents, type TokenHit } from './event-tokens';
 import { gregorianYearsInPersian, hasArabicScript } from './persian';
 import type { TokenStream } from './token-stream';
-import { splitParagraphs, splitSentences, wordsPerSpan, type Span } from './tokenize';
+import { letterStem, splitParagraphs, splitSentences, stemStartsWith, wordsPerSpan, type Span } from './tokenize';
 
 export type { EventExamples } from './event-similarity';
 
@@ -237,7 +237,7 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
   const isTitle = paragraphs.map((s) => s.start < titleLength);
   // Importers often use the first sentence as the title when there is none; the paragraph that
   // repeats it is not a separate lead.
-  const titleStem = stem(text.slice(0, titleLength));
+  const titleStem = letterStem(text.slice(0, titleLength));
   let bodyWords = 0;
   let lead = -1;
   /** Body words before each paragraph: where in the text an event first comes up. */
@@ -247,7 +247,7 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
     if (isTitle[i]) return;
     bodyWords += paraWords[i] ?? 0;
     if (lead >= 0 || (paraWords[i] ?? 0) < LEAD_MIN_WORDS) return;
-    const repeatsTitle = titleStem.length > 0 && stem(text.slice(span.start, span.start + titleLength + 20)).startsWith(titleStem);
+    const repeatsTitle = titleStem.length > 0 && stemStartsWith(text.slice(span.start, span.start + titleLength + 20), titleStem);
     if (!repeatsTitle) lead = i;
   });
 
@@ -256,7 +256,7 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
   const articleVector = catalog.profiles.articleVector(counts);
   const plainVector = opts.examples && opts.examples.size > 0 ? articleVector : null;
   // Years as written (1988) and Solar years as Persian text writes them (۱۳۶۷, سال ۶۷, آبان ۹۸).
-  const years = new Set([...(text.match(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu) ?? []), ...(hasArabicScript(text) ? gregorianYearsInPersian(text) : [])]);
+  const years = new Set([...(text.match(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu) ?? []), ...((opts.stream ? opts.stream.arabicAt.length > 0 : hasArabicScript(text)) ? gregorianYearsInPersian(text) : [])]);
 
   const raw: Array<Omit<EventCandidate, 'features'> & { f: Omit<FeatureVector, 'top' | 'share'>; words: number }> = [];
   for (const [eventIndex, byPara] of state) {
@@ -426,17 +426,23 @@ function explain(c: EventCandidate, contributions: Record<FeatureName, number>):
     .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
 }
 
+// Most paragraph states have no pattern word: they share these empty ones until their first
+// (record and resolveFrames replace them before writing; nothing else writes to them).
+const NO_FRAME_HITS: Map<number, Map<number, number[]>> = new Map();
+const NO_FRAMES: Set<number> = new Set();
+
 function record(state: Map<number, Map<number, ParaState>>, payload: CuePayload, p: number, hit: TokenHit<CuePayload>): void {
   let byPara = state.get(payload.event);
   if (!byPara) state.set(payload.event, (byPara = new Map()));
   let st = byPara.get(p);
-  if (!st) byPara.set(p, (st = { strong: new Set(), support: new Set(), require: false, frameHits: new Map(), frames: new Set(), hits: [] }));
+  if (!st) byPara.set(p, (st = { strong: new Set(), support: new Set(), require: false, frameHits: NO_FRAME_HITS, frames: NO_FRAMES, hits: [] }));
   if (payload.kind === 'require') {
     st.require = true;
     return;
   }
   if (payload.kind === 'frame') {
     const f = payload.frame ?? 0;
+    if (st.frameHits === NO_FRAME_HITS) st.frameHits = new Map();
     let fams = st.frameHits.get(f);
     if (!fams) st.frameHits.set(f, (fams = new Map()));
     const list = fams.get(payload.family ?? 0) ?? [];
@@ -454,7 +460,10 @@ function record(state: Map<number, Map<number, ParaState>>, payload: CuePayload,
 // A pattern fires where a hit of its first word family has a hit of every other family within
 // `within` tokens. Only the words that took part in a firing are evidence.
 function resolveFrames(ev: CatalogEvent, st: ParaState): void {
-  const used = new Set<string>();
+  // Without pattern hits every hit stays (the filter below would copy the list for nothing).
+  if (st.frameHits.size === 0) return;
+  // A pattern's word at a token position, as one number: (pattern, position) pairs are few and small.
+  const used = new Set<number>();
   for (const [f, fams] of st.frameHits) {
     const frame = ev.frames[f];
     if (!frame || fams.size < frame.families) continue;
@@ -462,11 +471,12 @@ function resolveFrames(ev: CatalogEvent, st: ParaState): void {
       const near: number[][] = [];
       for (let fam = 1; fam < frame.families; fam++) near.push((fams.get(fam) ?? []).filter((q) => Math.abs(q - pos) <= frame.within));
       if (near.some((list) => list.length === 0)) continue;
+      if (st.frames === NO_FRAMES) st.frames = new Set();
       st.frames.add(f);
-      for (const q of [pos, ...near.flat()]) used.add(`${f}:${q}`);
+      for (const q of [pos, ...near.flat()]) used.add(f * 0x100000000 + q);
     }
   }
-  st.hits = st.hits.filter((h) => h.frame === undefined || used.has(`${h.frame}:${h.from}`));
+  st.hits = st.hits.filter((h) => h.frame === undefined || used.has(h.frame * 0x100000000 + h.from));
 }
 
 function requireHolds(ev: CatalogEvent, st: ParaState, articleRequire: boolean): boolean {
@@ -559,12 +569,6 @@ export function indexOfSpan(spans: readonly Span[], pos: number): number {
     else return mid;
   }
   return -1;
-}
-
-// Letters and digits only, lower-cased: compares a title with a paragraph that starts with a
-// bullet or ends where the title was cut with "…".
-function stem(s: string): string {
-  return s.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 }
 
 function round3(x: number): number {

@@ -13,6 +13,7 @@
 // checks that both give the same output. Analysis folds only the Arabic presentation forms to
 // their letters (NFKC on those code points) so that English text is left exactly as written;
 // search folds every compatibility character (full NFKC), like the SQL function.
+import { C_LETTER, C_MARK, classOf, unitWidth } from './token-stream';
 import type { Span } from './tokenize';
 
 export const ZWNJ = '\u200c';
@@ -53,8 +54,12 @@ const REMOVE_CLASS = '\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed
 const MAPPED_CLASS = [...CHAR_MAP.keys()].join('');
 /** Arabic presentation forms A and B (ligatures and positional glyphs). */
 const PRESENTATION_RE = /[\ufb50-\ufdff\ufe70-\ufefe]/u;
-/** Any character the folding may change. */
+/** Any character normalizeForAnalysis may change (ZWNJ: it drops those outside words). */
 const NEEDS_FOLD_RE = new RegExp(`[${MAPPED_CLASS}${REMOVE_CLASS}\\ufb50-\\ufdff\\ufe70-\\ufefe${ZWNJ}]`, 'u');
+/** What normalizeForAnalysis must look at: a character it may change, or a surrogate (UTF-16 units). */
+const FOLD_STOP_RE = new RegExp(`[${MAPPED_CLASS}${REMOVE_CLASS}\\ufb50-\\ufdff\\ufe70-\\ufefe${ZWNJ}\\ud800-\\udfff]`, 'g');
+/** Any character foldPersian changes: text already normalised (analysis text) has none. */
+const FOLD_CHANGES_RE = new RegExp(`[${MAPPED_CLASS}${REMOVE_CLASS}\\ufb50-\\ufdff\\ufe70-\\ufefe]`, 'u');
 
 export type Compatibility = 'arabic' | 'all';
 
@@ -70,7 +75,7 @@ function foldChar(ch: string): string {
  */
 export function foldPersian(text: string, compatibility: Compatibility = 'arabic'): string {
   let s = compatibility === 'all' ? text.normalize('NFKC') : text;
-  if (!NEEDS_FOLD_RE.test(s)) return s;
+  if (!FOLD_CHANGES_RE.test(s)) return s;
   let out = '';
   for (const ch of s) {
     if (compatibility === 'arabic' && PRESENTATION_RE.test(ch)) {
@@ -86,7 +91,6 @@ export function asciiDigits(s: string): string {
   return s.replace(/[\u06f0-\u06f9\u0660-\u0669]/gu, (d) => CHAR_MAP.get(d) ?? d);
 }
 
-const LETTER_RE = /[\p{L}\p{M}]/u;
 const ARABIC_SCRIPT_RE = /\p{Script=Arabic}/u;
 
 /** True when the text has any Arabic-script letter (Persian, Arabic, Kurdish, Urdu…). */
@@ -114,59 +118,151 @@ export interface NormalizedText {
  */
 export function normalizeForAnalysis(original: string): NormalizedText {
   if (!NEEDS_FOLD_RE.test(original)) return { text: original, starts: null, ends: null };
-  const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const push = (c: string, s: number, e: number) => {
-    for (const unit of c.split('')) {
-      chars.push(unit);
-      starts.push(s);
-      ends.push(e);
-    }
-  };
-  // A dropped character's source is covered by the character before it, so a highlighted
-  // word keeps its vowel marks and tatweel.
-  const absorb = (e: number) => {
-    if (ends.length > 0) ends[ends.length - 1] = e;
-  };
+  // Most texts that get here are English with a few Persian words, or Persian with few marks to
+  // drop: an expression finds the next character folding may change (or a surrogate), the
+  // characters before it are kept as a run (one slice, their offsets in a tight loop), and that
+  // character is classified by a table lookup (see foldAction).
+  const n = original.length;
+  const out = new OutBuffer(n);
+  // Pieces joined at the end: one flat string for the analysis to read (see analysedText).
+  const parts: string[] = [];
+  let kept = 0;
+  /** The last unit written, as folding wrote it (−1 before any). */
+  let prev = -1;
   let i = 0;
-  while (i < original.length) {
-    const cp = original.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    const next = i + ch.length;
-    if (ch === ZWNJ) {
-      const prev = chars[chars.length - 1];
-      const following = nextKept(original, next);
-      if (prev !== undefined && prev !== ZWNJ && LETTER_RE.test(prev) && following !== null && LETTER_RE.test(following)) push(ZWNJ, i, next);
-      else absorb(next);
-    } else if (PRESENTATION_RE.test(ch)) {
-      const folded = [...ch.normalize('NFKC')].map(foldChar).join('');
-      if (folded) push(folded, i, next);
-      else absorb(next);
-    } else {
-      const folded = foldChar(ch);
-      if (folded) push(folded, i, next);
-      else absorb(next);
+  while (i < n) {
+    FOLD_STOP_RE.lastIndex = i;
+    const stop = FOLD_STOP_RE.exec(original);
+    const j = stop === null ? n : stop.index;
+    if (j > i) {
+      out.run(i, j);
+      prev = original.charCodeAt(j - 1);
+      i = j;
+      if (i >= n) break;
     }
-    i = next;
-  }
-  starts.push(original.length);
-  const text = chars.join('');
-  if (text === original) return { text, starts: null, ends: null };
-  return { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
-}
-
-// The next character that folding keeps (skipping marks, tatweel, direction marks), or null.
-function nextKept(s: string, from: number): string | null {
-  for (let i = from; i < s.length; ) {
-    const ch = String.fromCodePoint(s.codePointAt(i)!);
-    if (ch !== ZWNJ && foldChar(ch) === '') {
-      i += ch.length;
+    const c = original.charCodeAt(i);
+    const w = unitWidth(original, i);
+    const action = w === 2 ? KEEP : foldAction(c);
+    if (action === KEEP) {
+      out.push(i, i + w);
+      if (w === 2) out.push(i, i + 2);
+      prev = original.charCodeAt(i + w - 1);
+      i += w;
       continue;
     }
-    return ch === ZWNJ ? ZWNJ : PRESENTATION_RE.test(ch) ? ch.normalize('NFKC').charAt(0) : foldChar(ch);
+    parts.push(original.slice(kept, i));
+    const next = i + 1;
+    if (action === DROP) out.absorb(next);
+    else if (action === JOINER) {
+      const following = nextKept(original, next);
+      if (prev >= 0 && prev !== 0x200c && isLetterOrMark(prev) && following >= 0 && isLetterOrMark(following)) {
+        out.push(i, next);
+        parts.push(ZWNJ);
+        prev = 0x200c;
+      } else out.absorb(next);
+    } else {
+      const folded = action === PRESENTATION ? [...String.fromCharCode(c).normalize('NFKC')].map(foldChar).join('') : String.fromCharCode(action);
+      if (folded) {
+        for (let u = 0; u < folded.length; u++) out.push(i, next);
+        parts.push(folded);
+        prev = folded.charCodeAt(folded.length - 1);
+      } else out.absorb(next);
+    }
+    i = next;
+    kept = next;
   }
-  return null;
+  parts.push(original.slice(kept));
+  const text = parts.join('');
+  if (text === original) return { text, starts: null, ends: null };
+  return { text, ...out.done(n) };
+}
+
+/** [\p{L}\p{M}] of one code point. */
+function isLetterOrMark(cp: number): boolean {
+  return (classOf(cp) & (C_LETTER | C_MARK)) !== 0;
+}
+
+// What folding does to one BMP unit: KEEP, DROP, JOINER (ZWNJ), PRESENTATION (NFKC, then fold
+// each), or the one unit it becomes. Filled on first sight of each unit from foldChar itself.
+const KEEP = -1;
+const DROP = -2;
+const JOINER = -3;
+const PRESENTATION = -4;
+const UNKNOWN = -5;
+const FOLD_ACTION = new Int32Array(0x10000).fill(UNKNOWN);
+
+function foldAction(c: number): number {
+  let a = FOLD_ACTION[c]!;
+  if (a === UNKNOWN) {
+    const ch = String.fromCharCode(c);
+    const f = foldChar(ch);
+    a = ch === ZWNJ ? JOINER : PRESENTATION_RE.test(ch) ? PRESENTATION : f === '' ? DROP : f === ch ? KEEP : f.charCodeAt(0);
+    FOLD_ACTION[c] = a;
+  }
+  return a;
+}
+
+/** Where each unit of the normalised text came from (growable: presentation forms expand). */
+class OutBuffer {
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private length = 0;
+
+  constructor(size: number) {
+    this.starts = new Int32Array(size + 16);
+    this.ends = new Int32Array(size + 16);
+  }
+
+  push(start: number, end: number): void {
+    if (this.length === this.starts.length) this.grow();
+    this.starts[this.length] = start;
+    this.ends[this.length++] = end;
+  }
+
+  /** Units [from, to) kept as they are, one BMP character each. */
+  run(from: number, to: number): void {
+    while (this.length + (to - from) > this.starts.length) this.grow();
+    for (let k = from; k < to; k++) {
+      this.starts[this.length] = k;
+      this.ends[this.length++] = k + 1;
+    }
+  }
+
+  private grow(): void {
+    const s = new Int32Array(this.starts.length * 2);
+    const e = new Int32Array(this.starts.length * 2);
+    s.set(this.starts);
+    e.set(this.ends);
+    this.starts = s;
+    this.ends = e;
+  }
+
+  /** A dropped character's source is covered by the character before it, so a highlighted word keeps its vowel marks and tatweel. */
+  absorb(end: number): void {
+    if (this.length > 0) this.ends[this.length - 1] = end;
+  }
+
+  done(originalLength: number): { starts: Int32Array; ends: Int32Array } {
+    const starts = new Int32Array(this.length + 1);
+    starts.set(this.starts.subarray(0, this.length));
+    starts[this.length] = originalLength;
+    return { starts, ends: this.ends.slice(0, this.length) };
+  }
+}
+
+// The first unit (a code point for a surrogate pair) of the next character that folding keeps,
+// skipping marks, tatweel and direction marks; −1 at the end.
+function nextKept(s: string, from: number): number {
+  for (let i = from; i < s.length; i++) {
+    if (unitWidth(s, i) === 2) return s.codePointAt(i)!;
+    const a = foldAction(s.charCodeAt(i));
+    if (a === DROP) continue;
+    if (a === JOINER) return 0x200c;
+    if (a === KEEP) return s.charCodeAt(i);
+    if (a === PRESENTATION) return String.fromCharCode(s.charCodeAt(i)).normalize('NFKC').charCodeAt(0);
+    return a;
+  }
+  return -1;
 }
 
 /** A span of the normalised text → the same span in the original text. */
@@ -210,6 +306,10 @@ export function solarYear(text: string): number {
   return n >= 50 ? 1300 + n : n <= 10 ? 1400 + n : Number.NaN;
 }
 
+// A two-digit Solar year after a season, month, event or «سال» (compiled once; matchAll copies it).
+const SOLAR_CONTEXT = `سال|تابستان|بهار|پاییز|زمستان|کشتار|قتل[\\s\\u200c]*عام|اعدام(?:[\\s\\u200c]*ها)?(?:ی)?|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|فروردین|اردیبهشت|دهه|جنبش|اعتراضات|خیزش|قیام`;
+const SHORT_SOLAR_YEAR_RE = new RegExp(`(?:${SOLAR_CONTEXT})(?:[\\s\\u200c]*ماه)?[\\s\\u200c]*(?:سال[\\s\\u200c]*)?(\\d{2})(?![\\d])(?![\\p{L}])`, 'gu');
+
 /**
  * Years the text names, as Gregorian years, for the date signals of event matching: «۱۳۶۷»,
  * «سال ۶۷», «تابستان ۶۷», «قتل‌عام ۶۷», «آبان ۹۸». A Solar year spans two Gregorian years (1367 runs
@@ -219,9 +319,7 @@ export function gregorianYearsInPersian(text: string): string[] {
   const s = foldPersian(text);
   const out = new Set<string>();
   for (const m of s.matchAll(/(?<![\d])(1[34]\d\d)(?![\d])/gu)) out.add(String(Number(m[1]) + 621));
-  const context = `سال|تابستان|بهار|پاییز|زمستان|کشتار|قتل[\\s\\u200c]*عام|اعدام(?:[\\s\\u200c]*ها)?(?:ی)?|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|فروردین|اردیبهشت|دهه|جنبش|اعتراضات|خیزش|قیام`;
-  const re = new RegExp(`(?:${context})(?:[\\s\\u200c]*ماه)?[\\s\\u200c]*(?:سال[\\s\\u200c]*)?(\\d{2})(?![\\d])(?![\\p{L}])`, 'gu');
-  for (const m of s.matchAll(re)) {
+  for (const m of s.matchAll(SHORT_SOLAR_YEAR_RE)) {
     const y = solarYear(m[1]!);
     if (Number.isInteger(y)) out.add(String(y + 621));
   }

@@ -15,7 +15,7 @@
 // offsets leave out.
 
 import { foldPersian } from './persian';
-import { C_LETTER, C_DIGIT, C_SPACE, C_WORD, classBefore, classOf, tokenStream, type TokenStream } from './token-stream';
+import { C_LETTER, C_DIGIT, C_SPACE, C_WORD, classAt, classBefore, classOf, tokenStream, type TokenStream } from './token-stream';
 
 export interface PhraseHit<P> {
   start: number;
@@ -81,27 +81,38 @@ interface Entry<P> {
 // phrases it reaches are the only ones that can match there; each is then confirmed with its own
 // sticky expression — the alternative the one large expression had for it — in the large
 // expression's order, so the phrase chosen at a position is the one it chose.
+//
+// The trie is built from nodes, then packed into a few typed arrays (FlatTrie) that the walks
+// read: a walk runs from every atom of every text, amid the rest of the analysis, and with
+// nodes spread over the heap it waited on memory at each step.
 interface TrieNode {
-  /** Children by character code: ASCII in an array, the rest in a map. */
+  /** The root's children by ASCII code (null below the root). */
   ascii: Array<TrieNode | undefined> | null;
-  next: Map<number, TrieNode> | null;
+  /** Other children: character codes and nodes side by side. */
+  codes: number[];
+  kids: TrieNode[];
   sep: TrieNode | null;
   apos: TrieNode | null;
   /** Phrases (by alternation index) whose deterministic beginning ends here. */
   ends: number[];
 }
 
-const newNode = (): TrieNode => ({ ascii: null, next: null, sep: null, apos: null, ends: [] });
+const newNode = (): TrieNode => ({ ascii: null, codes: [], kids: [], sep: null, apos: null, ends: [] });
 
 function child(node: TrieNode, code: number): TrieNode {
-  if (code < 128) {
-    const a = (node.ascii ??= new Array<TrieNode | undefined>(128).fill(undefined));
-    return (a[code] ??= newNode());
+  if (code < 128 && node.ascii !== null) return (node.ascii[code] ??= newNode());
+  let c = kid(node, code);
+  if (!c) {
+    node.codes.push(code);
+    node.kids.push((c = newNode()));
   }
-  const m = (node.next ??= new Map());
-  let c = m.get(code);
-  if (!c) m.set(code, (c = newNode()));
   return c;
+}
+
+function kid(node: TrieNode, code: number): TrieNode | undefined {
+  const { codes } = node;
+  for (let j = 0; j < codes.length; j++) if (codes[j] === code) return node.kids[j];
+  return undefined;
 }
 
 function isSepCode(c: number): boolean {
@@ -137,14 +148,22 @@ function caseFoldable(c: number): boolean {
 
 type Step = { kind: 'char'; code: number } | { kind: 'sep' } | { kind: 'apos' };
 
-/** The deterministic beginning of a phrase's pattern (see phrasePattern). */
-function phraseSteps(phrase: string, caseSensitive: boolean): Step[] {
+/**
+ * The deterministic beginning of a phrase's pattern (see phrasePattern), and whether it is the
+ * whole pattern. A whole pattern the walk has spelt needs no expression to confirm it: only its
+ * boundary (see confirmWhole). Not whole: a part the pattern may skip (a full stop, a Persian
+ * joiner or the space between Persian words), and any character folding would equate with one
+ * the expression does not (a non-ASCII character case-insensitive matching changes).
+ */
+function phraseSteps(phrase: string, caseSensitive: boolean): { steps: Step[]; whole: boolean } {
   const steps: Step[] = [];
+  let whole = true;
   const literal = (ch: string): boolean => {
     for (let k = 0; k < ch.length; k++) {
       const c = ch.charCodeAt(k);
       if (!caseSensitive && !caseFoldable(c)) return false;
       if (c >= 0xd800 && c <= 0xdfff) return false;
+      if (!caseSensitive && c >= 0x80 && fold(c) !== c) whole = false;
       steps.push({ kind: 'char', code: caseSensitive ? c : fold(c) });
     }
     return true;
@@ -152,26 +171,31 @@ function phraseSteps(phrase: string, caseSensitive: boolean): Step[] {
   if (ARABIC_SCRIPT.test(phrase)) {
     // Persian: the first word up to its first joiner (a joiner may be a space or nothing, and
     // words may be written together).
-    const first = foldPersian(phrase).trim().split(/[\s\-‐‑–]+/)[0] ?? '';
-    for (const ch of first) if (ch === '\u200c' || !literal(ch)) break;
-    return steps;
+    const words = foldPersian(phrase).trim().split(/[\s\-‐‑–]+/);
+    const first = words[0] ?? '';
+    for (const ch of first) if (ch === '\u200c' || !literal(ch)) return { steps, whole: false };
+    return { steps, whole: whole && words.length === 1 };
   }
   const words = phrase.replace(/[’‘]/g, "'").trim().split(/[\s\-‐‑–]+/);
   for (const [w, word] of words.entries()) {
     if (w > 0) steps.push({ kind: 'sep' });
     for (const ch of word) {
       if (ch === "'") steps.push({ kind: 'apos' });
-      else if (ch === '.' || !literal(ch)) return steps;
+      else if (ch === '.' || !literal(ch)) return { steps, whole: false };
     }
   }
-  return steps;
+  return { steps, whole };
 }
 
 interface Mode<P> {
   cs: boolean;
   /** Each phrase's own expression, in the order of the large alternation. */
   sticky: RegExp[];
-  root: TrieNode;
+  /** Per phrase: its deterministic beginning is the whole pattern. */
+  whole: boolean[];
+  /** The inflection and boundary after a whole phrase (FA_SUFFIX, BOUNDARY_AFTER), sticky. */
+  after: RegExp;
+  trie: FlatTrie;
   /** Phrases that do not begin with a letter or digit the trie can hold: tried at every boundary. */
   anywhere: number[];
   map: Map<string, P[]>;
@@ -187,6 +211,8 @@ export class PhraseMatcher<P> {
   private readonly csPrefixes = new Map<string, Array<{ key: string; cs: boolean }>>();
   /** Matched text → key; the same few spellings recur across millions of texts. */
   private readonly keyCache = new Map<string, string>();
+  /** The same for case-sensitive phrases (apart, so no key is built to tell them from the others). */
+  private readonly csKeyCache = new Map<string, string>();
 
   constructor(entries: ReadonlyArray<Entry<P>>) {
     const ciPhrases: string[] = [];
@@ -255,36 +281,51 @@ export class PhraseMatcher<P> {
 
   private scan(text: string, stream: TokenStream, mode: Mode<P>, out: PhraseHit<P>[]): void {
     if (mode.sticky.length === 0) return;
-    const found: number[] = [];
+    const found: Found = { idx: [], end: [] };
     if (mode.anywhere.length === 0) {
       for (let k = 0; k < stream.atoms; k++) {
         const p = stream.atomStart[k]!;
-        walk(text, p, mode.root, mode.cs, found);
-        if (found.length > 0) this.confirm(text, p, mode, found, out);
+        walk(text, p, mode.trie, mode.cs, found);
+        if (found.idx.length > 0) this.confirm(text, p, mode, found, out);
       }
       return;
     }
     // Some phrase may begin with punctuation: every position after a non-word character.
     for (let p = 0; p < text.length; p++) {
       if ((classBefore(text, p) & C_WORD) !== 0) continue;
-      found.push(...mode.anywhere);
-      walk(text, p, mode.root, mode.cs, found);
+      for (const idx of mode.anywhere) {
+        found.idx.push(idx);
+        found.end.push(-1);
+      }
+      walk(text, p, mode.trie, mode.cs, found);
       this.confirm(text, p, mode, found, out);
     }
   }
 
-  /** The first of the candidate phrases (in alternation order) whose own expression matches at p. */
-  private confirm(text: string, p: number, mode: Mode<P>, found: number[], out: PhraseHit<P>[]): void {
-    if (found.length > 1) found.sort((a, b) => a - b);
-    for (const idx of found) {
-      const re = mode.sticky[idx]!;
-      re.lastIndex = p;
-      const m = re.exec(text);
-      if (m === null) continue;
-      this.record(text, p, m[1] ?? '', mode, out);
+  /** The first of the candidate phrases (in alternation order) that matches at p. */
+  private confirm(text: string, p: number, mode: Mode<P>, found: Found, out: PhraseHit<P>[]): void {
+    const { idx, end } = found;
+    // Candidates are few (one to three): tried smallest index first by selection, no sort.
+    for (let left = idx.length; left > 0; left--) {
+      let best = 0;
+      for (let j = 1; j < idx.length; j++) if (idx[j]! < idx[best]!) best = j;
+      const phrase = idx[best]!;
+      const e = end[best]!;
+      idx[best] = Number.MAX_SAFE_INTEGER;
+      let matched: string | null;
+      if (e >= 0 && mode.whole[phrase]) matched = confirmWhole(text, e, mode.after) ? text.slice(p, e) : null;
+      else {
+        const re = mode.sticky[phrase]!;
+        re.lastIndex = p;
+        const m = re.exec(text);
+        matched = m === null ? null : (m[1] ?? '');
+      }
+      if (matched === null) continue;
+      this.record(text, p, matched, mode, out);
       break;
     }
-    found.length = 0;
+    idx.length = 0;
+    end.length = 0;
   }
 
   private record(text: string, start: number, matched: string, mode: Mode<P>, out: PhraseHit<P>[]): void {
@@ -301,12 +342,12 @@ export class PhraseMatcher<P> {
   }
 
   private cachedKey(matched: string, cs: boolean): string {
-    const id = cs ? `\u0001${matched}` : matched;
-    let key = this.keyCache.get(id);
+    const cache = cs ? this.csKeyCache : this.keyCache;
+    let key = cache.get(matched);
     if (key === undefined) {
       key = phraseKey(matched, cs);
-      if (this.keyCache.size > 20_000) this.keyCache.clear();
-      this.keyCache.set(id, key);
+      if (cache.size > 20_000) cache.clear();
+      cache.set(matched, key);
     }
     return key;
   }
@@ -316,9 +357,12 @@ function buildMode<P>(phrases: string[], cs: boolean, map: Map<string, P[]>): Mo
   // Longest first, as the one large alternation had them: at a position, the first that matches wins.
   const sorted = [...phrases].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const root = newNode();
+  root.ascii = new Array<TrieNode | undefined>(128).fill(undefined);
   const anywhere: number[] = [];
+  const whole: boolean[] = [];
   const sticky = sorted.map((phrase, idx) => {
-    const steps = phraseSteps(phrase, cs);
+    const { steps, whole: isWhole } = phraseSteps(phrase, cs);
+    whole.push(isWhole);
     const first = steps[0];
     if (!first || first.kind !== 'char' || (classOf(first.code) & (C_LETTER | C_DIGIT)) === 0) anywhere.push(idx);
     else {
@@ -332,32 +376,132 @@ function buildMode<P>(phrases: string[], cs: boolean, map: Map<string, P[]>): Mo
     }
     return new RegExp(`(${phrasePattern(phrase)})${FA_SUFFIX}${BOUNDARY_AFTER}`, cs ? 'uy' : 'iuy');
   });
-  return { cs, sticky, root, anywhere, map };
+  return { cs, sticky, whole, after: new RegExp(`${FA_SUFFIX}${BOUNDARY_AFTER}`, cs ? 'uy' : 'iuy'), trie: flatten(root), anywhere, map };
 }
 
-/** The phrases whose deterministic beginning the text spells from p. */
-function walk(text: string, p: number, root: TrieNode, cs: boolean, found: number[]): void {
-  let node = root;
+/**
+ * A trie as typed arrays, nodes numbered depth first (a walk's path sits close together); node 0
+ * is the root. −1: no such node.
+ */
+interface FlatTrie {
+  /** The root's child for each ASCII code. */
+  rootAscii: Int32Array;
+  /** Node k's children by character: edges [edgeFrom[k], edgeFrom[k + 1]) of edgeCode/edgeTo. */
+  edgeFrom: Int32Array;
+  edgeCode: Int32Array;
+  edgeTo: Int32Array;
+  sepTo: Int32Array;
+  aposTo: Int32Array;
+  /** Phrases ending at node k: endsList[endsFrom[k] … endsFrom[k + 1]). */
+  endsFrom: Int32Array;
+  endsList: Int32Array;
+}
+
+function flatten(root: TrieNode): FlatTrie {
+  const order: TrieNode[] = [];
+  const id = new Map<TrieNode, number>();
+  const visit = (node: TrieNode) => {
+    id.set(node, order.length);
+    order.push(node);
+    for (const c of node.ascii ?? []) if (c) visit(c);
+    for (const c of node.kids) visit(c);
+    if (node.sep) visit(node.sep);
+    if (node.apos) visit(node.apos);
+  };
+  visit(root);
+  const n = order.length;
+  const t: FlatTrie = {
+    rootAscii: new Int32Array(128).fill(-1),
+    edgeFrom: new Int32Array(n + 1),
+    edgeCode: new Int32Array(order.reduce((a, x) => a + x.kids.length, 0)),
+    edgeTo: new Int32Array(order.reduce((a, x) => a + x.kids.length, 0)),
+    sepTo: new Int32Array(n).fill(-1),
+    aposTo: new Int32Array(n).fill(-1),
+    endsFrom: new Int32Array(n + 1),
+    endsList: new Int32Array(order.reduce((a, x) => a + x.ends.length, 0)),
+  };
+  root.ascii?.forEach((c, code) => {
+    if (c) t.rootAscii[code] = id.get(c)!;
+  });
+  let edges = 0;
+  let ends = 0;
+  order.forEach((node, k) => {
+    t.edgeFrom[k] = edges;
+    node.codes.forEach((code, j) => {
+      t.edgeCode[edges] = code;
+      t.edgeTo[edges++] = id.get(node.kids[j]!)!;
+    });
+    if (node.sep) t.sepTo[k] = id.get(node.sep)!;
+    if (node.apos) t.aposTo[k] = id.get(node.apos)!;
+    t.endsFrom[k] = ends;
+    for (const e of node.ends) t.endsList[ends++] = e;
+  });
+  t.edgeFrom[n] = edges;
+  t.endsFrom[n] = ends;
+  return t;
+}
+
+/** Candidate phrases at one position: alternation index, and where the walk spelt it to (−1: unknown). */
+interface Found {
+  idx: number[];
+  end: number[];
+}
+
+/**
+ * A whole phrase spelt up to e matches when its boundary holds there, or after an inflection a
+ * Persian phrase may carry: the expression's own tail decides, and only when the next character
+ * could begin one (ZWNJ, ه, ا or ی; a space is no word character, so the boundary held).
+ */
+function confirmWhole(text: string, e: number, after: RegExp): boolean {
+  if (e >= text.length || (classAt(text, e) & C_WORD) === 0) return true;
+  const c = text.charCodeAt(e);
+  if (c !== 0x200c && c !== 0x647 && c !== 0x627 && c !== 0x6cc) return false;
+  after.lastIndex = e;
+  return after.test(text);
+}
+
+/**
+ * The phrases whose deterministic beginning the text spells from p, with where it ends; −1 once
+ * a non-ASCII character of the text was folded (the expression, not the walk, then decides).
+ */
+function walk(text: string, p: number, t: FlatTrie, cs: boolean, found: Found): void {
+  let node = 0;
   let i = p;
+  let plain = true;
   const n = text.length;
   for (;;) {
-    if (node.ends.length > 0) for (const e of node.ends) found.push(e);
+    for (let e = t.endsFrom[node]!, to = t.endsFrom[node + 1]!; e < to; e++) {
+      found.idx.push(t.endsList[e]!);
+      found.end.push(plain ? i : -1);
+    }
     if (i >= n) return;
     const c = text.charCodeAt(i);
-    if (node.sep !== null && isSepCode(c)) {
+    const sep = t.sepTo[node]!;
+    if (sep >= 0 && isSepCode(c)) {
       i++;
       while (i < n && isSepCode(text.charCodeAt(i))) i++;
-      node = node.sep;
+      node = sep;
       continue;
     }
-    if (node.apos !== null && isAposCode(c)) {
+    const apos = t.aposTo[node]!;
+    if (apos >= 0 && isAposCode(c)) {
       i++;
-      node = node.apos;
+      node = apos;
       continue;
     }
     const f = cs ? c : fold(c);
-    const next = f < 128 ? node.ascii?.[f] : node.next?.get(f);
-    if (next === undefined) return;
+    if (f !== c && c >= 0x80) plain = false;
+    let next = -1;
+    if (node === 0 && f < 128) next = t.rootAscii[f]!;
+    else {
+      for (let e = t.edgeFrom[node]!, to = t.edgeFrom[node + 1]!; e < to; e++) {
+        if (t.edgeCode[e] === f) {
+          next = t.edgeTo[e]!;
+          break;
+        }
+      }
+    }
+    if (next < 0) return;
     node = next;
     i++;
   }

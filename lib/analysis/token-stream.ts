@@ -26,6 +26,8 @@ export const C_UPPER = 8;
 /** \s: what [\s…] in the regular expressions matched. */
 export const C_SPACE = 16;
 export const C_ARABIC = 32;
+/** \p{Ll}: lower-case letters. */
+export const C_LOWER = 64;
 const C_KNOWN = 128;
 export const C_WORD = C_LETTER | C_DIGIT | C_MARK;
 
@@ -40,6 +42,7 @@ function computeClass(ch: string): number {
   if (/\p{Lu}/u.test(ch)) v |= C_UPPER;
   if (/\s/u.test(ch)) v |= C_SPACE;
   if (/\p{Script=Arabic}/u.test(ch)) v |= C_ARABIC;
+  if (/\p{Ll}/u.test(ch)) v |= C_LOWER;
   return v;
 }
 
@@ -99,53 +102,87 @@ export interface TokenStream {
   atomEnd: Int32Array;
   /** Class bits of each atom's first code point. */
   atomFirst: Uint8Array;
+  /** Class bits of all of each atom's code points (or-ed): what it may hold (Arabic, capitals). */
+  atomAll: Uint8Array;
   /** Letter runs: [runStart[k], runEnd[k]) for k < runs. */
   runs: number;
   runStart: Int32Array;
   runEnd: Int32Array;
   /** Where each word (atoms joined by ' ’ - or ZWNJ) starts, in order. */
   wordStarts: Int32Array;
-  /** The text has an Arabic-script character. */
-  arabic: boolean;
+  /** Where each Arabic-script code point is, in order (word characters or not). */
+  arabicAt: Int32Array;
 }
+
+// Scratch arrays the scan writes into, kept between calls: allocating and growing typed arrays
+// per article cost more than the scan itself. The stream gets one exact-size copy at the end.
+let scratchAtomStart = new Int32Array(4096);
+let scratchAtomEnd = new Int32Array(4096);
+let scratchAtomFirst = new Uint8Array(4096);
+let scratchAtomAll = new Uint8Array(4096);
+let scratchRunStart = new Int32Array(4096);
+let scratchRunEnd = new Int32Array(4096);
+let scratchArabic = new Int32Array(4096);
 
 /** Reads the text once into atoms, letter runs and words. */
 export function tokenStream(text: string): TokenStream {
   const n = text.length;
-  let atomStart = new Int32Array(64);
-  let atomEnd = new Int32Array(64);
-  let atomFirst = new Uint8Array(64);
-  let runStart = new Int32Array(64);
-  let runEnd = new Int32Array(64);
+  // Atoms and letter runs are separated by at least one unit.
+  const most = (n >> 1) + 1;
+  if (scratchAtomStart.length < most) {
+    const size = Math.max(most, scratchAtomStart.length * 2);
+    scratchAtomStart = new Int32Array(size);
+    scratchAtomEnd = new Int32Array(size);
+    scratchAtomFirst = new Uint8Array(size);
+    scratchAtomAll = new Uint8Array(size);
+    scratchRunStart = new Int32Array(size);
+    scratchRunEnd = new Int32Array(size);
+  }
+  if (scratchArabic.length < n) scratchArabic = new Int32Array(Math.max(n, scratchArabic.length * 2));
+  const arabicAt = scratchArabic;
+  let arabics = 0;
+  const atomStart = scratchAtomStart;
+  const atomEnd = scratchAtomEnd;
+  const atomFirst = scratchAtomFirst;
+  const atomAll = scratchAtomAll;
+  const runStart = scratchRunStart;
+  const runEnd = scratchRunEnd;
   let atoms = 0;
   let runs = 0;
-  let arabic = false;
-  let i = 0;
-  while (i < n) {
-    let cls = classAt(text, i);
-    if ((cls & C_WORD) === 0) {
-      i += unitWidth(text, i);
-      continue;
-    }
-    // One atom, with the letter runs inside it.
-    if (atoms === atomStart.length) {
-      atomStart = grow(atomStart);
-      atomEnd = grow(atomEnd);
-      atomFirst = growBytes(atomFirst);
-    }
-    atomStart[atoms] = i;
-    atomFirst[atoms] = cls;
-    let inRun = false;
-    while (i < n) {
+  let inAtom = false;
+  let inRun = false;
+  let all = 0;
+  // One state machine over the code points; a BMP character's class straight from the table
+  // (this loop sees every character of every text).
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    let cls: number;
+    let w = 1;
+    if (c < 0xd800 || c > 0xdfff) {
+      cls = BMP[c]!;
+      if (cls === 0) cls = classOf(c);
+    } else {
       cls = classAt(text, i);
-      if ((cls & C_WORD) === 0) break;
-      if (cls & C_ARABIC) arabic = true;
+      w = unitWidth(text, i);
+    }
+    if (cls & C_ARABIC) arabicAt[arabics++] = i;
+    if ((cls & C_WORD) === 0) {
+      if (inAtom) {
+        if (inRun) runEnd[runs++] = i;
+        atomAll[atoms] = all;
+        atomEnd[atoms++] = i;
+        inAtom = inRun = false;
+      }
+    } else {
+      if (!inAtom) {
+        atomStart[atoms] = i;
+        atomFirst[atoms] = cls;
+        all = 0;
+        inAtom = true;
+      }
+      all |= cls;
       if (cls & C_LETTER) {
         if (!inRun) {
-          if (runs === runStart.length) {
-            runStart = grow(runStart);
-            runEnd = grow(runEnd);
-          }
           runStart[runs] = i;
           inRun = true;
         }
@@ -153,16 +190,25 @@ export function tokenStream(text: string): TokenStream {
         runEnd[runs++] = i;
         inRun = false;
       }
-      i += unitWidth(text, i);
     }
-    if (inRun) runEnd[runs++] = i;
-    atomEnd[atoms++] = i;
+    i += w;
   }
+  if (inAtom) {
+    if (inRun) runEnd[runs++] = n;
+    atomAll[atoms] = all;
+    atomEnd[atoms++] = n;
+  }
+  // One buffer for every offset array of the stream: atoms, runs, then words (at most one per atom).
+  const buf = new Int32Array(3 * atoms + 2 * runs);
+  buf.set(atomStart.subarray(0, atoms), 0);
+  buf.set(atomEnd.subarray(0, atoms), atoms);
+  buf.set(runStart.subarray(0, runs), 2 * atoms);
+  buf.set(runEnd.subarray(0, runs), 2 * atoms + runs);
+  const wordsAt = 2 * atoms + 2 * runs;
   // Words: an atom, then any atom right after one joiner character.
-  const wordStarts = new Int32Array(atoms);
   let words = 0;
   for (let k = 0; k < atoms; ) {
-    wordStarts[words++] = atomStart[k]!;
+    buf[wordsAt + words++] = atomStart[k]!;
     let e = atomEnd[k]!;
     k++;
     while (k < atoms && atomStart[k] === e + 1 && isWordJoiner(text.charCodeAt(e))) {
@@ -173,27 +219,22 @@ export function tokenStream(text: string): TokenStream {
   return {
     text,
     atoms,
-    atomStart: atomStart.subarray(0, atoms),
-    atomEnd: atomEnd.subarray(0, atoms),
-    atomFirst: atomFirst.subarray(0, atoms),
+    atomStart: buf.subarray(0, atoms),
+    atomEnd: buf.subarray(atoms, 2 * atoms),
+    atomFirst: atomFirst.slice(0, atoms),
+    atomAll: atomAll.slice(0, atoms),
     runs,
-    runStart: runStart.subarray(0, runs),
-    runEnd: runEnd.subarray(0, runs),
-    wordStarts: wordStarts.subarray(0, words),
-    arabic,
+    runStart: buf.subarray(2 * atoms, 2 * atoms + runs),
+    runEnd: buf.subarray(2 * atoms + runs, wordsAt),
+    wordStarts: buf.subarray(wordsAt, wordsAt + words),
+    arabicAt: arabicAt.slice(0, arabics),
   };
 }
 
-function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-
-function growBytes(a: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
-  const b = new Uint8Array(a.length * 2);
-  b.set(a);
-  return b;
+/** Whether [start, end) holds an Arabic-script character: /\p{Script=Arabic}/u on that slice. */
+export function arabicIn(s: TokenStream, start: number, end: number): boolean {
+  const k = lowerBound(s.arabicAt, s.arabicAt.length, start);
+  return k < s.arabicAt.length && s.arabicAt[k]! < end;
 }
 
 /** Number of words of the stream. */
@@ -234,4 +275,44 @@ export function lowerBound(starts: Int32Array, count: number, pos: number): numb
 export function foldAscii(s: string): string {
   const l = s.toLowerCase();
   return l.includes('ſ') ? l.replace(/ſ/g, 's') : l;
+}
+
+/**
+ * The first letters (two or three) of a list of lower-case words as a table, so a letter run is
+ * checked against the list without being copied: `mayBegin` is false only when the run's first
+ * letters are ASCII and begin none of the words as foldAscii compares them. A non-ASCII letter
+ * there may fold to an ASCII one (ſ, the Kelvin sign): true, and the caller compares in full.
+ */
+export class AsciiPrefixes {
+  private readonly table: Uint8Array;
+
+  constructor(
+    words: Iterable<string>,
+    private readonly depth: 2 | 3,
+  ) {
+    this.table = new Uint8Array(26 ** depth);
+    for (const w of words) {
+      if (w.length < depth) continue;
+      let idx = 0;
+      let ok = true;
+      for (let i = 0; i < depth; i++) {
+        const l = w.charCodeAt(i) - 97;
+        if (l < 0 || l >= 26) ok = false;
+        idx = idx * 26 + l;
+      }
+      // A word beginning with anything but a-z is not begun by an ASCII letter run: not listed.
+      if (ok) this.table[idx] = 1;
+    }
+  }
+
+  /** Whether the letter run [start, end) (end − start ≥ depth) may begin with one of the words. */
+  mayBegin(text: string, start: number): boolean {
+    let idx = 0;
+    for (let i = 0; i < this.depth; i++) {
+      const c = text.charCodeAt(start + i);
+      if (c >= 0x80) return true;
+      idx = idx * 26 + ((c | 0x20) - 97);
+    }
+    return this.table[idx] === 1;
+  }
 }

@@ -3,7 +3,7 @@
 // so the same code works once Persian (or any other script) is added; the stop-word list is
 // per language and lives in data/.
 import stopwordsData from '@/data/stopwords-en.json';
-import { tokenStream, wordCountOf, wordsPerSpanOf, type TokenStream } from './token-stream';
+import { C_DIGIT, C_LETTER, C_LOWER, C_SPACE, C_UPPER, classAt, classOf, tokenStream, unitWidth, wordCountOf, wordsPerSpanOf, type TokenStream } from './token-stream';
 
 export interface Span {
   start: number;
@@ -82,26 +82,31 @@ export function splitSentences(text: string, within: Span = { start: 0, end: tex
   const out: Span[] = [];
   let start = within.start;
   const push = (s: number, e: number) => {
-    while (s < e && /\s/u.test(text[s] ?? '')) s++;
-    while (e > s && /\s/u.test(text[e - 1] ?? '')) e--;
+    while (s < e && isSpaceUnit(text, s)) s++;
+    while (e > s && isSpaceUnit(text, e - 1)) e--;
     if (e > s) out.push({ start: s, end: e });
   };
-  for (let i = within.start; i < within.end; i++) {
-    const ch = text[i];
-    if (ch === '\n') {
+  // From one line break or sentence mark to the next (the expression's scan is native; the
+  // characters between them are not looked at here).
+  const stops = new RegExp(SENTENCE_STOPS);
+  stops.lastIndex = within.start;
+  for (let m = stops.exec(text); m !== null && m.index < within.end; m = stops.exec(text)) {
+    const i = m.index;
+    const ch = text.charCodeAt(i);
+    if (ch === 0x0a) {
       push(start, i);
       start = i + 1;
       continue;
     }
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    if (ch !== 0x2e && ch !== 0x21 && ch !== 0x3f && ch !== 0x2026) continue;
     let j = i + 1;
-    while (j < within.end && /["”’')\]]/u.test(text[j] ?? '')) j++;
-    if (j < within.end && !/\s/u.test(text[j] ?? '')) continue;
-    if (ch === '.' && isAbbreviation(text, i)) continue;
+    while (j < within.end && isCloser(text.charCodeAt(j))) j++;
+    if (j < within.end && !isSpaceUnit(text, j)) continue;
+    if (ch === 0x2e && isAbbreviation(text, i)) continue;
     // "…" or "..." inside a quotation followed by a lower-case word continues the sentence.
     let k = j;
-    while (k < within.end && (text[k] === ' ' || text[k] === '\t')) k++;
-    if (k < within.end && /\p{Ll}/u.test(text[k] ?? '')) continue;
+    while (k < within.end && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
+    if (k < within.end && (classOf(text.charCodeAt(k)) & C_LOWER) !== 0) continue;
     push(start, j);
     start = j;
   }
@@ -109,13 +114,25 @@ export function splitSentences(text: string, within: Span = { start: 0, end: tex
   return out;
 }
 
+/** Line breaks and . ! ? …: where a sentence may end. */
+const SENTENCE_STOPS = /[\n.!?\u2026]/g;
+
+/** What /\s/u says of the one UTF-16 unit at i (inside the text). */
+function isSpaceUnit(text: string, i: number): boolean {
+  return (classOf(text.charCodeAt(i)) & C_SPACE) !== 0;
+}
+
+/** Closing quotes and brackets that may follow a sentence's final punctuation: " ” ’ ' ) ]. */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x27 || c === 0x29 || c === 0x5d;
+}
+
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && /[\p{L}.]/u.test(text[s - 1] ?? '')) s--;
-  const word = text.slice(s, dot);
-  if (word.length === 0) return false;
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return true;
-  return ABBREVIATIONS.has(word.toLowerCase());
+  while (s > 0 && (text.charCodeAt(s - 1) === 0x2e || (classOf(text.charCodeAt(s - 1)) & C_LETTER) !== 0)) s--;
+  if (s === dot) return false;
+  if (dot - s === 1 && (classOf(text.charCodeAt(s)) & C_UPPER) !== 0) return true;
+  return ABBREVIATIONS.has(text.slice(s, dot).toLowerCase());
 }
 
 /**
@@ -124,19 +141,15 @@ function isAbbreviation(text: string, dot: number): boolean {
  * in which case the next line continues the paragraph.
  */
 export function splitParagraphs(text: string): Span[] {
-  const lines: Span[] = [];
-  let s = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      lines.push({ start: s, end: i });
-      s = i + 1;
-    }
-  }
   const out: Span[] = [];
   let cur: Span | null = null;
   let prevWrapped = false;
-  for (const line of lines) {
-    const trimmed = trimSpan(text, line);
+  // Line by line; indexOf finds each break natively.
+  for (let s = 0; s <= text.length; ) {
+    let i = text.indexOf('\n', s);
+    if (i < 0) i = text.length;
+    const trimmed = trimSpan(text, { start: s, end: i });
+    s = i + 1;
     if (trimmed === null) {
       if (cur) out.push(cur);
       cur = null;
@@ -149,16 +162,46 @@ export function splitParagraphs(text: string): Span[] {
       if (cur) out.push(cur);
       cur = trimmed;
     }
-    const body = text.slice(trimmed.start, trimmed.end);
-    prevWrapped = body.length >= 60 && !/[.!?:;"”’)\]…]$/u.test(body);
+    prevWrapped = trimmed.end - trimmed.start >= 60 && !endsSentence(text.charCodeAt(trimmed.end - 1));
   }
   if (cur) out.push(cur);
   return out;
 }
 
+/** . ! ? : ; " ” ’ ) ] …: a line ending in one of these is not hard-wrapped. */
+function endsSentence(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b || c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d || c === 0x2026;
+}
+
 export function trimSpan(text: string, span: Span): Span | null {
   let { start, end } = span;
-  while (start < end && /\s/u.test(text[start] ?? '')) start++;
-  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
+  while (start < end && isSpaceUnit(text, start)) start++;
+  while (end > start && isSpaceUnit(text, end - 1)) end--;
   return end > start ? { start, end } : null;
+}
+
+/**
+ * Letters and digits only, lower-cased: compares a title with a paragraph or body that starts
+ * with a bullet, or ends where the title was cut with "…".
+ */
+export function letterStem(s: string): string {
+  return s.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+}
+
+/**
+ * letterStem(s).startsWith(stem), for a non-empty stem. Most texts differ from the start: when
+ * the first letter or digit of s and of the stem are ASCII, comparing those two settles a
+ * difference without stemming s.
+ */
+export function stemStartsWith(s: string, stem: string): boolean {
+  const first = stem.charCodeAt(0);
+  if (first < 0x80) {
+    for (let i = 0; i < s.length; i += unitWidth(s, i)) {
+      if ((classAt(s, i) & (C_LETTER | C_DIGIT)) === 0) continue;
+      const c = s.charCodeAt(i);
+      if (c < 0x80 && (c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== first) return false;
+      break;
+    }
+  }
+  return letterStem(s).startsWith(stem);
 }

@@ -11,6 +11,7 @@ import { analyzeArticle, type AnalysisInput } from '@/lib/analysis';
 import { ENTITIES } from '@/lib/analysis/entities';
 import { LEXICON } from '@/lib/analysis/lexicon';
 import { normalizeForAnalysis } from '@/lib/analysis/persian';
+import { normalizeForAnalysis as referenceNormalize } from '@/lib/analysis/reference/persian';
 import { buildTermMatcher } from '@/lib/analysis/terms';
 import { analyzeArticle as referenceAnalyzeArticle } from '@/lib/analysis/reference';
 import { ENTITIES as REFERENCE_ENTITIES } from '@/lib/analysis/reference/entities';
@@ -97,6 +98,28 @@ describe('one tokenised pass = the reference analysis', () => {
     expect(found.attributions).toBeGreaterThan(50);
   }, SLOW);
 
+  it('folds Persian text as the reference does, offsets included, whatever characters it meets', () => {
+    // Every kind of character folding treats apart, next to each other in any order: letters it
+    // keeps or maps, marks and direction marks it drops, ZWNJ between or beside them, Arabic
+    // presentation forms (one that expands to a phrase, one to a space and a mark), characters
+    // outside the BMP, lone surrogates, digits of three scripts.
+    const parts = [
+      'a', 'Z', ' ', '.', '\n', 'ب', 'ی', 'ي', 'ك', 'ۀ', 'ة', 'أ', '٫', '٬', '٪', '۱', '٣', '7', '\u200c', '\u200c\u200c', '\u064e', '\u0640', '\u0670',
+      '\u200e', '\u202b', '\u2066', '\ufb8a', '\ufdfa', '\ufe70', '\ufefb', '\ufe8d', '\u{1d400}', '\u{1f600}', '\ud800', '\udc00', 'é', '\u0301', 'هایی',
+    ];
+    for (let i = 0; i < 3000; i++) {
+      const r = rng(15, 6, i);
+      const text = Array.from({ length: r.int(1, 24) }, () => r.pick(parts)).join('');
+      const got = normalizeForAnalysis(text);
+      const want = referenceNormalize(text);
+      expect({ text: got.text, starts: got.starts && [...got.starts], ends: got.ends && [...got.ends] }, JSON.stringify(text)).toEqual({
+        text: want.text,
+        starts: want.starts && [...want.starts],
+        ends: want.ends && [...want.ends],
+      });
+    }
+  });
+
   it('finds every overlapping phrase hit the reference matcher finds (terms and entities)', () => {
     const pairs = [
       [buildTermMatcher(LEXICON.terms), referenceTermMatcher(LEXICON.terms)],
@@ -108,6 +131,19 @@ describe('one tokenised pass = the reference analysis', () => {
       for (const [mine, ref] of pairs) {
         const strip = (hs: ReturnType<typeof ref.findAll>) => hs.map((h) => ({ start: h.start, end: h.end, key: h.key, payloads: h.payloads }));
         expect(strip(mine.findAll(text)), `made text ${i}`).toEqual(strip(ref.findAll(text)));
+      }
+    }
+    // Letters that lower-case or upper-case to ASCII but that case-insensitive matching keeps apart
+    // (dotless ı, dotted İ) or equates (long ſ, Kelvin K, Ångström Å), in the phrases themselves.
+    const exotic: Record<string, string[]> = { i: ['ı', 'İ'], s: ['ſ'], k: ['\u212a'], a: ['\u212b', 'å'] };
+    for (let i = 0; i < 300; i++) {
+      const r = rng(15, 7, i);
+      const text = Array.from({ length: 12 }, () =>
+        r.pick(EN_PHRASES).replace(/[iska]/gi, (c) => (r.chance(0.3) ? r.pick(exotic[c.toLowerCase()]!) : c)),
+      ).join(r.pick([' ', '. ', ', ']));
+      for (const [mine, ref] of pairs) {
+        const strip = (hs: ReturnType<typeof ref.findAll>) => hs.map((h) => ({ start: h.start, end: h.end, key: h.key, payloads: h.payloads }));
+        expect(strip(mine.findAll(text)), `exotic text ${i}: ${text}`).toEqual(strip(ref.findAll(text)));
       }
     }
   }, SLOW);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, countWords, splitParagraphs, splitSentences, STOPWORDS, tokenize } from '@/lib/analysis/tokenize';
+import { contentWords, countWords, letterStem, splitParagraphs, splitSentences, stemStartsWith, STOPWORDS, tokenize } from '@/lib/analysis/tokenize';
 
 describe('tokenize', () => {
   it('keeps apostrophes, hyphens and possessives inside words, with offsets', () => {
@@ -70,5 +70,20 @@ describe('splitParagraphs', () => {
     const text =
       'This is a long line of a hard-wrapped plain text article that goes on\nand continues on the next line.\n\nNext.';
     expect(splitParagraphs(text)).toHaveLength(2);
+  });
+});
+
+describe('stemStartsWith', () => {
+  it('answers as letterStem(s).startsWith(stem) does, first letters of every kind included', () => {
+    const starts = ['', '— ', '• ', '"', '1988 ', 'İ', 'ı', 'K', 'ſ', 'Σ', 'é', 'É', 'ی', '𝐀', '\ud800', 'a', 'A', 'z'];
+    const rests = ['', 'stanbul news', 'ran said', 'illed', 'ome text', '.', 'ام', '…'];
+    const texts = starts.flatMap((a) => rests.map((b) => a + b));
+    for (const s of texts) {
+      for (const t of texts) {
+        const stem = letterStem(t);
+        if (stem.length === 0) continue;
+        expect(stemStartsWith(s, stem), `${JSON.stringify(s)} / ${JSON.stringify(stem)}`).toBe(letterStem(s).startsWith(stem));
+      }
+    }
   });
 });
