@@ -5,7 +5,7 @@ import { analyzeArticle, type EventExamples } from '@/lib/analysis';
 import { parseFile } from '@/lib/parse/parse-file';
 import type { ParsedArticle } from '@/lib/parse/types';
 import { resolveSource } from '@/lib/parse/resolve';
-import { withResolver, type PublisherResolver } from '@/lib/registry/publishers';
+import { hostnameOf, isWithinDomain, withResolver, type PublisherResolver } from '@/lib/registry/publishers';
 import type { StanceKey } from '@/lib/stance';
 import type { DevRow } from './labels';
 
@@ -117,9 +117,9 @@ const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
 
 /** "news.example.ir" is the outlet of "example.ir" (and the same host without "www."). */
 function sameHost(host: string, labelled: string): boolean {
-  const h = host.toLowerCase().replace(/^www\./, '');
-  const l = labelled.trim().toLowerCase().replace(/^www\./, '');
-  return l.length > 0 && (h === l || h.endsWith(`.${l}`));
+  const h = hostnameOf(host);
+  const l = hostnameOf(labelled);
+  return !!h && !!l && isWithinDomain(h, l);
 }
 
 /** Letters and digits only, lower-cased: "Iran’s…" = "irans". */

@@ -6,7 +6,7 @@ import { detectLanguage, primaryLanguage } from '@/lib/analysis/language';
 import { canonicalName, cleanAuthor, deriveTitle, sameOutlet } from '@/lib/parse/text';
 import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/parse/types';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
-import { normalizeName, resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
+import { hostnameOf, normalizeName, resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
 
 // A saved web page is one article. Readability finds the main text (dropping navigation,
 // footers and share widgets); the metadata comes from the tags publishers write for
@@ -81,7 +81,7 @@ export function parseHtml(fileName: string, html: string, opts: ImportOptions = 
   ];
   const date = dateCandidates.find((d) => d.precision !== 'unknown') ?? UNKNOWN_DATE;
 
-  const metaTitle = stripSiteSuffix(ogTitle ?? article?.title ?? docTitle ?? '', [siteName, publisherName, url ? hostOf(url) : null]);
+  const metaTitle = stripSiteSuffix(ogTitle ?? article?.title ?? docTitle ?? '', [siteName, publisherName, url ? hostnameOf(url) : null]);
   const title = metaTitle || deriveTitle(body);
   // article:author is often a profile URL rather than a name.
   const authorName = authorRaw && !/^https?:\/\//i.test(authorRaw) ? authorRaw : article?.byline;
@@ -166,14 +166,6 @@ export function stripSiteSuffix(title: string, siteNames: string | null | Readon
     t = m[1]!.trim();
   }
   return t;
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\d*\./, '');
-  } catch {
-    return null;
-  }
 }
 
 

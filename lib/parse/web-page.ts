@@ -14,7 +14,7 @@ import { canonicalName, cleanAuthor, deriveTitle, sameOutlet } from '@/lib/parse
 import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/parse/types';
 import type { UrlHints } from '@/lib/parse/url-list';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
-import { resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
+import { hostnameOf, resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
 
 export type FieldSource =
   | 'json-ld'
@@ -278,11 +278,11 @@ function outletOf(pageNames: Candidate[], urls: string[], listName: string | und
   }
   for (const u of urls) {
     const known = resolvePublisherByUrl(u);
-    if (known) return { value: known.name, from: 'registry', detail: `the host ${hostOf(u)}` };
+    if (known) return { value: known.name, from: 'registry', detail: `the host ${hostnameOf(u)}` };
   }
   if (named[0]) return { value: canonicalName(named[0].value), from: named[0].from, detail: named[0].detail };
   if (listName) return { value: canonicalName(listName), from: 'list', detail: 'outlet' };
-  const host = hostOf(urls[0] ?? '');
+  const host = hostnameOf(urls[0] ?? '');
   return host ? { value: host, from: 'url', detail: 'the host name (an outlet the registry does not know)' } : { value: null, from: null };
 }
 
@@ -291,7 +291,7 @@ function ownSiteHost(outlet: ExtractedField, urls: Array<string | null | undefin
   const own = outlet.from === 'json-ld' || outlet.from === 'open-graph' || outlet.from === 'readability' || outlet.from === 'url';
   if (!own || !outlet.value || resolvePublisher(outlet.value)) return null;
   const url = urls.find((u): u is string => !!u);
-  return url ? hostOf(url) : null;
+  return url ? hostnameOf(url) : null;
 }
 
 function firstDate(cands: Candidate[]): ExtractedFields['publishedAt'] {
@@ -389,10 +389,3 @@ function safeBase(url: string): string | undefined {
   }
 }
 
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\d*\./, '') || null;
-  } catch {
-    return null;
-  }
-}

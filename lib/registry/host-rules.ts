@@ -6,6 +6,7 @@
 // state's designation of the MEK as a terrorist organisation, and call it «منافقین»), so an
 // unlisted site on Iran's national domain gets that rating by rule, with the rule as its
 // rationale, visible as such and overridable by a curator like any other rating.
+import { isWithinDomain } from '@/lib/registry/publishers';
 import type { StanceKey } from '@/lib/stance';
 
 export interface HostRuleRating {
@@ -36,7 +37,7 @@ const HOSTNAME = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]+$/;
 export function ruleRatingForHost(host: string): HostRuleRating | null {
   const h = host.trim().toLowerCase().replace(/\.$/, '');
   if (!HOSTNAME.test(h) || !h.endsWith('.ir')) return null;
-  if (PERSONAL_ZONES.some((z) => h === z || h.endsWith(`.${z}`))) return null;
+  if (PERSONAL_ZONES.some((z) => isWithinDomain(h, z))) return null;
   return {
     rule: 'iran-national-domain',
     host: h,

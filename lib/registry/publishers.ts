@@ -243,7 +243,7 @@ export class PublisherResolver {
     if (!parsed) return null;
     const { host, path } = parsed;
     for (const [domain, prefix, publisher] of this.byDomain) {
-      if (host !== domain && !host.endsWith(`.${domain}`)) continue;
+      if (!isWithinDomain(host, domain)) continue;
       if (prefix && !(path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`))) continue;
       return publisher;
     }
@@ -343,6 +343,11 @@ function parseUrl(url: string): { host: string; path: string } | null {
   } catch {
     return null;
   }
+}
+
+/** Whether a bare host is `domain` or one of its subdomains ("news.example.ir" is within "example.ir"). */
+export function isWithinDomain(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
 }
 
 /** The hostname of a URL without "www.", or null. */
