@@ -5,7 +5,7 @@
 import { loadLanguageDetector } from '@/lib/analysis/language';
 import type { Db } from '@/lib/db/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { contentHash, countWords } from '@/lib/parse/normalize';
+import { countWords } from '@/lib/parse/normalize';
 import { fileWarnings, ImportFileError, type FileResult, type ImportOptions, type InputFile, type ParsedArticle } from '@/lib/parse/types';
 import { analysedText, analyzeArticle, type EventExamples } from '@/lib/analysis';
 import type { Catalog } from '@/lib/analysis/catalog';
@@ -15,11 +15,13 @@ import { eventIdsBySlug } from './event-sync';
 import { insertArticles, reserveArticleIds } from './bulk-insert';
 import { persistAnalysis } from './persist-analysis';
 import { prepareFile, type PreparedFile } from './prepare-file';
+import { startPrepareThread } from './prepare-thread';
 import { reanalyzeArticles } from './reanalyze';
 import { insertedLink, ownText, planReprints, storeReprints, storeWordCounts } from './reprints';
 import { fingerprint } from '@/lib/analysis/reprints';
 import { resolveSource, type PublisherRef, type ResolvedSource } from '@/lib/parse/resolve';
-import { loadUserCatalog, withUserEvents } from './user-catalog';
+import { loadUserEventRows, withUserEvents } from './user-catalog';
+import { userCatalog } from '@/lib/analysis/user-events';
 import { loadEventExamples } from './event-examples';
 
 export interface ImportReport {
@@ -52,17 +54,27 @@ class CallerAbort {
   constructor(readonly error: unknown) {}
 }
 
+/**
+ * A run at least this large starts the worker thread (prepare-thread.ts): about a second of
+ * analysis, against the second or two the thread takes to start (it starts meanwhile).
+ */
+const THREAD_MIN_RUN_BYTES = 4 * 1024 * 1024;
+
 export async function importFiles(db: Db, files: InputFile[], opts: ImportRunOptions): Promise<ImportReport> {
+  if (!opts.parse && files.reduce((n, f) => n + f.bytes.byteLength, 0) >= THREAD_MIN_RUN_BYTES) void startPrepareThread();
   await loadLanguageDetector();
   const batch = opts.batchId
     ? { id: opts.batchId }
     : await db.importBatch.create({ data: { source: opts.source, files: files.map((f) => f.name) } });
   const eventIds = await eventIdsBySlug(db);
   // Curators' events and confirmed links, as they stand when the run starts.
-  const [userEvents, examples] = await Promise.all([loadUserCatalog(db), loadEventExamples(db)]);
+  const [userEventRows, examples] = await Promise.all([loadUserEventRows(db), loadEventExamples(db)]);
+  const userEvents = userCatalog(userEventRows);
   const results: FileResult[] = [];
-  // One file ahead: parsing and analysing the next file overlaps with writing this one.
-  const prepare = (i: number) => (i < files.length ? prepareFile(db, files[i]!, opts, userEvents, opts.parse, examples, opts.reprints !== false) : null);
+  // One file ahead: parsing and analysing the next file (on the worker thread where there is
+  // one: prepare-thread.ts) overlaps with writing this one.
+  const ctx = { userEvents, userEventRows, examples };
+  const prepare = (i: number) => (i < files.length ? prepareFile(db, files[i]!, opts, ctx, opts.parse, opts.reprints !== false) : null);
   let next = prepare(0);
   for (const [i, file] of files.entries()) {
     const prepared = (await next)!;
@@ -162,12 +174,12 @@ function failed(file: string, err: unknown, parsed = 0, stage = 'could not be st
 
 async function writeArticles(
   tx: Tx,
-  { parsed: articles, analyses: prepared, fingerprints }: Extract<PreparedFile, { ok: true }>,
+  { parsed: articles, hashes, analyses: prepared, fingerprints }: Extract<PreparedFile, { ok: true }>,
   batchId: number,
   { eventIds, userEvents, examples }: Events,
   reprints: boolean,
 ) {
-  const rows = articles.map((a) => ({ article: a, hash: contentHash(a), source: resolveSource(a.publisherName, a.via, a.publisherHost) }));
+  const rows = articles.map((a, k) => ({ article: a, hash: hashes[k]!, source: resolveSource(a.publisherName, a.via, a.publisherHost) }));
   // The same text twice inside one file counts as a duplicate too.
   const seen = new Set<string>();
   const unique = rows.filter((r) => (seen.has(r.hash) ? false : (seen.add(r.hash), true)));

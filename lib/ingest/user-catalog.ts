@@ -14,9 +14,14 @@ export async function storedUserEvents(db: Db | Prisma.TransactionClient, where?
   return where ? rows.filter((r) => where.ids.includes(r.id)) : rows;
 }
 
-export async function loadUserCatalog(db: Db | Prisma.TransactionClient): Promise<Catalog | null> {
+/** The stored user events a catalog is compiled from (what the import's worker thread is sent). */
+export async function loadUserEventRows(db: Db | Prisma.TransactionClient): Promise<StoredEvent[]> {
   // A row made invalid outside the app is skipped rather than failing every import.
-  return userCatalog((await storedUserEvents(db)).filter((e) => userEventProblems(e) === null));
+  return (await storedUserEvents(db)).filter((e) => userEventProblems(e) === null);
+}
+
+export async function loadUserCatalog(db: Db | Prisma.TransactionClient): Promise<Catalog | null> {
+  return userCatalog(await loadUserEventRows(db));
 }
 
 /** The analysis with the user events' matches added to the catalog's. */

@@ -1,0 +1,101 @@
+// What preparing a file computes, as pure functions of the file and of what the database holds
+// (no I/O): the importer's own thread and its worker thread (prepare-thread.ts) run exactly this.
+import { analyzeArticle, type ArticleAnalysis, type EventExamples } from '@/lib/analysis';
+import { fingerprint, type Fingerprint } from '@/lib/analysis/reprints';
+import type { Catalog } from '@/lib/analysis/catalog';
+import type { StoredEvent } from '@/lib/analysis/user-events';
+import { parseFile } from '@/lib/parse/parse-file';
+import { contentHash } from '@/lib/parse/normalize';
+import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
+import { resolveSource, type ResolvedSource } from '@/lib/parse/resolve';
+import type { StanceKey } from '@/lib/stance';
+import { withUserEvents } from './user-catalog';
+
+export interface PreAnalysis {
+  analysis: ArticleAnalysis;
+  publisherStance: StanceKey;
+  viaStance: StanceKey | null;
+}
+
+/** A run's event context: the curators' events (compiled, and as stored for a thread to compile) and confirmed links. */
+export interface PrepareContext {
+  userEvents: Catalog | null;
+  userEventRows: readonly StoredEvent[];
+  examples: EventExamples;
+}
+
+export interface StoredOutlet {
+  id: number;
+  stance: StanceKey;
+}
+
+export interface PreparedAnalyses {
+  /** Content hash of each parsed article, in file order. */
+  hashes: string[];
+  /** By content hash; articles already stored are left out (a re-import costs no analysis). */
+  analyses: Map<string, PreAnalysis>;
+  /** Reprint fingerprints (lib/analysis/reprints), by content hash like the analyses. */
+  fingerprints: Map<string, Fingerprint | null>;
+}
+
+export function parseInput(
+  file: { name: string; bytes: Uint8Array },
+  opts: ImportOptions,
+  parse?: (file: { name: string; bytes: Uint8Array }) => ParsedArticle[],
+): ParsedArticle[] {
+  return parse ? parse(file) : parseFile(file.name, file.bytes, { publisher: opts.publisher, via: opts.via, url: opts.url });
+}
+
+/** Per article, in file order: its content hash and its outlets; and the outlet slugs to ask the database about. */
+export interface PrepareKeys {
+  hashes: string[];
+  sources: ResolvedSource[];
+  slugs: string[];
+}
+
+export function prepareKeys(parsed: readonly ParsedArticle[]): PrepareKeys {
+  const sources = parsed.map((a) => resolveSource(a.publisherName, a.via, a.publisherHost));
+  const slugs = new Set(sources.flatMap((s) => (s.via ? [s.publisher.slug, s.via.slug] : [s.publisher.slug])));
+  return { hashes: parsed.map((a) => contentHash(a)), sources, slugs: [...slugs] };
+}
+
+/**
+ * Analyses and fingerprints the articles not stored yet, with each outlet's stored stance (the
+ * registry's when the outlet is new). `stored` null: the database could not be asked; nothing is
+ * prepared then, and the transaction analyses everything itself. `pause` lets an in-thread caller
+ * yield to its event loop between articles.
+ */
+export async function analyseParsed(
+  parsed: readonly ParsedArticle[],
+  keys: Pick<PrepareKeys, 'hashes' | 'sources'>,
+  stored: { existing: readonly string[]; outlets: readonly (readonly [string, StoredOutlet])[] } | null,
+  ctx: Pick<PrepareContext, 'userEvents' | 'examples'>,
+  reprints: boolean,
+  pause?: () => Promise<void>,
+): Promise<PreparedAnalyses> {
+  const analyses = new Map<string, PreAnalysis>();
+  const fingerprints = new Map<string, Fingerprint | null>();
+  const { hashes } = keys;
+  if (!stored) return { hashes, analyses, fingerprints };
+  try {
+    const existing = new Set(stored.existing);
+    const bySlug = new Map(stored.outlets);
+    for (const [k, a] of parsed.entries()) {
+      const hash = keys.hashes[k]!;
+      // Known texts are skipped by the transaction anyway.
+      if (existing.has(hash) || analyses.has(hash)) continue;
+      const source = keys.sources[k]!;
+      const pub = bySlug.get(source.publisher.slug);
+      const via = source.via ? bySlug.get(source.via.slug) : undefined;
+      const publisherStance = pub?.stance ?? source.publisher.stance;
+      const viaStance = source.via && !(pub && via && pub.id === via.id) ? (via?.stance ?? source.via.stance) : null;
+      const analysis = analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, datePrecision: a.datePrecision, publisherStance, viaStance, examples: ctx.examples });
+      analyses.set(hash, { analysis: withUserEvents(analysis, ctx.userEvents, a), publisherStance, viaStance });
+      if (reprints) fingerprints.set(hash, fingerprint(a.body, a.title));
+      await pause?.();
+    }
+  } catch {
+    // Only an optimisation: the transaction analyses whatever is missing here.
+  }
+  return { hashes, analyses, fingerprints };
+}

@@ -1,0 +1,52 @@
+// Entry of the importer's worker thread (prepare-thread.ts): parses a file and keeps it until the
+// importer sends what the database holds of it, then analyses and fingerprints the new texts.
+import { parentPort } from 'node:worker_threads';
+import { loadLanguageDetector } from '@/lib/analysis/language';
+import { userCatalog } from '@/lib/analysis/user-events';
+import type { ParsedArticle } from '@/lib/parse/types';
+import { analyseParsed, parseInput, prepareKeys, type PrepareContext, type PrepareKeys } from './prepare-core';
+import type { ThreadReply, ThreadRequest } from './prepare-thread';
+
+const ready = loadLanguageDetector();
+const files = new Map<number, { parsed: ParsedArticle[]; keys: PrepareKeys }>();
+/** Compiled run contexts by id; an import run uses one, so a few are plenty. */
+const contexts = new Map<number, Pick<PrepareContext, 'userEvents' | 'examples'>>();
+
+function post(reply: ThreadReply) {
+  parentPort!.postMessage(reply);
+}
+
+function failed(job: number, err: unknown): ThreadReply {
+  const e = err as { name?: string; message?: string; fileName?: string };
+  return { job, type: 'failed', error: { name: e?.name ?? 'Error', message: e?.message ?? String(err), ...(e?.fileName ? { fileName: e.fileName } : {}) } };
+}
+
+async function handle(m: ThreadRequest): Promise<ThreadReply> {
+  await ready;
+  if (m.type === 'parse') {
+    try {
+      const parsed = parseInput({ name: m.name, bytes: m.bytes }, m.opts);
+      const keys = prepareKeys(parsed);
+      files.set(m.job, { parsed, keys });
+      return { job: m.job, type: 'parsed', parsed, hashes: keys.hashes, slugs: keys.slugs };
+    } catch (err) {
+      return failed(m.job, err);
+    }
+  }
+  const file = files.get(m.job);
+  files.delete(m.job);
+  if (m.contextData) {
+    contexts.set(m.context, { userEvents: userCatalog(m.contextData.userEventRows), examples: m.contextData.examples });
+    for (const id of contexts.keys()) if (contexts.size > 4 && id !== m.context) contexts.delete(id);
+  }
+  const ctx = contexts.get(m.context);
+  if (!file || !ctx) return failed(m.job, new Error('unknown file or context'));
+  const { analyses, fingerprints } = await analyseParsed(file.parsed, file.keys, m.stored, ctx, m.reprints);
+  return { job: m.job, type: 'analysed', analyses, fingerprints };
+}
+
+ready.then(() => post({ job: 0, type: 'ready' }));
+
+parentPort!.on('message', (m: ThreadRequest) => {
+  handle(m).then(post, (err) => post(failed(m.job, err)));
+});
