@@ -215,7 +215,7 @@ async function machine(adminUrl: string): Promise<BenchReport['machine']> {
   await c.connect();
   const { rows } = await c.query<{ v: string }>('SELECT version() AS v');
   const settings = await c.query<{ name: string; setting: string; unit: string | null }>(
-    `SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'max_parallel_workers_per_gather', 'effective_cache_size', 'synchronous_commit')`,
+    `SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'max_parallel_workers_per_gather', 'effective_cache_size', 'synchronous_commit', 'max_wal_size', 'checkpoint_timeout')`,
   );
   await c.end();
   const cpus = os.cpus();

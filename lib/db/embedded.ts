@@ -49,6 +49,31 @@ export interface EmbeddedOptions {
   log?: (line: string) => void;
 }
 
+/**
+ * Settings of the embedded server beyond Postgres' stock ones, for a database that takes bulk
+ * imports: checkpoints at most every 15 minutes or 4 GB of WAL instead of 5 minutes or 1 GB. The
+ * first change to a page after a checkpoint writes the whole page to the WAL, and an import
+ * changes pages all over the random-keyed indexes (reprint detection's band keys above all:
+ * about 14 index pages per article), so frequent checkpoints turn each import into mostly
+ * full-page writes (BENCHMARKS.md, "Reprint detection at 1M"). The cost: up to 4 GB of WAL on
+ * disk, and a longer recovery after a crash. A buffer pool of 512 MB (stock: 128 MB) keeps the
+ * indexes of a 1M-article corpus in memory; Postgres allocates it as it fills.
+ * STANCE_LENS_PG_SETTINGS adds or overrides settings ("name=value name=value").
+ */
+export function embeddedSettings(env: NodeJS.ProcessEnv = process.env): string[] {
+  const settings = new Map<string, string>([
+    ['shared_buffers', '512MB'],
+    ['max_wal_size', '4GB'],
+    ['checkpoint_timeout', '15min'],
+  ]);
+  for (const pair of (env.STANCE_LENS_PG_SETTINGS ?? '').split(/\s+/).filter(Boolean)) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new Error(`STANCE_LENS_PG_SETTINGS: expected name=value, got "${pair}"`);
+    settings.set(pair.slice(0, eq), pair.slice(eq + 1));
+  }
+  return [...settings].flatMap(([k, v]) => ['-c', `${k}=${v}`]);
+}
+
 export function urlFor(port: number, database: string): string {
   return `postgresql://${EMBEDDED_USER}:${encodeURIComponent(EMBEDDED_PASSWORD)}@127.0.0.1:${port}/${database}`;
 }
@@ -165,7 +190,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions = {}): Promise
       createPostgresUser: isRoot,
       onLog: remember,
       onError: remember,
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...(opts.postgresFlags ?? [])],
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...embeddedSettings(), ...(opts.postgresFlags ?? [])],
     });
   let server = makeServer();
   if (isRoot) makeReachableByOthers(BINARIES_DIR);

@@ -34,6 +34,18 @@ afterAll(async () => {
 
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
 
+describe('the embedded server', () => {
+  it('runs with the settings for bulk imports (lib/db/embedded.ts embeddedSettings)', async () => {
+    const rows = await prisma.$queryRaw<{ name: string; setting: string; unit: string | null }[]>`
+      SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers', 'max_wal_size', 'checkpoint_timeout') ORDER BY name`;
+    expect(rows).toEqual([
+      { name: 'checkpoint_timeout', setting: '900', unit: 's' },
+      { name: 'max_wal_size', setting: '4096', unit: 'MB' },
+      { name: 'shared_buffers', setting: '65536', unit: '8kB' },
+    ]);
+  });
+});
+
 describe('the database going away', () => {
   it('is told apart from other failures, answered 503 with its reason, and recovered from', async () => {
     const probe = databaseProbe(server.url, { maxAgeMs: 0, timeoutMs: 1000 });
