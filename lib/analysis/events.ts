@@ -20,8 +20,8 @@
 import { z } from 'zod';
 import eventModelData from '@/data/event-model.json';
 import { CATALOG, type Catalog, type CatalogEvent, type CuePayload } from './catalog';
-import { cosine, countTokens, termCounts, type EventExamples } from './event-similarity';
-import { tokenizeForEvents, type TokenHit } from './event-tokens';
+import { cosine, termCounts, termVectorOf, type EventExamples } from './event-similarity';
+import { eventTokens, type TokenHit } from './event-tokens';
 import { gregorianYearsInPersian, hasArabicScript } from './persian';
 import type { TokenStream } from './token-stream';
 import { letterStem, splitParagraphs, splitSentences, stemStartsWith, wordsPerSpan, type Span } from './tokenize';
@@ -216,8 +216,8 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
   if (paragraphs.length === 0) return [];
   const sentences = opts.sentences ?? splitSentences(text);
 
-  const tokens = tokenizeForEvents(text, catalog.variants, opts.stream);
-  const hits = catalog.index.findAll(tokens);
+  const tokens = eventTokens(text, catalog.variants, opts.stream);
+  const hits = catalog.index.findAllTokens(tokens);
   if (hits.length === 0) return [];
 
   // state[event][paragraph]
@@ -252,9 +252,8 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
   });
 
   // Similarity to the events' own words and to curator-confirmed examples.
-  const counts = countTokens(tokens);
-  const articleVector = catalog.profiles.articleVector(counts);
-  const plainVector = opts.examples && opts.examples.size > 0 ? articleVector : null;
+  const articleVector = catalog.profiles.articleVectorOf(tokens);
+  const plainVector = opts.examples && opts.examples.size > 0 ? termVectorOf(articleVector) : null;
   // Years as written (1988) and Solar years as Persian text writes them (۱۳۶۷, سال ۶۷, آبان ۹۸).
   const years = new Set([...(text.match(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu) ?? []), ...((opts.stream ? opts.stream.arabicAt.length > 0 : hasArabicScript(text)) ? gregorianYearsInPersian(text) : [])]);
 
@@ -310,7 +309,7 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
     const coverage = bodyWords > 0 ? matchedWords / bodyWords : 0;
     const firstBody = passing.find((p) => !isTitle[p]);
     const early = titlePass ? 1 : firstBody !== undefined && bodyWords > 0 ? 1 - (wordsBefore[firstBody] ?? 0) / bodyWords : 0;
-    const similarity = cosine(articleVector, catalog.profiles.vectors[eventIndex] ?? new Map());
+    const similarity = catalog.profiles.cosineWith(articleVector, eventIndex);
     const examples = opts.examples?.get(ev.slug) ?? [];
     let exampleSimilarity = 0;
     if (plainVector) for (const ex of examples) exampleSimilarity = Math.max(exampleSimilarity, cosine(plainVector, ex));
@@ -357,7 +356,7 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
       let best = 0;
       for (const ex of examples) best = Math.max(best, cosine(plainVector, ex));
       if (best < EXAMPLE_CANDIDATE) continue;
-      const similarity = cosine(articleVector, catalog.profiles.vectors[ev.index] ?? new Map());
+      const similarity = catalog.profiles.cosineWith(articleVector, ev.index);
       raw.push({
         event: ev,
         evidence: () => ({ evidence: [], passages: [] }),

@@ -104,6 +104,12 @@ export interface TokenStream {
   atomFirst: Uint8Array;
   /** Class bits of all of each atom's code points (or-ed): what it may hold (Arabic, capitals). */
   atomAll: Uint8Array;
+  /**
+   * Each atom's spelling as one integer (atomSpelling): equal ids, equal spellings, in this text
+   * and every other read in the same atomGeneration(). What an analysis derives from a spelling
+   * alone it keeps by this id (AtomMemo) instead of slicing and normalising the atom again.
+   */
+  atomId: Int32Array;
   /** Letter runs: [runStart[k], runEnd[k]) for k < runs. */
   runs: number;
   runStart: Int32Array;
@@ -123,6 +129,107 @@ let scratchAtomAll = new Uint8Array(4096);
 let scratchRunStart = new Int32Array(4096);
 let scratchRunEnd = new Int32Array(4096);
 let scratchArabic = new Int32Array(4096);
+let scratchAtomHash = new Int32Array(4096);
+
+// The atoms' spellings, interned: open addressing over the FNV-1a hash of the code units, which
+// the scan computes as it reads each atom, so a spelling seen before (nearly every atom of a
+// text) costs one probe and one comparison in place, no substring.
+const INTERN_MAX = 1 << 19;
+let internCap = 1 << 14;
+let internKeys: Array<string | undefined> = new Array<string | undefined>(internCap).fill(undefined);
+let internHashes = new Int32Array(internCap);
+let internIds = new Int32Array(internCap);
+let internSize = 0;
+let internGen = 0;
+const internSpellings: string[] = [];
+
+/**
+ * Changes when the atom ids start again (after INTERN_MAX distinct spellings): whatever is kept
+ * by atom id must then be dropped (AtomMemo does).
+ */
+export function atomGeneration(): number {
+  return internGen;
+}
+
+/** The spelling of an atom id of the current generation. */
+export function atomSpelling(id: number): string {
+  return internSpellings[id]!;
+}
+
+function internReset(cap: number): void {
+  internCap = cap;
+  internKeys = new Array<string | undefined>(cap).fill(undefined);
+  internHashes = new Int32Array(cap);
+  internIds = new Int32Array(cap);
+}
+
+function internGrow(): void {
+  const keys = internKeys;
+  const hashes = internHashes;
+  const ids = internIds;
+  internReset(internCap * 2);
+  const mask = internCap - 1;
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] === undefined) continue;
+    let slot = hashes[i]! & mask;
+    while (internKeys[slot] !== undefined) slot = (slot + 1) & mask;
+    internKeys[slot] = keys[i];
+    internHashes[slot] = hashes[i]!;
+    internIds[slot] = ids[i]!;
+  }
+}
+
+function intern(text: string, start: number, end: number, hash: number): number {
+  const mask = internCap - 1;
+  const len = end - start;
+  let slot = hash & mask;
+  for (;;) {
+    const key = internKeys[slot];
+    if (key === undefined) break;
+    if (internHashes[slot] === hash && key.length === len) {
+      let i = 0;
+      while (i < len && key.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+      if (i === len) return internIds[slot]!;
+    }
+    slot = (slot + 1) & mask;
+  }
+  const id = internSize++;
+  const key = text.slice(start, end);
+  internKeys[slot] = key;
+  internHashes[slot] = hash;
+  internIds[slot] = id;
+  internSpellings.push(key);
+  if (internSize * 2 >= internCap) internGrow();
+  return id;
+}
+
+/**
+ * Values derived from an atom's spelling alone, kept by atom id; emptied when the ids start
+ * again. sync() once per text, before get/set.
+ */
+export class AtomMemo<V> {
+  private gen = -1;
+  private values: Array<V | undefined> = [];
+
+  sync(): void {
+    if (this.gen === internGen) return;
+    this.gen = internGen;
+    this.values = new Array<V | undefined>(Math.max(1024, internCap >> 1)).fill(undefined);
+  }
+
+  get(id: number): V | undefined {
+    return this.values[id];
+  }
+
+  set(id: number, v: V): void {
+    if (id >= this.values.length) {
+      const more = new Array<V | undefined>(Math.max(id + 1, this.values.length * 2)).fill(undefined);
+      for (let i = 0; i < this.values.length; i++) more[i] = this.values[i];
+      this.values = more;
+    }
+    this.values[id] = v;
+  }
+}
 
 /** Reads the text once into atoms, letter runs and words. */
 export function tokenStream(text: string): TokenStream {
@@ -137,6 +244,7 @@ export function tokenStream(text: string): TokenStream {
     scratchAtomAll = new Uint8Array(size);
     scratchRunStart = new Int32Array(size);
     scratchRunEnd = new Int32Array(size);
+    scratchAtomHash = new Int32Array(size);
   }
   if (scratchArabic.length < n) scratchArabic = new Int32Array(Math.max(n, scratchArabic.length * 2));
   const arabicAt = scratchArabic;
@@ -147,6 +255,8 @@ export function tokenStream(text: string): TokenStream {
   const atomAll = scratchAtomAll;
   const runStart = scratchRunStart;
   const runEnd = scratchRunEnd;
+  const atomHash = scratchAtomHash;
+  let h = 0;
   let atoms = 0;
   let runs = 0;
   let inAtom = false;
@@ -170,6 +280,7 @@ export function tokenStream(text: string): TokenStream {
       if (inAtom) {
         if (inRun) runEnd[runs++] = i;
         atomAll[atoms] = all;
+        atomHash[atoms] = h;
         atomEnd[atoms++] = i;
         inAtom = inRun = false;
       }
@@ -178,9 +289,12 @@ export function tokenStream(text: string): TokenStream {
         atomStart[atoms] = i;
         atomFirst[atoms] = cls;
         all = 0;
+        h = 0x811c9dc5;
         inAtom = true;
       }
       all |= cls;
+      h = Math.imul(h ^ c, 0x01000193);
+      if (w === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
       if (cls & C_LETTER) {
         if (!inRun) {
           runStart[runs] = i;
@@ -196,10 +310,18 @@ export function tokenStream(text: string): TokenStream {
   if (inAtom) {
     if (inRun) runEnd[runs++] = n;
     atomAll[atoms] = all;
+    atomHash[atoms] = h;
     atomEnd[atoms++] = n;
   }
+  // Ids for every atom of this text from one generation: start again before, not during.
+  if (internSize + atoms > INTERN_MAX) {
+    internGen++;
+    internSize = 0;
+    internSpellings.length = 0;
+    internReset(1 << 14);
+  }
   // One buffer for every offset array of the stream: atoms, runs, then words (at most one per atom).
-  const buf = new Int32Array(3 * atoms + 2 * runs);
+  const buf = new Int32Array(4 * atoms + 2 * runs);
   buf.set(atomStart.subarray(0, atoms), 0);
   buf.set(atomEnd.subarray(0, atoms), atoms);
   buf.set(runStart.subarray(0, runs), 2 * atoms);
@@ -216,9 +338,12 @@ export function tokenStream(text: string): TokenStream {
       k++;
     }
   }
+  const idsAt = wordsAt + atoms;
+  for (let k = 0; k < atoms; k++) buf[idsAt + k] = intern(text, atomStart[k]!, atomEnd[k]!, atomHash[k]!);
   return {
     text,
     atoms,
+    atomId: buf.subarray(idsAt, idsAt + atoms),
     atomStart: buf.subarray(0, atoms),
     atomEnd: buf.subarray(atoms, 2 * atoms),
     atomFirst: atomFirst.slice(0, atoms),
