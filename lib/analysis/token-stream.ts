@@ -136,12 +136,16 @@ let scratchAtomHash = new Int32Array(4096);
 // text) costs one probe and one comparison in place, no substring.
 const INTERN_MAX = 1 << 19;
 let internCap = 1 << 14;
-let internKeys: Array<string | undefined> = new Array<string | undefined>(internCap).fill(undefined);
-let internHashes = new Int32Array(internCap);
-let internIds = new Int32Array(internCap);
+/**
+ * Per slot, side by side (one cache line): the spelling's hash, its id + 1 (0: empty slot), and
+ * where its code units are in the pool and how many. The pool keeps the spellings packed, so the
+ * comparison reads one more line, not a string object somewhere on the heap.
+ */
+let internTable = new Int32Array(4 * internCap);
+let internPool = new Uint16Array(1 << 16);
+let internPoolUsed = 0;
 let internSize = 0;
 let internGen = 0;
-const internSpellings: string[] = [];
 
 /**
  * Changes when the atom ids start again (after INTERN_MAX distinct spellings): whatever is kept
@@ -151,56 +155,53 @@ export function atomGeneration(): number {
   return internGen;
 }
 
-/** The spelling of an atom id of the current generation. */
-export function atomSpelling(id: number): string {
-  return internSpellings[id]!;
-}
-
-function internReset(cap: number): void {
-  internCap = cap;
-  internKeys = new Array<string | undefined>(cap).fill(undefined);
-  internHashes = new Int32Array(cap);
-  internIds = new Int32Array(cap);
-}
-
-function internGrow(): void {
-  const keys = internKeys;
-  const hashes = internHashes;
-  const ids = internIds;
-  internReset(internCap * 2);
-  const mask = internCap - 1;
-  for (let i = 0; i < keys.length; i++) {
-    if (keys[i] === undefined) continue;
-    let slot = hashes[i]! & mask;
-    while (internKeys[slot] !== undefined) slot = (slot + 1) & mask;
-    internKeys[slot] = keys[i];
-    internHashes[slot] = hashes[i]!;
-    internIds[slot] = ids[i]!;
-  }
+function internStartAgain(): void {
+  internGen++;
+  internSize = 0;
+  internPoolUsed = 0;
+  internCap = 1 << 14;
+  internTable = new Int32Array(4 * internCap);
 }
 
 function intern(text: string, start: number, end: number, hash: number): number {
+  const table = internTable;
+  const pool = internPool;
   const mask = internCap - 1;
   const len = end - start;
-  let slot = hash & mask;
-  for (;;) {
-    const key = internKeys[slot];
-    if (key === undefined) break;
-    if (internHashes[slot] === hash && key.length === len) {
-      let i = 0;
-      while (i < len && key.charCodeAt(i) === text.charCodeAt(start + i)) i++;
-      if (i === len) return internIds[slot]!;
-    }
-    slot = (slot + 1) & mask;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const at = 4 * slot;
+    const idPlus1 = table[at + 1]!;
+    if (idPlus1 === 0) break;
+    if (table[at] !== hash || table[at + 3] !== len) continue;
+    const off = table[at + 2]!;
+    let i = 0;
+    while (i < len && pool[off + i] === text.charCodeAt(start + i)) i++;
+    if (i === len) return idPlus1 - 1;
   }
   const id = internSize++;
-  const key = text.slice(start, end);
-  internKeys[slot] = key;
-  internHashes[slot] = hash;
-  internIds[slot] = id;
-  internSpellings.push(key);
-  if (internSize * 2 >= internCap) internGrow();
+  if (internPoolUsed + len > internPool.length) {
+    const more = new Uint16Array(Math.max(internPool.length * 2, internPoolUsed + len));
+    more.set(internPool);
+    internPool = more;
+  }
+  const off = internPoolUsed;
+  for (let i = 0; i < len; i++) internPool[off + i] = text.charCodeAt(start + i);
+  internPoolUsed += len;
+  if (internSize * 2 >= internCap) {
+    const old = internTable;
+    internCap *= 2;
+    internTable = new Int32Array(4 * internCap);
+    for (let j = 0; j < old.length; j += 4) if (old[j + 1] !== 0) internPut(old[j]!, old[j + 1]!, old[j + 2]!, old[j + 3]!);
+  }
+  internPut(hash, id + 1, off, len);
   return id;
+}
+
+function internPut(hash: number, idPlus1: number, off: number, len: number): void {
+  const mask = internCap - 1;
+  let slot = hash & mask;
+  while (internTable[4 * slot + 1] !== 0) slot = (slot + 1) & mask;
+  internTable.set([hash, idPlus1, off, len], 4 * slot);
 }
 
 /**
@@ -314,12 +315,7 @@ export function tokenStream(text: string): TokenStream {
     atomEnd[atoms++] = n;
   }
   // Ids for every atom of this text from one generation: start again before, not during.
-  if (internSize + atoms > INTERN_MAX) {
-    internGen++;
-    internSize = 0;
-    internSpellings.length = 0;
-    internReset(1 << 14);
-  }
+  if (internSize + atoms > INTERN_MAX) internStartAgain();
   // One buffer for every offset array of the stream: atoms, runs, then words (at most one per atom).
   const buf = new Int32Array(4 * atoms + 2 * runs);
   buf.set(atomStart.subarray(0, atoms), 0);
