@@ -114,6 +114,11 @@ export interface TokenStream {
   runs: number;
   runStart: Int32Array;
   runEnd: Int32Array;
+  /**
+   * The spelling id (atomId) of each letter run that is a whole atom (an atom of letters alone:
+   * nearly every word), else −1: what a consumer derives from such a run's spelling it keeps by id.
+   */
+  runId: Int32Array;
   /** Where each word (atoms joined by ' ’ - or ZWNJ) starts, in order. */
   wordStarts: Int32Array;
   /** Where each Arabic-script code point is, in order (word characters or not). */
@@ -130,6 +135,7 @@ let scratchRunStart = new Int32Array(4096);
 let scratchRunEnd = new Int32Array(4096);
 let scratchArabic = new Int32Array(4096);
 let scratchAtomHash = new Int32Array(4096);
+let scratchRunAtom = new Int32Array(4096);
 
 // The atoms' spellings, interned: open addressing over the FNV-1a hash of the code units, which
 // the scan computes as it reads each atom, so a spelling seen before (nearly every atom of a
@@ -246,6 +252,7 @@ export function tokenStream(text: string): TokenStream {
     scratchRunStart = new Int32Array(size);
     scratchRunEnd = new Int32Array(size);
     scratchAtomHash = new Int32Array(size);
+    scratchRunAtom = new Int32Array(size);
   }
   if (scratchArabic.length < n) scratchArabic = new Int32Array(Math.max(n, scratchArabic.length * 2));
   const arabicAt = scratchArabic;
@@ -257,6 +264,7 @@ export function tokenStream(text: string): TokenStream {
   const runStart = scratchRunStart;
   const runEnd = scratchRunEnd;
   const atomHash = scratchAtomHash;
+  const runAtom = scratchRunAtom;
   let h = 0;
   let atoms = 0;
   let runs = 0;
@@ -279,7 +287,11 @@ export function tokenStream(text: string): TokenStream {
     if (cls & C_ARABIC) arabicAt[arabics++] = i;
     if ((cls & C_WORD) === 0) {
       if (inAtom) {
-        if (inRun) runEnd[runs++] = i;
+        if (inRun) {
+          // A run that began with its atom and ends with it is the atom.
+          runAtom[runs] = runStart[runs] === atomStart[atoms] ? atoms : -1;
+          runEnd[runs++] = i;
+        }
         atomAll[atoms] = all;
         atomHash[atoms] = h;
         atomEnd[atoms++] = i;
@@ -302,6 +314,7 @@ export function tokenStream(text: string): TokenStream {
           inRun = true;
         }
       } else if (inRun) {
+        runAtom[runs] = -1;
         runEnd[runs++] = i;
         inRun = false;
       }
@@ -309,7 +322,10 @@ export function tokenStream(text: string): TokenStream {
     i += w;
   }
   if (inAtom) {
-    if (inRun) runEnd[runs++] = n;
+    if (inRun) {
+      runAtom[runs] = runStart[runs] === atomStart[atoms] ? atoms : -1;
+      runEnd[runs++] = n;
+    }
     atomAll[atoms] = all;
     atomHash[atoms] = h;
     atomEnd[atoms++] = n;
@@ -317,7 +333,7 @@ export function tokenStream(text: string): TokenStream {
   // Ids for every atom of this text from one generation: start again before, not during.
   if (internSize + atoms > INTERN_MAX) internStartAgain();
   // One buffer for every offset array of the stream: atoms, runs, then words (at most one per atom).
-  const buf = new Int32Array(4 * atoms + 2 * runs);
+  const buf = new Int32Array(4 * atoms + 3 * runs);
   buf.set(atomStart.subarray(0, atoms), 0);
   buf.set(atomEnd.subarray(0, atoms), atoms);
   buf.set(runStart.subarray(0, runs), 2 * atoms);
@@ -336,6 +352,11 @@ export function tokenStream(text: string): TokenStream {
   }
   const idsAt = wordsAt + atoms;
   for (let k = 0; k < atoms; k++) buf[idsAt + k] = intern(text, atomStart[k]!, atomEnd[k]!, atomHash[k]!);
+  const runIdsAt = idsAt + atoms;
+  for (let r = 0; r < runs; r++) {
+    const a = runAtom[r]!;
+    buf[runIdsAt + r] = a >= 0 ? buf[idsAt + a]! : -1;
+  }
   return {
     text,
     atoms,
@@ -347,6 +368,7 @@ export function tokenStream(text: string): TokenStream {
     runs,
     runStart: buf.subarray(2 * atoms, 2 * atoms + runs),
     runEnd: buf.subarray(2 * atoms + runs, wordsAt),
+    runId: buf.subarray(runIdsAt, runIdsAt + runs),
     wordStarts: buf.subarray(wordsAt, wordsAt + words),
     arabicAt: arabicAt.slice(0, arabics),
   };
