@@ -223,15 +223,27 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
   // state[event][paragraph]
   const state = new Map<number, Map<number, ParaState>>();
   const articleRequire = new Set<number>();
+  // Required cues by event and paragraph: a paragraph with nothing else needs no state (it can
+  // neither pass, as minSupport ≥ 1, nor give evidence); its event still takes its place in
+  // `state`, so the candidates come in the same order.
+  const nParas = paragraphs.length;
+  const paraRequire = new Uint8Array(catalog.events.length * nParas);
   for (const hit of hits) {
     const p = indexOfSpan(paragraphs, hit.start);
     if (p < 0) continue;
     for (const payload of hit.payloads) {
-      if (payload.event < 0) continue;
+      const event = payload.event;
+      if (event < 0) continue;
+      if (payload.kind === 'require') {
+        if (!state.has(event)) state.set(event, new Map());
+        paraRequire[event * nParas + p] = 1;
+        articleRequire.add(event);
+        continue;
+      }
       record(state, payload, p, hit);
-      if (payload.kind === 'require') articleRequire.add(payload.event);
     }
   }
+  for (const [event, byPara] of state) for (const [p, st] of byPara) st.require = paraRequire[event * nParas + p] === 1;
 
   const paraWords = wordsPerSpan(text, paragraphs, opts.stream);
   const isTitle = paragraphs.map((s) => s.start < titleLength);
@@ -429,16 +441,14 @@ function explain(c: EventCandidate, contributions: Record<FeatureName, number>):
 // (record and resolveFrames replace them before writing; nothing else writes to them).
 const NO_FRAME_HITS: Map<number, Map<number, number[]>> = new Map();
 const NO_FRAMES: Set<number> = new Set();
+/** The same for a state's strong and support cues. */
+const NO_KEYS: Set<string> = new Set();
 
 function record(state: Map<number, Map<number, ParaState>>, payload: CuePayload, p: number, hit: TokenHit<CuePayload>): void {
   let byPara = state.get(payload.event);
   if (!byPara) state.set(payload.event, (byPara = new Map()));
   let st = byPara.get(p);
-  if (!st) byPara.set(p, (st = { strong: new Set(), support: new Set(), require: false, frameHits: NO_FRAME_HITS, frames: NO_FRAMES, hits: [] }));
-  if (payload.kind === 'require') {
-    st.require = true;
-    return;
-  }
+  if (!st) byPara.set(p, (st = { strong: NO_KEYS, support: NO_KEYS, require: false, frameHits: NO_FRAME_HITS, frames: NO_FRAMES, hits: [] }));
   if (payload.kind === 'frame') {
     const f = payload.frame ?? 0;
     if (st.frameHits === NO_FRAME_HITS) st.frameHits = new Map();
@@ -450,8 +460,8 @@ function record(state: Map<number, Map<number, ParaState>>, payload: CuePayload,
     st.hits.push({ start: hit.start, end: hit.end, cue: payload.cue, key: `~${hit.key}`, from: hit.from, frame: f });
     return;
   }
-  if (payload.kind === 'strong') st.strong.add(hit.key);
-  else if (payload.kind === 'support') st.support.add(hit.key);
+  if (payload.kind === 'strong') (st.strong === NO_KEYS ? (st.strong = new Set()) : st.strong).add(hit.key);
+  else if (payload.kind === 'support') (st.support === NO_KEYS ? (st.support = new Set()) : st.support).add(hit.key);
   else return;
   st.hits.push({ start: hit.start, end: hit.end, cue: payload.cue, key: hit.key, from: hit.from });
 }
