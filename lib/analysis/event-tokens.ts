@@ -256,6 +256,20 @@ interface TokeniserState {
   spans: SpanCache<NormTerm>;
   /** A token that is one whole atom of the stream, by its atom id. */
   atoms: AtomMemo<NormTerm>;
+  /** A Persian token that is one whole atom: its parts (null: not Arabic script after all). */
+  persian: AtomMemo<PersianPart[] | null>;
+}
+
+/** One digit or letter run of a Persian word, with what its spelling says of it. */
+interface PersianPart {
+  /** Offset and length in the word. */
+  at: number;
+  len: number;
+  term: NormTerm;
+  /** The verb prefix می/نمی, a plural suffix, an inflection suffix. */
+  prefix: boolean;
+  plural: boolean;
+  suffix: boolean;
 }
 
 const states = new WeakMap<VariantMap, TokeniserState>();
@@ -263,7 +277,13 @@ const states = new WeakMap<VariantMap, TokeniserState>();
 function stateFor(variants: VariantMap): TokeniserState {
   let st = states.get(variants);
   if (!st || st.gen !== normGen) {
-    st = { gen: normGen, norms: normCache.get(variants) ?? new Map(), spans: new SpanCache<NormTerm>(), atoms: new AtomMemo<NormTerm>() };
+    st = {
+      gen: normGen,
+      norms: normCache.get(variants) ?? new Map(),
+      spans: new SpanCache<NormTerm>(),
+      atoms: new AtomMemo<NormTerm>(),
+      persian: new AtomMemo<PersianPart[] | null>(),
+    };
     normCache.set(variants, st.norms);
     states.set(variants, st);
   }
@@ -300,6 +320,7 @@ export function eventTokens(text: string, variants: VariantMap, stream: TokenStr
   }
   const st = stateFor(variants);
   st.atoms.sync();
+  st.persian.sync();
   const spans = st.spans;
   const atomTerms = st.atoms;
   toks.length = 0;
@@ -347,9 +368,16 @@ export function eventTokens(text: string, variants: VariantMap, stream: TokenStr
       }
     }
     if ((bits & C_ARABIC) !== 0) {
-      const raw = text.slice(start, end);
-      if (ARABIC_SCRIPT.test(raw)) {
-        pushPersian(text, raw, start, st, variants);
+      // A Persian word's parts depend on its spelling alone: by atom id when it is a whole atom.
+      const whole = k0 >= 0 && end === atomEnd[k0];
+      let parts = whole ? st.persian.get(atomId[k0]!) : undefined;
+      if (parts === undefined) {
+        const raw = text.slice(start, end);
+        parts = ARABIC_SCRIPT.test(raw) ? persianParts(raw, st, variants) : null;
+        if (whole) st.persian.set(atomId[k0]!, parts);
+      }
+      if (parts !== null) {
+        pushPersian(text, start, end, parts);
         continue;
       }
     }
@@ -377,29 +405,45 @@ export function eventTokens(text: string, variants: VariantMap, stream: TokenStr
   return toks;
 }
 
-// One Persian word as tokens: digit and letter runs apart, ZWNJ-joined inflection parts folded
-// into the word they belong to.
-function pushPersian(text: string, raw: string, start: number, st: TokeniserState, variants: VariantMap): void {
-  const joinedBefore = text[start - 1] === '\u200c';
-  const joinedAfter = text[start + raw.length] === '\u200c';
+/** A Persian word's digit and letter runs, with their terms and what they are. */
+function persianParts(raw: string, st: TokeniserState, variants: VariantMap): PersianPart[] {
   RUN_RE.lastIndex = 0;
-  const runs = [...raw.matchAll(RUN_RE)];
-  for (const [i, m] of runs.entries()) {
+  return [...raw.matchAll(RUN_RE)].map((m) => {
     const part = m[0];
-    const s = start + m.index!;
-    const e = s + part.length;
     const lower = part.toLowerCase();
+    return {
+      at: m.index!,
+      len: part.length,
+      term: /^\p{N}+$/u.test(part) ? normTerm(part) : rawTerm(part, st, variants),
+      prefix: PERSIAN_PREFIX_PARTS.has(lower),
+      plural: PERSIAN_PLURAL.includes(lower),
+      suffix: PERSIAN_SUFFIX_PARTS.has(lower),
+    };
+  });
+}
+
+// One Persian word [start, end) as tokens: digit and letter runs apart, ZWNJ-joined inflection
+// parts folded into the word they belong to.
+function pushPersian(text: string, start: number, end: number, parts: readonly PersianPart[]): void {
+  const joinedBefore = text[start - 1] === '\u200c';
+  const joinedAfter = text[end] === '\u200c';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const s = start + part.at;
+    const e = s + part.len;
     // "می‌گویند": the prefix part before a ZWNJ is not a word; "اعدام‌ها": a suffix part after one
     // extends the word before it.
+    if (parts.length === 1 && part.prefix && (joinedAfter || /^\s+\p{Script=Arabic}/u.test(text.slice(e, e + 3)))) return;
     // The plural suffix also stands after a space where the ZWNJ was lost ("کانون های شورشی").
-    const prev = toks.length - 1;
-    const attached = prev >= 0 && i === 0 && s - toks.end[prev]! <= 2 && /^[\s\u200c]*$/u.test(text.slice(toks.end[prev]!, s));
-    if (runs.length === 1 && PERSIAN_PREFIX_PARTS.has(lower) && (joinedAfter || /^\s+\p{Script=Arabic}/u.test(text.slice(e, e + 3)))) return;
-    if (runs.length === 1 && attached && (PERSIAN_PLURAL.includes(lower) || (joinedBefore && PERSIAN_SUFFIX_PARTS.has(lower)))) {
-      toks.end[prev] = e;
-      return;
+    if (parts.length === 1 && (part.plural || (joinedBefore && part.suffix))) {
+      const prev = toks.length - 1;
+      const attached = prev >= 0 && s - toks.end[prev]! <= 2 && /^[\s\u200c]*$/u.test(text.slice(toks.end[prev]!, s));
+      if (attached) {
+        toks.end[prev] = e;
+        return;
+      }
     }
-    pushToken(s, e, /^\p{N}+$/u.test(part) ? normTerm(part) : rawTerm(part, st, variants), false);
+    pushToken(s, e, part.term, false);
   }
 }
 
