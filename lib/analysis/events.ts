@@ -412,28 +412,49 @@ export function predict(m: LogisticModel, x: FeatureVector): { p: number; contri
 function explain(c: EventCandidate, contributions: Record<FeatureName, number>): LinkSignal[] {
   const f = c.features;
   const list = (xs: string[]) => xs.slice(0, 4).join(', ');
-  const label: Record<FeatureName, string> = {
-    passes: 'a paragraph meets the event’s cue rule',
-    title: 'the title names the event',
-    lead: 'the lead paragraph names the event',
-    paragraphs: `${Math.round(f.paragraphs * 3)}${f.paragraphs >= 1 ? '+' : ''} body paragraphs name the event`,
-    coverage: `${Math.round(f.coverage * 50)}%${f.coverage >= 1 ? '+' : ''} of the text is in those paragraphs`,
-    early: f.early >= 1 ? 'comes up at the start of the text' : `first comes up ${Math.round((1 - f.early) * 100)}% into the text`,
-    named: `names the event: ${list(c.why.strong)}`,
-    strong: `${c.why.strong.length} distinct names of the event`,
-    pattern: `pattern: ${list(c.why.patterns)}`,
-    support: `event vocabulary: ${list(c.why.support)}`,
-    required: 'the group or place the event needs is named',
-    inWindow: 'published while the event was news',
-    beforeEvent: 'published before the event began',
-    year: `names the year (${c.event.years.join('/')})`,
-    description: `wording close to the event’s description (cosine ${c.why.similarity.toFixed(2)})`,
-    examples: `close to ${c.why.exampleCount} article(s) curators linked to it (cosine ${c.why.exampleSimilarity.toFixed(2)})`,
-    top: 'the event the text says most about',
-    share: 'share of the text compared with the article’s main event',
+  // Labels only for the signals shown (most features of a link are 0 or weigh little).
+  const label = (k: FeatureName): string => {
+    switch (k) {
+      case 'passes':
+        return 'a paragraph meets the event’s cue rule';
+      case 'title':
+        return 'the title names the event';
+      case 'lead':
+        return 'the lead paragraph names the event';
+      case 'paragraphs':
+        return `${Math.round(f.paragraphs * 3)}${f.paragraphs >= 1 ? '+' : ''} body paragraphs name the event`;
+      case 'coverage':
+        return `${Math.round(f.coverage * 50)}%${f.coverage >= 1 ? '+' : ''} of the text is in those paragraphs`;
+      case 'early':
+        return f.early >= 1 ? 'comes up at the start of the text' : `first comes up ${Math.round((1 - f.early) * 100)}% into the text`;
+      case 'named':
+        return `names the event: ${list(c.why.strong)}`;
+      case 'strong':
+        return `${c.why.strong.length} distinct names of the event`;
+      case 'pattern':
+        return `pattern: ${list(c.why.patterns)}`;
+      case 'support':
+        return `event vocabulary: ${list(c.why.support)}`;
+      case 'required':
+        return 'the group or place the event needs is named';
+      case 'inWindow':
+        return 'published while the event was news';
+      case 'beforeEvent':
+        return 'published before the event began';
+      case 'year':
+        return `names the year (${c.event.years.join('/')})`;
+      case 'description':
+        return `wording close to the event’s description (cosine ${c.why.similarity.toFixed(2)})`;
+      case 'examples':
+        return `close to ${c.why.exampleCount} article(s) curators linked to it (cosine ${c.why.exampleSimilarity.toFixed(2)})`;
+      case 'top':
+        return 'the event the text says most about';
+      case 'share':
+        return 'share of the text compared with the article’s main event';
+    }
   };
   return FEATURES.filter((k) => f[k] > 0 && Math.abs(contributions[k]) >= 0.05)
-    .map((k) => ({ key: k, label: label[k], value: round3(f[k]), contribution: round3(contributions[k]) }))
+    .map((k) => ({ key: k, label: label(k), value: round3(f[k]), contribution: round3(contributions[k]) }))
     .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
 }
 

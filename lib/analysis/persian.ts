@@ -243,10 +243,10 @@ class OutBuffer {
   }
 
   done(originalLength: number): { starts: Int32Array; ends: Int32Array } {
-    const starts = new Int32Array(this.length + 1);
-    starts.set(this.starts.subarray(0, this.length));
-    starts[this.length] = originalLength;
-    return { starts, ends: this.ends.slice(0, this.length) };
+    // Views of the buffers, not copies: they are the text's alone.
+    if (this.length === this.starts.length) this.grow();
+    this.starts[this.length] = originalLength;
+    return { starts: this.starts.subarray(0, this.length + 1), ends: this.ends.subarray(0, this.length) };
   }
 }
 
