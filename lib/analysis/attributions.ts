@@ -78,10 +78,10 @@ const VERB_FORMS = new AtomMemo<string[][] | null>();
 function verbsIn(stream: TokenStream, sent: Span): Span[] {
   const { text, runs, runStart, runEnd, runId } = stream;
   const out: Span[] = [];
-  VERB_FORMS.sync();
+  const ids = VERB_FORMS.sync(stream);
   let k = lowerBound(runStart, runs, sent.start);
   outer: while (k < runs && runEnd[k]! <= sent.end) {
-    const id = runId[k]!;
+    const id = ids ? runId[k]! : -1;
     let forms = id >= 0 ? VERB_FORMS.get(id) : undefined;
     if (forms === undefined) {
       forms = verbForms(text, runStart[k]!, runEnd[k]!);
@@ -319,10 +319,10 @@ const ROLE_NOUN_RUN = new AtomMemo<boolean>();
 /** Where the first role noun of the sentence starts, or −1. */
 function firstRoleNoun(stream: TokenStream, sent: Span): number {
   const { text, runs, runStart, runEnd, runId } = stream;
-  ROLE_NOUN_RUN.sync();
+  const ids = ROLE_NOUN_RUN.sync(stream);
   for (let k = lowerBound(runStart, runs, sent.start); k < runs && runEnd[k]! <= sent.end; k++) {
     const s = runStart[k]!;
-    const id = runId[k]!;
+    const id = ids ? runId[k]! : -1;
     let is = id >= 0 ? ROLE_NOUN_RUN.get(id) : undefined;
     if (is === undefined) {
       is = isRoleNoun(text, s, runEnd[k]!);

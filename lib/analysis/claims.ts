@@ -228,12 +228,12 @@ const BEGINS_TRIGGER = new AtomMemo<boolean>();
 
 function mayHaveTrigger(stream: TokenStream, sent: Span): boolean {
   const { text, runs, runStart, runEnd, runId } = stream;
-  BEGINS_TRIGGER.sync();
+  const ids = BEGINS_TRIGGER.sync(stream);
   for (let k = lowerBound(runStart, runs, sent.start); k < runs && runStart[k]! < sent.end; k++) {
     const s = runStart[k]!;
     const e = runEnd[k]!;
     // A run that reaches past the sentence is read up to its end, not by its spelling.
-    const id = e <= sent.end ? runId[k]! : -1;
+    const id = ids && e <= sent.end ? runId[k]! : -1;
     let begins = id >= 0 ? BEGINS_TRIGGER.get(id) : undefined;
     if (begins === undefined) {
       begins = beginsTrigger(text, s, Math.min(e, sent.end) - s);

@@ -239,7 +239,7 @@ function capitalisedRunsOf(stream: TokenStream): Run[] {
   const n = text.length;
   const runs: Run[] = [];
   let from = 0;
-  NO_PERSON.sync();
+  const ids = NO_PERSON.sync(stream);
   for (let k = 0; k < atoms; k++) {
     if ((atomFirst[k]! & C_UPPER) === 0 || atomStart[k]! < from) continue;
     const tokens: Run['tokens'] = [];
@@ -254,7 +254,7 @@ function capitalisedRunsOf(stream: TokenStream): Run[] {
       }
       // A run of this one atom alone (no full stop after it, no capitalised word next): when its
       // spelling names no person (most capitalised words), it is passed over without a copy.
-      if (tokens.length === 0 && j === atomEnd[k] && text.charCodeAt(j) !== 0x2e && !(text.charCodeAt(j) === 0x20 && j + 1 < n && (classOf(text.charCodeAt(j + 1)) & C_UPPER) !== 0)) {
+      if (ids && tokens.length === 0 && j === atomEnd[k] && text.charCodeAt(j) !== 0x2e && !(text.charCodeAt(j) === 0x20 && j + 1 < n && (classOf(text.charCodeAt(j + 1)) & C_UPPER) !== 0)) {
         const id = atomId[k]!;
         let none = NO_PERSON.get(id);
         if (none === undefined) {

@@ -188,6 +188,16 @@ export function normGeneration(): number {
   return normGen;
 }
 
+/**
+ * Starts the norm ids again (what passing NORM_MAX does, between texts; tests call it to exercise
+ * that): whatever is kept by norm id rebuilds itself on its next use.
+ */
+export function startNormIdsAgain(): void {
+  normGen++;
+  normTable = new Map();
+  normList.length = 0;
+}
+
 /** Ids handed out so far in this generation (every id is below it). */
 export function normCount(): number {
   return normList.length;
@@ -313,14 +323,10 @@ export function tokenizeForEvents(text: string, variants: VariantMap, stream: To
 /** The text's event tokens as columns (see EventTokens): what tokenizeForEvents returns, without an object per token. */
 export function eventTokens(text: string, variants: VariantMap, stream: TokenStream = tokenStream(text)): EventTokens {
   // Ids start again between texts, never inside one: a text adds at most one form per token.
-  if (normList.length > NORM_MAX) {
-    normGen++;
-    normTable = new Map();
-    normList.length = 0;
-  }
+  if (normList.length > NORM_MAX) startNormIdsAgain();
   const st = stateFor(variants);
-  st.atoms.sync();
-  st.persian.sync();
+  const atomIds = st.atoms.sync(stream);
+  const ids = st.persian.sync(stream) && atomIds;
   const spans = st.spans;
   const atomTerms = st.atoms;
   toks.length = 0;
@@ -369,7 +375,7 @@ export function eventTokens(text: string, variants: VariantMap, stream: TokenStr
     }
     if ((bits & C_ARABIC) !== 0) {
       // A Persian word's parts depend on its spelling alone: by atom id when it is a whole atom.
-      const whole = k0 >= 0 && end === atomEnd[k0];
+      const whole = ids && k0 >= 0 && end === atomEnd[k0];
       let parts = whole ? st.persian.get(atomId[k0]!) : undefined;
       if (parts === undefined) {
         const raw = text.slice(start, end);
@@ -383,7 +389,7 @@ export function eventTokens(text: string, variants: VariantMap, stream: TokenStr
     }
     const caps = end - start <= 8 && (bits & C_UPPER) !== 0 && twoCapitals(text, start, end);
     // A token that is one whole atom (nearly all): its term by the atom's id, no hashing here.
-    if (k0 >= 0 && end === atomEnd[k0]) {
+    if (ids && k0 >= 0 && end === atomEnd[k0]) {
       const id = atomId[k0]!;
       let term = atomTerms.get(id);
       if (term === undefined) {

@@ -296,7 +296,15 @@ export class PhraseMatcher<P> {
         mode.atomWalkGen = atomGeneration();
       }
       const { atoms, atomStart, atomEnd, atomId } = stream;
+      // A stream whose ids are out of date: every walk in full.
+      const ids = stream.idGen === atomGeneration();
       for (let k = 0; k < atoms; k++) {
+        const p = atomStart[k]!;
+        if (!ids) {
+          walk(text, p, mode.trie, mode.cs, found, 0);
+          if (found.idx.length > 0) this.confirm(text, p, mode, found, out);
+          continue;
+        }
         const id = atomId[k]!;
         if (id >= mode.atomWalk.length) {
           const more = new Int32Array(Math.max(id + 1, mode.atomWalk.length * 2));
@@ -304,7 +312,6 @@ export class PhraseMatcher<P> {
           mode.atomWalk = more;
         }
         let w = mode.atomWalk[id]!;
-        const p = atomStart[k]!;
         if (w === 0) mode.atomWalk[id] = w = walkAtom(text, p, atomEnd[k]!, mode.trie, mode.cs);
         if (w === 1) continue;
         if (w === 2) walk(text, p, mode.trie, mode.cs, found, 0);

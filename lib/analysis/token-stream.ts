@@ -110,6 +110,11 @@ export interface TokenStream {
    * alone it keeps by this id (AtomMemo) instead of slicing and normalising the atom again.
    */
   atomId: Int32Array;
+  /**
+   * The atomGeneration() of atomId and runId: once the ids start again (another text read in
+   * between may do it), this stream's ids mean nothing to the memos, and consumers go without.
+   */
+  idGen: number;
   /** Letter runs: [runStart[k], runEnd[k]) for k < runs. */
   runs: number;
   runStart: Int32Array;
@@ -159,6 +164,11 @@ let internGen = 0;
  */
 export function atomGeneration(): number {
   return internGen;
+}
+
+/** Starts the atom ids again (what reaching INTERN_MAX does; tests call it to exercise that). */
+export function startAtomIdsAgain(): void {
+  internStartAgain();
 }
 
 function internStartAgain(): void {
@@ -212,16 +222,19 @@ function internPut(hash: number, idPlus1: number, off: number, len: number): voi
 
 /**
  * Values derived from an atom's spelling alone, kept by atom id; emptied when the ids start
- * again. sync() once per text, before get/set.
+ * again. sync(stream) once per text, before get/set.
  */
 export class AtomMemo<V> {
   private gen = -1;
   private values: Array<V | undefined> = [];
 
-  sync(): void {
-    if (this.gen === internGen) return;
-    this.gen = internGen;
-    this.values = new Array<V | undefined>(Math.max(1024, internCap >> 1)).fill(undefined);
+  /** Empties the memo if the ids started again; whether the stream's ids are current (else do without). */
+  sync(stream: TokenStream): boolean {
+    if (this.gen !== internGen) {
+      this.gen = internGen;
+      this.values = new Array<V | undefined>(Math.max(1024, internCap >> 1)).fill(undefined);
+    }
+    return stream.idGen === internGen;
   }
 
   get(id: number): V | undefined {
@@ -361,6 +374,7 @@ export function tokenStream(text: string): TokenStream {
     text,
     atoms,
     atomId: buf.subarray(idsAt, idsAt + atoms),
+    idGen: internGen,
     atomStart: buf.subarray(0, atoms),
     atomEnd: buf.subarray(atoms, 2 * atoms),
     atomFirst: atomFirst.slice(0, atoms),
