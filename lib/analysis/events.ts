@@ -79,6 +79,8 @@ export interface MatchEventsOptions {
   sentences?: Span[];
   /** The text's token stream, when the caller has read it already. */
   stream?: TokenStream;
+  /** The text is normalizeForAnalysis output: Persian folding would leave it as it is. */
+  folded?: boolean;
 }
 
 export const FEATURES = [
@@ -283,7 +285,7 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
   const articleVector = catalog.profiles.articleVectorOf(tokens);
   const plainVector = opts.examples && opts.examples.size > 0 ? termVectorOf(articleVector) : null;
   // Years as written (1988) and Solar years as Persian text writes them (۱۳۶۷, سال ۶۷, آبان ۹۸).
-  const years = new Set([...(text.match(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu) ?? []), ...((opts.stream ? opts.stream.arabicAt.length > 0 : hasArabicScript(text)) ? gregorianYearsInPersian(text) : [])]);
+  const years = new Set([...(text.match(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu) ?? []), ...((opts.stream ? opts.stream.arabicAt.length > 0 : hasArabicScript(text)) ? gregorianYearsInPersian(text, opts.folded) : [])]);
 
   const raw: Array<Omit<EventCandidate, 'features'> & { f: Omit<FeatureVector, 'top' | 'share'>; words: number }> = [];
   for (const eventIndex of eventOrder) {

@@ -315,8 +315,10 @@ const SHORT_SOLAR_YEAR_RE = new RegExp(`(?:${SOLAR_CONTEXT})(?:[\\s\\u200c]*ما
  * «سال ۶۷», «تابستان ۶۷», «قتل‌عام ۶۷», «آبان ۹۸». A Solar year spans two Gregorian years (1367 runs
  * from March 1988 to March 1989); the one it mostly covers (+621) is given.
  */
-export function gregorianYearsInPersian(text: string): string[] {
-  const s = foldPersian(text);
+export function gregorianYearsInPersian(text: string, folded = false): string[] {
+  // Text already normalised for analysis has nothing left to fold (see FOLD_CHANGES_RE): the
+  // whole-text check is skipped.
+  const s = folded ? text : foldPersian(text);
   const out = new Set<string>();
   for (const m of s.matchAll(/(?<![\d])(1[34]\d\d)(?![\d])/gu)) out.add(String(Number(m[1]) + 621));
   for (const m of s.matchAll(SHORT_SOLAR_YEAR_RE)) {
