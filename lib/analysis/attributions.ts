@@ -6,7 +6,7 @@ import { buildNameContext, mentionsIn, roleType, type EntityMention, type Entity
 import { splitParagraphs, splitSentences, STOPWORDS, type Span } from './tokenize';
 import type { Gender } from './entities';
 import { mayHavePersianSaying, PERSIAN_SAY_RE, PERSIAN_VERB_FIRST } from './claims-fa';
-import { arabicIn, AsciiPrefixes, C_LOWER, C_SPACE, classAt, classOf, foldAscii, lowerBound, tokenStream, type TokenStream } from './token-stream';
+import { arabicIn, AsciiPrefixes, AtomMemo, C_LOWER, C_SPACE, classAt, classOf, foldAscii, lowerBound, tokenStream, type TokenStream } from './token-stream';
 
 export interface Attribution {
   /** Normalised: "Amnesty International", "NCRI", "US State Department", … or the name as written. */
@@ -66,13 +66,27 @@ function mayBeVerb(text: string, start: number, end: number): boolean {
   return len <= VERB_FIRST_MAX && (len < 2 || VERB_PREFIXES.mayBegin(text, start));
 }
 
+/** The verbs a letter run may begin (VERBS_BY_FIRST), from its spelling: null for none. */
+function verbForms(text: string, start: number, end: number): string[][] | null {
+  return (mayBeVerb(text, start, end) ? VERBS_BY_FIRST.get(foldAscii(text.slice(start, end))) : undefined) ?? null;
+}
+
+/** verbForms of the runs that are whole atoms, by spelling id. */
+const VERB_FORMS = new AtomMemo<string[][] | null>();
+
 /** Reporting verbs inside a sentence, left to right, never overlapping. */
 function verbsIn(stream: TokenStream, sent: Span): Span[] {
-  const { text, runs, runStart, runEnd } = stream;
+  const { text, runs, runStart, runEnd, runId } = stream;
   const out: Span[] = [];
+  const ids = VERB_FORMS.sync(stream);
   let k = lowerBound(runStart, runs, sent.start);
   outer: while (k < runs && runEnd[k]! <= sent.end) {
-    const forms = mayBeVerb(text, runStart[k]!, runEnd[k]!) ? VERBS_BY_FIRST.get(foldAscii(text.slice(runStart[k]!, runEnd[k]!))) : undefined;
+    const id = ids ? runId[k]! : -1;
+    let forms = id >= 0 ? VERB_FORMS.get(id) : undefined;
+    if (forms === undefined) {
+      forms = verbForms(text, runStart[k]!, runEnd[k]!);
+      if (id >= 0) VERB_FORMS.set(id, forms);
+    }
     if (forms) {
       for (const words of forms) {
         let j = k;
@@ -294,13 +308,27 @@ const ROLE_NOUNS = new Set([
 const ROLE_NOUN_MAX = Math.max(...[...ROLE_NOUNS].map((w) => w.length));
 const ROLE_INITIALS = new Set([...ROLE_NOUNS].map((w) => w.charCodeAt(0)));
 
+/** Whether the letter run [s, e) is a role noun, as written. */
+function isRoleNoun(text: string, s: number, e: number): boolean {
+  return e - s <= ROLE_NOUN_MAX && ROLE_INITIALS.has(text.charCodeAt(s)) && ROLE_NOUNS.has(text.slice(s, e));
+}
+
+/** isRoleNoun of the runs that are whole atoms, by spelling id. */
+const ROLE_NOUN_RUN = new AtomMemo<boolean>();
+
 /** Where the first role noun of the sentence starts, or −1. */
 function firstRoleNoun(stream: TokenStream, sent: Span): number {
-  const { text, runs, runStart, runEnd } = stream;
+  const { text, runs, runStart, runEnd, runId } = stream;
+  const ids = ROLE_NOUN_RUN.sync(stream);
   for (let k = lowerBound(runStart, runs, sent.start); k < runs && runEnd[k]! <= sent.end; k++) {
     const s = runStart[k]!;
-    const e = runEnd[k]!;
-    if (e - s <= ROLE_NOUN_MAX && ROLE_INITIALS.has(text.charCodeAt(s)) && ROLE_NOUNS.has(text.slice(s, e))) return s;
+    const id = ids ? runId[k]! : -1;
+    let is = id >= 0 ? ROLE_NOUN_RUN.get(id) : undefined;
+    if (is === undefined) {
+      is = isRoleNoun(text, s, runEnd[k]!);
+      if (id >= 0) ROLE_NOUN_RUN.set(id, is);
+    }
+    if (is) return s;
   }
   return -1;
 }

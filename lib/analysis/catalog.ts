@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import eventsData from '@/data/events.json';
 import { EventProfiles } from './event-similarity';
-import { joinedForms, phraseTokens, stemWord, tokenizeForEvents, TokenPhraseIndex, type IndexedPhrase, type VariantMap } from './event-tokens';
+import { eventTokens, joinedForms, phraseTokens, stemWord, TokenPhraseIndex, type IndexedPhrase, type VariantMap } from './event-tokens';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const Cue = z.string().min(1).max(120);
@@ -193,7 +193,7 @@ export function loadCatalog(data: unknown): Catalog {
 /** Whether `text` carries one of the event's own cues (strong, support or pattern word). */
 export function hasEventCue(catalog: Catalog, text: string, eventIndex: number): boolean {
   return catalog.index
-    .findAll(tokenizeForEvents(text, catalog.variants))
+    .findAllTokens(eventTokens(text, catalog.variants))
     .some((h) => h.payloads.some((p) => p.event === eventIndex && (p.kind === 'strong' || p.kind === 'support')));
 }
 

@@ -25,7 +25,7 @@ import { CATALOG, hasEventCue, type Catalog } from './catalog';
 import { buildNameContext, mentionsIn, type EntityMention, type NameContext } from './entities';
 import type { EventMatchDetail } from './events';
 import { mayHavePersianSaying, PERSIAN_SAY_RE, PERSIAN_VERB_FIRST, persianClaimsInSentence } from './claims-fa';
-import { arabicIn, AsciiPrefixes, foldAscii, lowerBound, tokenStream, type TokenStream } from './token-stream';
+import { arabicIn, AsciiPrefixes, AtomMemo, foldAscii, lowerBound, tokenStream, type TokenStream } from './token-stream';
 import { splitSentences, type Span } from './tokenize';
 
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
@@ -214,15 +214,32 @@ const TRIGGER_LENGTHS = [...new Set([...TRIGGER_FIRST].map((w) => w.length))].so
 // letters is passed over without a copy.
 const TRIGGER_PREFIXES = new AsciiPrefixes(TRIGGER_FIRST, 3);
 
+/** Whether the letter run's first len letters from s begin with a trigger's first word. */
+function beginsTrigger(text: string, s: number, len: number): boolean {
+  if (len < 3 || !TRIGGER_PREFIXES.mayBegin(text, s)) return false;
+  if (!TRIGGER_PREFIX.has(foldAscii(text.slice(s, s + 3)))) return false;
+  const w = foldAscii(text.slice(s, s + len));
+  for (const l of TRIGGER_LENGTHS) if (l <= w.length && TRIGGER_FIRST.has(w.slice(0, l))) return true;
+  return false;
+}
+
+/** beginsTrigger of the runs that are whole atoms (taken whole), by spelling id. */
+const BEGINS_TRIGGER = new AtomMemo<boolean>();
+
 function mayHaveTrigger(stream: TokenStream, sent: Span): boolean {
-  const { text, runs, runStart, runEnd } = stream;
+  const { text, runs, runStart, runEnd, runId } = stream;
+  const ids = BEGINS_TRIGGER.sync(stream);
   for (let k = lowerBound(runStart, runs, sent.start); k < runs && runStart[k]! < sent.end; k++) {
     const s = runStart[k]!;
-    const len = Math.min(runEnd[k]!, sent.end) - s;
-    if (len < 3 || !TRIGGER_PREFIXES.mayBegin(text, s)) continue;
-    if (!TRIGGER_PREFIX.has(foldAscii(text.slice(s, s + 3)))) continue;
-    const w = foldAscii(text.slice(s, s + len));
-    for (const l of TRIGGER_LENGTHS) if (l <= w.length && TRIGGER_FIRST.has(w.slice(0, l))) return true;
+    const e = runEnd[k]!;
+    // A run that reaches past the sentence is read up to its end, not by its spelling.
+    const id = ids && e <= sent.end ? runId[k]! : -1;
+    let begins = id >= 0 ? BEGINS_TRIGGER.get(id) : undefined;
+    if (begins === undefined) {
+      begins = beginsTrigger(text, s, Math.min(e, sent.end) - s);
+      if (id >= 0) BEGINS_TRIGGER.set(id, begins);
+    }
+    if (begins) return true;
   }
   return false;
 }

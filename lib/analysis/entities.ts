@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import entitiesData from '@/data/entities.json';
 import { isAcronym, PhraseMatcher } from './phrase-matcher';
-import { C_LETTER, C_MARK, C_UPPER, classOf, tokenStream, type TokenStream } from './token-stream';
+import { AtomMemo, C_LETTER, C_MARK, C_UPPER, classOf, tokenStream, type TokenStream } from './token-stream';
 import type { Span } from './tokenize';
 
 export type EntityType = 'person' | 'organisation' | 'government' | 'court' | 'un' | 'media' | 'unknown';
@@ -235,10 +235,11 @@ const SURROGATE = /[\ud800-\udfff]/;
  * token expressions are a few class tests per character.
  */
 function capitalisedRunsOf(stream: TokenStream): Run[] {
-  const { text, atoms, atomStart, atomFirst } = stream;
+  const { text, atoms, atomStart, atomEnd, atomFirst, atomId } = stream;
   const n = text.length;
   const runs: Run[] = [];
   let from = 0;
+  const ids = NO_PERSON.sync(stream);
   for (let k = 0; k < atoms; k++) {
     if ((atomFirst[k]! & C_UPPER) === 0 || atomStart[k]! < from) continue;
     const tokens: Run['tokens'] = [];
@@ -251,6 +252,21 @@ function capitalisedRunsOf(stream: TokenStream): Run[] {
         if ((classOf(c) & (C_LETTER | C_MARK)) === 0 && c !== 0x2019 && c !== 0x27 && c !== 0x2d) break;
         j++;
       }
+      // A run of this one atom alone (no full stop after it, no capitalised word next): when its
+      // spelling names no person (most capitalised words), it is passed over without a copy.
+      if (ids && tokens.length === 0 && j === atomEnd[k] && text.charCodeAt(j) !== 0x2e && !(text.charCodeAt(j) === 0x20 && j + 1 < n && (classOf(text.charCodeAt(j + 1)) & C_UPPER) !== 0)) {
+        const id = atomId[k]!;
+        let none = NO_PERSON.get(id);
+        if (none === undefined) {
+          const t = text.slice(i, j);
+          none = personFromRun({ start: i, end: j, tokens: [{ start: i, end: j, text: t }] }) === null;
+          NO_PERSON.set(id, none);
+        }
+        if (none) {
+          from = j;
+          break;
+        }
+      }
       if (text.charCodeAt(j) === 0x2e) j++;
       const t = text.slice(i, j);
       tokens.push({ start: i, end: j, text: t });
@@ -262,12 +278,16 @@ function capitalisedRunsOf(stream: TokenStream): Run[] {
       }
       break;
     }
+    if (tokens.length === 0) continue;
     const last = tokens[tokens.length - 1]!;
     runs.push({ start: tokens[0]!.start, end: last.end, tokens });
     from = last.end;
   }
   return runs;
 }
+
+/** Spellings that, as a run of one atom, name no person (personFromRun gives null), by atom id. */
+const NO_PERSON = new AtomMemo<boolean>();
 
 /** A token without its final full stop, then its possessive 's or ’s, lower-cased. */
 function bare(token: string): string {

@@ -17,7 +17,7 @@ import { stemmer } from 'stemmer';
 import { normalizeForAnalysis, PERSIAN_PREFIX_PARTS, PERSIAN_SUFFIX_PARTS } from './persian';
 import { STOPWORDS_FA } from './stopwords-fa';
 import { STOPWORDS } from './tokenize';
-import { C_ARABIC, C_LETTER, C_MARK, C_UPPER, classAt, tokenStream, unitWidth, type TokenStream } from './token-stream';
+import { AtomMemo, C_ARABIC, C_LETTER, C_MARK, C_UPPER, classAt, tokenStream, unitWidth, type TokenStream } from './token-stream';
 
 export interface EvToken {
   start: number;
@@ -100,18 +100,6 @@ export function normWord(raw: string, variants: VariantMap): string {
 // Normalised form per raw token and variant map: the same few thousand words recur across texts.
 const normCache = new WeakMap<VariantMap, Map<string, string>>();
 
-function cachedNorm(raw: string, variants: VariantMap): string {
-  let cache = normCache.get(variants);
-  if (!cache) normCache.set(variants, (cache = new Map()));
-  let n = cache.get(raw);
-  if (n === undefined) {
-    n = normWord(raw, variants);
-    if (cache.size > 100_000) cache.clear();
-    cache.set(raw, n);
-  }
-  return n;
-}
-
 /**
  * Raw token → normalised form, looked up straight from the text: a hash of the span's code units
  * and a comparison in place, so the hundreds of tokens of a text that were seen before (nearly all
@@ -179,13 +167,55 @@ function sameUnits(key: string, text: string, start: number): boolean {
   return true;
 }
 
-/** What a raw spelling stands for: its normalised form and whether that counts for similarity. */
-interface Term {
+/**
+ * A normalised form as one integer: every distinct form gets an id once (normTerm), so phrase
+ * lookups, term counts and vectors compare and index ints, not strings. Ids start again (a new
+ * normGeneration()) past NORM_MAX forms; structures kept by id rebuild themselves then.
+ */
+export interface NormTerm {
+  id: number;
   norm: string;
+  /** The form counts for similarity (countsForSimilarity), decided once per form. */
   counts: boolean;
 }
 
-const spanCaches = new WeakMap<VariantMap, SpanCache<Term>>();
+const NORM_MAX = 1 << 18;
+let normGen = 0;
+let normTable = new Map<string, NormTerm>();
+const normList: NormTerm[] = [];
+
+export function normGeneration(): number {
+  return normGen;
+}
+
+/**
+ * Starts the norm ids again (what passing NORM_MAX does, between texts; tests call it to exercise
+ * that): whatever is kept by norm id rebuilds itself on its next use.
+ */
+export function startNormIdsAgain(): void {
+  normGen++;
+  normTable = new Map();
+  normList.length = 0;
+}
+
+/** Ids handed out so far in this generation (every id is below it). */
+export function normCount(): number {
+  return normList.length;
+}
+
+export function normById(id: number): NormTerm {
+  return normList[id]!;
+}
+
+export function normTerm(norm: string): NormTerm {
+  let t = normTable.get(norm);
+  if (t === undefined) {
+    t = { id: normList.length, norm, counts: countsForSimilarity(norm) };
+    normTable.set(norm, t);
+    normList.push(t);
+  }
+  return t;
+}
 
 /** /\p{Lu}.*\p{Lu}/u over a token (no line breaks inside): two capitals or more. */
 function twoCapitals(text: string, start: number, end: number): boolean {
@@ -194,24 +224,115 @@ function twoCapitals(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * A text's event tokens, column by column: token t spans [start[t], end[t]) and stands for
+ * terms[t]; caps[t] is 1 when it has two capitals or more as written (acronym cues match only
+ * these). The arrays are scratch space: valid until the next call of eventTokens.
+ */
+export interface EventTokens {
+  length: number;
+  start: Int32Array;
+  end: Int32Array;
+  terms: NormTerm[];
+  caps: Uint8Array;
+}
+
+const toks: EventTokens = { length: 0, start: new Int32Array(1024), end: new Int32Array(1024), terms: [], caps: new Uint8Array(1024) };
+
+function pushToken(start: number, end: number, term: NormTerm, caps: boolean): void {
+  const n = toks.length;
+  if (n === toks.start.length) {
+    const grow = <T extends Int32Array | Uint8Array>(a: T, make: (size: number) => T): T => {
+      const b = make(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    toks.start = grow(toks.start, (k) => new Int32Array(k));
+    toks.end = grow(toks.end, (k) => new Int32Array(k));
+    toks.caps = grow(toks.caps, (k) => new Uint8Array(k));
+  }
+  toks.start[n] = start;
+  toks.end[n] = end;
+  toks.terms[n] = term;
+  toks.caps[n] = caps ? 1 : 0;
+  toks.length = n + 1;
+}
+
+/** What the tokeniser keeps per variant map: spellings → terms, by span and by atom id. */
+interface TokeniserState {
+  gen: number;
+  /** Raw token → normalised form. */
+  norms: Map<string, string>;
+  spans: SpanCache<NormTerm>;
+  /** A token that is one whole atom of the stream, by its atom id. */
+  atoms: AtomMemo<NormTerm>;
+  /** A Persian token that is one whole atom: its parts (null: not Arabic script after all). */
+  persian: AtomMemo<PersianPart[] | null>;
+}
+
+/** One digit or letter run of a Persian word, with what its spelling says of it. */
+interface PersianPart {
+  /** Offset and length in the word. */
+  at: number;
+  len: number;
+  term: NormTerm;
+  /** The verb prefix می/نمی, a plural suffix, an inflection suffix. */
+  prefix: boolean;
+  plural: boolean;
+  suffix: boolean;
+}
+
+const states = new WeakMap<VariantMap, TokeniserState>();
+
+function stateFor(variants: VariantMap): TokeniserState {
+  let st = states.get(variants);
+  if (!st || st.gen !== normGen) {
+    st = {
+      gen: normGen,
+      norms: normCache.get(variants) ?? new Map(),
+      spans: new SpanCache<NormTerm>(),
+      atoms: new AtomMemo<NormTerm>(),
+      persian: new AtomMemo<PersianPart[] | null>(),
+    };
+    normCache.set(variants, st.norms);
+    states.set(variants, st);
+  }
+  return st;
+}
+
+function rawTerm(raw: string, st: TokeniserState, variants: VariantMap): NormTerm {
+  let n = st.norms.get(raw);
+  if (n === undefined) {
+    n = normWord(raw, variants);
+    if (st.norms.size > 100_000) st.norms.clear();
+    st.norms.set(raw, n);
+  }
+  return normTerm(n);
+}
+
 export function tokenizeForEvents(text: string, variants: VariantMap, stream: TokenStream = tokenStream(text)): EvToken[] {
-  const out: EvToken[] = [];
-  let cache = normCache.get(variants);
-  if (!cache) normCache.set(variants, (cache = new Map()));
-  const norm = (raw: string): string => {
-    let n = cache.get(raw);
-    if (n === undefined) {
-      n = normWord(raw, variants);
-      if (cache.size > 100_000) cache.clear();
-      cache.set(raw, n);
-    }
-    return n;
-  };
-  let spans = spanCaches.get(variants);
-  if (!spans) spanCaches.set(variants, (spans = new SpanCache<Term>()));
+  const t = eventTokens(text, variants, stream);
+  const out: EvToken[] = new Array<EvToken>(t.length);
+  for (let i = 0; i < t.length; i++) {
+    const term = t.terms[i]!;
+    out[i] = { start: t.start[i]!, end: t.end[i]!, norm: term.norm, caps: t.caps[i] === 1, counts: term.counts };
+  }
+  return out;
+}
+
+/** The text's event tokens as columns (see EventTokens): what tokenizeForEvents returns, without an object per token. */
+export function eventTokens(text: string, variants: VariantMap, stream: TokenStream = tokenStream(text)): EventTokens {
+  // Ids start again between texts, never inside one: a text adds at most one form per token.
+  if (normList.length > NORM_MAX) startNormIdsAgain();
+  const st = stateFor(variants);
+  const atomIds = st.atoms.sync(stream);
+  const ids = st.persian.sync(stream) && atomIds;
+  const spans = st.spans;
+  const atomTerms = st.atoms;
+  toks.length = 0;
   // The tokens TOKEN_RE found, read off the stream's atoms: an atom, joined over one apostrophe
   // to the letters and marks that follow it (a digit there ends the token and starts the next).
-  const { atoms, atomStart, atomEnd, atomFirst, atomAll } = stream;
+  const { atoms, atomStart, atomEnd, atomFirst, atomAll, atomId } = stream;
   let k = 0;
   let from = -1;
   let resume = 0;
@@ -220,6 +341,7 @@ export function tokenizeForEvents(text: string, variants: VariantMap, stream: To
       k++;
       continue;
     }
+    const k0 = from >= 0 ? -1 : k;
     const start = from >= 0 ? from : atomStart[k]!;
     from = -1;
     let end = atomEnd[k]!;
@@ -245,58 +367,89 @@ export function tokenizeForEvents(text: string, variants: VariantMap, stream: To
       const dotted = DOTTED_ACRONYM.exec(text.slice(start, start + 16));
       if (dotted) {
         const letters = dotted[0].replace(/\./g, '');
-        const n = norm(letters);
-        out.push({ start, end: start + dotted[0].length, norm: n, caps: true, counts: countsForSimilarity(n) });
+        pushToken(start, start + dotted[0].length, rawTerm(letters, st, variants), true);
         resume = start + dotted[0].length;
         from = -1;
         continue;
       }
     }
     if ((bits & C_ARABIC) !== 0) {
-      const raw = text.slice(start, end);
-      if (ARABIC_SCRIPT.test(raw)) {
-        pushPersian(out, text, raw, start, variants);
+      // A Persian word's parts depend on its spelling alone: by atom id when it is a whole atom.
+      const whole = ids && k0 >= 0 && end === atomEnd[k0];
+      let parts = whole ? st.persian.get(atomId[k0]!) : undefined;
+      if (parts === undefined) {
+        const raw = text.slice(start, end);
+        parts = ARABIC_SCRIPT.test(raw) ? persianParts(raw, st, variants) : null;
+        if (whole) st.persian.set(atomId[k0]!, parts);
+      }
+      if (parts !== null) {
+        pushPersian(text, start, end, parts);
         continue;
       }
     }
     const caps = end - start <= 8 && (bits & C_UPPER) !== 0 && twoCapitals(text, start, end);
+    // A token that is one whole atom (nearly all): its term by the atom's id, no hashing here.
+    if (ids && k0 >= 0 && end === atomEnd[k0]) {
+      const id = atomId[k0]!;
+      let term = atomTerms.get(id);
+      if (term === undefined) {
+        term = normTerm(normWord(text.slice(start, end), variants));
+        atomTerms.set(id, term);
+      }
+      pushToken(start, end, term, caps);
+      continue;
+    }
     const hash = SpanCache.hash(text, start, end);
     let term = spans.get(text, start, end, hash);
     if (term === undefined) {
       const raw = text.slice(start, end);
-      const n = normWord(raw, variants);
-      term = { norm: n, counts: countsForSimilarity(n) };
+      term = normTerm(normWord(raw, variants));
       spans.set(raw, hash, term);
     }
-    out.push({ start, end, norm: term.norm, caps, counts: term.counts });
+    pushToken(start, end, term, caps);
   }
-  return out;
+  return toks;
 }
 
-// One Persian word as tokens: digit and letter runs apart, ZWNJ-joined inflection parts folded
-// into the word they belong to.
-function pushPersian(out: EvToken[], text: string, raw: string, start: number, variants: VariantMap): void {
-  const joinedBefore = text[start - 1] === '\u200c';
-  const joinedAfter = text[start + raw.length] === '\u200c';
+/** A Persian word's digit and letter runs, with their terms and what they are. */
+function persianParts(raw: string, st: TokeniserState, variants: VariantMap): PersianPart[] {
   RUN_RE.lastIndex = 0;
-  const runs = [...raw.matchAll(RUN_RE)];
-  for (const [i, m] of runs.entries()) {
+  return [...raw.matchAll(RUN_RE)].map((m) => {
     const part = m[0];
-    const s = start + m.index!;
-    const e = s + part.length;
     const lower = part.toLowerCase();
+    return {
+      at: m.index!,
+      len: part.length,
+      term: /^\p{N}+$/u.test(part) ? normTerm(part) : rawTerm(part, st, variants),
+      prefix: PERSIAN_PREFIX_PARTS.has(lower),
+      plural: PERSIAN_PLURAL.includes(lower),
+      suffix: PERSIAN_SUFFIX_PARTS.has(lower),
+    };
+  });
+}
+
+// One Persian word [start, end) as tokens: digit and letter runs apart, ZWNJ-joined inflection
+// parts folded into the word they belong to.
+function pushPersian(text: string, start: number, end: number, parts: readonly PersianPart[]): void {
+  const joinedBefore = text[start - 1] === '\u200c';
+  const joinedAfter = text[end] === '\u200c';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const s = start + part.at;
+    const e = s + part.len;
     // "می‌گویند": the prefix part before a ZWNJ is not a word; "اعدام‌ها": a suffix part after one
     // extends the word before it.
+    if (parts.length === 1 && part.prefix && (joinedAfter || /^\s+\p{Script=Arabic}/u.test(text.slice(e, e + 3)))) return;
     // The plural suffix also stands after a space where the ZWNJ was lost ("کانون های شورشی").
-    const prev = out[out.length - 1];
-    const attached = prev !== undefined && i === 0 && s - prev.end <= 2 && /^[\s\u200c]*$/u.test(text.slice(prev.end, s));
-    if (runs.length === 1 && PERSIAN_PREFIX_PARTS.has(lower) && (joinedAfter || /^\s+\p{Script=Arabic}/u.test(text.slice(e, e + 3)))) return;
-    if (runs.length === 1 && attached && (PERSIAN_PLURAL.includes(lower) || (joinedBefore && PERSIAN_SUFFIX_PARTS.has(lower)))) {
-      prev.end = e;
-      return;
+    if (parts.length === 1 && (part.plural || (joinedBefore && part.suffix))) {
+      const prev = toks.length - 1;
+      const attached = prev >= 0 && s - toks.end[prev]! <= 2 && /^[\s\u200c]*$/u.test(text.slice(toks.end[prev]!, s));
+      if (attached) {
+        toks.end[prev] = e;
+        return;
+      }
     }
-    const n = /^\p{N}+$/u.test(part) ? part : cachedNorm(part, variants);
-    out.push({ start: s, end: e, norm: n, caps: false, counts: countsForSimilarity(n) });
+    pushToken(s, e, part.term, false);
   }
 }
 
@@ -359,6 +512,9 @@ export interface TokenHit<P> {
  */
 export class TokenPhraseIndex<P> {
   private readonly byFirst = new Map<string, Array<{ tokens: IndexedPhrase<P>['tokens']; key: string; payloads: P[] }>>();
+  /** The same entries by the norm id of their first token, with their tokens as ids (built per normGeneration). */
+  private byId: Array<IdEntry<P>[] | undefined> = [];
+  private byIdGen = -1;
 
   constructor(phrases: ReadonlyArray<IndexedPhrase<P>>) {
     const byKey = new Map<string, { tokens: IndexedPhrase<P>['tokens']; key: string; payloads: P[] }>();
@@ -399,4 +555,54 @@ export class TokenPhraseIndex<P> {
     }
     return out;
   }
+
+  /** findAll over a text's event tokens as columns: the same hits, found by norm id. */
+  findAllTokens(t: EventTokens): TokenHit<P>[] {
+    if (this.byIdGen !== normGeneration()) this.indexById();
+    const byId = this.byId;
+    const { terms, caps, start, end } = t;
+    const len = t.length;
+    const out: TokenHit<P>[] = [];
+    for (let i = 0; i < len; i++) {
+      const id = terms[i]!.id;
+      const list = id < byId.length ? byId[id] : undefined;
+      if (list === undefined) continue;
+      for (const e of list) {
+        const n = e.ids.length;
+        if (i + n > len) continue;
+        let ok = true;
+        for (let k = 1; k < n; k++) {
+          if (terms[i + k]!.id !== e.ids[k] || (e.acronym[k] === 1 && caps[i + k] === 0)) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok && e.acronym[0] === 1 && caps[i] === 0) ok = false;
+        if (ok) out.push({ from: i, to: i + n, start: start[i]!, end: end[i + n - 1]!, key: e.key, payloads: e.payloads });
+      }
+    }
+    return out;
+  }
+
+  private indexById(): void {
+    const byId: Array<IdEntry<P>[] | undefined> = [];
+    for (const [first, list] of this.byFirst) {
+      byId[normTerm(first).id] = list.map((e) => ({
+        ids: Int32Array.from(e.tokens, (t) => normTerm(t.norm).id),
+        acronym: Uint8Array.from(e.tokens, (t) => (t.acronym ? 1 : 0)),
+        key: e.key,
+        payloads: e.payloads,
+      }));
+    }
+    // A dense array up to the highest first id (holes read as undefined).
+    this.byId = Array.from({ length: byId.length }, (_, i) => byId[i]);
+    this.byIdGen = normGeneration();
+  }
+}
+
+interface IdEntry<P> {
+  ids: Int32Array;
+  acronym: Uint8Array;
+  key: string;
+  payloads: P[];
 }

@@ -20,8 +20,8 @@
 import { z } from 'zod';
 import eventModelData from '@/data/event-model.json';
 import { CATALOG, type Catalog, type CatalogEvent, type CuePayload } from './catalog';
-import { cosine, countTokens, termCounts, type EventExamples } from './event-similarity';
-import { tokenizeForEvents, type TokenHit } from './event-tokens';
+import { cosine, termCounts, termVectorOf, type EventExamples } from './event-similarity';
+import { eventTokens, type TokenHit } from './event-tokens';
 import { gregorianYearsInPersian, hasArabicScript } from './persian';
 import type { TokenStream } from './token-stream';
 import { letterStem, splitParagraphs, splitSentences, stemStartsWith, wordsPerSpan, type Span } from './tokenize';
@@ -79,6 +79,8 @@ export interface MatchEventsOptions {
   sentences?: Span[];
   /** The text's token stream, when the caller has read it already. */
   stream?: TokenStream;
+  /** The text is normalizeForAnalysis output: Persian folding would leave it as it is. */
+  folded?: boolean;
 }
 
 export const FEATURES = [
@@ -153,8 +155,8 @@ interface ParaState {
   strong: Set<string>;
   support: Set<string>;
   require: boolean;
-  /** Per pattern, per word family: token positions of its hits. */
-  frameHits: Map<number, Map<number, number[]>>;
+  /** Pattern words' hits as (pattern, word family, token position) triples, in text order; null: none. */
+  frameHits: number[] | null;
   frames: Set<number>;
   hits: Array<{ start: number; end: number; cue: string; key: string; from: number; frame?: number }>;
 }
@@ -216,21 +218,49 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
   if (paragraphs.length === 0) return [];
   const sentences = opts.sentences ?? splitSentences(text);
 
-  const tokens = tokenizeForEvents(text, catalog.variants, opts.stream);
-  const hits = catalog.index.findAll(tokens);
+  const tokens = eventTokens(text, catalog.variants, opts.stream);
+  const hits = catalog.index.findAllTokens(tokens);
   if (hits.length === 0) return [];
 
-  // state[event][paragraph]
-  const state = new Map<number, Map<number, ParaState>>();
+  // State per event and paragraph: slots[event * nParas + p], and per event its paragraphs in the
+  // order their states were made (text order). Events in the order their first cue came up.
+  const nParas = paragraphs.length;
+  const slots: Array<ParaState | undefined> = new Array<ParaState | undefined>(catalog.events.length * nParas);
+  const byEvent: Array<EventState | undefined> = new Array<EventState | undefined>(catalog.events.length);
+  const eventOrder: number[] = [];
   const articleRequire = new Set<number>();
+  // Required cues by event and paragraph: a paragraph with nothing else needs no state (it can
+  // neither pass, as minSupport ≥ 1, nor give evidence); its event still takes its place in the
+  // order, so the candidates come in the same order.
+  const paraRequire = new Uint8Array(catalog.events.length * nParas);
   for (const hit of hits) {
     const p = indexOfSpan(paragraphs, hit.start);
     if (p < 0) continue;
     for (const payload of hit.payloads) {
-      if (payload.event < 0) continue;
-      record(state, payload, p, hit);
-      if (payload.kind === 'require') articleRequire.add(payload.event);
+      const event = payload.event;
+      if (event < 0) continue;
+      let es = byEvent[event];
+      if (es === undefined) {
+        byEvent[event] = es = { paras: [], states: [] };
+        eventOrder.push(event);
+      }
+      if (payload.kind === 'require') {
+        paraRequire[event * nParas + p] = 1;
+        articleRequire.add(event);
+        continue;
+      }
+      let st = slots[event * nParas + p];
+      if (st === undefined) {
+        slots[event * nParas + p] = st = { strong: NO_KEYS, support: NO_KEYS, require: false, frameHits: null, frames: NO_FRAMES, hits: [] };
+        es.paras.push(p);
+        es.states.push(st);
+      }
+      record(st, payload, hit);
     }
+  }
+  for (const event of eventOrder) {
+    const es = byEvent[event]!;
+    for (let j = 0; j < es.paras.length; j++) es.states[j]!.require = paraRequire[event * nParas + es.paras[j]!] === 1;
   }
 
   const paraWords = wordsPerSpan(text, paragraphs, opts.stream);
@@ -252,21 +282,22 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
   });
 
   // Similarity to the events' own words and to curator-confirmed examples.
-  const counts = countTokens(tokens);
-  const articleVector = catalog.profiles.articleVector(counts);
-  const plainVector = opts.examples && opts.examples.size > 0 ? articleVector : null;
+  const articleVector = catalog.profiles.articleVectorOf(tokens);
+  const plainVector = opts.examples && opts.examples.size > 0 ? termVectorOf(articleVector) : null;
   // Years as written (1988) and Solar years as Persian text writes them (۱۳۶۷, سال ۶۷, آبان ۹۸).
-  const years = new Set([...(text.match(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu) ?? []), ...((opts.stream ? opts.stream.arabicAt.length > 0 : hasArabicScript(text)) ? gregorianYearsInPersian(text) : [])]);
+  const years = new Set([...(text.match(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu) ?? []), ...((opts.stream ? opts.stream.arabicAt.length > 0 : hasArabicScript(text)) ? gregorianYearsInPersian(text, opts.folded) : [])]);
 
   const raw: Array<Omit<EventCandidate, 'features'> & { f: Omit<FeatureVector, 'top' | 'share'>; words: number }> = [];
-  for (const [eventIndex, byPara] of state) {
+  for (const eventIndex of eventOrder) {
     const ev = catalog.events[eventIndex];
     if (!ev) continue;
+    const { paras, states } = byEvent[eventIndex]!;
+    const stateAt = (p: number) => slots[eventIndex * nParas + p];
     const hasRequire = !ev.hasRequire || articleRequire.has(eventIndex);
     const strong = new Set<string>();
     const support = new Set<string>();
     const patterns = new Set<number>();
-    for (const st of byPara.values()) {
+    for (const st of states) {
       resolveFrames(ev, st);
       if (!requireHolds(ev, st, articleRequire.has(eventIndex))) continue;
       for (const k of st.strong) strong.add(k);
@@ -276,7 +307,7 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
     if (strong.size === 0 && patterns.size === 0 && support.size < 2) continue;
 
     const passing: number[] = [];
-    for (const [p, st] of byPara) if (paragraphPasses(ev, st, articleRequire.has(eventIndex), published)) passing.push(p);
+    for (let j = 0; j < paras.length; j++) if (paragraphPasses(ev, states[j]!, articleRequire.has(eventIndex), published)) passing.push(paras[j]!);
     passing.sort((a, b) => a - b);
 
     let titlePass = false;
@@ -293,10 +324,10 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
     }
     // Evidence: the passing paragraphs; when none passes, the paragraphs with the most cues.
     const evidence = () => {
-      const shown = passing.length > 0 ? passing : [...byPara.keys()].sort((a, b) => cueCount(byPara.get(b)!) - cueCount(byPara.get(a)!) || a - b).slice(0, 2);
+      const shown = passing.length > 0 ? passing : [...paras].sort((a, b) => cueCount(stateAt(b)!) - cueCount(stateAt(a)!) || a - b).slice(0, 2);
       const out: ReturnType<EventCandidate['evidence']> = { evidence: [], passages: [] };
       for (const p of [...shown].sort((a, b) => a - b)) {
-        const st = byPara.get(p);
+        const st = stateAt(p);
         const span = paragraphs[p];
         if (!st || !span) continue;
         const e = evidenceFor(text, span, sentences, st);
@@ -310,7 +341,7 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
     const coverage = bodyWords > 0 ? matchedWords / bodyWords : 0;
     const firstBody = passing.find((p) => !isTitle[p]);
     const early = titlePass ? 1 : firstBody !== undefined && bodyWords > 0 ? 1 - (wordsBefore[firstBody] ?? 0) / bodyWords : 0;
-    const similarity = cosine(articleVector, catalog.profiles.vectors[eventIndex] ?? new Map());
+    const similarity = catalog.profiles.cosineWith(articleVector, eventIndex);
     const examples = opts.examples?.get(ev.slug) ?? [];
     let exampleSimilarity = 0;
     if (plainVector) for (const ex of examples) exampleSimilarity = Math.max(exampleSimilarity, cosine(plainVector, ex));
@@ -357,7 +388,7 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
       let best = 0;
       for (const ex of examples) best = Math.max(best, cosine(plainVector, ex));
       if (best < EXAMPLE_CANDIDATE) continue;
-      const similarity = cosine(articleVector, catalog.profiles.vectors[ev.index] ?? new Map());
+      const similarity = catalog.profiles.cosineWith(articleVector, ev.index);
       raw.push({
         event: ev,
         evidence: () => ({ evidence: [], passages: [] }),
@@ -401,82 +432,123 @@ export function predict(m: LogisticModel, x: FeatureVector): { p: number; contri
 function explain(c: EventCandidate, contributions: Record<FeatureName, number>): LinkSignal[] {
   const f = c.features;
   const list = (xs: string[]) => xs.slice(0, 4).join(', ');
-  const label: Record<FeatureName, string> = {
-    passes: 'a paragraph meets the event’s cue rule',
-    title: 'the title names the event',
-    lead: 'the lead paragraph names the event',
-    paragraphs: `${Math.round(f.paragraphs * 3)}${f.paragraphs >= 1 ? '+' : ''} body paragraphs name the event`,
-    coverage: `${Math.round(f.coverage * 50)}%${f.coverage >= 1 ? '+' : ''} of the text is in those paragraphs`,
-    early: f.early >= 1 ? 'comes up at the start of the text' : `first comes up ${Math.round((1 - f.early) * 100)}% into the text`,
-    named: `names the event: ${list(c.why.strong)}`,
-    strong: `${c.why.strong.length} distinct names of the event`,
-    pattern: `pattern: ${list(c.why.patterns)}`,
-    support: `event vocabulary: ${list(c.why.support)}`,
-    required: 'the group or place the event needs is named',
-    inWindow: 'published while the event was news',
-    beforeEvent: 'published before the event began',
-    year: `names the year (${c.event.years.join('/')})`,
-    description: `wording close to the event’s description (cosine ${c.why.similarity.toFixed(2)})`,
-    examples: `close to ${c.why.exampleCount} article(s) curators linked to it (cosine ${c.why.exampleSimilarity.toFixed(2)})`,
-    top: 'the event the text says most about',
-    share: 'share of the text compared with the article’s main event',
+  // Labels only for the signals shown (most features of a link are 0 or weigh little).
+  const label = (k: FeatureName): string => {
+    switch (k) {
+      case 'passes':
+        return 'a paragraph meets the event’s cue rule';
+      case 'title':
+        return 'the title names the event';
+      case 'lead':
+        return 'the lead paragraph names the event';
+      case 'paragraphs':
+        return `${Math.round(f.paragraphs * 3)}${f.paragraphs >= 1 ? '+' : ''} body paragraphs name the event`;
+      case 'coverage':
+        return `${Math.round(f.coverage * 50)}%${f.coverage >= 1 ? '+' : ''} of the text is in those paragraphs`;
+      case 'early':
+        return f.early >= 1 ? 'comes up at the start of the text' : `first comes up ${Math.round((1 - f.early) * 100)}% into the text`;
+      case 'named':
+        return `names the event: ${list(c.why.strong)}`;
+      case 'strong':
+        return `${c.why.strong.length} distinct names of the event`;
+      case 'pattern':
+        return `pattern: ${list(c.why.patterns)}`;
+      case 'support':
+        return `event vocabulary: ${list(c.why.support)}`;
+      case 'required':
+        return 'the group or place the event needs is named';
+      case 'inWindow':
+        return 'published while the event was news';
+      case 'beforeEvent':
+        return 'published before the event began';
+      case 'year':
+        return `names the year (${c.event.years.join('/')})`;
+      case 'description':
+        return `wording close to the event’s description (cosine ${c.why.similarity.toFixed(2)})`;
+      case 'examples':
+        return `close to ${c.why.exampleCount} article(s) curators linked to it (cosine ${c.why.exampleSimilarity.toFixed(2)})`;
+      case 'top':
+        return 'the event the text says most about';
+      case 'share':
+        return 'share of the text compared with the article’s main event';
+    }
   };
   return FEATURES.filter((k) => f[k] > 0 && Math.abs(contributions[k]) >= 0.05)
-    .map((k) => ({ key: k, label: label[k], value: round3(f[k]), contribution: round3(contributions[k]) }))
+    .map((k) => ({ key: k, label: label(k), value: round3(f[k]), contribution: round3(contributions[k]) }))
     .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
 }
 
-// Most paragraph states have no pattern word: they share these empty ones until their first
-// (record and resolveFrames replace them before writing; nothing else writes to them).
-const NO_FRAME_HITS: Map<number, Map<number, number[]>> = new Map();
-const NO_FRAMES: Set<number> = new Set();
+/** An event's paragraph states, in the order they were made (their paragraphs in text order). */
+interface EventState {
+  paras: number[];
+  states: ParaState[];
+}
 
-function record(state: Map<number, Map<number, ParaState>>, payload: CuePayload, p: number, hit: TokenHit<CuePayload>): void {
-  let byPara = state.get(payload.event);
-  if (!byPara) state.set(payload.event, (byPara = new Map()));
-  let st = byPara.get(p);
-  if (!st) byPara.set(p, (st = { strong: new Set(), support: new Set(), require: false, frameHits: NO_FRAME_HITS, frames: NO_FRAMES, hits: [] }));
-  if (payload.kind === 'require') {
-    st.require = true;
-    return;
-  }
+// Most paragraph states have no pattern word, and many no strong or no support cue: they share
+// these empty sets until their first (record and resolveFrames replace them before writing;
+// nothing else writes to them).
+const NO_FRAMES: Set<number> = new Set();
+const NO_KEYS: Set<string> = new Set();
+
+function record(st: ParaState, payload: CuePayload, hit: TokenHit<CuePayload>): void {
   if (payload.kind === 'frame') {
     const f = payload.frame ?? 0;
-    if (st.frameHits === NO_FRAME_HITS) st.frameHits = new Map();
-    let fams = st.frameHits.get(f);
-    if (!fams) st.frameHits.set(f, (fams = new Map()));
-    const list = fams.get(payload.family ?? 0) ?? [];
-    list.push(hit.from);
-    fams.set(payload.family ?? 0, list);
+    (st.frameHits ??= []).push(f, payload.family ?? 0, hit.from);
     st.hits.push({ start: hit.start, end: hit.end, cue: payload.cue, key: `~${hit.key}`, from: hit.from, frame: f });
     return;
   }
-  if (payload.kind === 'strong') st.strong.add(hit.key);
-  else if (payload.kind === 'support') st.support.add(hit.key);
+  if (payload.kind === 'strong') (st.strong === NO_KEYS ? (st.strong = new Set()) : st.strong).add(hit.key);
+  else if (payload.kind === 'support') (st.support === NO_KEYS ? (st.support = new Set()) : st.support).add(hit.key);
   else return;
   st.hits.push({ start: hit.start, end: hit.end, cue: payload.cue, key: hit.key, from: hit.from });
 }
 
 // A pattern fires where a hit of its first word family has a hit of every other family within
-// `within` tokens. Only the words that took part in a firing are evidence.
+// `within` tokens. Only the words that took part in a firing are evidence. Patterns are tried in
+// the order of their first hit in the paragraph, each family's hits in text order.
 function resolveFrames(ev: CatalogEvent, st: ParaState): void {
+  const fh = st.frameHits;
   // Without pattern hits every hit stays (the filter below would copy the list for nothing).
-  if (st.frameHits.size === 0) return;
-  // A pattern's word at a token position, as one number: (pattern, position) pairs are few and small.
-  const used = new Set<number>();
-  for (const [f, fams] of st.frameHits) {
+  if (fh === null) return;
+  /** (pattern, token position) pairs that took part in a firing. */
+  const used: number[] = [];
+  const tried: number[] = [];
+  for (let t = 0; t < fh.length; t += 3) {
+    const f = fh[t]!;
+    if (tried.includes(f)) continue;
+    tried.push(f);
     const frame = ev.frames[f];
-    if (!frame || fams.size < frame.families) continue;
-    for (const pos of fams.get(0) ?? []) {
-      const near: number[][] = [];
-      for (let fam = 1; fam < frame.families; fam++) near.push((fams.get(fam) ?? []).filter((q) => Math.abs(q - pos) <= frame.within));
-      if (near.some((list) => list.length === 0)) continue;
+    if (!frame) continue;
+    const families: number[] = [];
+    for (let i = t; i < fh.length; i += 3) if (fh[i] === f && !families.includes(fh[i + 1]!)) families.push(fh[i + 1]!);
+    if (families.length < frame.families) continue;
+    for (let i = t; i < fh.length; i += 3) {
+      if (fh[i] !== f || fh[i + 1] !== 0) continue;
+      const pos = fh[i + 2]!;
+      let all = true;
+      for (let fam = 1; fam < frame.families && all; fam++) {
+        all = false;
+        for (let j = t; j < fh.length; j += 3) {
+          if (fh[j] === f && fh[j + 1] === fam && Math.abs(fh[j + 2]! - pos) <= frame.within) {
+            all = true;
+            break;
+          }
+        }
+      }
+      if (!all) continue;
       if (st.frames === NO_FRAMES) st.frames = new Set();
       st.frames.add(f);
-      for (const q of [pos, ...near.flat()]) used.add(f * 0x100000000 + q);
+      used.push(f, pos);
+      for (let j = t; j < fh.length; j += 3) {
+        if (fh[j] === f && fh[j + 1]! >= 1 && fh[j + 1]! < frame.families && Math.abs(fh[j + 2]! - pos) <= frame.within) used.push(f, fh[j + 2]!);
+      }
     }
   }
-  st.hits = st.hits.filter((h) => h.frame === undefined || used.has(h.frame * 0x100000000 + h.from));
+  st.hits = st.hits.filter((h) => {
+    if (h.frame === undefined) return true;
+    for (let u = 0; u < used.length; u += 2) if (used[u] === h.frame && used[u + 1] === h.from) return true;
+    return false;
+  });
 }
 
 function requireHolds(ev: CatalogEvent, st: ParaState, articleRequire: boolean): boolean {

@@ -74,7 +74,7 @@ export function analyzeArticle(input: AnalysisInput): ArticleAnalysis {
   const wordCount = countWords(text, stream);
   const names = buildNameContext(text, stream);
 
-  const detailed = matchEventsDetailed(text, { titleLength, publishedAt: input.publishedAt, datePrecision: input.datePrecision, paragraphs, sentences, examples: input.examples, stream });
+  const detailed = matchEventsDetailed(text, { titleLength, publishedAt: input.publishedAt, datePrecision: input.datePrecision, paragraphs, sentences, examples: input.examples, stream, folded: true });
   const events: EventMatch[] = detailed.map(({ passages: _p, ...m }) => m);
   const terms = matchTerms(text, undefined, stream);
 

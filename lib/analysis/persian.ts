@@ -243,10 +243,10 @@ class OutBuffer {
   }
 
   done(originalLength: number): { starts: Int32Array; ends: Int32Array } {
-    const starts = new Int32Array(this.length + 1);
-    starts.set(this.starts.subarray(0, this.length));
-    starts[this.length] = originalLength;
-    return { starts, ends: this.ends.slice(0, this.length) };
+    // Views of the buffers, not copies: they are the text's alone.
+    if (this.length === this.starts.length) this.grow();
+    this.starts[this.length] = originalLength;
+    return { starts: this.starts.subarray(0, this.length + 1), ends: this.ends.subarray(0, this.length) };
   }
 }
 
@@ -315,8 +315,10 @@ const SHORT_SOLAR_YEAR_RE = new RegExp(`(?:${SOLAR_CONTEXT})(?:[\\s\\u200c]*ما
  * «سال ۶۷», «تابستان ۶۷», «قتل‌عام ۶۷», «آبان ۹۸». A Solar year spans two Gregorian years (1367 runs
  * from March 1988 to March 1989); the one it mostly covers (+621) is given.
  */
-export function gregorianYearsInPersian(text: string): string[] {
-  const s = foldPersian(text);
+export function gregorianYearsInPersian(text: string, folded = false): string[] {
+  // Text already normalised for analysis has nothing left to fold (see FOLD_CHANGES_RE): the
+  // whole-text check is skipped.
+  const s = folded ? text : foldPersian(text);
   const out = new Set<string>();
   for (const m of s.matchAll(/(?<![\d])(1[34]\d\d)(?![\d])/gu)) out.add(String(Number(m[1]) + 621));
   for (const m of s.matchAll(SHORT_SOLAR_YEAR_RE)) {

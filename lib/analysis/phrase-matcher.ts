@@ -15,7 +15,7 @@
 // offsets leave out.
 
 import { foldPersian } from './persian';
-import { C_LETTER, C_DIGIT, C_SPACE, C_WORD, classAt, classBefore, classOf, tokenStream, type TokenStream } from './token-stream';
+import { atomGeneration, C_LETTER, C_DIGIT, C_SPACE, C_WORD, classAt, classBefore, classOf, tokenStream, type TokenStream } from './token-stream';
 
 export interface PhraseHit<P> {
   start: number;
@@ -196,6 +196,13 @@ interface Mode<P> {
   /** The inflection and boundary after a whole phrase (FA_SUFFIX, BOUNDARY_AFTER), sticky. */
   after: RegExp;
   trie: FlatTrie;
+  /**
+   * What the walk does inside each atom, by atom id (see walkAtom): 0 not known yet, 1 no phrase
+   * begins there, 2 walk it in full, n + 3 it reaches trie node n at the atom's end with nothing
+   * found before. Rebuilt when the atom ids start again.
+   */
+  atomWalk: Int32Array;
+  atomWalkGen: number;
   /** Phrases that do not begin with a letter or digit the trie can hold: tried at every boundary. */
   anywhere: number[];
   map: Map<string, P[]>;
@@ -283,9 +290,32 @@ export class PhraseMatcher<P> {
     if (mode.sticky.length === 0) return;
     const found: Found = { idx: [], end: [] };
     if (mode.anywhere.length === 0) {
-      for (let k = 0; k < stream.atoms; k++) {
-        const p = stream.atomStart[k]!;
-        walk(text, p, mode.trie, mode.cs, found);
+      // Within an atom the walk depends on the atom's spelling alone: done once per spelling.
+      if (mode.atomWalkGen !== atomGeneration()) {
+        mode.atomWalk = new Int32Array(4096);
+        mode.atomWalkGen = atomGeneration();
+      }
+      const { atoms, atomStart, atomEnd, atomId } = stream;
+      // A stream whose ids are out of date: every walk in full.
+      const ids = stream.idGen === atomGeneration();
+      for (let k = 0; k < atoms; k++) {
+        const p = atomStart[k]!;
+        if (!ids) {
+          walk(text, p, mode.trie, mode.cs, found, 0);
+          if (found.idx.length > 0) this.confirm(text, p, mode, found, out);
+          continue;
+        }
+        const id = atomId[k]!;
+        if (id >= mode.atomWalk.length) {
+          const more = new Int32Array(Math.max(id + 1, mode.atomWalk.length * 2));
+          more.set(mode.atomWalk);
+          mode.atomWalk = more;
+        }
+        let w = mode.atomWalk[id]!;
+        if (w === 0) mode.atomWalk[id] = w = walkAtom(text, p, atomEnd[k]!, mode.trie, mode.cs);
+        if (w === 1) continue;
+        if (w === 2) walk(text, p, mode.trie, mode.cs, found, 0);
+        else walk(text, atomEnd[k]!, mode.trie, mode.cs, found, w - 3);
         if (found.idx.length > 0) this.confirm(text, p, mode, found, out);
       }
       return;
@@ -297,7 +327,7 @@ export class PhraseMatcher<P> {
         found.idx.push(idx);
         found.end.push(-1);
       }
-      walk(text, p, mode.trie, mode.cs, found);
+      walk(text, p, mode.trie, mode.cs, found, 0);
       this.confirm(text, p, mode, found, out);
     }
   }
@@ -376,7 +406,17 @@ function buildMode<P>(phrases: string[], cs: boolean, map: Map<string, P[]>): Mo
     }
     return new RegExp(`(${phrasePattern(phrase)})${FA_SUFFIX}${BOUNDARY_AFTER}`, cs ? 'uy' : 'iuy');
   });
-  return { cs, sticky, whole, after: new RegExp(`${FA_SUFFIX}${BOUNDARY_AFTER}`, cs ? 'uy' : 'iuy'), trie: flatten(root), anywhere, map };
+  return {
+    cs,
+    sticky,
+    whole,
+    after: new RegExp(`${FA_SUFFIX}${BOUNDARY_AFTER}`, cs ? 'uy' : 'iuy'),
+    trie: flatten(root),
+    atomWalk: new Int32Array(0),
+    atomWalkGen: -1,
+    anywhere,
+    map,
+  };
 }
 
 /**
@@ -461,11 +501,40 @@ function confirmWhole(text: string, e: number, after: RegExp): boolean {
 }
 
 /**
- * The phrases whose deterministic beginning the text spells from p, with where it ends; −1 once
- * a non-ASCII character of the text was folded (the expression, not the walk, then decides).
+ * The walk from an atom's start [p, e) as far as the atom's end, for the memo of Mode.atomWalk:
+ * 1 when it stops inside the atom with nothing found (every character there is a word character,
+ * so no separator or apostrophe step applies and the trie alone decides), n + 3 when it reaches
+ * node n at e with nothing found before and no character folded, 2 otherwise.
  */
-function walk(text: string, p: number, t: FlatTrie, cs: boolean, found: Found): void {
+function walkAtom(text: string, p: number, e: number, t: FlatTrie, cs: boolean): number {
   let node = 0;
+  for (let i = p; i < e; i++) {
+    if (t.endsFrom[node + 1]! > t.endsFrom[node]!) return 2;
+    const c = text.charCodeAt(i);
+    const f = cs ? c : fold(c);
+    if (f !== c && c >= 0x80) return 2;
+    let next = -1;
+    if (node === 0 && f < 128) next = t.rootAscii[f]!;
+    else {
+      for (let x = t.edgeFrom[node]!, to = t.edgeFrom[node + 1]!; x < to; x++) {
+        if (t.edgeCode[x] === f) {
+          next = t.edgeTo[x]!;
+          break;
+        }
+      }
+    }
+    if (next < 0) return 1;
+    node = next;
+  }
+  return node + 3;
+}
+
+/**
+ * The phrases whose deterministic beginning the text spells from p, starting at trie node `node`,
+ * with where it ends; −1 once a non-ASCII character of the text was folded (the expression, not
+ * the walk, then decides).
+ */
+function walk(text: string, p: number, t: FlatTrie, cs: boolean, found: Found, node: number): void {
   let i = p;
   let plain = true;
   const n = text.length;

@@ -104,10 +104,26 @@ export interface TokenStream {
   atomFirst: Uint8Array;
   /** Class bits of all of each atom's code points (or-ed): what it may hold (Arabic, capitals). */
   atomAll: Uint8Array;
+  /**
+   * Each atom's spelling as one integer (atomSpelling): equal ids, equal spellings, in this text
+   * and every other read in the same atomGeneration(). What an analysis derives from a spelling
+   * alone it keeps by this id (AtomMemo) instead of slicing and normalising the atom again.
+   */
+  atomId: Int32Array;
+  /**
+   * The atomGeneration() of atomId and runId: once the ids start again (another text read in
+   * between may do it), this stream's ids mean nothing to the memos, and consumers go without.
+   */
+  idGen: number;
   /** Letter runs: [runStart[k], runEnd[k]) for k < runs. */
   runs: number;
   runStart: Int32Array;
   runEnd: Int32Array;
+  /**
+   * The spelling id (atomId) of each letter run that is a whole atom (an atom of letters alone:
+   * nearly every word), else −1: what a consumer derives from such a run's spelling it keeps by id.
+   */
+  runId: Int32Array;
   /** Where each word (atoms joined by ' ’ - or ZWNJ) starts, in order. */
   wordStarts: Int32Array;
   /** Where each Arabic-script code point is, in order (word characters or not). */
@@ -123,6 +139,117 @@ let scratchAtomAll = new Uint8Array(4096);
 let scratchRunStart = new Int32Array(4096);
 let scratchRunEnd = new Int32Array(4096);
 let scratchArabic = new Int32Array(4096);
+let scratchAtomHash = new Int32Array(4096);
+let scratchRunAtom = new Int32Array(4096);
+
+// The atoms' spellings, interned: open addressing over the FNV-1a hash of the code units, which
+// the scan computes as it reads each atom, so a spelling seen before (nearly every atom of a
+// text) costs one probe and one comparison in place, no substring.
+const INTERN_MAX = 1 << 19;
+let internCap = 1 << 14;
+/**
+ * Per slot, side by side (one cache line): the spelling's hash, its id + 1 (0: empty slot), and
+ * where its code units are in the pool and how many. The pool keeps the spellings packed, so the
+ * comparison reads one more line, not a string object somewhere on the heap.
+ */
+let internTable = new Int32Array(4 * internCap);
+let internPool = new Uint16Array(1 << 16);
+let internPoolUsed = 0;
+let internSize = 0;
+let internGen = 0;
+
+/**
+ * Changes when the atom ids start again (after INTERN_MAX distinct spellings): whatever is kept
+ * by atom id must then be dropped (AtomMemo does).
+ */
+export function atomGeneration(): number {
+  return internGen;
+}
+
+/** Starts the atom ids again (what reaching INTERN_MAX does; tests call it to exercise that). */
+export function startAtomIdsAgain(): void {
+  internStartAgain();
+}
+
+function internStartAgain(): void {
+  internGen++;
+  internSize = 0;
+  internPoolUsed = 0;
+  internCap = 1 << 14;
+  internTable = new Int32Array(4 * internCap);
+}
+
+function intern(text: string, start: number, end: number, hash: number): number {
+  const table = internTable;
+  const pool = internPool;
+  const mask = internCap - 1;
+  const len = end - start;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const at = 4 * slot;
+    const idPlus1 = table[at + 1]!;
+    if (idPlus1 === 0) break;
+    if (table[at] !== hash || table[at + 3] !== len) continue;
+    const off = table[at + 2]!;
+    let i = 0;
+    while (i < len && pool[off + i] === text.charCodeAt(start + i)) i++;
+    if (i === len) return idPlus1 - 1;
+  }
+  const id = internSize++;
+  if (internPoolUsed + len > internPool.length) {
+    const more = new Uint16Array(Math.max(internPool.length * 2, internPoolUsed + len));
+    more.set(internPool);
+    internPool = more;
+  }
+  const off = internPoolUsed;
+  for (let i = 0; i < len; i++) internPool[off + i] = text.charCodeAt(start + i);
+  internPoolUsed += len;
+  if (internSize * 2 >= internCap) {
+    const old = internTable;
+    internCap *= 2;
+    internTable = new Int32Array(4 * internCap);
+    for (let j = 0; j < old.length; j += 4) if (old[j + 1] !== 0) internPut(old[j]!, old[j + 1]!, old[j + 2]!, old[j + 3]!);
+  }
+  internPut(hash, id + 1, off, len);
+  return id;
+}
+
+function internPut(hash: number, idPlus1: number, off: number, len: number): void {
+  const mask = internCap - 1;
+  let slot = hash & mask;
+  while (internTable[4 * slot + 1] !== 0) slot = (slot + 1) & mask;
+  internTable.set([hash, idPlus1, off, len], 4 * slot);
+}
+
+/**
+ * Values derived from an atom's spelling alone, kept by atom id; emptied when the ids start
+ * again. sync(stream) once per text, before get/set.
+ */
+export class AtomMemo<V> {
+  private gen = -1;
+  private values: Array<V | undefined> = [];
+
+  /** Empties the memo if the ids started again; whether the stream's ids are current (else do without). */
+  sync(stream: TokenStream): boolean {
+    if (this.gen !== internGen) {
+      this.gen = internGen;
+      this.values = new Array<V | undefined>(Math.max(1024, internCap >> 1)).fill(undefined);
+    }
+    return stream.idGen === internGen;
+  }
+
+  get(id: number): V | undefined {
+    return this.values[id];
+  }
+
+  set(id: number, v: V): void {
+    if (id >= this.values.length) {
+      const more = new Array<V | undefined>(Math.max(id + 1, this.values.length * 2)).fill(undefined);
+      for (let i = 0; i < this.values.length; i++) more[i] = this.values[i];
+      this.values = more;
+    }
+    this.values[id] = v;
+  }
+}
 
 /** Reads the text once into atoms, letter runs and words. */
 export function tokenStream(text: string): TokenStream {
@@ -137,6 +264,8 @@ export function tokenStream(text: string): TokenStream {
     scratchAtomAll = new Uint8Array(size);
     scratchRunStart = new Int32Array(size);
     scratchRunEnd = new Int32Array(size);
+    scratchAtomHash = new Int32Array(size);
+    scratchRunAtom = new Int32Array(size);
   }
   if (scratchArabic.length < n) scratchArabic = new Int32Array(Math.max(n, scratchArabic.length * 2));
   const arabicAt = scratchArabic;
@@ -147,6 +276,9 @@ export function tokenStream(text: string): TokenStream {
   const atomAll = scratchAtomAll;
   const runStart = scratchRunStart;
   const runEnd = scratchRunEnd;
+  const atomHash = scratchAtomHash;
+  const runAtom = scratchRunAtom;
+  let h = 0;
   let atoms = 0;
   let runs = 0;
   let inAtom = false;
@@ -168,8 +300,13 @@ export function tokenStream(text: string): TokenStream {
     if (cls & C_ARABIC) arabicAt[arabics++] = i;
     if ((cls & C_WORD) === 0) {
       if (inAtom) {
-        if (inRun) runEnd[runs++] = i;
+        if (inRun) {
+          // A run that began with its atom and ends with it is the atom.
+          runAtom[runs] = runStart[runs] === atomStart[atoms] ? atoms : -1;
+          runEnd[runs++] = i;
+        }
         atomAll[atoms] = all;
+        atomHash[atoms] = h;
         atomEnd[atoms++] = i;
         inAtom = inRun = false;
       }
@@ -178,15 +315,19 @@ export function tokenStream(text: string): TokenStream {
         atomStart[atoms] = i;
         atomFirst[atoms] = cls;
         all = 0;
+        h = 0x811c9dc5;
         inAtom = true;
       }
       all |= cls;
+      h = Math.imul(h ^ c, 0x01000193);
+      if (w === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
       if (cls & C_LETTER) {
         if (!inRun) {
           runStart[runs] = i;
           inRun = true;
         }
       } else if (inRun) {
+        runAtom[runs] = -1;
         runEnd[runs++] = i;
         inRun = false;
       }
@@ -194,12 +335,18 @@ export function tokenStream(text: string): TokenStream {
     i += w;
   }
   if (inAtom) {
-    if (inRun) runEnd[runs++] = n;
+    if (inRun) {
+      runAtom[runs] = runStart[runs] === atomStart[atoms] ? atoms : -1;
+      runEnd[runs++] = n;
+    }
     atomAll[atoms] = all;
+    atomHash[atoms] = h;
     atomEnd[atoms++] = n;
   }
+  // Ids for every atom of this text from one generation: start again before, not during.
+  if (internSize + atoms > INTERN_MAX) internStartAgain();
   // One buffer for every offset array of the stream: atoms, runs, then words (at most one per atom).
-  const buf = new Int32Array(3 * atoms + 2 * runs);
+  const buf = new Int32Array(4 * atoms + 3 * runs);
   buf.set(atomStart.subarray(0, atoms), 0);
   buf.set(atomEnd.subarray(0, atoms), atoms);
   buf.set(runStart.subarray(0, runs), 2 * atoms);
@@ -216,9 +363,18 @@ export function tokenStream(text: string): TokenStream {
       k++;
     }
   }
+  const idsAt = wordsAt + atoms;
+  for (let k = 0; k < atoms; k++) buf[idsAt + k] = intern(text, atomStart[k]!, atomEnd[k]!, atomHash[k]!);
+  const runIdsAt = idsAt + atoms;
+  for (let r = 0; r < runs; r++) {
+    const a = runAtom[r]!;
+    buf[runIdsAt + r] = a >= 0 ? buf[idsAt + a]! : -1;
+  }
   return {
     text,
     atoms,
+    atomId: buf.subarray(idsAt, idsAt + atoms),
+    idGen: internGen,
     atomStart: buf.subarray(0, atoms),
     atomEnd: buf.subarray(atoms, 2 * atoms),
     atomFirst: atomFirst.slice(0, atoms),
@@ -226,6 +382,7 @@ export function tokenStream(text: string): TokenStream {
     runs,
     runStart: buf.subarray(2 * atoms, 2 * atoms + runs),
     runEnd: buf.subarray(2 * atoms + runs, wordsAt),
+    runId: buf.subarray(runIdsAt, runIdsAt + runs),
     wordStarts: buf.subarray(wordsAt, wordsAt + words),
     arabicAt: arabicAt.slice(0, arabics),
   };
