@@ -60,7 +60,7 @@ export interface EmbeddedOptions {
  * indexes of a 1M-article corpus in memory; Postgres allocates it as it fills.
  * STANCE_LENS_PG_SETTINGS adds or overrides settings ("name=value name=value").
  */
-export function embeddedSettings(env: NodeJS.ProcessEnv = process.env): string[] {
+export function embeddedSettings(env: Record<string, string | undefined> = process.env): string[] {
   const settings = new Map<string, string>([
     ['shared_buffers', '512MB'],
     ['max_wal_size', '4GB'],
