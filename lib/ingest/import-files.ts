@@ -264,7 +264,7 @@ async function writeArticles(
   if (plan) {
     await storeWordCounts(tx, analysed.filter((x) => plan.quotingSpans.has(x.articleId)));
     // Stored articles found to quote one of these now count their own text only.
-    await reanalyzeArticles(tx, plan.reanalyse);
+    await reanalyzeArticles(tx, plan.reanalyse, { userEvents, examples });
   }
   return { new: created.length, duplicate: articles.length - created.length };
 }

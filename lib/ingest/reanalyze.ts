@@ -104,10 +104,15 @@ function analyseRows(rows: Row[], userEvents: Catalog | null, examples: EventExa
  * Recomputes a few articles' analysis inside the caller's transaction (after a curator edits
  * them, or when an import finds that they quote a new article), and their word counts.
  */
-export async function reanalyzeArticles(tx: Prisma.TransactionClient, ids: number[]): Promise<void> {
+export async function reanalyzeArticles(
+  tx: Prisma.TransactionClient,
+  ids: number[],
+  /** The run's events and examples when the caller has them loaded (an import): not read again. */
+  context?: { userEvents: Catalog | null; examples: EventExamples },
+): Promise<void> {
   if (ids.length === 0) return;
   const rows = await analysisInputs(tx, Prisma.sql`a.id IN (${Prisma.join(ids)})`);
-  const [userEvents, examples] = await Promise.all([loadUserCatalog(tx), loadEventExamples(tx)]);
+  const [userEvents, examples] = context ? [context.userEvents, context.examples] : await Promise.all([loadUserCatalog(tx), loadEventExamples(tx)]);
   const analysed = analyseRows(rows, userEvents, examples, await quotedSpans(tx, ids));
   await persistAnalysis(tx, analysed, await eventIdsBySlug(tx));
   await storeWordCounts(tx, analysed);
