@@ -229,7 +229,7 @@ export function renderMeasured(r: BenchReport): string {
   if (importsAt.length) {
     out.push(
       '',
-      'Importing new files into a copy of the stored corpus (the next corpus positions: new texts, republishing at the corpus\'s rate), one file at a time, alternately with reprint detection on and off (on, off, off, on, …), both into the same copy:',
+      'Importing new files into a copy of the stored corpus (the next corpus positions: new texts, republishing at the corpus\'s rate), one file at a time, alternately with reprint detection on and off (on, off, off, on, …), both into the same copy, after one untimed file each way (the process\'s first import pays for the worker thread starting, the JIT and cold caches):',
       '',
       '| corpus | files × articles | with detection (s) | without (s) | detection adds | median of the pairs | CPU with / without (s) | CPU added | target | |',
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
