@@ -513,20 +513,18 @@ function walkAtom(text: string, p: number, e: number, t: FlatTrie, cs: boolean):
     const c = text.charCodeAt(i);
     const f = cs ? c : fold(c);
     if (f !== c && c >= 0x80) return 2;
-    let next = -1;
-    if (node === 0 && f < 128) next = t.rootAscii[f]!;
-    else {
-      for (let x = t.edgeFrom[node]!, to = t.edgeFrom[node + 1]!; x < to; x++) {
-        if (t.edgeCode[x] === f) {
-          next = t.edgeTo[x]!;
-          break;
-        }
-      }
-    }
+    const next = flatChild(t, node, f);
     if (next < 0) return 1;
     node = next;
   }
   return node + 3;
+}
+
+/** The packed trie's node reached from `node` by the (folded) code unit f, or −1 (what kid() is to the building trie). */
+function flatChild(t: FlatTrie, node: number, f: number): number {
+  if (node === 0 && f < 128) return t.rootAscii[f]!;
+  for (let e = t.edgeFrom[node]!, to = t.edgeFrom[node + 1]!; e < to; e++) if (t.edgeCode[e] === f) return t.edgeTo[e]!;
+  return -1;
 }
 
 /**
@@ -560,16 +558,7 @@ function walk(text: string, p: number, t: FlatTrie, cs: boolean, found: Found, n
     }
     const f = cs ? c : fold(c);
     if (f !== c && c >= 0x80) plain = false;
-    let next = -1;
-    if (node === 0 && f < 128) next = t.rootAscii[f]!;
-    else {
-      for (let e = t.edgeFrom[node]!, to = t.edgeFrom[node + 1]!; e < to; e++) {
-        if (t.edgeCode[e] === f) {
-          next = t.edgeTo[e]!;
-          break;
-        }
-      }
-    }
+    const next = flatChild(t, node, f);
     if (next < 0) return;
     node = next;
     i++;

@@ -39,29 +39,24 @@ describe('interned ids starting again', () => {
     expect(afterBoth).toEqual(before);
   }, 60_000);
 
+  /** Every module that reads a token stream, reading this one. */
+  const readWith = (text: string, stream: ReturnType<typeof tokenStream>) => ({
+    terms: matchTerms(text, undefined, stream),
+    names: buildNameContext(text, stream),
+    events: matchEventsDetailed(text, { stream }),
+    claims: extractClaims(text, { stream }),
+    attributions: extractAttributions(text, { stream }),
+  });
+
   it('analyses a token stream whose ids went stale as it does a fresh one', () => {
     for (const [i, a] of inputs.slice(0, 20).entries()) {
       const text = analyzeArticle(a).text;
-      const fresh = tokenStream(text);
-      const want = {
-        terms: matchTerms(text, undefined, fresh),
-        names: buildNameContext(text, fresh),
-        events: matchEventsDetailed(text, { stream: fresh }),
-        claims: extractClaims(text, { stream: fresh }),
-        attributions: extractAttributions(text, { stream: fresh }),
-      };
+      const want = readWith(text, tokenStream(text));
       const stale = tokenStream(text);
       startAtomIdsAgain();
       // Fill the memos of the new generation with other spellings under the stale stream's ids.
       analyzeArticle(inputs[(i + 7) % inputs.length]!);
-      const got = {
-        terms: matchTerms(text, undefined, stale),
-        names: buildNameContext(text, stale),
-        events: matchEventsDetailed(text, { stream: stale }),
-        claims: extractClaims(text, { stream: stale }),
-        attributions: extractAttributions(text, { stream: stale }),
-      };
-      expect(got).toEqual(want);
+      expect(readWith(text, stale)).toEqual(want);
     }
   }, 60_000);
 });
