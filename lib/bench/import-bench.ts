@@ -267,18 +267,20 @@ export async function benchImportAtSize(
   const cpu: { with: number | null; without: number | null } = { with: 0, without: 0 };
   const pairs: number[] = [];
   let pending: { detect: boolean; seconds: number } | null = null;
+  /** The k-th file of new texts after the stored corpus. */
+  const fileAt = (k: number) => {
+    const from = opts.corpus + k * opts.perFile;
+    return { name: chunkFileName(opts.seed, from), bytes: Buffer.from(corpus.jsonLines(from, from + opts.perFile), 'utf8') };
+  };
   try {
     // Not measured: a process's first import pays once for what neither arm owns (the import's
     // worker thread starting, the JIT, the server's caches of the tables), and the first file is
     // always one with detection. One file each way, from positions after the measured ones.
     for (const [k, detect] of [true, false].entries()) {
-      const from = opts.corpus + (opts.files + k) * opts.perFile;
-      const warm = { name: chunkFileName(opts.seed, from), bytes: Buffer.from(corpus.jsonLines(from, from + opts.perFile), 'utf8') };
-      await importFiles(prisma, [warm], { source: 'synthetic', reprints: detect });
+      await importFiles(prisma, [fileAt(opts.files + k)], { source: 'synthetic', reprints: detect });
     }
     for (let k = 0; k < opts.files; k++) {
-      const from = opts.corpus + k * opts.perFile;
-      const file = { name: chunkFileName(opts.seed, from), bytes: Buffer.from(corpus.jsonLines(from, from + opts.perFile), 'utf8') };
+      const file = fileAt(k);
       // Pairs of files: (on, off), then (off, on), so neither arm always goes first.
       const detect = k % 4 === 0 || k % 4 === 3;
       const c0 = cpuNow(opts.dataDir ?? null);

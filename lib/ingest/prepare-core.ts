@@ -29,6 +29,12 @@ export interface StoredOutlet {
   stance: StanceKey;
 }
 
+/** What the database already holds of a file's texts and outlets. */
+export interface StoredState {
+  existing: string[];
+  outlets: [string, StoredOutlet][];
+}
+
 export interface PreparedAnalyses {
   /** Content hash of each parsed article, in file order. */
   hashes: string[];
@@ -68,7 +74,7 @@ export function prepareKeys(parsed: readonly ParsedArticle[]): PrepareKeys {
 export async function analyseParsed(
   parsed: readonly ParsedArticle[],
   keys: Pick<PrepareKeys, 'hashes' | 'sources'>,
-  stored: { existing: readonly string[]; outlets: readonly (readonly [string, StoredOutlet])[] } | null,
+  stored: StoredState | null,
   ctx: Pick<PrepareContext, 'userEvents' | 'examples'>,
   reprints: boolean,
   pause?: () => Promise<void>,

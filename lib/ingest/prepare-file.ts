@@ -10,10 +10,10 @@
 // is stored is always computed with the stored stance.
 import type { Db } from '@/lib/db/prisma';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { analyseParsed, parseInput, prepareKeys, type PrepareContext, type PrepareKeys, type PreparedAnalyses, type StoredOutlet } from './prepare-core';
+import { analyseParsed, parseInput, prepareKeys, type PrepareContext, type PrepareKeys, type PreparedAnalyses, type StoredOutlet, type StoredState } from './prepare-core';
 import { readyPrepareThread } from './prepare-thread';
 
-export type { PreAnalysis, PrepareContext } from './prepare-core';
+export type { PreAnalysis, PrepareContext, StoredState } from './prepare-core';
 
 export type PreparedFile = ({ ok: true; parsed: ParsedArticle[] } & PreparedAnalyses) | { ok: false; error: unknown };
 
@@ -21,7 +21,6 @@ export type PreparedFile = ({ ok: true; parsed: ParsedArticle[] } & PreparedAnal
 // queries are answered promptly (in-thread preparation only).
 const SLICE_MS = 10;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 
 export async function prepareFile(
   db: Db,
@@ -59,12 +58,6 @@ export async function prepareFile(
     }
   });
   return { ok: true, parsed, ...analyses };
-}
-
-/** What the database already holds of a file's texts and outlets. */
-export interface StoredState {
-  existing: string[];
-  outlets: [string, StoredOutlet][];
 }
 
 async function storedState(db: Db, keys: Pick<PrepareKeys, 'hashes' | 'slugs'>): Promise<StoredState> {

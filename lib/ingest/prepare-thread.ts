@@ -16,8 +16,8 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Fingerprint } from '@/lib/analysis/reprints';
 import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/parse/types';
-import type { PreAnalysis, PrepareContext } from './prepare-core';
-import type { PreparedFile, StoredState } from './prepare-file';
+import type { PreAnalysis, PrepareContext, StoredState } from './prepare-core';
+import type { PreparedFile } from './prepare-file';
 
 /** Messages to the thread. */
 export type ThreadRequest =

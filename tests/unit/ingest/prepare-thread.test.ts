@@ -3,9 +3,8 @@
 // reported reason when a file cannot be read.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SyntheticCorpus } from '@/lib/bench/synthetic';
-import { analyseParsed, parseInput, prepareKeys, type PrepareContext } from '@/lib/ingest/prepare-core';
+import { analyseParsed, parseInput, prepareKeys, type PrepareContext, type StoredState } from '@/lib/ingest/prepare-core';
 import { readyPrepareThread, startPrepareThread } from '@/lib/ingest/prepare-thread';
-import type { StoredState } from '@/lib/ingest/prepare-file';
 import { ImportFileError } from '@/lib/parse/types';
 import type { StoredEvent } from '@/lib/analysis/user-events';
 import { userCatalog } from '@/lib/analysis/user-events';
