@@ -22,8 +22,12 @@ import { keepRendered } from './render-cache-marker';
 export const RENDER_HEADER = 'x-stance-lens-render';
 const MAX_BYTES = 48 * 2 ** 20;
 
-/** The pages kept: read-only views that print nothing per visitor. */
-const CACHED_ROUTES = [/^\/$/, /^\/events\/[^/]+$/, /^\/compare$/, /^\/articles$/, /^\/claims$/, /^\/sources$/, /^\/events$/, /^\/publishers$/, /^\/terms$/, /^\/amplification$/];
+/**
+ * The pages kept: read-only views that print nothing per visitor. The blind-reading page is one:
+ * its set and a class's marks are all in the URL (a link without a seed redirects to a new one,
+ * and a redirect is never kept).
+ */
+const CACHED_ROUTES = [/^\/$/, /^\/events\/[^/]+$/, /^\/events\/[^/]+\/blind$/, /^\/compare$/, /^\/articles$/, /^\/claims$/, /^\/sources$/, /^\/events$/, /^\/publishers$/, /^\/terms$/, /^\/amplification$/];
 
 interface Entry {
   status: number;

@@ -78,6 +78,25 @@ describe('render cache', () => {
     }
   });
 
+  it('keeps a blind-reading set, and gives a link without a seed a new set every time', async () => {
+    const event = await db.event.findFirstOrThrow({ where: { articles: { some: {} } }, orderBy: { id: 'asc' } });
+    const path = `/events/${encodeURIComponent(event.slug)}/blind`;
+    await get(`${path}?seed=cachetest`);
+    const hit = await get(`${path}?seed=cachetest`);
+    expect(state(hit)).toBe('hit');
+    expect(hit.status).toBe(200);
+    // Another seed is another set, rendered for itself.
+    expect(state(await get(`${path}?seed=cachetest2`))).toBe('miss');
+    const seeds = new Set<string | null>();
+    for (let k = 0; k < 2; k++) {
+      const res = await fetch(baseUrl() + path, { redirect: 'manual' });
+      expect(res.status).toBeGreaterThanOrEqual(300);
+      expect(res.status).toBeLessThan(400);
+      seeds.add(new URL(res.headers.get('location')!, baseUrl()).searchParams.get('seed'));
+    }
+    expect(seeds.size).toBe(2);
+  });
+
   it('never answers a curator, a client-side navigation or the API from the cache', async () => {
     await get('/');
     expect(state(await get('/'))).toBe('hit');
