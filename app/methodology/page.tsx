@@ -12,6 +12,7 @@ import { LEXICON } from '@/lib/analysis/lexicon';
 import { DIVERGENT_THRESHOLD, LEANING_THRESHOLD, MIN_EVIDENCE } from '@/lib/analysis/stance-cues';
 import { kindLabel } from '@/lib/publisher-kind';
 import { MAX_WORD_ARTICLES } from '@/lib/queries/compare';
+import { RATING_SAMPLE } from '@/lib/queries/overview';
 import { candidateProbability, REPRINT_METHOD } from '@/lib/analysis/reprints';
 import { REGISTRY_VERSION, registry } from '@/lib/registry/publishers';
 import { RATED_STANCES, STANCE_STYLE } from '@/lib/stance';
@@ -61,7 +62,8 @@ export default function MethodologyPage() {
           outlet&apos;s names and aliases, a domain in it, a country or &quot;(…)&quot; suffix that agrees with the outlet, and
           one close spelling of a single outlet; a page&apos;s address through its domains (also a section such as
           bbc.com/persian). Outlets the registry does not know are created as unrated when an import meets them and wait in a
-          queue on the overview and on Publishers, with the group their texts&apos; cues suggest — a suggestion only: their
+          queue on the overview and on Publishers, with the group their texts&apos; cues suggest (read from an outlet&apos;s{' '}
+          {RATING_SAMPLE} newest articles when it has more) — a suggestion only: their
           articles count as unrated until a curator confirms a group with its rationale. Items collected from an aggregator
           keep their original outlet when the text credits it; the aggregator is recorded as <em>via</em>, because what an
           aggregator selects is itself a signal.

@@ -6,6 +6,8 @@ import type { StanceKey } from '@/lib/stance';
 
 export interface QueueEvidenceInput {
   articles: number;
+  /** The articles the cues were read from: all of them, or a large outlet's newest (lib/queries/overview.ts RATING_SAMPLE). */
+  read: number;
   leanAdvocacy: number;
   leanCritical: number;
   meanScore: number | null;
@@ -21,11 +23,15 @@ export interface RatingSuggestion {
 }
 
 export function ratingSuggestion(row: QueueEvidenceInput): RatingSuggestion {
-  const { articles, leanAdvocacy: a, leanCritical: c } = row;
+  const { articles, read, leanAdvocacy: a, leanCritical: c } = row;
   const cues = row.cues.slice(0, 5).map(({ term, count }) => ({ term, count }));
-  const of = (n: number) => `${n} of ${articles} article${articles === 1 ? '' : 's'}`;
+  const sampled = read < articles;
+  const of = (n: number) => (sampled ? `${n} of its ${read} newest articles` : `${n} of ${articles} article${articles === 1 ? '' : 's'}`);
   if (articles === 0) return { stance: null, summary: 'Only hosts other outlets’ articles: nothing of its own to read.', cues: [] };
-  if (a === 0 && c === 0) return { stance: null, summary: `No suggestion: the text cues of its ${articles === 1 ? 'article' : `${articles} articles`} lean neither way.`, cues };
+  if (a === 0 && c === 0) {
+    const which = sampled ? `its ${read} newest articles` : `its ${articles === 1 ? 'article' : `${articles} articles`}`;
+    return { stance: null, summary: `No suggestion: the text cues of ${which} lean neither way.`, cues };
+  }
   if (a === c) return { stance: null, summary: `No suggestion: ${of(a)} ${a === 1 ? 'leans' : 'lean'} advocacy and as many critical.`, cues };
   const stance = a > c ? 'advocacy' : 'critical';
   const n = Math.max(a, c);

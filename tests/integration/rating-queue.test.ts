@@ -41,6 +41,14 @@ describe('rating queue', () => {
     expect(stances.map((s) => s.stance)).toEqual(['unrated', 'unrated']);
   });
 
+  it('reads a large outlet from its newest articles: the sample is the newest dated first', async () => {
+    // With a sample of one, only the newer (May 9, neutral) article is read.
+    const row = (await publishersNeedingRating(1)).find((r) => r.name === 'Unlisted Weekly');
+    expect(row).toMatchObject({ articles: 2, read: 1, leanCritical: 0, leanAdvocacy: 0, cues: [] });
+    const all = (await publishersNeedingRating()).find((r) => r.name === 'Unlisted Weekly');
+    expect(all).toMatchObject({ articles: 2, read: 2, leanCritical: 1 });
+  });
+
   it('rates in one step with a rationale, writes the trail, and leaves the queue', async () => {
     const row = (await publishersNeedingRating()).find((r) => r.name === 'Unlisted Weekly')!;
     await expect(ratePublisher(db.prisma, null, { id: row.id, stance: 'critical', stanceRationale: 'Its own items use the state’s terms.' })).rejects.toThrow(/Sign in/);
