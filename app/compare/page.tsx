@@ -9,10 +9,10 @@ import { StanceBadge, StanceLegend } from '@/components/stance-badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { countedAtUtc, RecountNotice } from '@/components/ui/recount-notice';
 import { Stat } from '@/components/ui/stat';
 import { LEXICON, TERMS_BY_ID } from '@/lib/analysis/lexicon';
 import { isSliceFiltered, parseCompareFilter } from '@/lib/filters/slice';
-import { NOT_KEPT_ATTRIBUTE, NOT_KEPT_VALUE } from '@/lib/http/render-cache-marker';
 import { compareTermRates, MAX_WORD_ARTICLES, recentDistinctiveWords, sliceGroupCounts } from '@/lib/queries/compare';
 import { sliceFilterOptions } from '@/lib/queries/slice';
 import { compareTerms, presentGroups } from '@/lib/shape/compare';
@@ -174,10 +174,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           >
             <GroupPairPicker a={a} b={b} />
             {recent.countedAt ? (
-              <p className="notice" role="status" {...{ [NOT_KEPT_ATTRIBUTE]: NOT_KEPT_VALUE }}>
-                The corpus changed since these words were counted (at {recent.countedAt.toISOString().slice(11, 19)} UTC); they are being
+              <RecountNotice>
+                The corpus changed since these words were counted (at {countedAtUtc(recent.countedAt)} UTC); they are being
                 recounted. The counts and term rates above are current; reload in a few seconds for the current words.
-              </p>
+              </RecountNotice>
             ) : null}
             <p className="small muted">
               <StanceBadge stance={a} /> {fmt.format(counts[a] ?? 0)} article{counts[a] === 1 ? '' : 's'}, {fmt.format(distinctive.totalA)} content words

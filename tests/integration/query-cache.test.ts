@@ -6,6 +6,8 @@ import pg from 'pg';
 import { cachedQuery, cachedRecent } from '@/lib/queries/cache';
 import { parseArticleFilter } from '@/lib/filters/articles';
 import { countArticles, listArticles, recentSearch } from '@/lib/queries/articles';
+import { blindArticles, BLIND_WAIT_MS, recentBlindArticles } from '@/lib/queries/blind';
+import { getEvent } from '@/lib/queries/events';
 import { countsByStance } from '@/lib/queries/overview';
 import { importFiles } from '@/lib/ingest/import-files';
 import { sampleFiles } from '@/lib/server/sample-corpus';
@@ -180,3 +182,33 @@ describe('a full-text search while the corpus changes', () => {
   });
 });
 
+
+// The blind reading's article list through cachedRecent: at 1M articles an event's list takes a
+// second or more, so while an import commits the page draws from the last list, and says when
+// it was read (app/events/[slug]/blind).
+describe('a blind reading’s article list while the corpus changes', () => {
+  it('answers with the last list and its time while reading it again is held up', async () => {
+    const event = (await getEvent('1988-massacre'))!;
+    const quiet = await recentBlindArticles(event.id);
+    expect(quiet.countedAt).toBeNull();
+    expect(quiet.value).toEqual(await blindArticles(event.id));
+    expect(quiet.value.length).toBeGreaterThan(0);
+
+    const locker = new pg.Client({ connectionString: db.url });
+    await locker.connect();
+    try {
+      await locker.query(`UPDATE articles SET title = title WHERE id = (SELECT min(id) FROM articles)`);
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE article_events IN ACCESS EXCLUSIVE MODE');
+      const started = Date.now();
+      const during = await recentBlindArticles(event.id);
+      expect(Date.now() - started).toBeLessThan(BLIND_WAIT_MS + 5_000);
+      expect(during.countedAt).toBeInstanceOf(Date);
+      expect(during.value).toEqual(quiet.value);
+    } finally {
+      await locker.query('COMMIT').catch(() => undefined);
+      await locker.end();
+    }
+    await expect.poll(async () => (await recentBlindArticles(event.id)).countedAt, { timeout: 30_000, interval: 200 }).toBeNull();
+  });
+});

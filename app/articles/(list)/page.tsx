@@ -1,8 +1,8 @@
 import { parseTableParams, type SearchParamsRecord } from '@/lib/filters/search-params';
 import { ExportMenu } from '@/components/export-menu';
 import { PageHeader } from '@/components/ui/page-header';
+import { countedAtUtc, RecountNotice } from '@/components/ui/recount-notice';
 import { ARTICLE_TABLE, isFiltered, parseArticleFilter, type ArticleSort } from '@/lib/filters/articles';
-import { NOT_KEPT_ATTRIBUTE, NOT_KEPT_VALUE } from '@/lib/http/render-cache-marker';
 import { articleFilterOptions, countArticles, listArticles, recentSearch } from '@/lib/queries/articles';
 import { linkedEvents } from '@/lib/queries/events';
 import { ArticlesTable } from '../articles-table';
@@ -32,10 +32,10 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         actions={<ExportMenu dataset="articles" rowsLabel="articles" rowCount={total} />}
       />
       {countedAt ? (
-        <p className="notice" role="status" {...{ [NOT_KEPT_ATTRIBUTE]: NOT_KEPT_VALUE }}>
-          The corpus is changing (an import is running): these search results were found at {countedAt.toISOString().slice(11, 19)} UTC and
+        <RecountNotice>
+          The corpus is changing (an import is running): these search results were found at {countedAtUtc(countedAt)} UTC and
           are being searched again. Articles added since then are not listed yet; reload in a few seconds. Exports are always current.
-        </p>
+        </RecountNotice>
       ) : null}
       <ArticlesTable
         rows={rows}

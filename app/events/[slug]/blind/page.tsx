@@ -11,9 +11,10 @@ import { PrintButton } from '@/components/print-button';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { countedAtUtc, RecountNotice } from '@/components/ui/recount-notice';
 import { blindHref, blindQuery, blindSelectionQuery, newSeed, parseBlindFilter, type BlindFilter } from '@/lib/filters/blind';
 import type { SearchParamsRecord } from '@/lib/filters/search-params';
-import { blindAnswers, blindArticles, blindSources } from '@/lib/queries/blind';
+import { blindAnswers, blindSources, recentBlindArticles } from '@/lib/queries/blind';
 import { getEvent } from '@/lib/queries/events';
 import { buildBlindSet, pickArticles, publicPassages, revealSet, scoreMarks } from '@/lib/shape/blind';
 import { RATED_STANCES } from '@/lib/stance';
@@ -41,7 +42,7 @@ export default async function BlindReadingPage({ params, searchParams }: Props) 
   // A link without a seed gets one, so the address bar always holds a link that reproduces the set.
   if (!f.seed) redirect(blindHref(event.slug, blindQuery({ ...f, seed: newSeed() })));
 
-  const all = await blindArticles(event.id);
+  const { value: all, countedAt } = await recentBlindArticles(event.id);
   const languages = [...new Set(all.map((a) => a.language))].sort();
   const eligible = all.filter((a) => f.groups.includes(a.stance) && (!f.lang || a.language === f.lang));
   const drawn = pickArticles(eligible, f);
@@ -73,11 +74,19 @@ export default async function BlindReadingPage({ params, searchParams }: Props) 
       actions={<PrintButton label={f.reveal ? 'Print the answer key' : 'Print the passages'} />}
     />
   );
+  const notice = countedAt ? (
+    <RecountNotice>
+      The corpus is changing (an import is running): this set is drawn from the event&apos;s articles as they were at{' '}
+      {countedAtUtc(countedAt)} UTC, while they are read again. Reload in a few seconds to draw from the current coverage.
+    </RecountNotice>
+  ) : null;
 
   if (passages.length === 0) {
     return (
       <>
         {header}
+        {notice}
+        {notice}
         <BlindSetup event={event.slug} f={f} languages={languages} perGroup={perGroup} />
         <EmptyState
           title="No passage to draw from"
@@ -100,6 +109,8 @@ export default async function BlindReadingPage({ params, searchParams }: Props) 
     return (
       <>
         {header}
+        {notice}
+        {notice}
         <ScoreSummary score={score} backHref={unrevealed} />
         <AnswerKey answers={answers} code={set.code} />
         <ol className="blind-list blind-list--answers">
@@ -116,6 +127,7 @@ export default async function BlindReadingPage({ params, searchParams }: Props) 
   return (
     <>
       {header}
+      {notice}
       <ShareLink path={shareHref} code={set.code} />
       <BlindSetup event={event.slug} f={f} languages={languages} perGroup={perGroup} />
       {short ? (
