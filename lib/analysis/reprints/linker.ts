@@ -148,6 +148,12 @@ export class ReprintLinker {
   private readonly quotes = new Map<string, QuoteLink>();
   private readonly batchIds = new Set<number>();
   private readonly bandRows: { key: number; articleId: number }[] = [];
+  /**
+   * The work the band keys made so far: fingerprinted articles added, candidates (texts whose
+   * signatures were estimated: the database reads their signatures) and texts compared exactly (the
+   * database reads their bodies). What a change of the banding trades against recall.
+   */
+  readonly work = { articles: 0, candidates: 0, compared: 0 };
 
   constructor(private readonly base: LinkerBase) {
     for (const [id, c] of base.copies) this.copies.set(id, c);
@@ -216,6 +222,8 @@ export class ReprintLinker {
     };
     const crowded = new Set(fp.bands.filter((k) => hitsOf(k).length > CROWDED_BAND));
     const candidates = promising(fp.bands, hitsOf);
+    this.work.articles++;
+    this.work.candidates += candidates.length;
 
     const partners = new Set<number>();
     // A cluster's copies share their bands only once (see the band rows below), so a candidate
@@ -230,6 +238,7 @@ export class ReprintLinker {
       compared.add(c);
       if (r !== n.id && this.copies.has(r)) compared.add(r);
     }
+    this.work.compared += compared.size;
     // First the copies of the same text (the dates do not matter), then texts inside one another,
     // judged by the dates of the two texts' first copies: a copy made after n of a text older than
     // n does not make n's text the older one.
