@@ -8,7 +8,11 @@ import { BANDS, MIN_SHINGLES, ROWS, SHINGLE_WORDS, SIGNATURE_SIZE } from './fing
 import { CROWDED_BAND, MIN_ESTIMATE, QUIET_BAND } from './linker';
 
 export const REPRINT_METHOD = {
-  /** Stored with every fingerprint; `npm run analyze` recomputes fingerprints of another version. */
+  /**
+   * Stored with every fingerprint. Stored texts of another version are no candidates (their
+   * signatures are not read; their band keys were made another way) until `npm run analyze`, which
+   * rebuilds every fingerprint and band key (reanalyze.ts redetectAll; tests/integration/reprints.test.ts).
+   */
   version: 'reprints-2',
   shingleWords: SHINGLE_WORDS,
   signatureSize: SIGNATURE_SIZE,
