@@ -31,7 +31,7 @@ import type { Range } from './boilerplate';
  * A band key shared by more texts than this stops producing candidates and is not extended. Keys
  * of 2 values crowd more often than keys of 3 (two stock shingles side by side suffice): in the
  * benchmark's 1M synthetic corpus 27% of the stored keys sit in crowded buckets against 5%, and
- * 0.19% of its copies share only crowded keys with their original. A higher cap buys little for
+ * 0.19% of its copies become no candidate (0.02% without the cap). A higher cap buys little for
  * what each probe then reads: at 64 or 128, 0.14% and 0.10% of the copies, for 1.7 and 3 times the
  * rows per probe.
  */
