@@ -48,7 +48,8 @@ Options:
   --json                       machine-readable report
   --reprints                   instead: reprint detection on the generated, labelled reprint corpus
                                (lib/devset/reprint-corpus.ts; English and Persian, --seeds 1,2,3):
-                               recall over copies, links between different texts, same-event pairs
+                               recall over copies, links between different texts, same-event pairs,
+                               candidates and exact comparisons per article, band keys stored
   -h, --help                   this help
 
 Figures: events precision/recall/F1 over (article, event) links labelled about or mention
@@ -96,12 +97,13 @@ function evalReprints(seeds: number[], json: boolean): number {
     return 0;
   }
   console.log('reprint detection on the generated corpus (lib/devset/reprint-corpus.ts), the linker in import order');
-  console.log('lang seed articles copies found recall  wrong-links copy-as-quote same-event-pairs sharing ≥30%-shared borrowing quoting-linked earliest-kept');
+  console.log('lang seed articles copies found recall  wrong-links copy-as-quote same-event-pairs sharing ≥30%-shared borrowing quoting-linked earliest-kept  per article: candidates compared band-keys');
   for (const { lang, seed, score: x } of runs) {
     console.log(
       `${lang.padEnd(4)} ${String(seed).padStart(4)} ${String(x.articles).padStart(8)} ${String(x.copies).padStart(6)} ${String(x.found).padStart(5)} ${x.recall.toFixed(3)}  ` +
         `${String(x.wrongLinks.length).padStart(11)} ${String(x.copyAsQuote).padStart(13)} ${String(x.sameEventPairs).padStart(16)} ${String(x.sharingPairs).padStart(7)} ` +
-        `${String(x.closePairs).padStart(11)} ${String(x.borrowing).padStart(9)} ${`${x.quotingLinked}/${x.quoting}`.padStart(14)} ${`${x.originalKept}/${x.datedAfter}`.padStart(13)}`,
+        `${String(x.closePairs).padStart(11)} ${String(x.borrowing).padStart(9)} ${`${x.quotingLinked}/${x.quoting}`.padStart(14)} ${`${x.originalKept}/${x.datedAfter}`.padStart(13)}  ` +
+        `${x.candidatesPerArticle.toFixed(2).padStart(22)} ${x.comparedPerArticle.toFixed(2).padStart(8)} ${x.bandRowsPerArticle.toFixed(1).padStart(9)}`,
     );
     if (x.wrongLinks.length) console.log(`          wrong: ${x.wrongLinks.join(', ')}`);
   }
@@ -113,7 +115,8 @@ function evalReprints(seeds: number[], json: boolean): number {
     console.log(
       `\n${lang} total: recall ${(sum((x) => x.found) / sum((x) => x.copies)).toFixed(3)} (${sum((x) => x.found)}/${sum((x) => x.copies)}), ` +
         `wrong links ${sum((x) => x.wrongLinks.length)}, same-event pairs ${sum((x) => x.sameEventPairs)} (${sum((x) => x.closePairs)} sharing ≥ 30% of the shorter text), ` +
-        `quoting linked ${sum((x) => x.quotingLinked)}/${sum((x) => x.quoting)}`,
+        `quoting linked ${sum((x) => x.quotingLinked)}/${sum((x) => x.quoting)}; per article ${(sum((x) => x.candidatesPerArticle) / mine.length).toFixed(2)} candidates, ` +
+        `${(sum((x) => x.comparedPerArticle) / mine.length).toFixed(2)} compared exactly, ${(sum((x) => x.bandRowsPerArticle) / mine.length).toFixed(1)} band keys stored`,
     );
     console.log(`   recall by edit: ${[...edits].map(([e, v]) => `${e} ${(v.found / v.copies).toFixed(3)} (${v.found}/${v.copies})`).join(', ')}`);
   }

@@ -279,17 +279,20 @@ export default function MethodologyPage() {
         </ol>
         <p>
           How likely two texts are to share at least one key, by their Jaccard similarity:{' '}
-          {[0.3, 0.4, 0.5, 0.6, 0.7, 0.8].map((j) => `${j.toFixed(1)} → ${chance(candidateProbability(j))}`).join(', ')}. A
+          {[0.3, 0.4, 0.5, 0.6, 0.7, 0.8].map((j) => `${j.toFixed(1)} → ${chance(candidateProbability(j))}`).join(', ')}; and two keys,
+          what makes a candidate wherever other texts hold the keys too:{' '}
+          {[0.3, 0.4, 0.5, 0.6, 0.7, 0.8].map((j) => `${j.toFixed(1)} → ${chance(candidateProbability(j, 2))}`).join(', ')}. A
           reprint with a new header, a trimmed paragraph and an editor&apos;s note typically has 0.7–0.95; articles on the same event
           written separately stay below 0.1 even when they share names, figures and a quoted sentence.
         </p>
         <p>
           Measured on a generated, labelled test corpus (<code>lib/devset/reprint-corpus.ts</code>, written for the tests in English and
           Persian; <code>npm run eval -- --reprints</code>, seeds 1–3): every English copy made with the edits above found (583 of 583)
-          and 436 of 442 Persian ones (0.986; the misses had compounds written with a ZWNJ in one copy and a space in the other), and no
-          link between different texts, among 20,692 pairs of different articles on one event — all sharing at least one run of five words,
-          699 of them sharing 30% of the shorter text or more (articles that take over part of another). 145 of 163 articles quoting
-          another in full were linked; the misses had commentary about as long as the text they reproduce. Details in{' '}
+          and 435 of 442 Persian ones (0.984; five misses had compounds written with a ZWNJ in one copy and a space in the other, two
+          shared no key with their original), and no link between different texts, among 20,692 pairs of different articles on one
+          event — all sharing at least one run of five words, 699 of them sharing 30% of the shorter text or more (articles that take
+          over part of another). 158 of 163 articles quoting another in full were linked; the misses had commentary about as long as
+          the text they reproduce. Details in{' '}
           <code>docs/analysis.md</code>.
         </p>
       </Card>

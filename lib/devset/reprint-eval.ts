@@ -1,7 +1,8 @@
 // Scores reprint detection on a labelled corpus (lib/devset/reprint-corpus.ts) through the
 // linker the importer runs, the articles in import order: how many copies were joined to their
 // original's text (recall), every link between different texts (which must be none), how many
-// quoting articles were linked, and how often the earliest copy became the original. Used by
+// quoting articles were linked, how often the earliest copy became the original, and the work the
+// band keys made (candidates and exact comparisons per article, band keys stored). Used by
 // tests/unit/analysis/reprints-corpus.test.ts and by `npm run eval -- --reprints`, which prints
 // the figures docs/analysis.md and /methodology quote.
 import { authorshipScore, fingerprint, ReprintLinker, strippedRanges, type LinkerResult } from '@/lib/analysis/reprints';
@@ -11,7 +12,7 @@ import type { CorpusArticle } from './reprint-corpus';
 /** Share of originals partly taken over by another outlet in the evaluated corpora (hard negatives). */
 export const REPRINT_BORROW_RATE = 0.3;
 
-export function detect(corpus: CorpusArticle[]): { result: LinkerResult; root: (i: number) => number } {
+export function detect(corpus: CorpusArticle[]): { result: LinkerResult; root: (i: number) => number; work: ReprintLinker['work'] } {
   const linker = new ReprintLinker({ bandHits: new Map(), signatures: new Map(), copies: new Map(), suppressedQuotes: new Set() });
   for (const a of corpus) {
     const { credits, edges } = strippedRanges(a.body, a.title);
@@ -33,7 +34,7 @@ export function detect(corpus: CorpusArticle[]): { result: LinkerResult; root: (
     const link = result.links.get(i + 1);
     return link?.reprintOfId ? link.reprintOfId - 1 : i;
   };
-  return { result, root };
+  return { result, root, work: linker.work };
 }
 
 export interface ReprintScore {
@@ -59,10 +60,14 @@ export interface ReprintScore {
   /** Found copies dated after their original, and how many have it as their cluster's original. */
   datedAfter: number;
   originalKept: number;
+  /** Per fingerprinted article: candidates whose signatures were estimated, texts compared exactly, band keys stored. */
+  candidatesPerArticle: number;
+  comparedPerArticle: number;
+  bandRowsPerArticle: number;
 }
 
 export function scoreReprints(corpus: CorpusArticle[]): ReprintScore {
-  const { result, root } = detect(corpus);
+  const { result, root, work } = detect(corpus);
   /** The text an article carries: its original's index for a copy, its own otherwise. */
   const textOf = (i: number) => corpus[i]!.reprintOf ?? i;
   const copies = corpus.filter((a) => a.reprintOf !== null);
@@ -118,5 +123,8 @@ export function scoreReprints(corpus: CorpusArticle[]): ReprintScore {
     quotingLinked: quoting.filter((a) => result.quotes.some((q) => q.articleId === a.index + 1)).length,
     datedAfter: datedAfter.length,
     originalKept: datedAfter.filter((a) => root(a.index) === a.reprintOf).length,
+    candidatesPerArticle: work.candidates / Math.max(1, work.articles),
+    comparedPerArticle: work.compared / Math.max(1, work.articles),
+    bandRowsPerArticle: result.bands.length / Math.max(1, work.articles),
   };
 }

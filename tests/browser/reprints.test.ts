@@ -198,7 +198,7 @@ describe('reprints in the browser', () => {
     await open('/methodology');
     const card = page.locator('.card', { has: page.locator('#reprints') });
     const text = await card.innerText();
-    expect(text).toMatch(/16 bands of 3 values/);
+    expect(text).toMatch(/10 bands of 2 values/);
     expect(text).toMatch(/at least 80% of S/);
     expect(text).toMatch(/583 of 583/);
     await card.screenshot({ path: `${ARTIFACTS}/reprints-methodology.png` });

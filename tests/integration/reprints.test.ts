@@ -10,6 +10,8 @@ import { addQuote, markReprint, removeQuote, resetReprintDecision } from '@/lib/
 import { freshDatabase, type TestDatabase } from '../helpers/db';
 import { reprintCorpus, type CorpusArticle } from '@/lib/devset/reprint-corpus';
 import { TEST_ADMIN } from '../helpers/curation';
+import { fingerprint, REPRINT_METHOD } from '@/lib/analysis/reprints';
+import { decodeSignature, fmix32 } from '@/lib/analysis/reprints/fingerprint';
 
 const ADMIN = { user: TEST_ADMIN.user };
 
@@ -137,6 +139,33 @@ describe('reprint detection at import', () => {
     expect(r.articles).toBe(corpus.length);
     expect(await rows()).toEqual(before);
     expect(await db.prisma.$queryRaw`SELECT article_id, quoted_id, spans FROM article_quotes ORDER BY 1, 2`).toEqual(quotesBefore);
+  });
+
+  it('`npm run analyze` replaces the fingerprints and band keys of an earlier method, leaving none behind', async () => {
+    const before = await rows();
+    // What reprints-1 stored: its version, and 16 keys of 3 signature values per article.
+    const sigs = await db.prisma.$queryRaw<{ id: number; s: Uint8Array }[]>`SELECT article_id AS id, signature AS s FROM article_fingerprints`;
+    const oldKeys = sigs.flatMap(({ id, s }) => {
+      const sig = decodeSignature(s);
+      return Array.from({ length: 16 }, (_, b) => {
+        let h = fmix32(0x2545f491 ^ b);
+        for (let r = 0; r < 3; r++) h = fmix32((h ^ sig[b * 3 + r]!) >>> 0);
+        return { key: h | 0, id };
+      });
+    });
+    await db.prisma.$executeRaw`UPDATE article_fingerprints SET version = 'reprints-1'`;
+    await db.prisma.$executeRaw`
+      INSERT INTO reprint_bands (band_key, article_id) SELECT * FROM unnest(${oldKeys.map((k) => k.key)}::int4[], ${oldKeys.map((k) => k.id)}::int4[]) ON CONFLICT DO NOTHING`;
+
+    await redetectAll(db.prisma, { batchSize: 37 });
+    expect(await rows()).toEqual(before);
+    expect(await db.prisma.$queryRaw`SELECT DISTINCT version FROM article_fingerprints`).toEqual([{ version: REPRINT_METHOD.version }]);
+    // Every stored key is one of its article's keys under the current method.
+    const texts = new Map((await db.prisma.$queryRaw<{ id: number; title: string; body: string }[]>`SELECT id, title, body FROM articles`).map((a) => [a.id, a]));
+    const current = new Map([...texts].map(([id, a]) => [id, new Set(fingerprint(a.body, a.title)?.bands ?? [])]));
+    const stored = await db.prisma.$queryRaw<{ key: number; id: number }[]>`SELECT band_key AS key, article_id AS id FROM reprint_bands`;
+    expect(stored.length).toBeGreaterThan(texts.size);
+    expect(stored.filter((b) => !current.get(b.id)?.has(b.key))).toEqual([]);
   });
 });
 

@@ -8,8 +8,12 @@ import { BANDS, MIN_SHINGLES, ROWS, SHINGLE_WORDS, SIGNATURE_SIZE } from './fing
 import { CROWDED_BAND, MIN_ESTIMATE, QUIET_BAND } from './linker';
 
 export const REPRINT_METHOD = {
-  /** Stored with every fingerprint; `npm run analyze` recomputes fingerprints of another version. */
-  version: 'reprints-1',
+  /**
+   * Stored with every fingerprint. Stored texts of another version are no candidates (their
+   * signatures are not read; their band keys were made another way) until `npm run analyze`, which
+   * rebuilds every fingerprint and band key (reanalyze.ts redetectAll; tests/integration/reprints.test.ts).
+   */
+  version: 'reprints-2',
   shingleWords: SHINGLE_WORDS,
   signatureSize: SIGNATURE_SIZE,
   bands: BANDS,
@@ -22,9 +26,15 @@ export const REPRINT_METHOD = {
   sameText: SAME_TEXT,
 } as const;
 
-/** Probability that two texts of Jaccard similarity j share at least one band key. */
-export function candidateProbability(j: number): number {
-  return 1 - Math.pow(1 - Math.pow(j, ROWS), BANDS);
+/**
+ * Probability that two texts of Jaccard similarity j share at least `keys` band keys. Two make a
+ * candidate wherever other texts hold the keys too (linker.ts QUIET_BAND), so `keys = 2` is the
+ * chance that a copy is found in a busy index.
+ */
+export function candidateProbability(j: number, keys: 1 | 2 = 1): number {
+  const p = Math.pow(j, ROWS);
+  const none = Math.pow(1 - p, BANDS);
+  return keys === 1 ? 1 - none : 1 - none - BANDS * p * Math.pow(1 - p, BANDS - 1);
 }
 
 export { fingerprint, type Fingerprint } from './fingerprint';
