@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { collectFiles } from '@/lib/ingest/collect-files';
 import { dryRun, linkDryRun, reprintCopy, type DryRunResult } from '@/lib/parse/dry-run';
-import { dryRunBase } from '@/lib/ingest/reprints';
+import { dryRunBase, staleFingerprints } from '@/lib/ingest/reprints';
 import { createPrismaClient } from '@/lib/db/prisma';
 import { resolveDatabase } from '@/lib/db/url';
 import { DEFAULT_DATA_DIR } from '@/lib/db/embedded';
@@ -215,6 +215,10 @@ async function main() {
     if (inputs.length + missingResults.length > 0) report(fileResults, false, values.json);
     if (fetcher) out(`web import: ${urlTotals.urls} URLs, ${urlTotals.new} new, ${urlTotals.duplicate} duplicate, ${urlTotals.failed} failed`);
     if (values.check) reportCheck(check, out);
+    const stale = newCount > 0 ? await staleFingerprints(db.prisma) : 0;
+    if (stale > 0) {
+      log(`reprints: ${stale.toLocaleString('en')} stored articles were fingerprinted by an earlier detection method and are not found as originals of new texts until \`npm run analyze\` runs`);
+    }
     exitCode = fileResults.some((r) => r.status === 'failed') || urlTotals.failed > 0 ? 1 : 0;
   } finally {
     await db.close();

@@ -101,6 +101,16 @@ interface CopyRow {
 }
 
 /** Stored articles as the linker sees them, with the originals of their clusters. */
+/**
+ * Stored articles whose fingerprints another detection method made (an upgrade changed
+ * REPRINT_METHOD): their band keys are not the current method's, so no new text finds them as
+ * candidates until `npm run analyze` fingerprints them again. The import says so.
+ */
+export async function staleFingerprints(db: Tx | Db): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM article_fingerprints WHERE version <> ${REPRINT_METHOD.version}`;
+  return row?.n ?? 0;
+}
+
 export async function storedCopies(tx: Tx | Db, ids: number[]): Promise<Map<number, LinkCopy>> {
   const out = new Map<number, LinkCopy>();
   let wanted = [...new Set(ids)];

@@ -4,8 +4,8 @@
 // counting their own text only, and curators' decisions surviving re-detection and re-imports.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFiles } from '@/lib/ingest/import-files';
-import { redetectAll } from '@/lib/ingest/reanalyze';
-import { reanalyzeAll } from '@/lib/ingest/reanalyze';
+import { reanalyzeAll, redetectAll } from '@/lib/ingest/reanalyze';
+import { staleFingerprints } from '@/lib/ingest/reprints';
 import { addQuote, markReprint, removeQuote, resetReprintDecision } from '@/lib/curation/articles';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
 import { reprintCorpus, type CorpusArticle } from '@/lib/devset/reprint-corpus';
@@ -157,7 +157,9 @@ describe('reprint detection at import', () => {
     await db.prisma.$executeRaw`
       INSERT INTO reprint_bands (band_key, article_id) SELECT * FROM unnest(${oldKeys.map((k) => k.key)}::int4[], ${oldKeys.map((k) => k.id)}::int4[]) ON CONFLICT DO NOTHING`;
 
+    expect(await staleFingerprints(db.prisma)).toBe(sigs.length);
     await redetectAll(db.prisma, { batchSize: 37 });
+    expect(await staleFingerprints(db.prisma)).toBe(0);
     expect(await rows()).toEqual(before);
     expect(await db.prisma.$queryRaw`SELECT DISTINCT version FROM article_fingerprints`).toEqual([{ version: REPRINT_METHOD.version }]);
     // Every stored key is one of its article's keys under the current method.
