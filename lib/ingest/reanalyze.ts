@@ -169,12 +169,17 @@ export async function redetectAll(
 ): Promise<{ articles: number; reprints: number; quoting: number[] }> {
   const batchSize = opts.batchSize ?? 500;
   if (opts.afterId === undefined) {
-    await db.$transaction([
-      db.$executeRaw`TRUNCATE reprint_bands`,
-      db.$executeRaw`DELETE FROM article_fingerprints`,
-      db.$executeRaw`DELETE FROM article_quotes WHERE method = 'detected'`,
-      db.$executeRaw`UPDATE articles SET reprint_of_id = NULL, reprint_similarity = NULL WHERE reprint_decision IS NULL AND reprint_of_id IS NOT NULL`,
-    ]);
+    // One transaction, so that a failed reset leaves the old detection whole. At 1M articles
+    // un-linking the automatic reprints (~100,000 rows, each through the summary triggers) takes
+    // minutes: a batch transaction's default 5 s would roll it back every time.
+    await db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`TRUNCATE reprint_bands, article_fingerprints`;
+        await tx.$executeRaw`DELETE FROM article_quotes WHERE method = 'detected'`;
+        await tx.$executeRaw`UPDATE articles SET reprint_of_id = NULL, reprint_similarity = NULL WHERE reprint_decision IS NULL AND reprint_of_id IS NOT NULL`;
+      },
+      { timeout: 3_600_000, maxWait: 30_000 },
+    );
   }
   const total = await db.article.count({ where: { id: { gt: opts.afterId ?? 0 } } });
   let lastId = opts.afterId ?? 0;
