@@ -26,6 +26,41 @@ describe('Persian outlet names', () => {
   });
 });
 
+describe('Persian names of foreign outlets, and Persian-language outlets added from knowledge (fourth pass)', () => {
+  it.each([
+    ['رویترز', 'reuters'],
+    ['خبرگزاری رویترز', 'reuters'], // a kind word before the name
+    ['آسوشیتد پرس', 'ap'],
+    ['روزنامه نیویورک تایمز', 'nyt'],
+    ['روزنامه گاردین', 'the-guardian'],
+    ['سی‌ان‌ان', 'cnn'],
+    ['لوموند', 'le-monde'],
+    ['خبرگزاری تاس', 'tass'],
+    ['صراط نیوز', 'serat-news'],
+    ['کانون مدافعان حقوق بشر', 'defenders-of-human-rights-center'],
+    ['شورای نگهبان', 'guardian-council'],
+  ])('%s → %s', (name, slug) => {
+    expect(resolvePublisher(name)?.slug).toBe(slug);
+  });
+  it.each([
+    ['https://www.vaja.ir/news/1', 'iran-intelligence-ministry'],
+    ['https://seratnews.com/fa/news/1', 'serat-news'],
+    ['https://melimazhabi.com/?p=1', 'melli-mazhabi'],
+    ['https://www.tolonews.com/fa/afghanistan-1', 'tolo-news'],
+    ['https://8am.media/fa/1', 'hasht-e-subh'],
+    ['https://8sobh.ir/1', '8sobh'], // the Iranian site of the same name stays its own
+    ['https://humanrights.eadl.ir/1', 'high-council-for-human-rights-of-iran'], // the council's host before the judiciary's
+    ['https://www.eadl.ir/1', 'iran-judiciary'],
+  ])('%s → %s', (url, slug) => {
+    expect(resolvePublisherByUrl(url)?.slug).toBe(slug);
+  });
+  it('does not make everyday words, or a word two outlets share, an alias', () => {
+    for (const word of ['تایمز', 'تایم', 'تاس', 'آلمان', 'فراز', 'قانون', 'حمایت', 'مثلث', 'شما', 'شهروند', 'نوروز', 'پژواک', 'هشت صبح', 'اطلاعات', 'وزارت کشور', 'ارتش', 'پلیس', 'ملی مذهبی', 'نامه مردم']) {
+      expect(resolvePublisher(word), word).toBeNull();
+    }
+  });
+});
+
 describe('language sections of one site', () => {
   it.each([
     ['https://www.bbc.com/persian/iran-12345678', 'bbc'],
