@@ -1,9 +1,10 @@
 // data/devset/registry-additions.json: what went into data/publishers.json only because a labelled
 // article came from it or through it — whole outlets added for the development sets (the labelled
 // outlets, and the sites their texts came through) and for the fresh English and Persian test sets
-// (the second Persian test set's too), and names and hosts those test sets (the third Persian one's
-// too) added to outlets the registry already had. `npm run eval -- --without-devset-outlets` takes
-// all of it out again, to estimate outlet resolution for outlets nobody listed.
+// (the second and fourth Persian test sets' too), and names and hosts those test sets (the third and
+// fourth Persian ones' too) added to outlets the registry already had. `npm run eval --
+// --without-devset-outlets` takes all of it out again, to estimate outlet resolution for outlets
+// nobody listed.
 import { z } from 'zod';
 import type { RegistryPublisher } from '@/lib/registry/publishers';
 
@@ -35,13 +36,18 @@ const AdditionsSchema = z.object({
   faTest3SetNote: z.string().min(1).optional(),
   /** Registry slug → the aliases and domains the third Persian test set added to that existing outlet. */
   faTest3SetFolded: z.record(z.string(), Folded).default({}),
+  faTest4SetNote: z.string().min(1).optional(),
+  /** Outlets added after the blind run of the fourth Persian test set (fa-test4.csv). */
+  faTest4SetSlugs: z.array(z.string().min(1)).default([]),
+  /** Registry slug → the aliases and domains the fourth Persian test set added to that existing outlet. */
+  faTest4SetFolded: z.record(z.string(), Folded).default({}),
 });
 
 export type DevsetAdditions = z.infer<typeof AdditionsSchema>;
 
 /** Every outlet the list adds, dev sets' (labelled outlets and the sites texts came through) and test sets' alike. */
 export function addedSlugs(additions: DevsetAdditions): string[] {
-  return [...additions.slugs, ...additions.viaSlugs, ...additions.testSetSlugs, ...additions.faTestSetSlugs, ...additions.faTest2SetSlugs];
+  return [...additions.slugs, ...additions.viaSlugs, ...additions.testSetSlugs, ...additions.faTestSetSlugs, ...additions.faTest2SetSlugs, ...additions.faTest4SetSlugs];
 }
 
 export function parseAdditions(input: unknown): DevsetAdditions {
@@ -68,7 +74,7 @@ export function withoutDevsetOutlets(
   const problems: string[] = [];
   for (const slug of removed) if (!bySlug.has(slug)) problems.push(`${slug} is not a registry slug`);
   const folded = new Map<string, { aliases: string[]; domains: string[] }>();
-  for (const key of ['testSetFolded', 'faTestSetFolded', 'faTest3SetFolded'] as const) {
+  for (const key of ['testSetFolded', 'faTestSetFolded', 'faTest3SetFolded', 'faTest4SetFolded'] as const) {
     for (const [slug, f] of Object.entries(additions[key])) {
       const p = bySlug.get(slug);
       if (!p) {

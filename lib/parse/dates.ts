@@ -81,6 +81,18 @@ function findDate(text: string): { found: LooseDate; matched: string; input: str
     const found = fromComponents(result.start);
     if (found) return { found, matched: result.text, input };
   }
+  // A blog's date header in its own language ("Sonntag, 18. August 2013", "dimanche 18 août 2013"):
+  // Blogger and WordPress print the date in the blog's locale, whatever the language of its posts.
+  // Only a written day, month and year, before English's casual reading takes "August 2013" out of it.
+  if (FOREIGN_MONTH.test(input) && /\b(?:19|20)\d{2}\b/.test(input)) {
+    for (const locale of FOREIGN_LOCALES) {
+      for (const result of locale.strict.parse(input)) {
+        const found = fromComponents(result.start);
+        if (found?.precision === 'day') return { found, matched: result.text, input };
+      }
+    }
+  }
+
   // Casual mode is needed for "July 2019"; its results are accepted only when year and
   // month were actually written, which also shuts out relative phrases.
   for (const result of chrono.casual.parse(input)) {
@@ -109,6 +121,12 @@ function findDate(text: string): { found: LooseDate; matched: string; input: str
 function mayBePersian(text: string): boolean {
   return hasArabicScript(text) || /(?<!\d)1[34]\d\d(?!\d)/.test(asciiDigits(text));
 }
+
+const FOREIGN_LOCALES = [chrono.de, chrono.fr, chrono.nl, chrono.es, chrono.it, chrono.sv];
+// A word of those languages' dates that English does not use (a month or a weekday), or a German
+// ordinal day ("18. August"): a cheap test before their parsers run.
+const FOREIGN_MONTH =
+  /\b(?:januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|décembre|januari|februari|maart|mei|augustus|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|maj|augusti|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\d\.\s*\p{L}/iu;
 
 function fromComponents(c: chrono.ParsedComponents): LooseDate | null {
   if (!c.isCertain('year') || !c.isCertain('month')) return null;

@@ -89,6 +89,8 @@ export function isNeverTitle(line: string): boolean {
   // A site's reuse or copyright notice: "استفاده از مطالب … با ذکر منبع بلامانع است" (free to use
   // with the source named), "کلیه حقوق … محفوظ است" (all rights reserved).
   if (/با[\s\u200c]+ذکر[\s\u200c]+(?:منبع|ماخذ|مأخذ)|حقوق[\s\u200c]+[^\n]{0,60}محفوظ/u.test(foldPersian(l))) return true;
+  // An aggregator's link to the original: "… مشاهده در مرجع" (view at the source).
+  if (/(?:مشاهده|ادامه|مطالعه)(?:[\s\u200c]+(?:خبر|مطلب))?[\s\u200c]+در[\s\u200c]+(?:مرجع|منبع)[.:]?$/u.test(l)) return true;
   if (/^(?:posted|post|published|updated|last modified)\s+(?:on|at)\b/i.test(l)) return true;
   if (/^[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)+$/u.test(l)) return true; // "FRANCE-IRAN-TRIAL" desk slugs
   if (/^\d+\s*[x×]\s*\d+$/.test(l) || /^-?\d+(?:\.\d+)?\s*°?\s*[CF]$/.test(l)) return true; // ad sizes, weather
@@ -158,16 +160,23 @@ export function pickTitle(candidates: readonly string[], body: string): string |
 
 /** A Persian dash between a credit and the text: a dash, or a tatweel standing alone as one. */
 const FA_DASH = '(?:[–—-]|(?<=\\s)\u0640+(?=\\s))';
+/**
+ * A dash between two parts of a credit ("نام نویسنده – رسانه"): spaced, or glued to the word before
+ * it and spaced after ("رسانه یک- رسانه دو"), as hand-typed credits set it.
+ */
+const FA_PART_DASH = `(?:\\s${FA_DASH}\\s*|${FA_DASH}\\s+)`;
 
 /**
  * A lead line credited to a news organisation, Persian pages' usual credit for a repost:
  * "خبرگزاری تسنیم: …", "ایرنا – …", also glued ("بی‌بی‌سی:عفو …"), with a tatweel for the dash
- * ("ایران وایر ـ …"), after a byline ("نام نویسنده – ایندیپندنت فارسی: …") or after a picture's
- * file name the copy kept in front ("camp.jpg رادیو فردا – …"). Scraped Persian pages put one
+ * ("ایران وایر ـ …"), after a byline ("نام نویسنده – ایندیپندنت فارسی: …", also with the dash glued to
+ * the byline: "رسانه یک- رسانه دو : …"), with the outlet's country in brackets, as press reviews credit
+ * a translated paper ("الاهرام (مصر): …"), or after a picture's file name the copy kept in front
+ * ("camp.jpg رادیو فردا – …"). Scraped Persian pages put one
  * paragraph per line, so the first lines are read, not only the first paragraphs. Only news
  * organisations count: «مریم رجوی: …» or «عفو بین‌الملل: …» opens a headline with the speaker.
  */
-const FA_LEAD = new RegExp(`^(?:\\S+\\.(?:jpe?g|png|gif|webp)\\s+)?((?:[\\p{Script=Arabic}\\s\\u200c]{2,40}?\\s${FA_DASH}\\s*)?[\\p{Script=Arabic}\\s\\u200c]{2,40}?)\\s*(?::\\s*|${FA_DASH}\\s+)(?=\\S)`, 'u');
+const FA_LEAD = new RegExp(`^(?:\\S+\\.(?:jpe?g|png|gif|webp)\\s+)?((?:[\\p{Script=Arabic}\\s\\u200c]{2,40}?${FA_PART_DASH})?[\\p{Script=Arabic}\\s\\u200c]{2,40}?(?:\\s*\\([\\p{Script=Arabic}\\s\\u200c]{2,20}\\))?)\\s*(?::\\s*|${FA_DASH}\\s+)(?=\\S)`, 'u');
 /**
  * "به گزارش دویچه وله، …" opening a sentence of the lead: the item is that outlet's report. Also
  * with a semicolon, quoting a third source ("به گزارش ایسنا و به نقل از …،": the first is the
@@ -209,11 +218,27 @@ const newsCredit = (s: string | undefined) => {
   return p && reports(p) ? p : null;
 };
 
-/** The news organisation a lead's "به گزارش …" credits, wire agencies included. */
+/** The news organisation a lead's "به گزارش …" or its desk credit names, wire agencies included. */
 function leadReport(paragraphs: readonly string[]): RegistryPublisher | null {
   const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
   const report = FA_REPORT.exec(lines.slice(0, 4).join('\n').slice(0, 700));
-  return report ? reportedBy(report[1]!, newsCredit) : null;
+  return report ? reportedBy(report[1]!, newsCredit) : leadDesk(paragraphs);
+}
+
+/**
+ * A lead line opening with an outlet's desk and the outlet, then «؛» or «:»: "گروه فرهنگی «خبرگزاری
+ * …»؛ متن", "سرویس سیاسی روزنامه …: متن". Persian agencies sign their copy this way. Only a registry
+ * news organisation counts (a desk word opens other lines too: «گروه تروریستی …: …»).
+ */
+const FA_DESK_LEAD = /^((?:گروه|سرویس|دبیرخانه|میز|واحد)[\s\u200c][^\n؛:.]{2,60}?)[\s\u200c]*[؛:]/u;
+function leadDesk(paragraphs: readonly string[]): RegistryPublisher | null {
+  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  for (const line of lines.slice(0, 8)) {
+    const m = FA_DESK_LEAD.exec(line);
+    const hit = m ? reportedBy(m[1]!, newsCredit) : null;
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /**
@@ -249,8 +274,8 @@ function persianCredit(paragraphs: readonly string[]): string | null {
   for (const line of lines.slice(0, 8)) {
     const m = FA_LEAD.exec(line);
     if (!m) continue;
-    // "Byline – Outlet:": the outlet is the last part.
-    const parts = m[1]!.split(new RegExp(`\\s${FA_DASH}\\s*`, 'u')).reverse();
+    // "Byline – Outlet:": the outlet is the last part; "Outlet (Country):" names the outlet's country.
+    const parts = m[1]!.split(new RegExp(FA_PART_DASH, 'u')).reverse();
     for (const part of parts) {
       const hit = news(part);
       if (hit) return hit.name;
@@ -277,14 +302,22 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
   // In Persian the parts are set off by «،» ("نویسنده، خبرنامه گویا، چهارم ژوئیه 2017:…"), and a
   // picture's caption may be glued in front of the lead, so the lead is looked for anywhere in
   // the paragraph: the parts before the dated one, each short.
+  // The excerpt's ellipsis may be two dots (":.. متن"). A part "A به نقل از B" (A quoting B) names
+  // the site that passed the text on and the outlet it came from: B first.
   for (const p of paragraphs.slice(0, 6)) {
-    const lead = /^([^:\n…]{3,120}?\d{4})\s*:\s*(?:…|\.\.\.)/.exec(p) ?? /((?:[^،,:\n…]{2,40}،\s*){1,3}[^،,:\n…]{2,30}?\d{4})\s*:\s*(?:…|\.\.\.)/u.exec(p);
+    const lead = /^([^:\n…]{3,120}?\d{4})\s*:\s*(?:…|\.{2,})/.exec(p) ?? /((?:[^،,:\n…]{2,40}،\s*){1,3}[^،,:\n…]{2,30}?\d{4})\s*:\s*(?:…|\.{2,})/u.exec(p);
     if (!lead) continue;
     for (const name of lead[1]!.split(/[,،]/u).slice(0, -1)) {
-      const hit = weak(name);
+      const [by, quoted] = name.split(FA_QUOTING);
+      const hit = (quoted !== undefined ? weak(quoted) : null) ?? weak(by);
       if (hit) return hit;
     }
   }
+  // An agency's desk signing its copy at the head of the lead ("گروه سیاسی «خبرگزاری …»؛ متن"), as a
+  // dateline does; read before a source line, which on a collecting site often names the site itself.
+  // Agencies' wire copy stays the page's here (see wireReport).
+  const desk = leadDesk(paragraphs);
+  if (desk && !WIRE_AGENCIES.has(desk.slug)) return desk.name;
   const tries: Array<RegExp> = [
     // "This article was originally published by X and is reprinted with permission."; a report's
     // or a book's imprint, "First published in 2017 by X Ltd, <address>".
@@ -300,6 +333,12 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
     // Persian credits on a line of their own: "منبع: …" (source), "به نقل از …" (quoting),
     // "برگرفته از …" (taken from), "منتشر شده در …" (published in).
     /^(?:منبع|به[\s\u200c]*نقل[\s\u200c]*از|برگرفته[\s\u200c]*(?:شده[\s\u200c]*)?از|منتشر[\s\u200c]*شده[\s\u200c]*در)\s*:?\s*(?:سایت|وب[\s\u200c]*سایت)?\s*([^\n]{2,60}?)[.،]?$/mu,
+    // A translation's credit: "لینک به متن اصلی X (فرانسه)" (a link to X's original text, in French),
+    // "متن اصلی در X", "ترجمه از X" / "ترجمه مقاله‌ای از X" (translated from X), on a line of its own.
+    /^(?:لینک[\s\u200c]+(?:به[\s\u200c]+)?)?(?:متن|نسخه)[\s\u200c]+(?:اصلی|کامل)(?:[\s\u200c]+(?:این[\s\u200c]+)?(?:مطلب|مقاله|خبر|گزارش))?(?:[\s\u200c]+(?:در|از))?[\s\u200c]*:?[\s\u200c]*([^\n()«»:]{2,40}?)[\s\u200c]*(?:\([^()\n]{1,30}\))?[.:]?$/mu,
+    /^(?:ترجمه|برگردان)(?:[\s\u200c]+(?:مقاله|مطلب|گزارش|یادداشت)(?:[\s\u200c]*ای)?)?[\s\u200c]+از[\s\u200c]+(?:سایت[\s\u200c]+|روزنامه[\s\u200c]+|نشریه[\s\u200c]+|مجله[\s\u200c]+)?([^\n().،:]{2,40}?)[.:]?$/mu,
+    // An aggregator's link to the source: "وبگاه X مشاهده در مرجع" (site X, view at the source).
+    /^[^\p{L}\n]{0,4}([^\n]{2,50}?)[\s\u200c]+(?:مشاهده|ادامه|مطالعه)(?:[\s\u200c]+(?:خبر|مطلب))?[\s\u200c]+در[\s\u200c]+(?:مرجع|منبع)[.:]?$/mu,
     // "این مطلب نخستین بار در … منتشر شده است" (this piece was first published in …).
     /این[\s\u200c]+(?:مطلب|گزارش|مقاله|یادداشت|نوشته)[\s\u200c]+(?:نخستین[\s\u200c]*بار|اولین[\s\u200c]*بار|ابتدا|پیش[\s\u200c]*تر)[\s\u200c]+در[\s\u200c]+(?:سایت[\s\u200c]+)?([^\n.،]{2,50}?)[\s\u200c]+منتشر/u,
     // "مطالب بیشتر در سایت …" (more pieces on the … site), "ادامه مطلب در …" (the rest of the
@@ -409,11 +448,13 @@ export function reportingOutlet(text: string): string | null {
 /**
  * The same in Persian: "در گفت‌وگو با رادیو فردا" (in an interview with), "از گفتگو با … امتناع
  * کرد" (declined to speak to), "به بی‌بی‌سی فارسی گفت" (told), "در یادداشتی برای …" (in a piece
- * written for). Persian names have no capitals to
+ * written for), "مقابل میکروفون …" (in front of its microphone). Persian names have no capitals to
  * end them, so the longest run of one to four words that names a news organisation counts.
  */
 const FA_SPOKE_WITH = /گفت[\s\u200c]?(?:و[\s\u200c]?)?گو[\s\u200c]+با[\s\u200c]+((?:[\p{Script=Arabic}\u200c]+[\s\u200c]*){1,4})/gu;
 const FA_TOLD = /(?:^|[\s\u200c])به[\s\u200c]+((?:[\p{Script=Arabic}\u200c]+[\s\u200c]+){1,4})گفت(?![\p{L}\u200c])/gu;
+/** "مقابل میکروفون فرانس ۲۴" (in front of France 24's microphone), "در برابر دوربین …" (… camera): speaking to that outlet. */
+const FA_BEFORE_MIC = /(?:مقابل|جلوی|پشت|(?:در[\s\u200c]+)?برابر)[\s\u200c]+(?:میکروفون|میکروفن|میکرفون|دوربین)[\s\u200c]*(?:ی|های)?[\s\u200c]+((?:[\p{Script=Arabic}\u200c]+[\s\u200c]*){1,4})/gu;
 /** "در مجموعه مقالاتی برای بی‌بی‌سی فارسی" (in a series of articles for …), "در یادداشتی برای …": written for that outlet. */
 const FA_WRITTEN_FOR = /(?:مقاله|مقالات|یادداشت|ستون)(?:[\s\u200c]*(?:ای|ی|ها|هایی))?[\s\u200c]+برای[\s\u200c]+((?:[\p{Script=Arabic}\u200c]+[\s\u200c]*){1,4})/gu;
 function persianReportingOutlet(text: string): string | null {
@@ -426,7 +467,7 @@ function persianReportingOutlet(text: string): string | null {
     }
     return null;
   };
-  for (const [re, fromEnd] of [[FA_SPOKE_WITH, false], [FA_TOLD, true], [FA_WRITTEN_FOR, false]] as const) {
+  for (const [re, fromEnd] of [[FA_SPOKE_WITH, false], [FA_TOLD, true], [FA_WRITTEN_FOR, false], [FA_BEFORE_MIC, false]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const hit = news(m[1]!.trim().split(/[\s]+/u), fromEnd);

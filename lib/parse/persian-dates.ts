@@ -7,7 +7,8 @@
 //   ۱۳۸۹ اسفند ۱۱ and «1398 آذر 4, دوشنبه» (year first) · «تیر ۱۳, ۱۳۹۷» (month first) ·
 //   weekday-led datelines («چهارشنبه ١٦ اسفند ١٤٠٢»; a weekday that does not fit the date makes the
 //   reading doubtful and it is dropped) · Gregorian months in Persian (۱۹ سپتامبر ۲۰۱۸, ۱۰ ژانویه 2019) ·
-//   a day written as an ordinal word (بیست و هشتم ژانویه ۲۰۱۸, سوم مرداد ۱۳۶۷, سی‌ام آبان ۱۳۹۸).
+//   a day written as an ordinal word (بیست و هشتم ژانویه ۲۰۱۸, سوم مرداد ۱۳۶۷, سی‌ام آبان ۱۳۹۸) ·
+//   a weekly's span of days in one month («جمعه ۱۶ تا ۲۲ دی‌ماه ۱۴۰۱», read as its first day).
 // A day and month without a year («سه‌شنبه ۳۰ خرداد») is not a date: the year cannot be known.
 // A date stamp run into the lead is read when its weekday follows and fits it (openingDateline).
 //
@@ -45,6 +46,8 @@ const SOLAR_BY_NAME = new Map<string, number>(SOLAR_MONTHS.map((m, i) => [m, i +
 const WEEKDAYS: ReadonlyArray<[string, number]> = [
   ['شنبه', 6], ['یکشنبه', 0], ['یک شنبه', 0], ['دوشنبه', 1], ['دو شنبه', 1], ['سه شنبه', 2], ['سهشنبه', 2],
   ['چهارشنبه', 3], ['چهار شنبه', 3], ['پنجشنبه', 4], ['پنج شنبه', 4], ['جمعه', 5],
+  // «آدینه», the literary name for Friday, as some exile sites print their date line.
+  ['آدینه', 5],
 ];
 
 const ALT = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
@@ -109,6 +112,12 @@ const SHAPES: Array<{ re: RegExp; read: (m: RegExpExecArray) => Reading | null }
   {
     re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})${SEP}(${SOLAR_ALT})${MAH}${SEP}[،,]?${SEP}(?:سال${SEP})?(\\d{4}|\\d{2})${NOT_DIGIT_AFTER}`, 'gu'),
     read: (m) => solar(solarYear(m[3]!), SOLAR_BY_NAME.get(m[2]!)!, Number(m[1])),
+  },
+  // ۱۶ تا ۲۲ دی‌ماه ۱۴۰۱ (a weekly's issue: a span of days in one month) → its first day, the issue's
+  // date; a weekday before it must fit that day.
+  {
+    re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})${SEP}(?:تا|الی)${SEP}(\\d{1,2})${SEP}(${SOLAR_ALT})${MAH}${SEP}[،,]?${SEP}(?:سال${SEP})?(\\d{4}|\\d{2})${NOT_DIGIT_AFTER}`, 'gu'),
+    read: (m) => (Number(m[1]) < Number(m[2]) ? solar(solarYear(m[4]!), SOLAR_BY_NAME.get(m[3]!)!, Number(m[1])) : null),
   },
   // سوم مرداد ۱۳۶۷, بیست و هشتم آبان‌ماه ۹۸ (an ordinal day, month, year)
   {
@@ -249,10 +258,10 @@ const WEEKDAY_AFTER = new RegExp(`^[\\s\\u200c،,\\-–—]*(${WEEKDAY_ALT})`, '
 
 /**
  * Everything a Persian date line may hold besides the date: weekday, time, labels («تاریخ خبر»
- * news date), punctuation.
+ * news date), the calendar's name («خورشیدی», «میلادی»), punctuation.
  */
 const DATE_LINE_REST = new RegExp(
-  `^(?:${WEEKDAY_ALT}|تاریخ|انتشار|ثبت|خبر|منتشر[\\s\\u200c]*شده|منتشرشده|ساعت|ق\\.?\\s?ظ|ب\\.?\\s?ظ|[\\d:\\s\\u200c.,،:/|()\\-–—_]|\\bam\\b|\\bpm\\b)*$`,
+  `^(?:${WEEKDAY_ALT}|تاریخ|انتشار|ثبت|خبر|منتشر[\\s\\u200c]*شده|منتشرشده|ساعت|ق\\.?\\s?ظ|ب\\.?\\s?ظ|خورشیدی|شمسی|هجری|میلادی|[\\d:\\s\\u200c.,،:/|()\\-–—_]|\\bam\\b|\\bpm\\b)*$`,
   'iu',
 );
 

@@ -418,6 +418,9 @@ function parseSingle(input: string[]): Draft {
     const body = rest.join('\n\n');
     const candidates: string[] = [];
     let published = false;
+    // Unlabelled days above the first headline candidate, and the first one under it.
+    const daysAbove = new Set<string>();
+    let dayBelow: LooseDate | null = null;
     for (const raw of head) {
       // A headline with its day after a dash ("… عقیده ـ ۲۷مرداد۱۴۰۰"): the day is a date line, the
       // rest a headline candidate.
@@ -438,12 +441,19 @@ function parseSingle(input: string[]): Draft {
         const labelled = PUBLISHED_LABEL.test(line);
         if (date.precision === 'unknown' || (labelled && !published)) date = asDate;
         published ||= labelled;
+        if (!labelled && asDate.precision === 'day') {
+          if (candidates.length === 0) daysAbove.add(asDate.date!);
+          else dayBelow ??= asDate;
+        }
       } else if (byline) {
         author ??= cleanAuthor(byline[1]!.split(/\s+\/\s+/)[0]!);
       } else if (!isNeverTitle(line) && isTitleLike(line) && !parseDateline(line)) {
         candidates.push(line);
       }
     }
+    // Two different days above the headline are page furniture (a clock, an archive's or a cache's
+    // stamp): a day set under the headline is the article's.
+    if (!published && daysAbove.size >= 2 && dayBelow) date = dayBelow;
     // A labelled publication date just under the head ("تاریخ انتشار : …" below the lead) beats an
     // unlabelled date above it, which is often the site's clock.
     if (!published) date = labelledDateBelow(rest) ?? date;
@@ -513,15 +523,21 @@ function topByline(paragraphs: readonly string[]): LooseDate | null {
 /**
  * A byline that ends in its date, its parts set off by «،» ("نویسنده – سایت، شهر، بیست و هشتم ژانویه
  * ۲۰۱۸"): on a head line of its own, or opening the lead before a colon ("…، ۵ مرداد ۱۴۰۳:… متن",
- * `lead`). Two to four short parts (a name, a site, a place) stand before the date.
+ * `lead`). Two to four short parts (a name, a site, a place) stand before the date; one is enough
+ * before an excerpt's ellipsis.
  */
 function bylineDate(line: string, lead: boolean): LooseDate | null {
   if (!/\p{Script=Arabic}/u.test(line)) return null;
-  const m = (lead ? /^([^:\n]{6,240}?)\s*:/u : /^([^:\n]{6,240}?)\s*:?\s*$/u).exec(line.trim());
+  const l = line.trim();
+  const m = (lead ? /^([^:\n]{6,240}?)\s*:/u : /^([^:\n]{6,240}?)\s*:?\s*$/u).exec(l);
   if (!m) return null;
   const parts = m[1]!.split(/\s*[،,]\s*/u);
-  if (parts.length < 3 || parts.length > 5) return null;
-  if (parts.slice(0, -1).some((p) => p.length < 2 || p.length > 60 || !/\p{L}/u.test(p))) return null;
+  const short = (p: string) => p.length >= 2 && p.length <= 60 && /\p{L}/u.test(p);
+  // An aggregator's excerpt lead, its colon followed by an ellipsis ("سایت، پنجم ژوئن ۲۰۱۳:… متن"):
+  // the outlet alone may stand before the date, and a headline the copy glued in front of it may
+  // make the first part long.
+  const excerpt = lead && /^\s*(?:…|\.{2,})/u.test(l.slice(m[0].length));
+  if (excerpt ? parts.length < 2 || !short(parts.at(-2)!) : parts.length < 3 || parts.length > 5 || !parts.slice(0, -1).every(short)) return null;
   const d = dateOfLine(parts.at(-1)!);
   return d.precision === 'day' ? d : null;
 }

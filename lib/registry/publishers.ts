@@ -209,8 +209,8 @@ export class PublisherResolver {
     if (!trimmed || trimmed.length > 120) return null;
     const exact = this.exact(trimmed);
     if (exact) return { publisher: exact, by: 'name' };
-    // "روزنامه واشنگتن تایمز", "خبرگزاری فارس", "پایگاه خبری …": a Persian word for the kind of
-    // outlet before its name.
+    // "روزنامه واشنگتن تایمز", "خبرگزاری فارس", "پایگاه خبری …", "وبگاه …" (website): a Persian word
+    // for the kind of outlet before its name.
     const kind = PERSIAN_KIND_PREFIX.exec(trimmed);
     if (kind) {
       const p = this.exact(trimmed.slice(kind[0].length));
@@ -327,7 +327,7 @@ export class PublisherResolver {
   }
 }
 
-const PERSIAN_KIND_PREFIX = /^(?:روزنامه|خبرگزاری|پایگاه[\s\u200c]+(?:خبری|اطلاع[\s\u200c]*رسانی)|وب[\s\u200c]*سایت|سایت|شبکه|هفته[\s\u200c]*نامه|ماهنامه|نشریه|مجله)[\s\u200c]+/u;
+const PERSIAN_KIND_PREFIX = /^(?:روزنامه|خبرگزاری|پایگاه[\s\u200c]+(?:خبری|اطلاع[\s\u200c]*رسانی)|وب[\s\u200c]*سایت|وبگاه|سایت|شبکه|هفته[\s\u200c]*نامه|ماهنامه|نشریه|مجله)[\s\u200c]+/u;
 
 /** Names shorter than this (after normalisation) are never matched by close spelling. */
 const CLOSE_MIN_LENGTH = 8;

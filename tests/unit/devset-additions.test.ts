@@ -6,7 +6,7 @@ import { parseDevset } from '@/lib/devset/labels';
 import { PublisherResolver, registry, type RegistryPublisher } from '@/lib/registry/publishers';
 
 const additions = parseAdditions(additionsData);
-const sets = ['en', 'fa', 'en-test', 'fa-test', 'fa-test2'].map((name) => ({ name, rows: parseDevset(fs.readFileSync(`data/devset/${name}.csv`, 'utf8')) }));
+const sets = ['en', 'fa', 'en-test', 'fa-test', 'fa-test2', 'fa-test4'].map((name) => ({ name, rows: parseDevset(fs.readFileSync(`data/devset/${name}.csv`, 'utf8')) }));
 const bySlug = new Map(registry.map((p) => [p.slug, p]));
 
 describe('labelled sets and the registry', () => {
@@ -30,6 +30,9 @@ describe('labelled sets and the registry', () => {
     const faTest2Outlets = outletsOf('fa-test2');
     expect(additions.faTest2SetSlugs.length).toBeGreaterThan(0);
     for (const slug of additions.faTest2SetSlugs) expect(faTest2Outlets.has(slug), slug).toBe(true);
+    const faTest4Outlets = outletsOf('fa-test4');
+    expect(additions.faTest4SetSlugs.length).toBeGreaterThan(0);
+    for (const slug of additions.faTest4SetSlugs) expect(faTest4Outlets.has(slug), slug).toBe(true);
     const devOutlets = outletsOf('en', 'fa');
     for (const slug of additions.slugs) expect(devOutlets.has(slug), slug).toBe(true);
   });
@@ -64,6 +67,11 @@ describe('withoutDevsetOutlets (npm run eval -- --without-devset-outlets)', () =
     // One added after the second Persian test set's blind run, by its host.
     expect(full.byUrl('https://tabnakkermanshah.ir/fa/news/1')?.slug).toBe('tabnak-kermanshah');
     expect(resolver.byUrl('https://tabnakkermanshah.ir/fa/news/1')).toBeNull();
+    // One added after the fourth Persian test set's blind run, by its host and its Persian name.
+    expect(full.byUrl('https://radiokoocheh.com/article/1')?.slug).toBe('radio-koocheh');
+    expect(full.match('رادیو کوچه')?.publisher.slug).toBe('radio-koocheh');
+    expect(resolver.byUrl('https://radiokoocheh.com/article/1')).toBeNull();
+    expect(resolver.match('رادیو کوچه')).toBeNull();
   });
 
   it('strips the names and hosts the test set folded into an older outlet, keeping the outlet', () => {
@@ -85,6 +93,12 @@ describe('withoutDevsetOutlets (npm run eval -- --without-devset-outlets)', () =
     expect(full.byUrl('https://iranintl.news/202209180000')?.slug).toBe('iran-international');
     expect(resolver.byUrl('https://iranintl.news/202209180000')).toBeNull();
     expect(resolver.byUrl('https://www.iranintl.com/202209180000')?.slug).toBe('iran-international');
+    // The fourth Persian test set's: the Persian names of outlets it credits in translation.
+    expect(full.match('فیگارو')?.publisher.slug).toBe('le-figaro');
+    expect(resolver.match('فیگارو')).toBeNull();
+    expect(resolver.match('Le Figaro')?.publisher.slug).toBe('le-figaro');
+    expect(full.match('خبرگزاری فرانسه')?.publisher.slug).toBe('afp');
+    expect(resolver.match('خبرگزاری فرانسه')).toBeNull();
   });
 
   describe('on a small registry of our own', () => {
@@ -104,11 +118,12 @@ describe('withoutDevsetOutlets (npm run eval -- --without-devset-outlets)', () =
       ...extra,
     });
     const small = [
-      outlet('old-paper', { aliases: ['OP', 'Old Paper Daily', 'روزنامه قدیم'], domains: ['old-paper.example', 'op.example', 'op-mirror.example'] }),
+      outlet('old-paper', { aliases: ['OP', 'Old Paper Daily', 'روزنامه قدیم', 'اولد پیپر'], domains: ['old-paper.example', 'op.example', 'op-mirror.example'] }),
       outlet('dev-blog'),
       outlet('test-wire'),
       outlet('fa-test-site'),
       outlet('fa-second-site'),
+      outlet('fa-fourth-site'),
     ];
     const list = (over: Record<string, unknown> = {}) =>
       parseAdditions({
@@ -120,6 +135,8 @@ describe('withoutDevsetOutlets (npm run eval -- --without-devset-outlets)', () =
         faTestSetFolded: { 'old-paper': { aliases: ['روزنامه قدیم'], domains: [] } },
         faTest2SetSlugs: ['fa-second-site'],
         faTest3SetFolded: { 'old-paper': { aliases: [], domains: ['op-mirror.example'] } },
+        faTest4SetSlugs: ['fa-fourth-site'],
+        faTest4SetFolded: { 'old-paper': { aliases: ['اولد پیپر'], domains: [] } },
         ...over,
       });
 
@@ -128,12 +145,12 @@ describe('withoutDevsetOutlets (npm run eval -- --without-devset-outlets)', () =
       expect(out.map((p) => p.slug)).toEqual(['old-paper']);
       expect(out[0]!.aliases).toEqual(['Old Paper Daily']);
       expect(out[0]!.domains).toEqual(['old-paper.example']);
-      expect(small[0]!.aliases).toEqual(['OP', 'Old Paper Daily', 'روزنامه قدیم']); // the registry itself is untouched
+      expect(small[0]!.aliases).toEqual(['OP', 'Old Paper Daily', 'روزنامه قدیم', 'اولد پیپر']); // the registry itself is untouched
     });
 
     it('reads a list without the test-set keys (older files)', () => {
       const out = withoutDevsetOutlets(small, parseAdditions({ note: 'ours', slugs: ['dev-blog'] }));
-      expect(out.map((p) => p.slug)).toEqual(['old-paper', 'test-wire', 'fa-test-site', 'fa-second-site']);
+      expect(out.map((p) => p.slug)).toEqual(['old-paper', 'test-wire', 'fa-test-site', 'fa-second-site', 'fa-fourth-site']);
     });
 
     it('refuses a list that names what the registry does not have', () => {
@@ -152,6 +169,10 @@ describe('withoutDevsetOutlets (npm run eval -- --without-devset-outlets)', () =
       expect(() =>
         withoutDevsetOutlets(small, list({ faTest3SetFolded: { 'old-paper': { aliases: [], domains: ['op-copy.example'] } } })),
       ).toThrow(/faTest3SetFolded: old-paper has no domain "op-copy.example"/);
+      expect(() => withoutDevsetOutlets(small, list({ faTest4SetSlugs: ['fa-fourth-renamed'] }))).toThrow(/fa-fourth-renamed is not a registry slug/);
+      expect(() =>
+        withoutDevsetOutlets(small, list({ faTest4SetFolded: { 'old-paper': { aliases: ['اولد'], domains: [] } } })),
+      ).toThrow(/faTest4SetFolded: old-paper has no alias "اولد"/);
     });
 
     it('rejects a malformed list with the file named', () => {

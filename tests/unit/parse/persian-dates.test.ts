@@ -198,6 +198,57 @@ describe('site clocks and datelines on pasted Persian pages', () => {
     const page = ` date 2023-05 ${lead}`;
     expect(parseFile('month-stamp.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2023-05-01', datePrecision: 'month' });
   });
+  // Found reading fa-test4's missed dates; every page here is written for the test.
+  it('reads an aggregator’s excerpt lead with the outlet alone before the date, also after a headline glued in front', () => {
+    const alone = ['بودجه شهر تصویب شد', '', `سایت شهر ما، پنجم ژوئن 2013: … ${lead}`].join('\n');
+    expect(parseFile('excerpt.txt', Buffer.from(alone))[0]).toMatchObject({ publishedAt: '2013-06-05', datePrecision: 'day' });
+    const glued = ['بودجه شهر تصویب شد', '', `علی نمونه - بودجه شهر پس از چند ساعت بحث در نشست امروز تصویب شدعلی نمونه، سایت شهر ما، بیست و چهارم می 2021:.. ${lead}`].join('\n');
+    expect(parseFile('excerpt-glued.txt', Buffer.from(glued))[0]).toMatchObject({ publishedAt: '2021-05-24', datePrecision: 'day' });
+    // An event's date before a colon, without an excerpt's ellipsis or without a part before it, dates nothing.
+    for (const first of [`شورای شهر، سوم مرداد ۱۴۰۰: ${lead}`, `سخنگو درباره نشست سوم مرداد ۱۴۰۰ گفت:… ${lead}`]) {
+      expect(parseFile('event.txt', Buffer.from(['بودجه شهر تصویب شد', '', first].join('\n')))[0]!.publishedAt, first).toBeNull();
+    }
+  });
+  it('reads a weekly’s span of days as the issue’s first day when its weekday fits, the calendar named after it', () => {
+    // 16 Dey 1401 = Friday 6 January 2023.
+    expect(persianDateOnly('جمعه ۱۶ تا ۲۲ دی‌ماه ۱۴۰۱ خورشیدی')).toMatchObject({ date: '2023-01-06', precision: 'day' });
+    const page = ['صفحه ۱۸ شماره ۳۹۴', 'جمعه  ۱۶تا  ۲۲دیماه ۱۴۰۱خورشیدی', '', 'بودجه شهر تصویب شد', '', lead].join('\n');
+    expect(parseFile('weekly.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2023-01-06', datePrecision: 'day' });
+    // A weekday that fits neither day is doubtful; a span in a sentence is an event's, not the page's.
+    expect(persianDateOnly('شنبه ۱۶ تا ۲۲ دی ۱۴۰۱')).toBeNull();
+    const event = ['بودجه شهر تصویب شد', '', `نمایشگاه شهر از ۱۶ تا ۲۲ دی ۱۴۰۱ برپا بود و ${lead}`].join('\n');
+    expect(parseFile('span-event.txt', Buffer.from(event))[0]!.publishedAt).toBeNull();
+  });
+  it('reads the literary weekday «آدینه» (Friday) on a date line in both calendars', () => {
+    // 4 Esfand 1396 = Friday 23 February 2018.
+    expect(persianDateOnly('آدینه  ۴ اسفند ۱۳۹۶ -  ۲۳ فوریه ۲۰۱۸')).toMatchObject({ date: '2018-02-23', precision: 'day' });
+    expect(persianDateOnly('آدينه ۴ اسفند ۱٣۹۶')).toMatchObject({ date: '2018-02-23' }); // Arabic yeh and digits
+    expect(persianDateOnly('۲۳ فوریه ۲۰۱۸ میلادی')).toMatchObject({ date: '2018-02-23' });
+    expect(persianDateOnly('آدینه ۵ اسفند ۱۳۹۶')).toBeNull(); // a Saturday
+    const standfirst = 'شورای شهر پس از چند ساعت بحث بودجه سال آینده را با اکثریت آرا تصویب کرد و جزئیات آن را در گزارشی بلند برای شهروندان منتشر کرد.';
+    const page = ['بودجه شهر تصویب شد', '', `• ${standfirst}`, '', 'سایت شهر ما: www.example.org', 'آدینه  ۴ اسفند ۱۳۹۶ -  ۲۳ فوریه ۲۰۱۸', '', lead].join('\n');
+    expect(parseFile('adineh.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2018-02-23', datePrecision: 'day' });
+  });
+  it('reads a blog’s date header in the blog’s own language', () => {
+    expect(parseDateOnly('Sonntag, 18. August 2013')).toEqual(day('2013-08-18'));
+    expect(parseDateOnly('dimanche 18 août 2013')).toEqual(day('2013-08-18'));
+    expect(parseDateOnly('August 2013')).toEqual(month('2013-08-01'));
+    expect(parseDateOnly('Er kam am 5. Mai 2013 an')).toEqual({ date: null, precision: 'unknown' }); // more than a date
+    const page = ['Sonntag, 18. August 2013', '', 'بودجه شهر تصویب شد', '', lead].join('\n');
+    expect(parseFile('blog-header.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2013-08-18', datePrecision: 'day' });
+  });
+  it('takes the day under the headline when two different days stand above it, and only then', () => {
+    const stamps = ['Saturday, 18 July 2015', '03 October 2023', 'بودجه شهر تصویب شد', '', '2013 October 25', '', lead].join('\n');
+    expect(parseFile('two-stamps.txt', Buffer.from(stamps))[0]).toMatchObject({ publishedAt: '2013-10-25', datePrecision: 'day' });
+    // One day above the headline is the article's; a day under it then is something else's.
+    const one = ['۲۷ آبان ۱۳۹۸', 'بودجه شهر تصویب شد', '۱۵ آذر ۱۳۹۸', '', lead].join('\n');
+    expect(parseFile('one-above.txt', Buffer.from(one))[0]).toMatchObject({ publishedAt: '2019-11-18' });
+    // A clock does not count as one of the two, and a related-links list after the prose is not under the headline.
+    const clock = ['امروز : شنبه ۳ آذر ۱۴۰۳', '۲۷ آبان ۱۳۹۸', 'بودجه شهر تصویب شد', '۱۵ آذر ۱۳۹۸', '', lead].join('\n');
+    expect(parseFile('clock-and-day.txt', Buffer.from(clock))[0]).toMatchObject({ publishedAt: '2019-11-18' });
+    const related = ['۲۷ آبان ۱۳۹۸', '۰۵ آذر ۱۴۰۳', 'بودجه شهر تصویب شد', '', lead, '', 'مطالب مرتبط', '۱۵ آذر ۱۳۹۸'].join('\n');
+    expect(parseFile('related.txt', Buffer.from(related))[0]).toMatchObject({ publishedAt: '2019-11-18' });
+  });
   it('reads a head date set as a list item, and still skips the clock', () => {
     const page = ['• امروز : شنبه ۳ آذر ۱۴۰۳', '', 'بودجه شهر تصویب شد', '', '• کد خبر : 5512', '• 18 نوامبر 2019 - 09:40', '', lead].join('\n');
     expect(parseFile('bullets.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2019-11-18', datePrecision: 'day' });
