@@ -1,7 +1,7 @@
 // The head of a pasted page: the lines above its first paragraph of prose, where a headline sits
 // among navigation, section labels, dates, bylines, captions and credits; and the places in a
 // text where it credits another outlet (a wire dateline, a byline, a republication note). Pure.
-import { parseDateOnly, type LooseDate } from '@/lib/parse/dates';
+import { parseDateOnly, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { findPersianDate, isClockLine } from '@/lib/parse/persian-dates';
 import { foldPersian } from '@/lib/analysis/persian';
 import { contentWords } from '@/lib/analysis/tokenize';
@@ -108,7 +108,7 @@ export function stripTime(line: string): string {
   return line.replace(/\s*[-–—,|]?\s*\d{1,2}:\d{1,2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4})?$/i, '').trim();
 }
 
-export function dateOfLine(line: string): LooseDate {
+export function dateOfLine(line: string, reading: DateReading = {}): LooseDate {
   // A list bullet in front ("• 10 ژانویه 2019 - 12:07"): pages set their meta lines as a list.
   const l = line.trim().replace(/^[•·▪●◦‣∙]\s*/u, '');
   // Persian date lines run longer ("تاریخ خبر: چهارشنبه، ۱۸ فروردین ۱۴۰۰ ساعت: ۱۲:۴۶"); their
@@ -118,7 +118,7 @@ export function dateOfLine(line: string): LooseDate {
   const month = /^date\s*:?\s*(\d{4}-\d{2})$/i.exec(l);
   if (month) return stampDate(month[1]!);
   const stamp = /^(?:date\s*:?\s*)?(\d{4}-\d{2}-\d{2})$/i.exec(l);
-  return parseDateOnly(stamp ? stamp[1]! : stripTime(l));
+  return parseDateOnly(stamp ? stamp[1]! : stripTime(l), reading);
 }
 
 /** A stamp's value: "2021-02-04" a day, "2020-07" a month (a stamp that gives no day). */

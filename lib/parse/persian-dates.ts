@@ -8,7 +8,8 @@
 //   weekday-led datelines («چهارشنبه ١٦ اسفند ١٤٠٢»; a weekday that does not fit the date makes the
 //   reading doubtful and it is dropped) · Gregorian months in Persian (۱۹ سپتامبر ۲۰۱۸, ۱۰ ژانویه 2019) ·
 //   a day written as an ordinal word (بیست و هشتم ژانویه ۲۰۱۸, سوم مرداد ۱۳۶۷, سی‌ام آبان ۱۳۹۸) ·
-//   a weekly's span of days in one month («جمعه ۱۶ تا ۲۲ دی‌ماه ۱۴۰۱», read as its first day).
+//   a weekly's span of days in one month («جمعه ۱۶ تا ۲۲ دی‌ماه ۱۴۰۱», read as its first day) ·
+//   a Gregorian date in figures, day first as Persian writes it («تاریخ انتشار :04.09.2016»).
 // A day and month without a year («سه‌شنبه ۳۰ خرداد») is not a date: the year cannot be known.
 // A date stamp run into the lead is read when its weekday follows and fits it (openingDateline).
 //
@@ -103,6 +104,13 @@ const SHAPES: Array<{ re: RegExp; read: (m: RegExpExecArray) => Reading | null }
     re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s*([/\\-.])\\s*(\\d{1,2})\\s*\\2\\s*(1[34]\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
     read: (m) => solar(Number(m[4]), Number(m[3]), Number(m[1])),
   },
+  // 04.09.2016, 10/09/2018, 10-09-2018 (a Gregorian year last): Persian writes the day first, as
+  // it does for a Solar date, so a date that reads both ways is 4 September, not 9 April. One that
+  // only reads month-first (09/27/2018) is not read here and is left to the English reading.
+  {
+    re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s*([/\\-.])\\s*(\\d{1,2})\\s*\\2\\s*((?:19|20)\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
+    read: (m) => gregorian(Number(m[4]), Number(m[3]), Number(m[1])),
+  },
   // ۱۳۸۹ اسفند ۱۱ (year, month, day)
   {
     re: new RegExp(`${NOT_DIGIT_BEFORE}(1[34]\\d\\d)${SEP}(${SOLAR_ALT})${MAH}${SEP}(\\d{1,2})${NOT_DIGIT_AFTER}`, 'gu'),
@@ -180,6 +188,7 @@ function solarMonth(jy: number, jm: number): Reading | null {
 }
 
 function gregorian(y: number, m: number, d: number): Reading | null {
+  if (!Number.isInteger(m) || m < 1 || m > 12) return null;
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return d >= 1 && d <= last ? { y, m, d, precision: 'day' } : null;
 }

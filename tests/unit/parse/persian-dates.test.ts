@@ -253,4 +253,27 @@ describe('site clocks and datelines on pasted Persian pages', () => {
     const page = ['• امروز : شنبه ۳ آذر ۱۴۰۳', '', 'بودجه شهر تصویب شد', '', '• کد خبر : 5512', '• 18 نوامبر 2019 - 09:40', '', lead].join('\n');
     expect(parseFile('bullets.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2019-11-18', datePrecision: 'day' });
   });
+  // Found reading fa-test5's missed dates; every page here is written for the test.
+  it('reads a Gregorian date in figures day first on a Persian page, labelled, in a byline or alone on its line', () => {
+    expect(persianDateOnly('تاریخ انتشار :04.09.2016')).toMatchObject({ date: '2016-09-04', precision: 'day' });
+    expect(parseDateOnly('تاریخ انتشار: 10/09/2018')).toEqual(day('2018-09-10'));
+    expect(parseDateOnly('10.09.2018', { dayFirst: true })).toEqual(day('2018-09-10'));
+    // A date that reads only month first is still read, whatever the page's language.
+    expect(parseDateOnly('09/27/2018', { dayFirst: true })).toEqual(day('2018-09-27'));
+    const labelled = ['مقاله', '', 'تاریخ انتشار :04.09.2016', '', 'بودجه شهر تصویب شد', '', lead].join('\n');
+    expect(parseFile('dotted-label.txt', Buffer.from(labelled))[0]).toMatchObject({ publishedAt: '2016-09-04', datePrecision: 'day' });
+    const byline = ['بودجه شهر تصویب شد', '', 'علی نمونه، سایت شهر ما، 10.09.2018', '', lead].join('\n');
+    expect(parseFile('dotted-byline.txt', Buffer.from(byline))[0]).toMatchObject({ publishedAt: '2018-09-10', datePrecision: 'day' });
+    const alone = ['10.09.2018', '', 'بودجه شهر تصویب شد', '', lead].join('\n');
+    expect(parseFile('dotted-alone.txt', Buffer.from(alone))[0]).toMatchObject({ publishedAt: '2018-09-10', datePrecision: 'day' });
+  });
+  it('takes no date from figures in a sentence, the site clock or an impossible day', () => {
+    const inProse = ['بودجه شهر تصویب شد', '', 'این قانون از 10.09.2018 اجرا می‌شود و تا پایان سال آینده ادامه خواهد داشت.', '', lead].join('\n');
+    expect(parseFile('dotted-prose.txt', Buffer.from(inProse))[0]!.publishedAt).toBeNull();
+    const clock = ['امروز : 10.09.2018', '', 'بودجه شهر تصویب شد', '', lead].join('\n');
+    expect(parseFile('dotted-clock.txt', Buffer.from(clock))[0]!.publishedAt).toBeNull();
+    // Read day first only when that is a day: no 31st month, no 34th.
+    expect(findPersianDate('گزارش 12.31.2018')).toBeNull();
+    expect(findPersianDate('شماره 12.34.2019')).toBeNull();
+  });
 });
