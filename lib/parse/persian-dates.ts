@@ -4,7 +4,7 @@
 // Shapes read (digits in any script, also glued to the words, month names with or without «ماه»):
 //   ۲۷ آبان ۱۳۹۸ · ۲۷آبان۹۸ (two-digit years: ≥ 50 → 13xx, else 14xx) · آبان ۱۳۹۸ (month) ·
 //   1398/08/27 · ۱۳۹۸-۰۸-۲۷ · 27-08-1398 and 27/08/1398 (day first, a Solar year) ·
-//   ۱۳۸۹ اسفند ۱۱ and «1398 آذر 4, دوشنبه» (year first) · «تیر ۱۳, ۱۳۹۷» (month first) ·
+//   ۱۳۸۹ اسفند ۱۱ and «1398 آذر 4, دوشنبه» (year first) · «تیر ۱۳, ۱۳۹۷» and «تیر-۲۷ ۱۳۹۵» (month first) ·
 //   weekday-led datelines («چهارشنبه ١٦ اسفند ١٤٠٢»; a weekday that does not fit the date makes the
 //   reading doubtful and it is dropped) · Gregorian months in Persian (۱۹ سپتامبر ۲۰۱۸, ۱۰ ژانویه 2019) ·
 //   a day written as an ordinal word (بیست و هشتم ژانویه ۲۰۱۸, سوم مرداد ۱۳۶۷, سی‌ام آبان ۱۳۹۸) ·
@@ -138,6 +138,12 @@ const SHAPES: Array<{ re: RegExp; read: (m: RegExpExecArray) => Reading | null }
   // تیر ۱۳, ۱۳۹۷ (month, day, year)
   {
     re: new RegExp(`(?<![\\p{L}])(${SOLAR_ALT})${MAH}${SEP}(\\d{1,2})${SEP}[,،]${SEP}(1[34]\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
+    read: (m) => solar(Number(m[3]), SOLAR_BY_NAME.get(m[1]!)!, Number(m[2])),
+  },
+  // تیر-۲۷ ۱۳۹۵ (month, a dash, day, year): a site's date stamp with the month and day joined.
+  // The dash is what tells the day from a count («تیر ۲۷ ۱۳۹۵» is not read).
+  {
+    re: new RegExp(`(?<![\\p{L}])(${SOLAR_ALT})${MAH}\\s*[-–]\\s*(\\d{1,2})${SEP}[,،]?${SEP}(1[34]\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
     read: (m) => solar(Number(m[3]), SOLAR_BY_NAME.get(m[1]!)!, Number(m[2])),
   },
   // ۱۹ سپتامبر ۲۰۱۸, 10 ژانویه 2019, ۸ مه ۲۰۲۱ (a Gregorian month in Persian)

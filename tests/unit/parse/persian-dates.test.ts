@@ -276,4 +276,23 @@ describe('site clocks and datelines on pasted Persian pages', () => {
     expect(findPersianDate('گزارش 12.31.2018')).toBeNull();
     expect(findPersianDate('شماره 12.34.2019')).toBeNull();
   });
+  it('reads a top line with the Solar month before the day, joined by a dash, then the year', () => {
+    // 27 Tir 1395 = 17 July 2016.
+    expect(persianDateOnly('تیر-۲۷ ۱۳۹۵')).toMatchObject({ date: '2016-07-17', precision: 'day' });
+    expect(persianDateOnly('مرداد – 3, 1399')).toMatchObject({ date: '2020-07-24' });
+    const page = ['تیر-۲۷ ۱۳۹۵', '', 'بودجه شهر تصویب شد', '', lead].join('\n');
+    expect(parseFile('month-dash-day.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2016-07-17', datePrecision: 'day', title: 'بودجه شهر تصویب شد' });
+    // Without the dash the figures are not a day; without a year nothing is read; no 32nd day.
+    expect(findPersianDate('تیر ۲۷ ۱۳۹۵')).toBeNull();
+    expect(findPersianDate('تیر-۲۷')).toBeNull();
+    expect(findPersianDate('تیر-۳۲ ۱۳۹۵')).toBeNull();
+  });
+  it('takes no month-dash-day date from a sentence, the site clock or a related-links list', () => {
+    const inProse = ['بودجه شهر تصویب شد', '', `سالگرد رویداد تیر-۱۸ ۱۳۷۸ در شهر برگزار شد و ${lead}`].join('\n');
+    expect(parseFile('month-dash-prose.txt', Buffer.from(inProse))[0]!.publishedAt).toBeNull();
+    const clock = ['امروز : تیر-۲۷ ۱۳۹۵', '', 'بودجه شهر تصویب شد', '', lead].join('\n');
+    expect(parseFile('month-dash-clock.txt', Buffer.from(clock))[0]!.publishedAt).toBeNull();
+    const related = ['بودجه شهر تصویب شد', '', lead, '', 'مطالب مرتبط', 'خرداد-۱۲ ۱۳۹۶'].join('\n');
+    expect(parseFile('month-dash-related.txt', Buffer.from(related))[0]!.publishedAt).toBeNull();
+  });
 });
