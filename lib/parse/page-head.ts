@@ -103,9 +103,12 @@ export function isNeverTitle(line: string): boolean {
   return false;
 }
 
-/** "Wed Sep 11, 2019 1:7" / "3 July 2018 - 11:57" → the date part. */
+/**
+ * "Wed Sep 11, 2019 1:7" / "3 July 2018 - 11:57" / "Jun 27, 2024 11:26 Asia/Tehran" → the date part.
+ * The zone is an abbreviation or a time-zone database name ("Area/Place"), as a CMS prints its setting.
+ */
 export function stripTime(line: string): string {
-  return line.replace(/\s*[-–—,|]?\s*\d{1,2}:\d{1,2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4})?$/i, '').trim();
+  return line.replace(/\s*[-–—,|]?\s*\d{1,2}:\d{1,2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\/[A-Z][A-Za-z_-]+){1,2})?$/i, '').trim();
 }
 
 export function dateOfLine(line: string, reading: DateReading = {}): LooseDate {

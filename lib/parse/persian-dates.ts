@@ -202,7 +202,7 @@ function gregorian(y: number, m: number, d: number): Reading | null {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 // Lines that show the site's clock (the time the page was saved), or a later update time.
-const CLOCK_RE = /(?:امروز|خبر\s*فوری|به[\s\u200c]*روز[\s\u200c]*(?:شده|رسانی)|بروز[\s\u200c]*(?:شده|رسانی)|آخرین[\s\u200c]*(?:بروز|به[\s\u200c]*روز)|تاریخ[\s\u200c]*امروز|\btoday\b|last\s+updated?)/iu;
+const CLOCK_RE = /(?:امروز|خبر\s*فوری|به[\s\u200c]*روز[\s\u200c]*(?:شده|رسانی)|بروز[\s\u200c]*(?:شده|رسانی)|آخرین[\s\u200c]*(?:بروز|به[\s\u200c]*روز)|تاریخ[\s\u200c]*امروز|\btoday\b|last\s+updated?|last[\s-]+modified)/iu;
 
 /** True for a line that carries the site's clock or an update time, not the article's date. */
 export function isClockLine(line: string): boolean {
