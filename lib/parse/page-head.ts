@@ -1,7 +1,7 @@
 // The head of a pasted page: the lines above its first paragraph of prose, where a headline sits
 // among navigation, section labels, dates, bylines, captions and credits; and the places in a
 // text where it credits another outlet (a wire dateline, a byline, a republication note). Pure.
-import { parseDateOnly, type DateReading, type LooseDate } from '@/lib/parse/dates';
+import { parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { findPersianDate, isClockLine } from '@/lib/parse/persian-dates';
 import { foldPersian } from '@/lib/analysis/persian';
 import { contentWords } from '@/lib/analysis/tokenize';
@@ -79,6 +79,8 @@ export function isNeverTitle(line: string): boolean {
   if (parseDateOnly(stripTime(l)).precision !== 'unknown' && l.length <= 40) return true;
   // A site's clock ("امروز: شنبه ۳ آذر ۱۴۰۳"), never the article's date or title.
   if (isClockLine(l) && findPersianDate(l) && l.length <= 80) return true;
+  // An update stamp ("(last modified Thu, 27 Jun 2024 07:56:54 GMT )"), as a CMS prints it over the dateline.
+  if (/^\(?\s*last[\s-]+(?:modified|updated)\b/i.test(l) && l.length <= 80 && parseLooseDate(l).precision !== 'unknown') return true;
   // Navigation, widgets and page furniture.
   if (/^(?:home|skip to (?:main )?content|you are here|share(?: this(?: story| article)?)?|share article|tweet|print|email|comments?|post a comment|subscribe|sign up|log ?in|menu|search|read more|related(?: stories| articles| posts)?|advertisement|next|previous|more articles)\b.{0,30}$/i.test(l)) return true;
   if (/^(?:join|follow|like) (?:us|our)\b/i.test(l) || /^short url$/i.test(l)) return true;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dateFromUrl, parseDateOnly, parseLooseDate } from '@/lib/parse/dates';
 import { findPersianDate, gregorianYearsInPersian, isClockLine, openingDateline, persianDateOnly, solarYear } from '@/lib/parse/persian-dates';
 import { parseFile } from '@/lib/parse/parse-file';
-import { stripTime } from '@/lib/parse/page-head';
+import { isNeverTitle, stripTime } from '@/lib/parse/page-head';
 
 const day = (date: string) => ({ date, precision: 'day' });
 const month = (date: string) => ({ date, precision: 'month' });
@@ -299,8 +299,12 @@ describe('site clocks and datelines on pasted Persian pages', () => {
   it('reads an English dateline with a time and a time-zone name, never the last-modified stamp above it', () => {
     expect(parseDateOnly(stripTime('Jun 27, 2024 11:26 Asia/Tehran'))).toEqual(day('2024-06-27'));
     expect(isClockLine('(last modified Fri, 05 Jul 2024 07:56:54 GMT )')).toBe(true);
-    const page = ['سالگرد رویداد در شهر', '(last modified Fri, 05 Jul 2024 07:56:54 GMT )', 'Jun 27, 2024 11:26 Asia/Tehran', '', 'سالگرد رویداد در شهر', '', lead].join('\n');
-    expect(parseFile('zone.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2024-06-27', datePrecision: 'day' });
+    expect(isNeverTitle('(last modified Fri, 05 Jul 2024 07:56:54 GMT )')).toBe(true);
+    const page = ['سالگرد رویداد در شهر', '(last modified Fri, 05 Jul 2024 07:56:54 GMT )', 'Jun 27, 2024 11:26 Asia/Tehran', '', lead].join('\n');
+    expect(parseFile('zone.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2024-06-27', datePrecision: 'day', title: 'سالگرد رویداد در شهر' });
+    // Nor is the stamp a headline when no line above it is one.
+    const noHeadline = ['(last modified Fri, 05 Jul 2024 07:56:54 GMT )', 'Jun 27, 2024 11:26 Asia/Tehran', '', lead].join('\n');
+    expect(parseFile('zone-no-title.txt', Buffer.from(noHeadline))[0]).toMatchObject({ publishedAt: '2024-06-27', titleSource: 'first-sentence' });
     // The last-modified stamp alone, or the time zone on a clock line, dates nothing.
     for (const top of ['last modified: Fri, 05 Jul 2024 07:56:54 GMT', 'Today: Jun 27, 2024 11:26 Asia/Tehran']) {
       const alone = ['سالگرد رویداد در شهر', top, '', lead].join('\n');
