@@ -590,7 +590,7 @@ const LEAD_DATE_BEFORE = /(?:شنبه|جمعه|روز)[\s\u200c،,]*$/u;
  * first lines of the text.
  */
 function topDateLine(paragraphs: readonly string[]): LooseDate | null {
-  const lines = paragraphs.flatMap((p) => p.split('\n')).slice(0, 8);
+  const lines = beforeRelatedList(paragraphs).flatMap((p) => p.split('\n')).slice(0, 8);
   for (const line of lines) {
     if (!/\p{Script=Arabic}/u.test(line)) continue;
     const d = dateOfLine(line);
@@ -604,13 +604,33 @@ function topDateLine(paragraphs: readonly string[]): LooseDate | null {
  * ("Secretariat of the NCRI / 30 October 2015", "۸ آبان ۱۳۹۴(۳۰ اکتبر ۲۰۱۵)").
  */
 function signOffDate(paragraphs: readonly string[], reading: DateReading): LooseDate | null {
-  const lines = paragraphs.slice(-3).flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean).slice(-4);
+  const lines = beforeRelatedList(paragraphs).slice(-3).flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean).slice(-4);
   for (const line of lines.reverse()) {
     if (line.length > 60) continue;
     const d = dateOfLine(line.replace(/\(([^()]{4,30})\)\s*$/u, (whole, inner: string) => (parseDateOnly(inner).precision !== 'unknown' ? '' : whole)), reading);
     if (d.precision === 'day') return d;
   }
   return null;
+}
+
+/**
+ * A list of links to other pages set after the text under its heading ("Recent Posts", «مطالب
+ * مرتبط»): its dates are those pages' dates, never a sign-off.
+ */
+const RELATED_HEADING =
+  /^(?:recent posts|related(?: posts| articles| stories| news)?|latest (?:posts|news|articles)|more (?:stories|news|articles)|you (?:may|might) also like|popular posts|read (?:also|more)|(?:مطالب|اخبار|نوشته[\s\u200c]*(?:ها|های))[\s\u200c]+(?:مرتبط|اخیر|تازه|مشابه|پیشنهادی|پربازدید)|آخرین[\s\u200c]+(?:مطالب|اخبار|نوشته[\s\u200c]*ها)|پربازدیدترین[\s\u200c]*(?:ها|مطالب|اخبار)?|بیشتر[\s\u200c]+بخوانید)\s*:?$/iu;
+
+/** The paragraphs above a related-links heading that follows prose (all of them when there is none). */
+function beforeRelatedList(paragraphs: readonly string[]): string[] {
+  let prose = false;
+  for (const [i, p] of paragraphs.entries()) {
+    const lines = p.split('\n');
+    for (const [j, l] of lines.entries()) {
+      if (prose && RELATED_HEADING.test(foldPersian(l.trim()))) return [...paragraphs.slice(0, i), lines.slice(0, j).join('\n')].filter((x) => x.trim());
+      prose ||= isProse(l);
+    }
+  }
+  return [...paragraphs];
 }
 
 /**

@@ -311,4 +311,17 @@ describe('site clocks and datelines on pasted Persian pages', () => {
       expect(parseFile('zone-stamp.txt', Buffer.from(alone))[0]!.publishedAt, top).toBeNull();
     }
   });
+  it('takes no date from a related-links list after the text, near the top or at the end', () => {
+    for (const heading of ['Recent Posts', 'مطالب مرتبط', 'آخرین مطالب:']) {
+      const list = [heading, '', 'نشست دیگری در شهر برگزار شد', 'سارا نمونه', '۱۳ آبان ۱۴۰۳', 'گزارش دیگری درباره شهر و شورای آن و نشست‌هایش'];
+      for (const text of [[lead], Array<string>(10).fill(lead)]) {
+        const page = ['بودجه شهر تصویب شد', '', ...text, ...list].join('\n');
+        expect(parseFile('related-list.txt', Buffer.from(page))[0]!.publishedAt, heading).toBeNull();
+      }
+    }
+    // The page's own date line above the list is still read.
+    const standfirst = 'شورای شهر پس از چند ساعت بحث بودجه سال آینده را با اکثریت آرا تصویب کرد و جزئیات آن را منتشر کرد.';
+    const dated = ['بودجه شهر تصویب شد', standfirst, '• ۱۴۰۰-۰۵-۰۵ - ۰۱:۰۰', '', lead, 'مطالب مرتبط', '۱۳ آبان ۱۴۰۳', 'گزارش دیگری درباره شهر و شورای آن و نشست‌هایش'].join('\n');
+    expect(parseFile('related-below.txt', Buffer.from(dated))[0]).toMatchObject({ publishedAt: '2021-07-27', datePrecision: 'day' });
+  });
 });
