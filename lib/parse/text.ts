@@ -577,7 +577,10 @@ function leadDate(paragraphs: readonly string[]): LooseDate | null {
   const opening = lead.slice(0, 160);
   const dateline = openingDateline(opening);
   if (dateline) return { date: dateline.date, precision: 'day' };
-  const hit = findPersianDate(opening);
+  // A news lead dates its story in its first sentence; a date in a later one is what the story
+  // tells of («… رقم خورده است. در روز ۴ خرداد سال ۱۳۵۱ …», a history).
+  const firstSentence = /^[^\n]*?[.!?؟](?=\s)/u.exec(opening)?.[0] ?? opening;
+  const hit = findPersianDate(firstSentence);
   if (!hit || hit.precision !== 'day') return null;
   const before = foldPersian(opening).slice(Math.max(0, hit.start - 16), hit.start);
   return LEAD_DATE_BEFORE.test(before) ? { date: hit.date, precision: 'day' } : null;

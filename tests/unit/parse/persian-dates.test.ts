@@ -324,4 +324,11 @@ describe('site clocks and datelines on pasted Persian pages', () => {
     const dated = ['بودجه شهر تصویب شد', standfirst, '• ۱۴۰۰-۰۵-۰۵ - ۰۱:۰۰', '', lead, 'مطالب مرتبط', '۱۳ آبان ۱۴۰۳', 'گزارش دیگری درباره شهر و شورای آن و نشست‌هایش'].join('\n');
     expect(parseFile('related-below.txt', Buffer.from(dated))[0]).toMatchObject({ publishedAt: '2021-07-27', datePrecision: 'day' });
   });
+  it('reads the lead’s own day in its first sentence only, not a day a later sentence tells of', () => {
+    const first = ['بودجه شهر تصویب شد', '', `شورای شهر روز ۲۷تیر۹۹ در نشستی طولانی بودجه را تصویب کرد. ${lead}`].join('\n');
+    expect(parseFile('lead-first.txt', Buffer.from(first))[0]).toMatchObject({ publishedAt: '2020-07-17', datePrecision: 'day' });
+    // 4 Khordad 1351 (25 May 1972) in the second sentence is the history the text recounts.
+    const history = ['سالگرد بنیانگذاران', '', `در روزهای آغاز خرداد رویدادی در تاریخ این شهر رخ داده است. در روز ۴خرداد سال ۱۳۵۱ شورای نخست شهر تشکیل شد و ${lead}`].join('\n');
+    expect(parseFile('lead-history.txt', Buffer.from(history))[0]!.publishedAt).toBeNull();
+  });
 });
