@@ -11,6 +11,15 @@ export interface LooseDate {
 
 const UNKNOWN: LooseDate = { date: null, precision: 'unknown' };
 
+export interface DateReading {
+  /**
+   * The text comes from a Persian page (or a part of a Persian line): its dates are read as Persian
+   * writes them, a date in figures day first («10.09.2018» is 10 September), even where the part
+   * itself holds no Persian letter.
+   */
+  dayFirst?: boolean;
+}
+
 const MONTHS = [
   'january',
   'february',
@@ -43,25 +52,25 @@ export function parseLooseDate(text: string): LooseDate {
  * Like parseLooseDate, but only when the text is nothing but a date ("Jan. 4, 2021",
  * "Posted 2019/08/15" is not); for telling a date line from a headline that mentions one.
  */
-export function parseDateOnly(text: string): LooseDate {
+export function parseDateOnly(text: string, reading: DateReading = {}): LooseDate {
   // A site's clock ("امروز: …", "Today is …") is when the page was saved, not the article's date.
   if (isClockLine(text)) return UNKNOWN;
-  if (mayBePersian(text)) {
+  if (reading.dayFirst || mayBePersian(text)) {
     const fa = persianDateOnly(text);
     if (fa) return { date: fa.date, precision: fa.precision };
   }
-  const hit = findDate(text);
+  const hit = findDate(text, reading);
   if (!hit) return UNKNOWN;
   const leftover = hit.input.replace(hit.matched, '').replace(/[\s,.;:()–—-]+/g, '');
   return leftover ? UNKNOWN : hit.found;
 }
 
-function findDate(text: string): { found: LooseDate; matched: string; input: string } | null {
+function findDate(text: string, reading: DateReading = {}): { found: LooseDate; matched: string; input: string } | null {
   const input = fixMonthTypos(asciiDigits(text.normalize('NFKC')).replace(/\s+/g, ' ').trim());
   if (!input) return null;
 
   // Persian datelines: Solar Hijri dates, Gregorian months in Persian (lib/import/persian-dates.ts).
-  if (mayBePersian(input)) {
+  if (reading.dayFirst || mayBePersian(input)) {
     const fa = findPersianDate(input);
     if (fa) return { found: { date: fa.date, precision: fa.precision }, matched: input.slice(fa.start, fa.end), input };
   }

@@ -1,7 +1,7 @@
 // The head of a pasted page: the lines above its first paragraph of prose, where a headline sits
 // among navigation, section labels, dates, bylines, captions and credits; and the places in a
 // text where it credits another outlet (a wire dateline, a byline, a republication note). Pure.
-import { parseDateOnly, type LooseDate } from '@/lib/parse/dates';
+import { parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { findPersianDate, isClockLine } from '@/lib/parse/persian-dates';
 import { foldPersian } from '@/lib/analysis/persian';
 import { contentWords } from '@/lib/analysis/tokenize';
@@ -79,6 +79,8 @@ export function isNeverTitle(line: string): boolean {
   if (parseDateOnly(stripTime(l)).precision !== 'unknown' && l.length <= 40) return true;
   // A site's clock ("امروز: شنبه ۳ آذر ۱۴۰۳"), never the article's date or title.
   if (isClockLine(l) && findPersianDate(l) && l.length <= 80) return true;
+  // An update stamp ("(last modified Thu, 27 Jun 2024 07:56:54 GMT )"), as a CMS prints it over the dateline.
+  if (/^\(?\s*last[\s-]+(?:modified|updated)\b/i.test(l) && l.length <= 80 && parseLooseDate(l).precision !== 'unknown') return true;
   // Navigation, widgets and page furniture.
   if (/^(?:home|skip to (?:main )?content|you are here|share(?: this(?: story| article)?)?|share article|tweet|print|email|comments?|post a comment|subscribe|sign up|log ?in|menu|search|read more|related(?: stories| articles| posts)?|advertisement|next|previous|more articles)\b.{0,30}$/i.test(l)) return true;
   if (/^(?:join|follow|like) (?:us|our)\b/i.test(l) || /^short url$/i.test(l)) return true;
@@ -103,12 +105,15 @@ export function isNeverTitle(line: string): boolean {
   return false;
 }
 
-/** "Wed Sep 11, 2019 1:7" / "3 July 2018 - 11:57" → the date part. */
+/**
+ * "Wed Sep 11, 2019 1:7" / "3 July 2018 - 11:57" / "Jun 27, 2024 11:26 Asia/Tehran" → the date part.
+ * The zone is an abbreviation or a time-zone database name ("Area/Place"), as a CMS prints its setting.
+ */
 export function stripTime(line: string): string {
-  return line.replace(/\s*[-–—,|]?\s*\d{1,2}:\d{1,2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4})?$/i, '').trim();
+  return line.replace(/\s*[-–—,|]?\s*\d{1,2}:\d{1,2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\/[A-Z][A-Za-z_-]+){1,2})?$/i, '').trim();
 }
 
-export function dateOfLine(line: string): LooseDate {
+export function dateOfLine(line: string, reading: DateReading = {}): LooseDate {
   // A list bullet in front ("• 10 ژانویه 2019 - 12:07"): pages set their meta lines as a list.
   const l = line.trim().replace(/^[•·▪●◦‣∙]\s*/u, '');
   // Persian date lines run longer ("تاریخ خبر: چهارشنبه، ۱۸ فروردین ۱۴۰۰ ساعت: ۱۲:۴۶"); their
@@ -118,7 +123,7 @@ export function dateOfLine(line: string): LooseDate {
   const month = /^date\s*:?\s*(\d{4}-\d{2})$/i.exec(l);
   if (month) return stampDate(month[1]!);
   const stamp = /^(?:date\s*:?\s*)?(\d{4}-\d{2}-\d{2})$/i.exec(l);
-  return parseDateOnly(stamp ? stamp[1]! : stripTime(l));
+  return parseDateOnly(stamp ? stamp[1]! : stripTime(l), reading);
 }
 
 /** A stamp's value: "2021-02-04" a day, "2020-07" a month (a stamp that gives no day). */

@@ -4,11 +4,12 @@
 // Shapes read (digits in any script, also glued to the words, month names with or without «ماه»):
 //   ۲۷ آبان ۱۳۹۸ · ۲۷آبان۹۸ (two-digit years: ≥ 50 → 13xx, else 14xx) · آبان ۱۳۹۸ (month) ·
 //   1398/08/27 · ۱۳۹۸-۰۸-۲۷ · 27-08-1398 and 27/08/1398 (day first, a Solar year) ·
-//   ۱۳۸۹ اسفند ۱۱ and «1398 آذر 4, دوشنبه» (year first) · «تیر ۱۳, ۱۳۹۷» (month first) ·
+//   ۱۳۸۹ اسفند ۱۱ and «1398 آذر 4, دوشنبه» (year first) · «تیر ۱۳, ۱۳۹۷» and «تیر-۲۷ ۱۳۹۵» (month first) ·
 //   weekday-led datelines («چهارشنبه ١٦ اسفند ١٤٠٢»; a weekday that does not fit the date makes the
 //   reading doubtful and it is dropped) · Gregorian months in Persian (۱۹ سپتامبر ۲۰۱۸, ۱۰ ژانویه 2019) ·
 //   a day written as an ordinal word (بیست و هشتم ژانویه ۲۰۱۸, سوم مرداد ۱۳۶۷, سی‌ام آبان ۱۳۹۸) ·
-//   a weekly's span of days in one month («جمعه ۱۶ تا ۲۲ دی‌ماه ۱۴۰۱», read as its first day).
+//   a weekly's span of days in one month («جمعه ۱۶ تا ۲۲ دی‌ماه ۱۴۰۱», read as its first day) ·
+//   a Gregorian date in figures, day first as Persian writes it («تاریخ انتشار :04.09.2016»).
 // A day and month without a year («سه‌شنبه ۳۰ خرداد») is not a date: the year cannot be known.
 // A date stamp run into the lead is read when its weekday follows and fits it (openingDateline).
 //
@@ -103,6 +104,13 @@ const SHAPES: Array<{ re: RegExp; read: (m: RegExpExecArray) => Reading | null }
     re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s*([/\\-.])\\s*(\\d{1,2})\\s*\\2\\s*(1[34]\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
     read: (m) => solar(Number(m[4]), Number(m[3]), Number(m[1])),
   },
+  // 04.09.2016, 10/09/2018, 10-09-2018 (a Gregorian year last): Persian writes the day first, as
+  // it does for a Solar date, so a date that reads both ways is 4 September, not 9 April. One that
+  // only reads month-first (09/27/2018) is not read here and is left to the English reading.
+  {
+    re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s*([/\\-.])\\s*(\\d{1,2})\\s*\\2\\s*((?:19|20)\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
+    read: (m) => gregorian(Number(m[4]), Number(m[3]), Number(m[1])),
+  },
   // ۱۳۸۹ اسفند ۱۱ (year, month, day)
   {
     re: new RegExp(`${NOT_DIGIT_BEFORE}(1[34]\\d\\d)${SEP}(${SOLAR_ALT})${MAH}${SEP}(\\d{1,2})${NOT_DIGIT_AFTER}`, 'gu'),
@@ -130,6 +138,12 @@ const SHAPES: Array<{ re: RegExp; read: (m: RegExpExecArray) => Reading | null }
   // تیر ۱۳, ۱۳۹۷ (month, day, year)
   {
     re: new RegExp(`(?<![\\p{L}])(${SOLAR_ALT})${MAH}${SEP}(\\d{1,2})${SEP}[,،]${SEP}(1[34]\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
+    read: (m) => solar(Number(m[3]), SOLAR_BY_NAME.get(m[1]!)!, Number(m[2])),
+  },
+  // تیر-۲۷ ۱۳۹۵ (month, a dash, day, year): a site's date stamp with the month and day joined.
+  // The dash is what tells the day from a count («تیر ۲۷ ۱۳۹۵» is not read).
+  {
+    re: new RegExp(`(?<![\\p{L}])(${SOLAR_ALT})${MAH}\\s*[-–]\\s*(\\d{1,2})${SEP}[,،]?${SEP}(1[34]\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
     read: (m) => solar(Number(m[3]), SOLAR_BY_NAME.get(m[1]!)!, Number(m[2])),
   },
   // ۱۹ سپتامبر ۲۰۱۸, 10 ژانویه 2019, ۸ مه ۲۰۲۱ (a Gregorian month in Persian)
@@ -180,6 +194,7 @@ function solarMonth(jy: number, jm: number): Reading | null {
 }
 
 function gregorian(y: number, m: number, d: number): Reading | null {
+  if (!Number.isInteger(m) || m < 1 || m > 12) return null;
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return d >= 1 && d <= last ? { y, m, d, precision: 'day' } : null;
 }
@@ -187,7 +202,7 @@ function gregorian(y: number, m: number, d: number): Reading | null {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 // Lines that show the site's clock (the time the page was saved), or a later update time.
-const CLOCK_RE = /(?:امروز|خبر\s*فوری|به[\s\u200c]*روز[\s\u200c]*(?:شده|رسانی)|بروز[\s\u200c]*(?:شده|رسانی)|آخرین[\s\u200c]*(?:بروز|به[\s\u200c]*روز)|تاریخ[\s\u200c]*امروز|\btoday\b|last\s+updated?)/iu;
+const CLOCK_RE = /(?:امروز|خبر\s*فوری|به[\s\u200c]*روز[\s\u200c]*(?:شده|رسانی)|بروز[\s\u200c]*(?:شده|رسانی)|آخرین[\s\u200c]*(?:بروز|به[\s\u200c]*روز)|تاریخ[\s\u200c]*امروز|\btoday\b|last\s+updated?|last[\s-]+modified)/iu;
 
 /** True for a line that carries the site's clock or an update time, not the article's date. */
 export function isClockLine(line: string): boolean {

@@ -1,7 +1,7 @@
 import { detectLanguage } from '@/lib/analysis/language';
 import { foldPersian } from '@/lib/analysis/persian';
 import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
-import { dateFromUrl, parseDateOnly, parseLooseDate, type LooseDate } from '@/lib/parse/dates';
+import { dateFromUrl, parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
 import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, pickTitle, releaseIssuer, reportingOutlet, stackedMasthead, stampDate, wireReport } from '@/lib/parse/page-head';
@@ -380,6 +380,8 @@ function parseSingle(input: string[]): Draft {
   // Credits are read before furniture goes: a lone outlet line is furniture in a sidebar but a
   // credit in the head of a reposted article.
   const credited = creditedOutlet(input) ?? releaseIssuer(input);
+  // A Persian page writes its dates day first, also a date line with no Persian word on it.
+  const reading = pageReading(input);
   let publisher: string | null = null;
   const top = input[0];
   const topLine = top !== undefined && !top.includes('\n') && top.length <= 40 && !isPersonName(top) ? top : null;
@@ -433,7 +435,7 @@ function parseSingle(input: string[]): Draft {
         if (date.precision === 'unknown') date = byDate;
         continue;
       }
-      const asDate = tail ? NO_DATE : dateOfLine(line);
+      const asDate = tail ? NO_DATE : dateOfLine(line, reading);
       const byline = /^(?:written\s+)?by[:\s]+(.{2,80})$/i.exec(line);
       if (asDate.precision !== 'unknown') {
         // A line labelled as the publication date wins over other dates in the head (a site's
@@ -456,7 +458,7 @@ function parseSingle(input: string[]): Draft {
     if (!published && daysAbove.size >= 2 && dayBelow) date = dayBelow;
     // A labelled publication date just under the head ("تاریخ انتشار : …" below the lead) beats an
     // unlabelled date above it, which is often the site's clock.
-    if (!published) date = labelledDateBelow(rest) ?? date;
+    if (!published) date = labelledDateBelow(rest, reading) ?? date;
     title = pickTitle(candidates, body);
     // Lines that read as a standfirst stay in the text; the title and the furniture do not.
     const kept = candidates.filter((c) => c !== title && !isNavigationEcho(c, candidates) && c.split(/\s+/).length >= 6);
@@ -469,7 +471,7 @@ function parseSingle(input: string[]): Draft {
     if (date.precision === 'unknown') date = dl.date;
     paragraphs[0] = dl.rest;
   }
-  if (date.precision === 'unknown') date = leadDate(paragraphs) ?? topByline(paragraphs) ?? topDateLine(paragraphs) ?? signOffDate(paragraphs) ?? NO_DATE;
+  if (date.precision === 'unknown') date = leadDate(paragraphs) ?? topByline(paragraphs) ?? topDateLine(paragraphs) ?? signOffDate(paragraphs, reading) ?? NO_DATE;
   // An explicit credit in the text names the original publisher; a masthead line in the head
   // counts when nothing else does.
   publisher = credited ?? publisher ?? headOutlet(headLines);
@@ -478,6 +480,17 @@ function parseSingle(input: string[]): Draft {
   if (own) paragraphs = paragraphs.map((p) => stripOwnPrefix(p, own));
 
   return { title, publisherName: publisher, via: null, author, date, paragraphs, reporting, wire: own ? null : wireReport(paragraphs), ownNameMasthead, quote: leadQuote(paragraphs) };
+}
+
+/** A part cut from a Persian line (a byline's last part, a head line's tail): read as Persian writes dates. */
+const PERSIAN_LINE: DateReading = { dayFirst: true };
+
+/** How a page's dates are read: day first when most of its letters are Persian (Arabic script). */
+function pageReading(paragraphs: readonly string[]): DateReading {
+  const text = paragraphs.join('\n').slice(0, 4000);
+  const persian = (text.match(/\p{Script=Arabic}/gu) ?? []).length;
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  return { dayFirst: letters > 0 && persian * 2 > letters };
 }
 
 // "تاریخ انتشار: …", "انتشار: …", "Published: …": the line that says it is the publication date.
@@ -492,7 +505,7 @@ function trailingDate(line: string): { line: string; date: LooseDate } | null {
   if (!/\p{Script=Arabic}/u.test(line)) return null;
   for (const m of [/^(.*\S)\s*[ـ–—-]\s*([^ـ–—-]{4,40})$/u.exec(line.trim()), gluedDayAtEnd(line.trim())]) {
     if (!m || !/\p{L}/u.test(m[1]!)) continue;
-    const d = dateOfLine(m[2]!);
+    const d = dateOfLine(m[2]!, PERSIAN_LINE);
     if (d.precision === 'day' && dateOfLine(m[1]!).precision === 'unknown') return { line: m[1]!.trim(), date: d };
   }
   return null;
@@ -538,16 +551,16 @@ function bylineDate(line: string, lead: boolean): LooseDate | null {
   // make the first part long.
   const excerpt = lead && /^\s*(?:…|\.{2,})/u.test(l.slice(m[0].length));
   if (excerpt ? parts.length < 2 || !short(parts.at(-2)!) : parts.length < 3 || parts.length > 5 || !parts.slice(0, -1).every(short)) return null;
-  const d = dateOfLine(parts.at(-1)!);
+  const d = dateOfLine(parts.at(-1)!, PERSIAN_LINE);
   return d.precision === 'day' ? d : null;
 }
 
 /** A line labelled as the publication date among the first lines under the head. */
-function labelledDateBelow(rest: readonly string[]): LooseDate | null {
+function labelledDateBelow(rest: readonly string[], reading: DateReading): LooseDate | null {
   const lines = rest.flatMap((p) => p.split('\n')).slice(0, 12);
   for (const line of lines) {
     if (!PUBLISHED_LABEL.test(line)) continue;
-    const d = dateOfLine(line);
+    const d = dateOfLine(line, reading);
     if (d.precision === 'day') return d;
   }
   return null;
@@ -564,7 +577,10 @@ function leadDate(paragraphs: readonly string[]): LooseDate | null {
   const opening = lead.slice(0, 160);
   const dateline = openingDateline(opening);
   if (dateline) return { date: dateline.date, precision: 'day' };
-  const hit = findPersianDate(opening);
+  // A news lead dates its story in its first sentence; a date in a later one is what the story
+  // tells of («… رقم خورده است. در روز ۴ خرداد سال ۱۳۵۱ …», a history).
+  const firstSentence = /^[^\n]*?[.!?؟](?=\s)/u.exec(opening)?.[0] ?? opening;
+  const hit = findPersianDate(firstSentence);
   if (!hit || hit.precision !== 'day') return null;
   const before = foldPersian(opening).slice(Math.max(0, hit.start - 16), hit.start);
   return LEAD_DATE_BEFORE.test(before) ? { date: hit.date, precision: 'day' } : null;
@@ -577,7 +593,7 @@ const LEAD_DATE_BEFORE = /(?:شنبه|جمعه|روز)[\s\u200c،,]*$/u;
  * first lines of the text.
  */
 function topDateLine(paragraphs: readonly string[]): LooseDate | null {
-  const lines = paragraphs.flatMap((p) => p.split('\n')).slice(0, 8);
+  const lines = beforeRelatedList(paragraphs).flatMap((p) => p.split('\n')).slice(0, 8);
   for (const line of lines) {
     if (!/\p{Script=Arabic}/u.test(line)) continue;
     const d = dateOfLine(line);
@@ -590,14 +606,34 @@ function topDateLine(paragraphs: readonly string[]): LooseDate | null {
  * A statement's sign-off: a line that is only a date among the last lines of the text
  * ("Secretariat of the NCRI / 30 October 2015", "۸ آبان ۱۳۹۴(۳۰ اکتبر ۲۰۱۵)").
  */
-function signOffDate(paragraphs: readonly string[]): LooseDate | null {
-  const lines = paragraphs.slice(-3).flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean).slice(-4);
+function signOffDate(paragraphs: readonly string[], reading: DateReading): LooseDate | null {
+  const lines = beforeRelatedList(paragraphs).slice(-3).flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean).slice(-4);
   for (const line of lines.reverse()) {
     if (line.length > 60) continue;
-    const d = dateOfLine(line.replace(/\(([^()]{4,30})\)\s*$/u, (whole, inner: string) => (parseDateOnly(inner).precision !== 'unknown' ? '' : whole)));
+    const d = dateOfLine(line.replace(/\(([^()]{4,30})\)\s*$/u, (whole, inner: string) => (parseDateOnly(inner).precision !== 'unknown' ? '' : whole)), reading);
     if (d.precision === 'day') return d;
   }
   return null;
+}
+
+/**
+ * A list of links to other pages set after the text under its heading ("Recent Posts", «مطالب
+ * مرتبط»): its dates are those pages' dates, never a sign-off.
+ */
+const RELATED_HEADING =
+  /^(?:recent posts|related(?: posts| articles| stories| news)?|latest (?:posts|news|articles)|more (?:stories|news|articles)|you (?:may|might) also like|popular posts|read (?:also|more)|(?:مطالب|اخبار|نوشته[\s\u200c]*(?:ها|های))[\s\u200c]+(?:مرتبط|اخیر|تازه|مشابه|پیشنهادی|پربازدید)|آخرین[\s\u200c]+(?:مطالب|اخبار|نوشته[\s\u200c]*ها)|پربازدیدترین[\s\u200c]*(?:ها|مطالب|اخبار)?|بیشتر[\s\u200c]+بخوانید)\s*:?$/iu;
+
+/** The paragraphs above a related-links heading that follows prose (all of them when there is none). */
+function beforeRelatedList(paragraphs: readonly string[]): string[] {
+  let prose = false;
+  for (const [i, p] of paragraphs.entries()) {
+    const lines = p.split('\n');
+    for (const [j, l] of lines.entries()) {
+      if (prose && RELATED_HEADING.test(foldPersian(l.trim()))) return [...paragraphs.slice(0, i), lines.slice(0, j).join('\n')].filter((x) => x.trim());
+      prose ||= isProse(l);
+    }
+  }
+  return [...paragraphs];
 }
 
 /**

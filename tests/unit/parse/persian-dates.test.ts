@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dateFromUrl, parseDateOnly, parseLooseDate } from '@/lib/parse/dates';
 import { findPersianDate, gregorianYearsInPersian, isClockLine, openingDateline, persianDateOnly, solarYear } from '@/lib/parse/persian-dates';
 import { parseFile } from '@/lib/parse/parse-file';
+import { isNeverTitle, stripTime } from '@/lib/parse/page-head';
 
 const day = (date: string) => ({ date, precision: 'day' });
 const month = (date: string) => ({ date, precision: 'month' });
@@ -252,5 +253,82 @@ describe('site clocks and datelines on pasted Persian pages', () => {
   it('reads a head date set as a list item, and still skips the clock', () => {
     const page = ['• امروز : شنبه ۳ آذر ۱۴۰۳', '', 'بودجه شهر تصویب شد', '', '• کد خبر : 5512', '• 18 نوامبر 2019 - 09:40', '', lead].join('\n');
     expect(parseFile('bullets.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2019-11-18', datePrecision: 'day' });
+  });
+  // Found reading fa-test5's missed dates; every page here is written for the test.
+  it('reads a Gregorian date in figures day first on a Persian page, labelled, in a byline or alone on its line', () => {
+    expect(persianDateOnly('تاریخ انتشار :04.09.2016')).toMatchObject({ date: '2016-09-04', precision: 'day' });
+    expect(parseDateOnly('تاریخ انتشار: 10/09/2018')).toEqual(day('2018-09-10'));
+    expect(parseDateOnly('10.09.2018', { dayFirst: true })).toEqual(day('2018-09-10'));
+    // A date that reads only month first is still read, whatever the page's language.
+    expect(parseDateOnly('09/27/2018', { dayFirst: true })).toEqual(day('2018-09-27'));
+    const labelled = ['مقاله', '', 'تاریخ انتشار :04.09.2016', '', 'بودجه شهر تصویب شد', '', lead].join('\n');
+    expect(parseFile('dotted-label.txt', Buffer.from(labelled))[0]).toMatchObject({ publishedAt: '2016-09-04', datePrecision: 'day' });
+    const byline = ['بودجه شهر تصویب شد', '', 'علی نمونه، سایت شهر ما، 10.09.2018', '', lead].join('\n');
+    expect(parseFile('dotted-byline.txt', Buffer.from(byline))[0]).toMatchObject({ publishedAt: '2018-09-10', datePrecision: 'day' });
+    const alone = ['10.09.2018', '', 'بودجه شهر تصویب شد', '', lead].join('\n');
+    expect(parseFile('dotted-alone.txt', Buffer.from(alone))[0]).toMatchObject({ publishedAt: '2018-09-10', datePrecision: 'day' });
+  });
+  it('takes no date from figures in a sentence, the site clock or an impossible day', () => {
+    const inProse = ['بودجه شهر تصویب شد', '', 'این قانون از 10.09.2018 اجرا می‌شود و تا پایان سال آینده ادامه خواهد داشت.', '', lead].join('\n');
+    expect(parseFile('dotted-prose.txt', Buffer.from(inProse))[0]!.publishedAt).toBeNull();
+    const clock = ['امروز : 10.09.2018', '', 'بودجه شهر تصویب شد', '', lead].join('\n');
+    expect(parseFile('dotted-clock.txt', Buffer.from(clock))[0]!.publishedAt).toBeNull();
+    // Read day first only when that is a day: no 31st month, no 34th.
+    expect(findPersianDate('گزارش 12.31.2018')).toBeNull();
+    expect(findPersianDate('شماره 12.34.2019')).toBeNull();
+  });
+  it('reads a top line with the Solar month before the day, joined by a dash, then the year', () => {
+    // 27 Tir 1395 = 17 July 2016.
+    expect(persianDateOnly('تیر-۲۷ ۱۳۹۵')).toMatchObject({ date: '2016-07-17', precision: 'day' });
+    expect(persianDateOnly('مرداد – 3, 1399')).toMatchObject({ date: '2020-07-24' });
+    const page = ['تیر-۲۷ ۱۳۹۵', '', 'بودجه شهر تصویب شد', '', lead].join('\n');
+    expect(parseFile('month-dash-day.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2016-07-17', datePrecision: 'day', title: 'بودجه شهر تصویب شد' });
+    // Without the dash the figures are not a day; without a year nothing is read; no 32nd day.
+    expect(findPersianDate('تیر ۲۷ ۱۳۹۵')).toBeNull();
+    expect(findPersianDate('تیر-۲۷')).toBeNull();
+    expect(findPersianDate('تیر-۳۲ ۱۳۹۵')).toBeNull();
+  });
+  it('takes no month-dash-day date from a sentence, the site clock or a related-links list', () => {
+    const inProse = ['بودجه شهر تصویب شد', '', `سالگرد رویداد تیر-۱۸ ۱۳۷۸ در شهر برگزار شد و ${lead}`].join('\n');
+    expect(parseFile('month-dash-prose.txt', Buffer.from(inProse))[0]!.publishedAt).toBeNull();
+    const clock = ['امروز : تیر-۲۷ ۱۳۹۵', '', 'بودجه شهر تصویب شد', '', lead].join('\n');
+    expect(parseFile('month-dash-clock.txt', Buffer.from(clock))[0]!.publishedAt).toBeNull();
+    const related = ['بودجه شهر تصویب شد', '', lead, '', 'مطالب مرتبط', 'خرداد-۱۲ ۱۳۹۶'].join('\n');
+    expect(parseFile('month-dash-related.txt', Buffer.from(related))[0]!.publishedAt).toBeNull();
+  });
+  it('reads an English dateline with a time and a time-zone name, never the last-modified stamp above it', () => {
+    expect(parseDateOnly(stripTime('Jun 27, 2024 11:26 Asia/Tehran'))).toEqual(day('2024-06-27'));
+    expect(isClockLine('(last modified Fri, 05 Jul 2024 07:56:54 GMT )')).toBe(true);
+    expect(isNeverTitle('(last modified Fri, 05 Jul 2024 07:56:54 GMT )')).toBe(true);
+    const page = ['سالگرد رویداد در شهر', '(last modified Fri, 05 Jul 2024 07:56:54 GMT )', 'Jun 27, 2024 11:26 Asia/Tehran', '', lead].join('\n');
+    expect(parseFile('zone.txt', Buffer.from(page))[0]).toMatchObject({ publishedAt: '2024-06-27', datePrecision: 'day', title: 'سالگرد رویداد در شهر' });
+    // Nor is the stamp a headline when no line above it is one.
+    const noHeadline = ['(last modified Fri, 05 Jul 2024 07:56:54 GMT )', 'Jun 27, 2024 11:26 Asia/Tehran', '', lead].join('\n');
+    expect(parseFile('zone-no-title.txt', Buffer.from(noHeadline))[0]).toMatchObject({ publishedAt: '2024-06-27', titleSource: 'first-sentence' });
+    // The last-modified stamp alone, or the time zone on a clock line, dates nothing.
+    for (const top of ['last modified: Fri, 05 Jul 2024 07:56:54 GMT', 'Today: Jun 27, 2024 11:26 Asia/Tehran']) {
+      const alone = ['سالگرد رویداد در شهر', top, '', lead].join('\n');
+      expect(parseFile('zone-stamp.txt', Buffer.from(alone))[0]!.publishedAt, top).toBeNull();
+    }
+  });
+  it('takes no date from a related-links list after the text, near the top or at the end', () => {
+    for (const heading of ['Recent Posts', 'مطالب مرتبط', 'آخرین مطالب:']) {
+      const list = [heading, '', 'نشست دیگری در شهر برگزار شد', 'سارا نمونه', '۱۳ آبان ۱۴۰۳', 'گزارش دیگری درباره شهر و شورای آن و نشست‌هایش'];
+      for (const text of [[lead], Array<string>(10).fill(lead)]) {
+        const page = ['بودجه شهر تصویب شد', '', ...text, ...list].join('\n');
+        expect(parseFile('related-list.txt', Buffer.from(page))[0]!.publishedAt, heading).toBeNull();
+      }
+    }
+    // The page's own date line above the list is still read.
+    const standfirst = 'شورای شهر پس از چند ساعت بحث بودجه سال آینده را با اکثریت آرا تصویب کرد و جزئیات آن را منتشر کرد.';
+    const dated = ['بودجه شهر تصویب شد', standfirst, '• ۱۴۰۰-۰۵-۰۵ - ۰۱:۰۰', '', lead, 'مطالب مرتبط', '۱۳ آبان ۱۴۰۳', 'گزارش دیگری درباره شهر و شورای آن و نشست‌هایش'].join('\n');
+    expect(parseFile('related-below.txt', Buffer.from(dated))[0]).toMatchObject({ publishedAt: '2021-07-27', datePrecision: 'day' });
+  });
+  it('reads the lead’s own day in its first sentence only, not a day a later sentence tells of', () => {
+    const first = ['بودجه شهر تصویب شد', '', `شورای شهر روز ۲۷تیر۹۹ در نشستی طولانی بودجه را تصویب کرد. ${lead}`].join('\n');
+    expect(parseFile('lead-first.txt', Buffer.from(first))[0]).toMatchObject({ publishedAt: '2020-07-17', datePrecision: 'day' });
+    // 4 Khordad 1351 (25 May 1972) in the second sentence is the history the text recounts.
+    const history = ['سالگرد بنیانگذاران', '', `در روزهای آغاز خرداد رویدادی در تاریخ این شهر رخ داده است. در روز ۴خرداد سال ۱۳۵۱ شورای نخست شهر تشکیل شد و ${lead}`].join('\n');
+    expect(parseFile('lead-history.txt', Buffer.from(history))[0]!.publishedAt).toBeNull();
   });
 });
