@@ -12,6 +12,7 @@ import type { DatePrecision } from '@/lib/parse/types';
 import type { TermRate } from '@/lib/shape/compare';
 import type { StanceKey } from '@/lib/stance';
 import { cachedQuery, cacheKey } from './cache';
+import { topEventSources } from './event-sources';
 import { ARTICLE_STANCE, COUNTED_ONCE } from './counting-rules';
 import { sliceWhere } from './slice';
 import { groupAndLanguageOnly, summariesEnabled, summaryFilter, summaryWhere, type SummaryFilter } from './summaries';
@@ -305,7 +306,11 @@ export interface SourceCount {
 export async function sourceCounts(scope: Scope = {}, perGroup: number | null = 15, db: Db = prisma()): Promise<SourceCount[]> {
   const sf = scope.eventId ? narrowSummary(scope.slice) : null;
   if (scope.eventId && groupAndLanguageOnly(sf)) {
-    // From the event's source summary; the example is the first attribution by id, as below.
+    // From the event's source summary; the example is the first attribution by id, as below. The
+    // page's capped lists read only the entities that can rank (./event-sources); the export's
+    // uncapped one totals them all.
+    const eventId = scope.eventId;
+    if (perGroup !== null) return cachedQuery(cacheKey('sourceCounts', scope, perGroup, 's'), () => topEventSources(eventId, sf, perGroup, db), db);
     const where = summaryWhere(sf, { byPublisher: false, byYear: false });
     return cachedQuery(cacheKey('sourceCounts', scope, perGroup, 's'), () =>
       db.$queryRaw<SourceCount[]>`
@@ -314,12 +319,12 @@ export async function sourceCounts(scope: Scope = {}, perGroup: number | null = 
                  row_number() OVER (PARTITION BY s.stance ORDER BY sum(s.mentions) DESC, s.entity) AS rank
           FROM summary_event_sources s WHERE s.event_id = ${scope.eventId} AND ${where}
           GROUP BY s.stance, s.entity
-        ), kept AS (SELECT * FROM per WHERE ${perGroup === null ? Prisma.sql`TRUE` : Prisma.sql`rank <= ${perGroup}`})
+        )
         SELECT k.stance::text AS stance, k.entity,
                (SELECT min(s.entity_type) FROM summary_event_source_types s
                 WHERE s.event_id = ${scope.eventId} AND s.stance = k.stance AND s.entity = k.entity AND ${where}) AS "entityType",
                k.mentions, k.articles, q.sentence AS example, q.article_id AS "exampleArticleId", k.rank
-        FROM kept k JOIN attributions q ON q.id = k.first_id
+        FROM per k JOIN attributions q ON q.id = k.first_id
         ORDER BY k.stance::text, k.rank`,
       db,
     );
