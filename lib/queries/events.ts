@@ -12,6 +12,7 @@ import type { DatePrecision } from '@/lib/parse/types';
 import type { TermRate } from '@/lib/shape/compare';
 import type { StanceKey } from '@/lib/stance';
 import { cachedQuery, cacheKey } from './cache';
+import { HEADLINE_WALK, rankEventArticles } from './event-headlines';
 import { topEventSources } from './event-sources';
 import { ARTICLE_STANCE, COUNTED_ONCE } from './counting-rules';
 import { sliceWhere } from './slice';
@@ -180,29 +181,9 @@ export const EVENT_HEADLINES = 12;
 
 /** The highest-scoring articles of each group (at most `perGroup` each). */
 export async function eventArticles(eventId: number, perGroup = EVENT_HEADLINES, narrow?: SliceFilter): Promise<EventArticle[]> {
-  // Ranks on the sort keys alone, then fetches titles and evidence for the few rows kept: the
-  // ranking no longer drags every linked article's evidence passages through the sort.
-  return cachedQuery(cacheKey('eventArticles', eventId, perGroup, narrow ?? null), () =>
-    prisma().$queryRaw<EventArticle[]>`
-      SELECT a.id, a.title, a.language, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
-             a.date_precision::text AS "datePrecision", p.name AS publisher, p.slug AS "publisherSlug",
-             ranked.stance, v.name AS via, ae.role, ae.score, ae.method, ae.evidence, ranked.rank,
-             (SELECT count(*)::int FROM articles c WHERE c.reprint_of_id = a.id) AS copies
-      FROM (
-        SELECT ae.article_id, ${ARTICLE_STANCE}::text AS stance,
-               row_number() OVER (PARTITION BY ${ARTICLE_STANCE} ORDER BY ae.role = 'about' DESC, ae.score DESC, a.published_at DESC NULLS LAST, a.id) AS rank
-        FROM article_events ae
-        JOIN articles a ON a.id = ae.article_id
-        JOIN publishers p ON p.id = a.publisher_id
-        WHERE ae.event_id = ${eventId} AND ${COUNTED_ONCE} AND ${narrowed(narrow)}
-      ) ranked
-      JOIN article_events ae ON ae.article_id = ranked.article_id AND ae.event_id = ${eventId}
-      JOIN articles a ON a.id = ranked.article_id
-      JOIN publishers p ON p.id = a.publisher_id
-      LEFT JOIN publishers v ON v.id = a.via_id
-      WHERE ranked.rank <= ${perGroup}
-      ORDER BY ranked.stance, ranked.rank`,
-  );
+  // Ranks on the sort keys alone, then fetches titles and evidence for the few rows kept; the
+  // ranking reads only the best-ranked links when that is exact (./event-headlines).
+  return cachedQuery(cacheKey('eventArticles', eventId, perGroup, narrow ?? null), () => rankEventArticles(eventId, perGroup, narrow, perGroup * HEADLINE_WALK));
 }
 
 /** A narrowing slice in summary terms (its event aside), or null when the summaries cannot answer it. */
