@@ -6,13 +6,14 @@
 // 'about' links, groups with fewer articles than the page shows or none, reprints and overrides,
 // and entities whose mentions are split over languages (so that the largest single rows are not
 // the largest totals). Both paths must give the same rows in the same order, the example sentence
-// included; the bounded headlines must both hold and fall back here.
+// included; the bounded headlines must both hold and fall back here. The page's reprint counts,
+// from the summaries and the quotes links, against their count over the event's links.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allSyntheticPublishers, SyntheticCorpus } from '@/lib/bench/synthetic';
 import { parseSliceFilter, type SliceFilter } from '@/lib/filters/slice';
 import { importFiles } from '@/lib/ingest/import-files';
 import { boundedEventArticles, rankAllEventArticles, rankEventArticles } from '@/lib/queries/event-headlines';
-import { eventArticles, sourceCounts, type SourceCount } from '@/lib/queries/events';
+import { eventArticles, eventReprintCounts, sourceCounts, type SourceCount } from '@/lib/queries/events';
 import { sampleFiles } from '@/lib/server/sample-corpus';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
 import { text } from '../helpers/curation';
@@ -117,6 +118,26 @@ describe('event headlines', () => {
     for (const e of events) {
       for (const [, narrow] of SLICES) expect(await eventArticles(e.id, undefined, narrow)).toEqual(await rankAllEventArticles(e.id, 12, narrow, db.prisma));
     }
+  });
+});
+
+describe('reprint counts', () => {
+  it('from the summaries and the quotes links are those counted over the links', async () => {
+    await db.prisma.$executeRawUnsafe(`
+      INSERT INTO article_quotes (article_id, quoted_id, method)
+      SELECT a.id, (SELECT min(id) FROM articles), 'manual' FROM articles a WHERE a.id % 19 = 5 AND a.id <> (SELECT min(id) FROM articles)
+      ON CONFLICT DO NOTHING`);
+    const counted: Array<{ reprints: number; quoting: number }> = [];
+    for (const summaries of [true, false]) {
+      if (!summaries) process.env.STANCE_LENS_SUMMARIES = 'off';
+      try {
+        counted.push(...(await Promise.all(events.map((e) => eventReprintCounts(e.id, undefined, db.prisma)))));
+      } finally {
+        delete process.env.STANCE_LENS_SUMMARIES;
+      }
+    }
+    expect(counted.slice(0, events.length)).toEqual(counted.slice(events.length));
+    expect(counted.some((c) => c.reprints > 0 && c.quoting > 0)).toBe(true);
   });
 });
 
