@@ -26,7 +26,8 @@ import { parseSliceFilter, type SliceFilter } from '@/lib/filters/slice';
 import { articleFilterOptions, countArticles } from '@/lib/queries/articles';
 import { corpusVersion } from '@/lib/queries/data-version';
 import { sliceGroupCounts } from '@/lib/queries/compare';
-import { eventGroupSummary, eventLanguages, eventTimeline, listEventCoverage, sourceCounts, termRates } from '@/lib/queries/events';
+import { rankEventArticles } from '@/lib/queries/event-headlines';
+import { eventGroupSummary, eventLanguages, eventReprintCounts, eventTimeline, listEventCoverage, sourceCounts, termRates } from '@/lib/queries/events';
 import { articlesPerPublisher, articlesPerYear, countsByLanguage, countsByStance } from '@/lib/queries/overview';
 import { sliceFilterOptions } from '@/lib/queries/slice';
 import { sampleFiles } from '@/lib/server/sample-corpus';
@@ -322,6 +323,11 @@ async function views(): Promise<Record<string, unknown>> {
       out[`termRates ${e.slug} ${j}`] = await termRates({ eventId: e.id, slice: narrow });
       out[`sourceCounts ${e.slug} ${j}`] = await sourceCounts({ eventId: e.id, slice: narrow });
       out[`sourceCounts all ${e.slug} ${j}`] = await sourceCounts({ eventId: e.id, slice: narrow }, null);
+      // The page's bounded lists with small bounds, so that they prune and cut here too
+      // (tests/integration/event-page-bounds.test.ts): the same rows from the summaries or without.
+      out[`sourceCounts 2 ${e.slug} ${j}`] = await sourceCounts({ eventId: e.id, slice: narrow }, 2);
+      out[`eventArticles ${e.slug} ${j}`] = await rankEventArticles(e.id, 2, narrow, 3);
+      out[`eventReprintCounts ${e.slug} ${j}`] = await eventReprintCounts(e.id, narrow);
     }
     out[`eventTimeline ${e.slug}`] = sorted(await eventTimeline(e.id));
   }
