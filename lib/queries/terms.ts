@@ -84,54 +84,7 @@ export async function termUsage(term: string, db: Db = prisma()): Promise<TermUs
   );
 }
 
-export interface TermExampleRow {
-  stance: StanceKey;
-  /** 1 = the group's first example. */
-  rank: number;
-  articleId: number;
-  title: string;
-  body: string;
-  language: string;
-  publishedAt: string | null;
-  publisher: string;
-  publisherSlug: string;
-  url: string | null;
-  /** The term's first occurrence in the article (offsets into title + "\n\n" + body). */
-  start: number;
-  end: number;
-}
-
-/** Articles of the dictionary's examples per group. */
-export const TERM_EXAMPLES = 3;
-
-/**
- * Up to `perGroup` articles per group using the term, one per outlet before a second from the
- * same outlet, most recent first; with the first occurrence's offsets. lib/shape/terms.ts cuts
- * out its sentence.
- */
-export async function termExamples(term: string, perGroup = TERM_EXAMPLES, db: Db = prisma()): Promise<TermExampleRow[]> {
-  return cachedQuery(
-    cacheKey('termExamples', term, perGroup),
-    () =>
-      db.$queryRaw<TermExampleRow[]>`
-        WITH hits AS (
-          SELECT a.id, ${ARTICLE_STANCE}::text AS stance, a.publisher_id, a.published_at, t.offsets[1] AS start, t.offsets[2] AS "end",
-                 row_number() OVER (PARTITION BY ${ARTICLE_STANCE}, a.publisher_id ORDER BY a.published_at DESC NULLS LAST, a.id DESC) AS per_outlet
-          FROM article_terms t JOIN articles a ON a.id = t.article_id JOIN publishers p ON p.id = a.publisher_id
-          WHERE t.term = ${term} AND ${COUNTED_ONCE}
-        ),
-        ranked AS (
-          SELECT h.*, row_number() OVER (PARTITION BY h.stance ORDER BY h.per_outlet, h.published_at DESC NULLS LAST, h.id DESC)::int AS rank
-          FROM hits h
-        )
-        SELECT r.stance, r.rank, a.id AS "articleId", a.title, a.body, a.language, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
-               p.name AS publisher, p.slug AS "publisherSlug", a.url, r.start, r."end"
-        FROM ranked r JOIN articles a ON a.id = r.id JOIN publishers p ON p.id = a.publisher_id
-        WHERE r.rank <= ${perGroup}
-        ORDER BY array_position(ARRAY['advocacy', 'mainstream', 'critical', 'unrated'], r.stance), r.rank`,
-    db,
-  );
-}
+export { TERM_EXAMPLES, termExamples, type TermExampleRow } from './term-examples';
 
 export interface TermEventRow {
   slug: string;
