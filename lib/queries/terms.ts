@@ -3,7 +3,9 @@
 // group's articles and the events where it is used most. Aggregates in SQL; an article's group
 // is ARTICLE_STANCE and a reprint counts once (COUNTED_ONCE), as in every comparison. Rates
 // divide by all the words of the group's articles in scope, so a group that never uses a term
-// has 0.
+// has 0. The counts come from the summary tables when they are on (docs/summaries.md), the
+// examples from a walk over the newest articles (term-examples.ts): while an import commits,
+// each data version costs milliseconds, not a pass over every article using the term.
 import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma, type Db } from '@/lib/db/prisma';
 import { parseSliceFilter } from '@/lib/filters/slice';
