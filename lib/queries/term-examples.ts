@@ -81,12 +81,13 @@ export async function examplesWalkLimits(term: string, perGroup: number, db: Db 
  * (tests/integration/terms.test.ts compares the two at every length of walk up to 30, and more).
  */
 export async function termExamplesWithin(term: string, perGroup: number, limit: number, db: Db = prisma()): Promise<TermExampleRow[] | null> {
-  // Serially: parallel workers each walk their own part of the index ahead of the merge, reading
-  // several times the articles the limit needs (28,500 instead of 5,200 for 52 hits at 1M).
-  const [, rows] = await db.$transaction([
-    db.$executeRaw`SET LOCAL max_parallel_workers_per_gather = 0`,
-    db.$queryRaw<Array<TermExampleRow & { complete: boolean }>>`
-    WITH walk AS (
+  // Serially: parallel workers would each walk their own part of the index ahead of the merge,
+  // reading several times the articles the limit needs (30,700 instead of 5,700 for 52 hits at
+  // 1M). current_schema() is PARALLEL UNSAFE, so the unused CTE `serial` keeps the whole statement
+  // in one process (SET LOCAL would need a transaction, which Prisma times out after 5 s).
+  const rows = await db.$queryRaw<Array<TermExampleRow & { complete: boolean }>>`
+    WITH serial AS (SELECT current_schema()),
+    walk AS (
       SELECT a.id, ${ARTICLE_STANCE}::text AS stance, a.publisher_id, a.published_at, t.offsets[1] AS start, t.offsets[2] AS "end"
       FROM articles a
       JOIN article_terms t ON t.article_id = a.id AND t.term = ${term}
@@ -105,8 +106,7 @@ export async function termExamplesWithin(term: string, perGroup: number, limit: 
     ${ranked(Prisma.sql`SELECT w.*, ${perOutlet(Prisma.sql`w.stance`, Prisma.sql`w`)} FROM walk w`)}
     SELECT c.complete, x.* FROM complete c
     LEFT JOIN LATERAL (${examples(perGroup)} AND c.complete) x ON TRUE
-    ORDER BY ${groupOrder(Prisma.sql`x.stance`)}, x.rank`,
-  ]);
+    ORDER BY ${groupOrder(Prisma.sql`x.stance`)}, x.rank`;
   if (!rows[0]?.complete) return null;
   return rows.filter((r) => r.articleId !== null).map(({ complete: _, ...r }) => r);
 }
