@@ -78,12 +78,12 @@ export function examplesWalk(hits: readonly YearHits[], articles: readonly YearA
 }
 
 /**
- * Articles each group is expected to show in a walk, per example wanted: a first walk, then a
- * longer one (a group whose articles come mostly from one outlet needs more to meet several).
- * Twice as many as wanted at first, as the count in a stretch of the corpus varies around its
- * expectation.
+ * Articles each group is expected to show in a walk, per example wanted: a first walk, then
+ * longer ones, each 4 times the last (a group whose articles come mostly from one outlet needs
+ * more to meet several), so the walks that fell short cost a third of the one that answers. Twice
+ * as many as wanted at first, as the count in a stretch of the corpus varies around its expectation.
  */
-const WALK_ARTICLES_PER_EXAMPLE = [2, 16];
+const WALK_ARTICLES_PER_EXAMPLE = [2, 8, 32];
 
 /**
  * The walks to try, shortest first (their limits: articles using the term): none when even the

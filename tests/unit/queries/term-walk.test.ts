@@ -53,13 +53,14 @@ describe('walkLimits', () => {
     { stance: 'critical', year: 2023, hits: 50 },
   ];
 
-  it('tries a short walk, then a longer one, while they read fewer articles than half the hits', () => {
-    // 2 × 3 and 16 × 3 of critical's (and mainstream's) 100 in 2024, of its 800 hits and 1,000 articles.
-    expect(walkLimits(common, articles, 3)).toEqual([48, 384]);
+  it('tries a short walk, then longer ones, while they read fewer articles than half the hits', () => {
+    // 2 × 3 and 8 × 3 of critical's (and mainstream's) 100 in 2024, of its 800 hits and 1,000
+    // articles; 32 × 3 would read 960 articles, more than half of 1,450 hits.
+    expect(walkLimits(common, articles, 3)).toEqual([48, 192]);
   });
 
   it('goes straight to the search over every hit when a walk would read too much', () => {
-    // The longer walk would need all of critical's 150, to the end of 2023: 2,000 articles for 1,450 hits.
+    // The second walk would need 80 of critical's 100 in 2024: 800 articles for 1,450 hits.
     expect(walkLimits(common, articles, 10)).toEqual([160]);
     const rare: YearHits[] = [
       { stance: 'advocacy', year: 2024, hits: 30 },
