@@ -3,7 +3,10 @@
 // group's articles and the events where it is used most. Aggregates in SQL; an article's group
 // is ARTICLE_STANCE and a reprint counts once (COUNTED_ONCE), as in every comparison. Rates
 // divide by all the words of the group's articles in scope, so a group that never uses a term
-// has 0.
+// has 0. The counts come from the summary tables when they are on (docs/summaries.md), the
+// examples from a walk over the newest articles (term-examples.ts): while an import commits,
+// each data version costs milliseconds, not a pass over every article using the term.
+import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma, type Db } from '@/lib/db/prisma';
 import { parseSliceFilter } from '@/lib/filters/slice';
 import type { TermRate } from '@/lib/shape/compare';
@@ -11,6 +14,7 @@ import type { StanceKey } from '@/lib/stance';
 import { cachedQuery, cacheKey } from './cache';
 import { compareTermRates, sliceGroupCounts, type SliceGroupCount } from './compare';
 import { ARTICLE_STANCE, COUNTED_ONCE } from './counting-rules';
+import { summariesEnabled } from './summaries';
 
 export interface TermIndex {
   /** One row per group × term the group uses. */
@@ -43,21 +47,36 @@ export interface TermUsageRow {
 
 /** One term per group and year, every (group, year) with articles included, zeros too. */
 export async function termUsage(term: string, db: Db = prisma()): Promise<TermUsageRow[]> {
-  return cachedQuery(
-    cacheKey('termUsage', term),
-    () =>
-      db.$queryRaw<TermUsageRow[]>`
-        WITH scope AS (
+  // From the summaries (docs/summaries.md), when on: words per group and year are the counted
+  // articles' (summary_articles), occurrences the counted articles' term rows (summary_terms),
+  // both by the article's own group; year 0 there is undated. The casts give the numbers the
+  // types they have over the articles, so that the rates round alike.
+  const fromSummaries = summariesEnabled();
+  const [words, used] = fromSummaries
+    ? [
+        Prisma.sql`SELECT s.stance::text AS stance, nullif(s.year, 0) AS year, sum(s.articles)::bigint AS n, sum(s.words)::bigint AS w
+                   FROM summary_articles s WHERE s.counted GROUP BY 1, 2`,
+        Prisma.sql`SELECT s.stance::text AS stance, nullif(s.year, 0) AS year, sum(s.count)::bigint AS c, sum(s.articles)::bigint AS k
+                   FROM summary_terms s WHERE s.term = ${term} GROUP BY 1, 2`,
+      ]
+    : [
+        Prisma.sql`SELECT stance, year, count(*) AS n, sum(word_count) AS w FROM scope GROUP BY 1, 2`,
+        Prisma.sql`SELECT s.stance, s.year, sum(t.count) AS c, count(*) AS k
+                   FROM scope s JOIN article_terms t ON t.article_id = s.id AND t.term = ${term}
+                   GROUP BY 1, 2`,
+      ];
+  const scope = fromSummaries
+    ? Prisma.empty
+    : Prisma.sql`scope AS (
           SELECT a.id, a.word_count, ${ARTICLE_STANCE}::text AS stance, extract(year FROM a.published_at)::int AS year
           FROM articles a JOIN publishers p ON p.id = a.publisher_id
           WHERE ${COUNTED_ONCE}
-        ),
-        words AS (SELECT stance, year, count(*) AS n, sum(word_count) AS w FROM scope GROUP BY 1, 2),
-        used AS (
-          SELECT s.stance, s.year, sum(t.count) AS c, count(*) AS k
-          FROM scope s JOIN article_terms t ON t.article_id = s.id AND t.term = ${term}
-          GROUP BY 1, 2
-        )
+        ),`;
+  return cachedQuery(
+    cacheKey('termUsage', term, fromSummaries),
+    () =>
+      db.$queryRaw<TermUsageRow[]>`
+        WITH ${scope} words AS (${words}), used AS (${used})
         SELECT w.stance, w.year, coalesce(u.c, 0)::int AS count, coalesce(u.k, 0)::int AS articles,
                w.n::int AS "groupArticles", coalesce(w.w, 0)::int AS words,
                round((coalesce(u.c, 0) * 1000.0 / nullif(w.w, 0))::numeric, 3)::float8 AS rate
@@ -67,54 +86,7 @@ export async function termUsage(term: string, db: Db = prisma()): Promise<TermUs
   );
 }
 
-export interface TermExampleRow {
-  stance: StanceKey;
-  /** 1 = the group's first example. */
-  rank: number;
-  articleId: number;
-  title: string;
-  body: string;
-  language: string;
-  publishedAt: string | null;
-  publisher: string;
-  publisherSlug: string;
-  url: string | null;
-  /** The term's first occurrence in the article (offsets into title + "\n\n" + body). */
-  start: number;
-  end: number;
-}
-
-/** Articles of the dictionary's examples per group. */
-export const TERM_EXAMPLES = 3;
-
-/**
- * Up to `perGroup` articles per group using the term, one per outlet before a second from the
- * same outlet, most recent first; with the first occurrence's offsets. lib/shape/terms.ts cuts
- * out its sentence.
- */
-export async function termExamples(term: string, perGroup = TERM_EXAMPLES, db: Db = prisma()): Promise<TermExampleRow[]> {
-  return cachedQuery(
-    cacheKey('termExamples', term, perGroup),
-    () =>
-      db.$queryRaw<TermExampleRow[]>`
-        WITH hits AS (
-          SELECT a.id, ${ARTICLE_STANCE}::text AS stance, a.publisher_id, a.published_at, t.offsets[1] AS start, t.offsets[2] AS "end",
-                 row_number() OVER (PARTITION BY ${ARTICLE_STANCE}, a.publisher_id ORDER BY a.published_at DESC NULLS LAST, a.id DESC) AS per_outlet
-          FROM article_terms t JOIN articles a ON a.id = t.article_id JOIN publishers p ON p.id = a.publisher_id
-          WHERE t.term = ${term} AND ${COUNTED_ONCE}
-        ),
-        ranked AS (
-          SELECT h.*, row_number() OVER (PARTITION BY h.stance ORDER BY h.per_outlet, h.published_at DESC NULLS LAST, h.id DESC)::int AS rank
-          FROM hits h
-        )
-        SELECT r.stance, r.rank, a.id AS "articleId", a.title, a.body, a.language, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
-               p.name AS publisher, p.slug AS "publisherSlug", a.url, r.start, r."end"
-        FROM ranked r JOIN articles a ON a.id = r.id JOIN publishers p ON p.id = a.publisher_id
-        WHERE r.rank <= ${perGroup}
-        ORDER BY array_position(ARRAY['advocacy', 'mainstream', 'critical', 'unrated'], r.stance), r.rank`,
-    db,
-  );
-}
+export { TERM_EXAMPLES, termExamples, type TermExampleRow } from './term-examples';
 
 export interface TermEventRow {
   slug: string;
@@ -141,18 +113,37 @@ export const TERM_EVENTS = 10;
 
 /** The events whose coverage uses the term most (occurrences), at most `limit` (null: all). */
 export async function termEvents(term: string, limit: number | null = TERM_EVENTS, db: Db = prisma()): Promise<TermEventRow[]> {
-  return cachedQuery(
-    cacheKey('termEvents', term, limit),
-    () =>
-      db.$queryRaw<TermEventRow[]>`
-        WITH used AS (
+  // From the event summaries when on: occurrences per event and group are the counted linked
+  // articles' term rows (summary_event_terms), words and articles per event all its counted
+  // links (summary_events), as below over the links.
+  const fromSummaries = summariesEnabled();
+  const used = fromSummaries
+    ? Prisma.sql`
+          SELECT s.event_id, s.stance::text AS stance, sum(s.count)::bigint AS c, sum(s.articles)::bigint AS k
+          FROM summary_event_terms s WHERE s.term = ${term}
+          GROUP BY 1, 2`
+    : Prisma.sql`
           SELECT ae.event_id, ${ARTICLE_STANCE}::text AS stance, sum(t.count) AS c, count(*) AS k
           FROM article_terms t
           JOIN article_events ae ON ae.article_id = t.article_id
           JOIN articles a ON a.id = t.article_id JOIN publishers p ON p.id = a.publisher_id
           WHERE t.term = ${term} AND ${COUNTED_ONCE}
-          GROUP BY 1, 2
-        ),
+          GROUP BY 1, 2`;
+  const words = fromSummaries
+    ? Prisma.sql`
+          SELECT s.event_id, sum(s.articles)::bigint AS n, sum(s.words)::bigint AS w
+          FROM summary_events s WHERE s.event_id IN (SELECT event_id FROM per_event)
+          GROUP BY 1`
+    : Prisma.sql`
+          SELECT ae.event_id, count(*) AS n, sum(a.word_count) AS w
+          FROM article_events ae JOIN articles a ON a.id = ae.article_id
+          WHERE ae.event_id IN (SELECT event_id FROM per_event) AND ${COUNTED_ONCE}
+          GROUP BY 1`;
+  return cachedQuery(
+    cacheKey('termEvents', term, limit, fromSummaries),
+    () =>
+      db.$queryRaw<TermEventRow[]>`
+        WITH used AS (${used}),
         per_event AS (
           SELECT event_id, sum(c) AS c, sum(k) AS k,
                  coalesce(sum(c) FILTER (WHERE stance = 'advocacy'), 0) AS advocacy,
@@ -163,12 +154,7 @@ export async function termEvents(term: string, limit: number | null = TERM_EVENT
           ORDER BY sum(c) DESC, event_id
           LIMIT ${limit === null ? null : limit}
         ),
-        words AS (
-          SELECT ae.event_id, count(*) AS n, sum(a.word_count) AS w
-          FROM article_events ae JOIN articles a ON a.id = ae.article_id
-          WHERE ae.event_id IN (SELECT event_id FROM per_event) AND ${COUNTED_ONCE}
-          GROUP BY 1
-        )
+        words AS (${words})
         SELECT e.slug, e.name, e.period, pe.c::int AS count, pe.k::int AS articles, w.n::int AS "eventArticles", w.w::int AS words,
                round((pe.c * 1000.0 / nullif(w.w, 0))::numeric, 3)::float8 AS rate,
                pe.advocacy::int AS advocacy, pe.mainstream::int AS mainstream, pe.critical::int AS critical, pe.unrated::int AS unrated

@@ -30,6 +30,7 @@ import { rankEventArticles } from '@/lib/queries/event-headlines';
 import { eventGroupSummary, eventLanguages, eventReprintCounts, eventTimeline, listEventCoverage, sourceCounts, termRates } from '@/lib/queries/events';
 import { articlesPerPublisher, articlesPerYear, countsByLanguage, countsByStance } from '@/lib/queries/overview';
 import { sliceFilterOptions } from '@/lib/queries/slice';
+import { termEvents, termExamples, termUsage } from '@/lib/queries/terms';
 import { sampleFiles } from '@/lib/server/sample-corpus';
 import { STANCES } from '@/lib/stance';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
@@ -330,6 +331,13 @@ async function views(): Promise<Record<string, unknown>> {
       out[`eventReprintCounts ${e.slug} ${j}`] = await eventReprintCounts(e.id, narrow);
     }
     out[`eventTimeline ${e.slug}`] = sorted(await eventTimeline(e.id));
+  }
+  // The term page: the two most and the two least used terms.
+  const terms = await db.prisma.$queryRaw<{ term: string }[]>`SELECT term FROM article_terms GROUP BY term ORDER BY count(*) DESC, term`;
+  for (const { term } of [...terms.slice(0, 2), ...terms.slice(-2)]) {
+    out[`termUsage ${term}`] = await termUsage(term);
+    out[`termEvents ${term}`] = await termEvents(term, null);
+    out[`termExamples ${term}`] = await termExamples(term);
   }
   return out;
 }
