@@ -17,7 +17,7 @@ import { prisma, type Db } from '@/lib/db/prisma';
 import type { SliceFilter } from '@/lib/filters/slice';
 import { STANCES } from '@/lib/stance';
 import { ARTICLE_STANCE, COUNTED_ONCE } from './counting-rules';
-import { sliceWhere } from './slice';
+import { narrowed } from './slice';
 import { summariesEnabled, summaryFilter, summaryWhere } from './summaries';
 import type { EventArticle } from './events';
 
@@ -28,11 +28,6 @@ import type { EventArticle } from './events';
  * of the 1988 massacre have role 'about' and score 1).
  */
 export const HEADLINE_WALK = 50;
-
-/** A slice's other filters (dates, outlets, groups) over `articles a JOIN publishers p`; TRUE without one. */
-function narrowed(narrow: SliceFilter | undefined): Prisma.Sql {
-  return narrow ? sliceWhere({ ...narrow, event: null }) : Prisma.sql`TRUE`;
-}
 
 /** The event's counted links per group within the slice, where the summaries know it; else each group that may appear, at perGroup. */
 function groupTotals(eventId: number, perGroup: number, narrow: SliceFilter | undefined): Prisma.Sql {
@@ -45,27 +40,34 @@ function groupTotals(eventId: number, perGroup: number, narrow: SliceFilter | un
   return Prisma.sql`SELECT unnest(${groups}::text[]) AS stance, ${perGroup}::bigint AS total`;
 }
 
-/** The full ranking over every link of the event: the definition, and the fallback. */
-export function rankAllEventArticles(eventId: number, perGroup: number, narrow: SliceFilter | undefined, db: Db): Promise<EventArticle[]> {
-  return db.$queryRaw<EventArticle[]>`
+/** A headline's columns for the first `perGroup` of each group of a relation `ranked` (article_id, stance, rank). */
+function headlineRows(eventId: number, perGroup: number): Prisma.Sql {
+  return Prisma.sql`
     SELECT a.id, a.title, a.language, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
            a.date_precision::text AS "datePrecision", p.name AS publisher, p.slug AS "publisherSlug",
            ranked.stance, v.name AS via, ae.role, ae.score, ae.method, ae.evidence, ranked.rank,
            (SELECT count(*)::int FROM articles c WHERE c.reprint_of_id = a.id) AS copies
-    FROM (
+    FROM ranked
+    JOIN article_events ae ON ae.article_id = ranked.article_id AND ae.event_id = ${eventId}
+    JOIN articles a ON a.id = ranked.article_id
+    JOIN publishers p ON p.id = a.publisher_id
+    LEFT JOIN publishers v ON v.id = a.via_id
+    WHERE ranked.rank <= ${perGroup}`;
+}
+
+/** The full ranking over every link of the event: the definition, and the fallback. */
+export function rankAllEventArticles(eventId: number, perGroup: number, narrow: SliceFilter | undefined, db: Db): Promise<EventArticle[]> {
+  return db.$queryRaw<EventArticle[]>`
+    WITH ranked AS (
       SELECT ae.article_id, ${ARTICLE_STANCE}::text AS stance,
              row_number() OVER (PARTITION BY ${ARTICLE_STANCE} ORDER BY ae.role = 'about' DESC, ae.score DESC, a.published_at DESC NULLS LAST, a.id) AS rank
       FROM article_events ae
       JOIN articles a ON a.id = ae.article_id
       JOIN publishers p ON p.id = a.publisher_id
       WHERE ae.event_id = ${eventId} AND ${COUNTED_ONCE} AND ${narrowed(narrow)}
-    ) ranked
-    JOIN article_events ae ON ae.article_id = ranked.article_id AND ae.event_id = ${eventId}
-    JOIN articles a ON a.id = ranked.article_id
-    JOIN publishers p ON p.id = a.publisher_id
-    LEFT JOIN publishers v ON v.id = a.via_id
-    WHERE ranked.rank <= ${perGroup}
-    ORDER BY ranked.stance, ranked.rank`;
+    )
+    ${headlineRows(eventId, perGroup)}
+    ORDER BY stance, rank`;
 }
 
 type Bounded = Omit<EventArticle, 'id'> & { id: number | null; complete: boolean };
@@ -126,18 +128,7 @@ export async function boundedEventArticles(
         WHERE coalesce(w.n, 0) < least(${perGroup}::bigint, t.total)) AS ok
     )
     SELECT h.*, c.ok AS complete
-    FROM complete c LEFT JOIN (
-      SELECT a.id, a.title, a.language, to_char(a.published_at, 'YYYY-MM-DD') AS "publishedAt",
-             a.date_precision::text AS "datePrecision", p.name AS publisher, p.slug AS "publisherSlug",
-             ranked.stance, v.name AS via, ae.role, ae.score, ae.method, ae.evidence, ranked.rank,
-             (SELECT count(*)::int FROM articles c WHERE c.reprint_of_id = a.id) AS copies
-      FROM ranked
-      JOIN article_events ae ON ae.article_id = ranked.article_id AND ae.event_id = ${eventId}
-      JOIN articles a ON a.id = ranked.article_id
-      JOIN publishers p ON p.id = a.publisher_id
-      LEFT JOIN publishers v ON v.id = a.via_id
-      WHERE ranked.rank <= ${perGroup}
-    ) h ON TRUE
+    FROM complete c LEFT JOIN (${headlineRows(eventId, perGroup)}) h ON TRUE
     ORDER BY h.stance, h.rank`;
   return { rows: rows.filter((r) => r.id !== null).map(({ complete: _, ...r }) => r as EventArticle), complete: rows[0]?.complete === true };
 }

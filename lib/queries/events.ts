@@ -15,7 +15,7 @@ import { cachedQuery, cacheKey } from './cache';
 import { HEADLINE_WALK, rankEventArticles } from './event-headlines';
 import { topEventSources } from './event-sources';
 import { ARTICLE_STANCE, COUNTED_ONCE } from './counting-rules';
-import { sliceWhere } from './slice';
+import { narrowed, sliceWhere } from './slice';
 import { groupAndLanguageOnly, summariesEnabled, summaryFilter, summaryWhere, type SummaryFilter } from './summaries';
 
 export type StanceCounts = Record<StanceKey, number>;
@@ -67,7 +67,7 @@ export async function listEventCoverage(f: SliceFilter = parseSliceFilter({}), d
           FROM article_events ae
           JOIN articles a ON a.id = ae.article_id AND ${COUNTED_ONCE}
           JOIN publishers p ON p.id = a.publisher_id
-          WHERE ${sliceWhere({ ...f, event: null })}
+          WHERE ${narrowed(f)}
           GROUP BY 1, 2`;
   return cachedQuery(
     cacheKey('listEventCoverage', f, !!sf),
@@ -190,11 +190,6 @@ export async function eventArticles(eventId: number, perGroup = EVENT_HEADLINES,
 function narrowSummary(narrow: SliceFilter | undefined): SummaryFilter | null {
   if (!summariesEnabled()) return null;
   return narrow ? summaryFilter(narrow) : summaryFilter({});
-}
-
-/** A slice's other filters (dates, outlets, groups) over `articles a JOIN publishers p`; TRUE without one. */
-function narrowed(narrow: SliceFilter | undefined): Prisma.Sql {
-  return narrow ? sliceWhere({ ...narrow, event: null }) : Prisma.sql`TRUE`;
 }
 
 /**

@@ -23,6 +23,11 @@ export function sliceWhere(f: SliceFilter): Prisma.Sql {
   return Prisma.join(parts, ' AND ');
 }
 
+/** A slice's other filters (dates, outlets, groups) over `articles a JOIN publishers p`, its event aside; TRUE without one. */
+export function narrowed(narrow: SliceFilter | undefined): Prisma.Sql {
+  return narrow ? sliceWhere({ ...narrow, event: null }) : Prisma.sql`TRUE`;
+}
+
 /**
  * WHERE for claims (`claims c` joined to `articles a JOIN publishers p`). The event filter
  * means the claim's own event (as on the event page), not any event the article is linked to:
