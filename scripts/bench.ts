@@ -15,6 +15,7 @@ import { generateSynthetic } from '@/lib/bench/generate';
 import { createPrismaClient } from '@/lib/db/prisma';
 import { REPRINT_METHOD } from '@/lib/analysis/reprints';
 import { redetectAll } from '@/lib/ingest/reanalyze';
+import { staleFingerprints } from '@/lib/ingest/reprints';
 import { download, ensureBuild, fixedRun, latencyRun, median, serverMemory, startNext, stopGroup, waitFor200, type LatencyRun } from '@/lib/bench/http-bench';
 import { benchImport, benchImportAtSize, type ImportBenchResult } from '@/lib/bench/import-bench';
 import { BENCH_PAGES, timePage, type BenchPage } from '@/lib/bench/pages';
@@ -263,20 +264,16 @@ async function vacuum(url: string): Promise<void> {
  * the measured import would skip most of detection's work. About 30 minutes at 1M.
  */
 async function currentReprints(url: string, size: number): Promise<void> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  const stale = (await c.query('SELECT 1 FROM article_fingerprints WHERE version <> $1 LIMIT 1', [REPRINT_METHOD.version])).rows.length > 0;
-  await c.end();
-  if (!stale) return;
-  log(`corpus of ${size.toLocaleString('en')} articles: fingerprints of another reprint method, detecting reprints again (${REPRINT_METHOD.version})…`);
-  const t = performance.now();
   const prisma = createPrismaClient(url, 2);
   try {
+    if ((await staleFingerprints(prisma)) === 0) return;
+    log(`corpus of ${size.toLocaleString('en')} articles: fingerprints of another reprint method, detecting reprints again (${REPRINT_METHOD.version})…`);
+    const t = performance.now();
     await redetectAll(prisma, { analyseQuoting: true, batchSize: 1000 });
+    log(`corpus of ${size.toLocaleString('en')} articles: reprints detected again in ${((performance.now() - t) / 1000).toFixed(0)} s`);
   } finally {
     await prisma.$disconnect();
   }
-  log(`corpus of ${size.toLocaleString('en')} articles: reprints detected again in ${((performance.now() - t) / 1000).toFixed(0)} s`);
   await vacuum(url);
 }
 
