@@ -148,6 +148,24 @@ describe('the recent-value cache', () => {
   });
 });
 
+/**
+ * Runs `read` after a write has moved the data version and while another session locks `table`,
+ * as an import's work would hold the CPU: a recount that reads the table cannot finish meanwhile.
+ */
+async function whileHeldUp(table: 'articles' | 'article_events', read: () => Promise<void>): Promise<void> {
+  const locker = new pg.Client({ connectionString: db.url });
+  await locker.connect();
+  try {
+    await locker.query(`UPDATE articles SET title = title WHERE id = (SELECT min(id) FROM articles)`);
+    await locker.query('BEGIN');
+    await locker.query(`LOCK TABLE ${table} IN ACCESS EXCLUSIVE MODE`);
+    await read();
+  } finally {
+    await locker.query('COMMIT').catch(() => undefined);
+    await locker.end();
+  }
+}
+
 // The search on /articles through cachedRecent: current when the search can run, the last
 // results with their time while a search cannot finish (here another session locks the articles,
 // as an import's work would hold the CPU), and current again once it can.
@@ -162,26 +180,16 @@ describe('a full-text search while the corpus changes', () => {
     expect(quiet.value.total).toBeGreaterThan(0);
     expect(quiet.value.rows.map((r) => r.id)).toEqual((await listArticles(filter, page)).rows.map((r) => r.id));
 
-    const locker = new pg.Client({ connectionString: db.url });
-    await locker.connect();
-    try {
-      // Any write moves the version; the lock then holds the new search up.
-      await locker.query(`UPDATE articles SET title = title WHERE id = (SELECT min(id) FROM articles)`);
-      await locker.query('BEGIN');
-      await locker.query('LOCK TABLE articles IN ACCESS EXCLUSIVE MODE');
+    await whileHeldUp('articles', async () => {
       const started = Date.now();
       const during = await recentSearch(filter, page);
       expect(Date.now() - started).toBeLessThan(10_000);
       expect(during.countedAt).toBeInstanceOf(Date);
       expect(during.value).toEqual(quiet.value);
-    } finally {
-      await locker.query('COMMIT').catch(() => undefined);
-      await locker.end();
-    }
+    });
     await expect.poll(async () => (await recentSearch(filter, page)).countedAt, { timeout: 30_000, interval: 200 }).toBeNull();
   });
 });
-
 
 // The blind reading's article list through cachedRecent: at 1M articles an event's list takes a
 // second or more, so while an import commits the page draws from the last list, and says when
@@ -194,21 +202,13 @@ describe('a blind reading’s article list while the corpus changes', () => {
     expect(quiet.value).toEqual(await blindArticles(event.id));
     expect(quiet.value.length).toBeGreaterThan(0);
 
-    const locker = new pg.Client({ connectionString: db.url });
-    await locker.connect();
-    try {
-      await locker.query(`UPDATE articles SET title = title WHERE id = (SELECT min(id) FROM articles)`);
-      await locker.query('BEGIN');
-      await locker.query('LOCK TABLE article_events IN ACCESS EXCLUSIVE MODE');
+    await whileHeldUp('article_events', async () => {
       const started = Date.now();
       const during = await recentBlindArticles(event.id);
       expect(Date.now() - started).toBeLessThan(BLIND_WAIT_MS + 5_000);
       expect(during.countedAt).toBeInstanceOf(Date);
       expect(during.value).toEqual(quiet.value);
-    } finally {
-      await locker.query('COMMIT').catch(() => undefined);
-      await locker.end();
-    }
+    });
     await expect.poll(async () => (await recentBlindArticles(event.id)).countedAt, { timeout: 30_000, interval: 200 }).toBeNull();
   });
 });
