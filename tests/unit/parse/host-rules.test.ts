@@ -21,6 +21,7 @@ describe('ruleRatingForHost', () => {
     ['a personal zone', 'maryam.id.ir'],
     ['a blog platform', 'yaddasht-ha.blog.ir'],
     ['another blog platform', 'nemouneh.persianblog.ir'],
+    ['a blog platform met in the pages corpus', 'basiratzohur.kowsarblog.ir'],
     ['another country', 'nemouneh-news.com'],
     ['a name, not a host', 'خبرگزاری نمونه'],
     ['a name with a space', 'Nemouneh news.ir'],
