@@ -27,6 +27,7 @@ import {
   type QuoteLink,
 } from '@/lib/analysis/reprints';
 import { decodeSignature, encodeSignature } from '@/lib/analysis/reprints/fingerprint';
+import { CROWDED_BAND } from '@/lib/analysis/reprints/linker';
 import { overlap, textShingles } from '@/lib/analysis/reprints/compare';
 import type { ArticleAnalysis } from '@/lib/analysis';
 import type { DatePrecision } from '@/lib/parse/types';
@@ -62,28 +63,43 @@ export function authorshipOf(title: string, body: string, via: boolean, outlet: 
 }
 
 /**
- * Stored articles per band key. A key's bucket never grows past CROWDED_BAND + 1 articles (the
- * linker stops adding to a crowded key), so one index scan over the sorted keys reads a bounded
- * number of rows; a bucket that holds more than CROWDED_BAND is crowded.
+ * Stored articles per band key; null for a crowded key (more than CROWDED_BAND share it), whose
+ * articles the linker never looks at. A key's bucket never grows past CROWDED_BAND + 1 articles
+ * (the linker stops adding to a crowded key), so one index scan over the sorted keys reads a
+ * bounded number of rows. A crowded key comes back as one row without its ids: at 1M about a
+ * fifth of a file's keys are crowded and held nine rows in ten the probe read, which cost more to
+ * send and turn into objects than to find (BENCHMARKS.md, "Detection at 1M").
  */
-async function bandHits(tx: Tx | Db, keys: number[]): Promise<Map<number, number[]>> {
-  const out = new Map<number, number[]>();
+async function bandHits(tx: Tx | Db, keys: number[]): Promise<Map<number, number[] | null>> {
+  const out = new Map<number, number[] | null>();
   if (keys.length === 0) return out;
-  const rows = await tx.$queryRaw<{ k: number; id: number }[]>`
-    SELECT band_key AS k, article_id AS id FROM reprint_bands WHERE band_key = ANY(${[...keys].sort((a, b) => a - b)}::int4[])`;
-  for (const r of rows) {
-    const list = out.get(r.k);
-    if (list) list.push(r.id);
-    else out.set(r.k, [r.id]);
-  }
+  const rows = await tx.$queryRaw<{ k: number; ids: number[] | null }[]>`
+    SELECT band_key AS k, CASE WHEN count(*) > ${CROWDED_BAND} THEN NULL ELSE array_agg(article_id) END AS ids
+    FROM reprint_bands WHERE band_key = ANY(${[...keys].sort((a, b) => a - b)}::int4[]) GROUP BY band_key`;
+  for (const r of rows) out.set(r.k, r.ids);
   return out;
 }
 
+/**
+ * The stored signatures of these articles (of the current method). One row: the ids and the
+ * signatures end to end in one bytea, which the driver hands over as one buffer; a row per
+ * signature cost about 0.05 ms each at 1M, ten times the statement.
+ */
 async function signatures(tx: Tx | Db, ids: number[]): Promise<Map<number, Int32Array>> {
-  if (ids.length === 0) return new Map();
-  const rows = await tx.$queryRaw<{ id: number; s: Uint8Array }[]>`
-    SELECT article_id AS id, signature AS s FROM article_fingerprints WHERE article_id = ANY(${ids}::int4[]) AND version = ${REPRINT_METHOD.version}`;
-  return new Map(rows.map((r) => [r.id, decodeSignature(r.s)]));
+  const out = new Map<number, Int32Array>();
+  if (ids.length === 0) return out;
+  const [row] = await tx.$queryRaw<{ ids: number[] | null; lens: number[] | null; s: Uint8Array | null }[]>`
+    SELECT array_agg(article_id ORDER BY article_id) AS ids, array_agg(octet_length(signature) ORDER BY article_id) AS lens,
+           string_agg(signature, ''::bytea ORDER BY article_id) AS s
+    FROM article_fingerprints WHERE article_id = ANY(${ids}::int4[]) AND version = ${REPRINT_METHOD.version}`;
+  if (!row?.ids || !row.lens || !row.s) return out;
+  let at = 0;
+  for (const [i, id] of row.ids.entries()) {
+    const len = row.lens[i]!;
+    out.set(id, decodeSignature(row.s.subarray(at, at + len)));
+    at += len;
+  }
+  return out;
 }
 
 interface CopyRow {
@@ -149,8 +165,8 @@ async function suppressedQuotes(tx: Tx | Db, ids: number[]): Promise<Set<string>
 }
 
 export interface Candidates {
-  /** Stored articles per band key (capped: see bandHits). */
-  hits: Map<number, number[]>;
+  /** Stored articles per band key; null: crowded (see bandHits). */
+  hits: Map<number, number[] | null>;
   /** Signatures of the stored articles behind the keys. */
   sigs: Map<number, Int32Array>;
   /** Stored articles whose signature agrees enough with one of the fingerprints: compared exactly. */
