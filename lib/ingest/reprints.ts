@@ -85,13 +85,14 @@ async function bandHits(tx: Tx | Db, keys: number[]): Promise<Map<number, number
  * signatures end to end in one bytea, which the driver hands over as one buffer; a row per
  * signature cost about 0.05 ms each at 1M, ten times the statement.
  */
-async function signatures(tx: Tx | Db, ids: number[]): Promise<Map<number, Int32Array>> {
+async function signatures(tx: Tx | Db, ids: number[], inTransaction: boolean): Promise<Map<number, Int32Array>> {
   const out = new Map<number, Int32Array>();
   if (ids.length === 0) return out;
-  const [row] = await tx.$queryRaw<{ ids: number[] | null; lens: number[] | null; s: Uint8Array | null }[]>`
+  const read = () => tx.$queryRaw<{ ids: number[] | null; lens: number[] | null; s: Uint8Array | null }[]>`
     SELECT array_agg(article_id ORDER BY article_id) AS ids, array_agg(octet_length(signature) ORDER BY article_id) AS lens,
            string_agg(signature, ''::bytea ORDER BY article_id) AS s
     FROM article_fingerprints WHERE article_id = ANY(${ids}::int4[]) AND version = ${REPRINT_METHOD.version}`;
+  const [row] = inTransaction ? await readAhead(tx as Tx, read) : await read();
   if (!row?.ids || !row.lens || !row.s) return out;
   let at = 0;
   for (const [i, id] of row.ids.entries()) {
@@ -99,6 +100,22 @@ async function signatures(tx: Tx | Db, ids: number[]): Promise<Map<number, Int32
     out.set(id, decodeSignature(row.s.subarray(at, at + len)));
     at += len;
   }
+  return out;
+}
+
+/**
+ * Runs a read of rows by a list of ids as a bitmap heap scan, inside the caller's transaction:
+ * Postgres then reads the table's pages ahead, several at a time (effective_io_concurrency),
+ * where an index scan reads them one by one. The candidates of a file are spread over the whole
+ * table, so at 1M most of their pages are not in memory: for ~1,200 signatures 33–42 ms against
+ * 61–76 ms (BENCHMARKS.md, "Detection at 1M"). The setting is the transaction's (set_config's
+ * is_local) and put back right after; outside a transaction (a dry run, the lookup benchmark's
+ * single text) the read runs as it is.
+ */
+async function readAhead<T>(tx: Tx, read: () => Promise<T>): Promise<T> {
+  const [prev] = await tx.$queryRaw<{ v: string }[]>`SELECT current_setting('enable_indexscan') AS v, set_config('enable_indexscan', 'off', true)`;
+  const out = await read();
+  await tx.$queryRaw`SELECT set_config('enable_indexscan', ${prev!.v}, true)`;
   return out;
 }
 
@@ -178,10 +195,16 @@ export interface Candidates {
  * these texts. Two statements whatever the number of texts: one index probe per band key, then
  * the signatures of what the probes found. `npm run bench` times it for one text.
  */
-export async function findCandidates(tx: Tx | Db, copies: readonly Pick<NewCopy, 'fingerprint'>[], exclude: ReadonlySet<number> = new Set()): Promise<Candidates> {
+export async function findCandidates(
+  tx: Tx | Db,
+  copies: readonly Pick<NewCopy, 'fingerprint'>[],
+  exclude: ReadonlySet<number> = new Set(),
+  /** tx is a transaction: the signatures are read ahead (readAhead). */
+  inTransaction = false,
+): Promise<Candidates> {
   const keys = [...new Set(copies.flatMap((c) => c.fingerprint?.bands ?? []))];
   const hits = await bandHits(tx, keys);
-  const sigs = await signatures(tx, plannedCandidates(copies, hits).filter((id) => !exclude.has(id)));
+  const sigs = await signatures(tx, plannedCandidates(copies, hits).filter((id) => !exclude.has(id)), inTransaction);
   return { hits, sigs, wanted: plannedCandidates(copies, hits, sigs).filter((id) => !exclude.has(id)) };
 }
 
@@ -245,7 +268,7 @@ export async function planReprints(tx: Tx, batch: StoredNew[]): Promise<ReprintP
       fingerprint: b.fingerprint,
     };
   });
-  const { hits, sigs, wanted } = await findCandidates(tx, copies, batchIds);
+  const { hits, sigs, wanted } = await findCandidates(tx, copies, batchIds, true);
   const fixedTargets = copies.map((c) => c.reprintOfId).filter((id): id is number => id !== null && !batchIds.has(id));
   const [stored, suppressed] = await Promise.all([storedCopies(tx, [...wanted, ...fixedTargets]), suppressedQuotes(tx, [...batchIds, ...wanted])]);
 
