@@ -17,7 +17,7 @@ import { persistAnalysis } from './persist-analysis';
 import { prepareFile, type PreparedFile } from './prepare-file';
 import { startPrepareThread } from './prepare-thread';
 import { reanalyzeArticles } from './reanalyze';
-import { insertedLink, ownText, planReprints, storeReprints, storeWordCounts } from './reprints';
+import { insertedLink, ownText, planReprints, readStored, storeReprints, storeWordCounts, type StoredReads } from './reprints';
 import { fingerprint } from '@/lib/analysis/reprints';
 import { resolveSource, type PublisherRef, type ResolvedSource } from '@/lib/parse/resolve';
 import { loadUserEventRows, withUserEvents } from './user-catalog';
@@ -141,10 +141,14 @@ async function importOne(
 ): Promise<FileResult> {
   if (!prepared.ok) return failed(file.name, prepared.error, 0, 'could not be read');
   const { parsed } = prepared;
+  // Reprint detection's reads of the stored corpus start first, on a connection of their own, and
+  // wait on the disk while the transaction's first statements run (readStored). After the previous
+  // file's commit, so they see its articles. Should they fail, the transaction reads for itself.
+  const known = opts.reprints !== false && prepared.fingerprints.size > 0 ? readStored(db, [...prepared.fingerprints.values()]).catch(() => null) : null;
   try {
     return await db.$transaction(
       async (tx) => {
-        const counts = await writeArticles(tx, prepared, batchId, events, opts.reprints !== false);
+        const counts = await writeArticles(tx, prepared, batchId, events, opts.reprints !== false, known);
         const warnings = fileWarnings(parsed);
         const result: FileResult = { file: file.name, status: 'imported', parsed: parsed.length, ...counts, ...(warnings ? { warnings } : {}) };
         if (opts.beforeCommit) {
@@ -178,6 +182,7 @@ async function writeArticles(
   batchId: number,
   { eventIds, userEvents, examples }: Events,
   reprints: boolean,
+  known: Promise<StoredReads | null> | null,
 ) {
   const rows = articles.map((a, k) => ({ article: a, hash: hashes[k]!, source: resolveSource(a.publisherName, a.via, a.publisherHost) }));
   // The same text twice inside one file counts as a duplicate too.
@@ -213,6 +218,7 @@ async function writeArticles(
           const fp = fingerprints.has(hash) ? fingerprints.get(hash)! : fingerprint(a.body, a.title);
           return { ...a, id: ids[k]!, publisherId: publisherOf(source).id, via: viaOf(source) !== null, fingerprint: fp };
         }),
+        await known,
       )
     : null;
   // A concurrent import of the same text wins the race quietly; its row is not ours to count.

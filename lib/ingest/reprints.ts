@@ -201,11 +201,57 @@ export async function findCandidates(
   exclude: ReadonlySet<number> = new Set(),
   /** tx is a transaction: the signatures are read ahead (readAhead). */
   inTransaction = false,
+  /** What readStored read beforehand: used where it covers these copies, read again where not. */
+  known?: StoredReads | null,
 ): Promise<Candidates> {
   const keys = [...new Set(copies.flatMap((c) => c.fingerprint?.bands ?? []))];
-  const hits = await bandHits(tx, keys);
-  const sigs = await signatures(tx, plannedCandidates(copies, hits).filter((id) => !exclude.has(id)), inTransaction);
+  const hits = known && keys.every((k) => known.keys.has(k)) ? known.hits : await bandHits(tx, keys);
+  const ids = plannedCandidates(copies, hits).filter((id) => !exclude.has(id));
+  const sigs = known && hits === known.hits && ids.every((id) => known.sigIds.has(id)) ? known.sigs : await signatures(tx, ids, inTransaction);
   return { hits, sigs, wanted: plannedCandidates(copies, hits, sigs).filter((id) => !exclude.has(id)) };
+}
+
+/**
+ * The stored corpus's part of a batch's detection, read before the batch's transaction needs it:
+ * the band keys probed, the signatures and the candidate texts (with the originals of their
+ * clusters) for a set of fingerprints. A superset of what the batch itself turns out to need (some
+ * of the file may be duplicates) does no harm: the linker looks up only its own keys, and a
+ * stored text it did not ask for fails the signature estimate it did not pass here.
+ */
+export interface StoredReads {
+  keys: ReadonlySet<number>;
+  hits: Map<number, number[] | null>;
+  sigIds: ReadonlySet<number>;
+  sigs: Map<number, Int32Array>;
+  copyIds: ReadonlySet<number>;
+  copies: Map<number, LinkCopy>;
+}
+
+/**
+ * Reads the stored corpus's part of detection for a file's fingerprints on a connection of its own
+ * (one transaction, so it holds one connection throughout and never waits on the import's). The
+ * importer starts it before the file's transaction, whose first statements (duplicates,
+ * outlets) then run meanwhile: at 1M these reads wait on the disk for 150–250 ms per file of 1,000.
+ * They see what is committed, as the transaction's own reads would a moment later: one importer
+ * gets the same candidates; with two importing at once, what the other commits in that moment is
+ * not seen (as now for what it has not committed yet).
+ */
+export async function readStored(db: Db, fingerprints: readonly (Fingerprint | null)[]): Promise<StoredReads> {
+  return db.$transaction(
+    async (tx) => {
+      const copies = fingerprints.map((fingerprint) => ({ fingerprint }));
+      const { hits, sigs, wanted } = await findCandidates(tx, copies, new Set(), true);
+      return {
+        keys: new Set(copies.flatMap((c) => c.fingerprint?.bands ?? [])),
+        hits,
+        sigIds: new Set(plannedCandidates(copies, hits)),
+        sigs,
+        copyIds: new Set(wanted),
+        copies: await storedCopies(tx, wanted),
+      };
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
 }
 
 /**
@@ -243,8 +289,11 @@ export async function detectReprints(tx: Tx, batch: StoredNew[]): Promise<Detect
   return plan;
 }
 
-/** The decisions for a batch (ids already assigned, the articles stored or about to be): reads only. */
-export async function planReprints(tx: Tx, batch: StoredNew[]): Promise<ReprintPlan> {
+/**
+ * The decisions for a batch (ids already assigned, the articles stored or about to be): reads only.
+ * `known`: the stored reads done beforehand (readStored), where they cover the batch.
+ */
+export async function planReprints(tx: Tx, batch: StoredNew[], known?: StoredReads | null): Promise<ReprintPlan> {
   const batchIds = new Set(batch.map((b) => b.id));
   const empty = { result: { links: new Map(), repoints: [], quotes: [], bands: [] }, quotingSpans: new Map(), reanalyse: [], copies: [], batchIds };
   if (batch.length === 0) return empty;
@@ -268,9 +317,12 @@ export async function planReprints(tx: Tx, batch: StoredNew[]): Promise<ReprintP
       fingerprint: b.fingerprint,
     };
   });
-  const { hits, sigs, wanted } = await findCandidates(tx, copies, batchIds, true);
+  const { hits, sigs, wanted } = await findCandidates(tx, copies, batchIds, true, known);
   const fixedTargets = copies.map((c) => c.reprintOfId).filter((id): id is number => id !== null && !batchIds.has(id));
-  const [stored, suppressed] = await Promise.all([storedCopies(tx, [...wanted, ...fixedTargets]), suppressedQuotes(tx, [...batchIds, ...wanted])]);
+  const need = [...wanted, ...fixedTargets];
+  // The texts read beforehand when they cover the candidates (with their originals: readStored read those of a superset).
+  const texts = known && sigs === known.sigs && need.every((id) => known.copyIds.has(id)) ? known.copies : storedCopies(tx, need);
+  const [stored, suppressed] = await Promise.all([texts, suppressedQuotes(tx, [...batchIds, ...wanted])]);
 
   const linker = new ReprintLinker({ bandHits: hits, signatures: sigs, copies: stored, suppressedQuotes: suppressed });
   for (const c of copies) linker.add(c);
