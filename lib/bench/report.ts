@@ -250,9 +250,9 @@ export function renderMeasured(r: BenchReport): string {
   if (lookups.length) {
     out.push(
       '',
-      "**Candidate lookup.** One new article's candidates, as the importer looks them up (`findCandidates`: an index probe of `reprint_bands` per band key, at most 33 rows each, then the signatures of the articles found), timed from Node with both round trips, for sample articles spread over the stored corpus (their own rows excluded). All times in ms.",
+      "**Candidate lookup.** One new article's candidates, as the importer looks them up (`findCandidates`: an index probe of `reprint_bands` per band key, at most 32 ids each and none for a crowded key, then the signatures of the articles found), timed from Node with both round trips, for sample articles spread over the stored corpus (their own rows excluded). All times in ms.",
       '',
-      '| corpus | lookups | p50 | p95 | max | crowded keys | articles behind the keys | compared exactly | target | |',
+      '| corpus | lookups | p50 | p95 | max | crowded keys | articles behind the other keys | compared exactly | target | |',
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
     );
     for (const s of lookups) {

@@ -14,7 +14,7 @@ export interface LookupResult {
   max: number;
   /** Band keys per lookup whose stored hits were capped (crowded: a stock phrase, not a copy). */
   crowdedKeys: number;
-  /** Stored articles behind the keys, and those whose signature passed for an exact comparison. */
+  /** Stored articles behind the keys that are not crowded (a crowded key's are not read), and those whose signature passed for an exact comparison. */
   hits: number;
   candidates: number;
 }
@@ -42,8 +42,8 @@ export async function benchCandidateLookup(url: string, samples = 300): Promise<
       const elapsed = performance.now() - t;
       if (i === 0) continue;
       times.push(elapsed);
-      crowded.push([...found.hits.values()].filter((h) => h.length > CROWDED_BAND).length);
-      hits.push(new Set([...found.hits.values()].flat().filter((id) => id !== r.id)).size);
+      crowded.push([...found.hits.values()].filter((h) => h === null || h.length > CROWDED_BAND).length);
+      hits.push(new Set([...found.hits.values()].flatMap((h) => h ?? []).filter((id) => id !== r.id)).size);
       candidates.push(found.wanted.length);
     }
     return { samples: times.length, p50: quantile(times, 0.5), p95: quantile(times, 0.95), max: Math.max(...times), crowdedKeys: mean(crowded), hits: mean(hits), candidates: mean(candidates) };

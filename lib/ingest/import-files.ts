@@ -17,8 +17,8 @@ import { persistAnalysis } from './persist-analysis';
 import { prepareFile, type PreparedFile } from './prepare-file';
 import { startPrepareThread } from './prepare-thread';
 import { reanalyzeArticles } from './reanalyze';
-import { insertedLink, ownText, planReprints, storeReprints, storeWordCounts } from './reprints';
-import { fingerprint } from '@/lib/analysis/reprints';
+import { insertedLink, ownText, planReprints, readStored, storeReprints, storeWordCounts, type StoredReads } from './reprints';
+import { fingerprint, type Fingerprint } from '@/lib/analysis/reprints';
 import { resolveSource, type PublisherRef, type ResolvedSource } from '@/lib/parse/resolve';
 import { loadUserEventRows, withUserEvents } from './user-catalog';
 import { userCatalog } from '@/lib/analysis/user-events';
@@ -50,6 +50,50 @@ export interface ImportRunOptions extends ImportOptions {
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * Reprint detection's reads of the stored corpus per file of a run (lib/ingest/reprints.ts
+ * readStored), on a connection of their own, so that they wait on the disk while something else
+ * runs: the worker thread's analysis of the file when its fingerprints come first, else the file
+ * transaction's first statements. File i's start only after file i - 1 has committed, so they see
+ * its articles. Should they fail, the transaction reads for itself.
+ */
+class Lookups {
+  private readonly started = new Map<number, Promise<StoredReads | null>>();
+  private readonly waiting = new Map<number, Map<string, Fingerprint | null>>();
+  private done = -1;
+
+  constructor(
+    private readonly db: Db,
+    private readonly on: boolean,
+  ) {}
+
+  /** The worker thread's fingerprints of file i, ahead of its analysis. */
+  fingerprinted(i: number, fingerprints: Map<string, Fingerprint | null>): void {
+    if (i === this.done + 1) this.start(i, fingerprints);
+    else this.waiting.set(i, fingerprints);
+  }
+
+  /** File i is written (or failed): the next file's reads may start. */
+  committed(i: number): void {
+    this.done = i;
+    this.started.delete(i);
+  }
+
+  /** File i's reads, started now unless they were already. */
+  start(i: number, fingerprints: Map<string, Fingerprint | null>): Promise<StoredReads | null> | null {
+    if (!this.on) return null;
+    let reads = this.started.get(i);
+    if (!reads) {
+      const fps = this.waiting.get(i) ?? fingerprints;
+      this.waiting.delete(i);
+      if (fps.size === 0) return null;
+      reads = readStored(this.db, [...fps.values()]).catch(() => null);
+      this.started.set(i, reads);
+    }
+    return reads;
+  }
+}
+
 class CallerAbort {
   constructor(readonly error: unknown) {}
 }
@@ -74,12 +118,18 @@ export async function importFiles(db: Db, files: InputFile[], opts: ImportRunOpt
   // One file ahead: parsing and analysing the next file (on the worker thread where there is
   // one: prepare-thread.ts) overlaps with writing this one.
   const ctx = { userEvents, userEventRows, examples };
-  const prepare = (i: number) => (i < files.length ? prepareFile(db, files[i]!, opts, ctx, opts.parse, opts.reprints !== false) : null);
+  // Reprint detection's reads of the stored corpus (readStored) for file i start once its
+  // fingerprints are known and file i - 1 has committed (they must see its articles): for the first
+  // file, as soon as the worker thread sends the fingerprints, while it still analyses.
+  const lookups = new Lookups(db, opts.reprints !== false);
+  const prepare = (i: number) =>
+    i < files.length ? prepareFile(db, files[i]!, opts, ctx, opts.parse, opts.reprints !== false, (fps) => lookups.fingerprinted(i, fps)) : null;
   let next = prepare(0);
   for (const [i, file] of files.entries()) {
     const prepared = (await next)!;
     next = prepare(i + 1);
-    const result = await importOne(db, file, i, batch.id, { eventIds, userEvents, examples }, opts, prepared);
+    const result = await importOne(db, file, i, batch.id, { eventIds, userEvents, examples }, opts, prepared, lookups);
+    lookups.committed(i);
     results.push(result);
     await opts.onFileDone?.(result, i, files.length);
   }
@@ -138,13 +188,16 @@ async function importOne(
   events: Events,
   opts: ImportRunOptions,
   prepared: PreparedFile,
+  lookups: Lookups,
 ): Promise<FileResult> {
   if (!prepared.ok) return failed(file.name, prepared.error, 0, 'could not be read');
   const { parsed } = prepared;
+  // Started before the transaction asks for a connection (a pool of one then serves them in turn).
+  const known = lookups.start(index, prepared.fingerprints);
   try {
     return await db.$transaction(
       async (tx) => {
-        const counts = await writeArticles(tx, prepared, batchId, events, opts.reprints !== false);
+        const counts = await writeArticles(tx, prepared, batchId, events, opts.reprints !== false, known);
         const warnings = fileWarnings(parsed);
         const result: FileResult = { file: file.name, status: 'imported', parsed: parsed.length, ...counts, ...(warnings ? { warnings } : {}) };
         if (opts.beforeCommit) {
@@ -178,6 +231,7 @@ async function writeArticles(
   batchId: number,
   { eventIds, userEvents, examples }: Events,
   reprints: boolean,
+  known: Promise<StoredReads | null> | null,
 ) {
   const rows = articles.map((a, k) => ({ article: a, hash: hashes[k]!, source: resolveSource(a.publisherName, a.via, a.publisherHost) }));
   // The same text twice inside one file counts as a duplicate too.
@@ -213,6 +267,7 @@ async function writeArticles(
           const fp = fingerprints.has(hash) ? fingerprints.get(hash)! : fingerprint(a.body, a.title);
           return { ...a, id: ids[k]!, publisherId: publisherOf(source).id, via: viaOf(source) !== null, fingerprint: fp };
         }),
+        await known,
       )
     : null;
   // A concurrent import of the same text wins the race quietly; its row is not ours to count.

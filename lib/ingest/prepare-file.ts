@@ -12,6 +12,7 @@ import type { Db } from '@/lib/db/prisma';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
 import { analyseParsed, parseInput, prepareKeys, type PrepareContext, type PrepareKeys, type PreparedAnalyses, type StoredOutlet, type StoredState } from './prepare-core';
 import { readyPrepareThread } from './prepare-thread';
+import type { Fingerprint } from '@/lib/analysis/reprints';
 
 export type { PreAnalysis, PrepareContext, StoredState } from './prepare-core';
 
@@ -30,11 +31,13 @@ export async function prepareFile(
   parse?: (file: { name: string; bytes: Uint8Array }) => ParsedArticle[],
   /** Reprint fingerprints too (off when the import runs without reprint detection). */
   reprints = true,
+  /** On the worker thread: called with the fingerprints ahead of the analysis (prepare-thread.ts). */
+  onFingerprints?: (fingerprints: Map<string, Fingerprint | null>) => void,
 ): Promise<PreparedFile> {
   // A caller's own parser (the web importer's) is a function: it cannot travel to a thread.
   const thread = parse ? null : readyPrepareThread();
   if (thread) {
-    const done = await thread.prepare(file, opts, ctx, reprints, (keys) => storedState(db, keys));
+    const done = await thread.prepare(file, opts, ctx, reprints, (keys) => storedState(db, keys), onFingerprints);
     if (done !== null) return done;
     // The thread went away (it is reported on stderr once): prepare here instead.
   }

@@ -36,6 +36,8 @@ export type ThreadRequest =
 export type ThreadReply =
   | { job: 0; type: 'ready' }
   | { job: number; type: 'parsed'; parsed: ParsedArticle[]; hashes: string[]; slugs: string[] }
+  /** Sent ahead of 'analysed' when fingerprints are asked for: the same fingerprints. */
+  | { job: number; type: 'fingerprinted'; fingerprints: Map<string, Fingerprint | null> }
   | { job: number; type: 'analysed'; analyses: Map<string, PreAnalysis>; fingerprints: Map<string, Fingerprint | null> }
   | { job: number; type: 'failed'; error: { name: string; message: string; fileName?: string } };
 
@@ -44,6 +46,7 @@ const ENTRY = path.join(__dirname, 'prepare-worker.ts');
 class PrepareThread {
   private readonly worker: Worker;
   private readonly pending = new Map<number, (reply: ThreadReply | null) => void>();
+  private readonly fingerprinted = new Map<number, (fingerprints: Map<string, Fingerprint | null>) => void>();
   private readonly contexts = new WeakMap<PrepareContext, number>();
   private jobs = 0;
   dead = false;
@@ -60,7 +63,8 @@ class PrepareThread {
       if (reply.type === 'ready') {
         this.ready = true;
         this.onStarted(true);
-      } else this.settle(reply.job, reply);
+      } else if (reply.type === 'fingerprinted') this.fingerprinted.get(reply.job)?.(reply.fingerprints);
+      else this.settle(reply.job, reply);
     });
     this.worker.on('error', (err) => this.die(`the import's worker thread failed (${err.message}); preparing files on the main thread`));
     this.worker.on('exit', (code) => this.die(`the import's worker thread exited (code ${code}); preparing files on the main thread`));
@@ -103,6 +107,8 @@ class PrepareThread {
     ctx: PrepareContext,
     reprints: boolean,
     ask: (keys: { hashes: string[]; slugs: string[] }) => Promise<StoredState>,
+    /** Called with the fingerprints as soon as the thread has them, before the analysis is done. */
+    onFingerprints?: (fingerprints: Map<string, Fingerprint | null>) => void,
   ): Promise<PreparedFile | null> {
     const job = ++this.jobs;
     const first = await this.call({ type: 'parse', job, name: file.name, bytes: file.bytes, opts: { publisher: opts.publisher, via: opts.via, url: opts.url } });
@@ -114,6 +120,7 @@ class PrepareThread {
     let context = this.contexts.get(ctx);
     const fresh = context === undefined;
     if (context === undefined) this.contexts.set(ctx, (context = job));
+    if (onFingerprints) this.fingerprinted.set(job, onFingerprints);
     const second = await this.call({
       type: 'analyse',
       job,
@@ -122,6 +129,7 @@ class PrepareThread {
       context,
       ...(fresh ? { contextData: { userEventRows: ctx.userEventRows, examples: ctx.examples } } : {}),
     });
+    this.fingerprinted.delete(job);
     if (second === null) return null;
     if (second.type !== 'analysed') return { ok: true, parsed: first.parsed, hashes: first.hashes, analyses: new Map(), fingerprints: new Map() };
     return { ok: true, parsed: first.parsed, hashes: first.hashes, analyses: second.analyses, fingerprints: second.fingerprints };

@@ -27,6 +27,7 @@ import {
   type QuoteLink,
 } from '@/lib/analysis/reprints';
 import { decodeSignature, encodeSignature } from '@/lib/analysis/reprints/fingerprint';
+import { CROWDED_BAND } from '@/lib/analysis/reprints/linker';
 import { overlap, textShingles } from '@/lib/analysis/reprints/compare';
 import type { ArticleAnalysis } from '@/lib/analysis';
 import type { DatePrecision } from '@/lib/parse/types';
@@ -62,28 +63,60 @@ export function authorshipOf(title: string, body: string, via: boolean, outlet: 
 }
 
 /**
- * Stored articles per band key. A key's bucket never grows past CROWDED_BAND + 1 articles (the
- * linker stops adding to a crowded key), so one index scan over the sorted keys reads a bounded
- * number of rows; a bucket that holds more than CROWDED_BAND is crowded.
+ * Stored articles per band key; null for a crowded key (more than CROWDED_BAND share it), whose
+ * articles the linker never looks at. A key's bucket never grows past CROWDED_BAND + 1 articles
+ * (the linker stops adding to a crowded key), so one index scan over the sorted keys reads a
+ * bounded number of rows. A crowded key comes back as one row without its ids: at 1M about a
+ * fifth of a file's keys are crowded and held nine rows in ten the probe read, which cost more to
+ * send and turn into objects than to find (BENCHMARKS.md, "Detection at 1M").
  */
-async function bandHits(tx: Tx | Db, keys: number[]): Promise<Map<number, number[]>> {
-  const out = new Map<number, number[]>();
+async function bandHits(tx: Tx | Db, keys: number[]): Promise<Map<number, number[] | null>> {
+  const out = new Map<number, number[] | null>();
   if (keys.length === 0) return out;
-  const rows = await tx.$queryRaw<{ k: number; id: number }[]>`
-    SELECT band_key AS k, article_id AS id FROM reprint_bands WHERE band_key = ANY(${[...keys].sort((a, b) => a - b)}::int4[])`;
-  for (const r of rows) {
-    const list = out.get(r.k);
-    if (list) list.push(r.id);
-    else out.set(r.k, [r.id]);
+  const rows = await tx.$queryRaw<{ k: number; ids: number[] | null }[]>`
+    SELECT band_key AS k, CASE WHEN count(*) > ${CROWDED_BAND} THEN NULL ELSE array_agg(article_id) END AS ids
+    FROM reprint_bands WHERE band_key = ANY(${[...keys].sort((a, b) => a - b)}::int4[]) GROUP BY band_key`;
+  for (const r of rows) out.set(r.k, r.ids);
+  return out;
+}
+
+/**
+ * The stored signatures of these articles (of the current method). One row: the ids and the
+ * signatures end to end in one bytea, which the driver hands over as one buffer; a row per
+ * signature cost about 0.05 ms each at 1M, ten times the statement.
+ */
+async function signatures(tx: Tx | Db, ids: number[], inTransaction: boolean): Promise<Map<number, Int32Array>> {
+  const out = new Map<number, Int32Array>();
+  if (ids.length === 0) return out;
+  const read = () => tx.$queryRaw<{ ids: number[] | null; lens: number[] | null; s: Uint8Array | null }[]>`
+    SELECT array_agg(article_id ORDER BY article_id) AS ids, array_agg(octet_length(signature) ORDER BY article_id) AS lens,
+           string_agg(signature, ''::bytea ORDER BY article_id) AS s
+    FROM article_fingerprints WHERE article_id = ANY(${ids}::int4[]) AND version = ${REPRINT_METHOD.version}`;
+  const [row] = inTransaction ? await readAhead(tx as Tx, read) : await read();
+  if (!row?.ids || !row.lens || !row.s) return out;
+  let at = 0;
+  for (const [i, id] of row.ids.entries()) {
+    const len = row.lens[i]!;
+    out.set(id, decodeSignature(row.s.subarray(at, at + len)));
+    at += len;
   }
   return out;
 }
 
-async function signatures(tx: Tx | Db, ids: number[]): Promise<Map<number, Int32Array>> {
-  if (ids.length === 0) return new Map();
-  const rows = await tx.$queryRaw<{ id: number; s: Uint8Array }[]>`
-    SELECT article_id AS id, signature AS s FROM article_fingerprints WHERE article_id = ANY(${ids}::int4[]) AND version = ${REPRINT_METHOD.version}`;
-  return new Map(rows.map((r) => [r.id, decodeSignature(r.s)]));
+/**
+ * Runs a read of rows by a list of ids as a bitmap heap scan, inside the caller's transaction:
+ * Postgres then reads the table's pages ahead, several at a time (effective_io_concurrency),
+ * where an index scan reads them one by one. The candidates of a file are spread over the whole
+ * table, so at 1M most of their pages are not in memory: for ~1,200 signatures 33–42 ms against
+ * 61–76 ms (BENCHMARKS.md, "Detection at 1M"). The setting is the transaction's (set_config's
+ * is_local) and put back right after; outside a transaction (a dry run, the lookup benchmark's
+ * single text) the read runs as it is.
+ */
+async function readAhead<T>(tx: Tx, read: () => Promise<T>): Promise<T> {
+  const [prev] = await tx.$queryRaw<{ v: string }[]>`SELECT current_setting('enable_indexscan') AS v, set_config('enable_indexscan', 'off', true)`;
+  const out = await read();
+  await tx.$queryRaw`SELECT set_config('enable_indexscan', ${prev!.v}, true)`;
+  return out;
 }
 
 interface CopyRow {
@@ -149,8 +182,8 @@ async function suppressedQuotes(tx: Tx | Db, ids: number[]): Promise<Set<string>
 }
 
 export interface Candidates {
-  /** Stored articles per band key (capped: see bandHits). */
-  hits: Map<number, number[]>;
+  /** Stored articles per band key; null: crowded (see bandHits). */
+  hits: Map<number, number[] | null>;
   /** Signatures of the stored articles behind the keys. */
   sigs: Map<number, Int32Array>;
   /** Stored articles whose signature agrees enough with one of the fingerprints: compared exactly. */
@@ -162,11 +195,63 @@ export interface Candidates {
  * these texts. Two statements whatever the number of texts: one index probe per band key, then
  * the signatures of what the probes found. `npm run bench` times it for one text.
  */
-export async function findCandidates(tx: Tx | Db, copies: readonly Pick<NewCopy, 'fingerprint'>[], exclude: ReadonlySet<number> = new Set()): Promise<Candidates> {
+export async function findCandidates(
+  tx: Tx | Db,
+  copies: readonly Pick<NewCopy, 'fingerprint'>[],
+  exclude: ReadonlySet<number> = new Set(),
+  /** tx is a transaction: the signatures are read ahead (readAhead). */
+  inTransaction = false,
+  /** What readStored read beforehand: used where it covers these copies, read again where not. */
+  known?: StoredReads | null,
+): Promise<Candidates> {
   const keys = [...new Set(copies.flatMap((c) => c.fingerprint?.bands ?? []))];
-  const hits = await bandHits(tx, keys);
-  const sigs = await signatures(tx, plannedCandidates(copies, hits).filter((id) => !exclude.has(id)));
+  const hits = known && keys.every((k) => known.keys.has(k)) ? known.hits : await bandHits(tx, keys);
+  const ids = plannedCandidates(copies, hits).filter((id) => !exclude.has(id));
+  const sigs = known && hits === known.hits && ids.every((id) => known.sigIds.has(id)) ? known.sigs : await signatures(tx, ids, inTransaction);
   return { hits, sigs, wanted: plannedCandidates(copies, hits, sigs).filter((id) => !exclude.has(id)) };
+}
+
+/**
+ * The stored corpus's part of a batch's detection, read before the batch's transaction needs it:
+ * the band keys probed, the signatures and the candidate texts (with the originals of their
+ * clusters) for a set of fingerprints. A superset of what the batch itself turns out to need (some
+ * of the file may be duplicates) does no harm: the linker looks up only its own keys, and a
+ * stored text it did not ask for fails the signature estimate it did not pass here.
+ */
+export interface StoredReads {
+  keys: ReadonlySet<number>;
+  hits: Map<number, number[] | null>;
+  sigIds: ReadonlySet<number>;
+  sigs: Map<number, Int32Array>;
+  copyIds: ReadonlySet<number>;
+  copies: Map<number, LinkCopy>;
+}
+
+/**
+ * Reads the stored corpus's part of detection for a file's fingerprints on a connection of its own
+ * (one transaction, so it holds one connection throughout and never waits on the import's). The
+ * importer starts it before the file's transaction, whose first statements (duplicates,
+ * outlets) then run meanwhile: at 1M these reads wait on the disk for 150–250 ms per file of 1,000.
+ * They see what is committed, as the transaction's own reads would a moment later: one importer
+ * gets the same candidates; with two importing at once, what the other commits in that moment is
+ * not seen (as now for what it has not committed yet).
+ */
+export async function readStored(db: Db, fingerprints: readonly (Fingerprint | null)[]): Promise<StoredReads> {
+  return db.$transaction(
+    async (tx) => {
+      const copies = fingerprints.map((fingerprint) => ({ fingerprint }));
+      const { hits, sigs, wanted } = await findCandidates(tx, copies, new Set(), true);
+      return {
+        keys: new Set(copies.flatMap((c) => c.fingerprint?.bands ?? [])),
+        hits,
+        sigIds: new Set(plannedCandidates(copies, hits)),
+        sigs,
+        copyIds: new Set(wanted),
+        copies: await storedCopies(tx, wanted),
+      };
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
 }
 
 /**
@@ -204,8 +289,11 @@ export async function detectReprints(tx: Tx, batch: StoredNew[]): Promise<Detect
   return plan;
 }
 
-/** The decisions for a batch (ids already assigned, the articles stored or about to be): reads only. */
-export async function planReprints(tx: Tx, batch: StoredNew[]): Promise<ReprintPlan> {
+/**
+ * The decisions for a batch (ids already assigned, the articles stored or about to be): reads only.
+ * `known`: the stored reads done beforehand (readStored), where they cover the batch.
+ */
+export async function planReprints(tx: Tx, batch: StoredNew[], known?: StoredReads | null): Promise<ReprintPlan> {
   const batchIds = new Set(batch.map((b) => b.id));
   const empty = { result: { links: new Map(), repoints: [], quotes: [], bands: [] }, quotingSpans: new Map(), reanalyse: [], copies: [], batchIds };
   if (batch.length === 0) return empty;
@@ -229,9 +317,12 @@ export async function planReprints(tx: Tx, batch: StoredNew[]): Promise<ReprintP
       fingerprint: b.fingerprint,
     };
   });
-  const { hits, sigs, wanted } = await findCandidates(tx, copies, batchIds);
+  const { hits, sigs, wanted } = await findCandidates(tx, copies, batchIds, true, known);
   const fixedTargets = copies.map((c) => c.reprintOfId).filter((id): id is number => id !== null && !batchIds.has(id));
-  const [stored, suppressed] = await Promise.all([storedCopies(tx, [...wanted, ...fixedTargets]), suppressedQuotes(tx, [...batchIds, ...wanted])]);
+  const need = [...wanted, ...fixedTargets];
+  // The texts read beforehand when they cover the candidates (with their originals: readStored read those of a superset).
+  const texts = known && sigs === known.sigs && need.every((id) => known.copyIds.has(id)) ? known.copies : storedCopies(tx, need);
+  const [stored, suppressed] = await Promise.all([texts, suppressedQuotes(tx, [...batchIds, ...wanted])]);
 
   const linker = new ReprintLinker({ bandHits: hits, signatures: sigs, copies: stored, suppressedQuotes: suppressed });
   for (const c of copies) linker.add(c);

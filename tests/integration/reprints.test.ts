@@ -8,6 +8,7 @@ import { reanalyzeAll, redetectAll } from '@/lib/ingest/reanalyze';
 import { staleFingerprints } from '@/lib/ingest/reprints';
 import { addQuote, markReprint, removeQuote, resetReprintDecision } from '@/lib/curation/articles';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
+import { createPrismaClient } from '@/lib/db/prisma';
 import { reprintCorpus, type CorpusArticle } from '@/lib/devset/reprint-corpus';
 import { TEST_ADMIN } from '../helpers/curation';
 import { fingerprint, REPRINT_METHOD } from '@/lib/analysis/reprints';
@@ -255,4 +256,24 @@ describe('reprint detection on Persian text, through the importer', () => {
     for (const a of fa.filter((x) => x.borrows !== null)) expect(all[a.index]!.reprintOfId).toBeNull();
     expect(all.every((r) => r.language === 'fa')).toBe(true);
   });
+});
+
+describe('the stored reads before the transaction (readStored)', () => {
+  it('take turns with the import on a pool of one connection, and see the previous file', async () => {
+    const own = await freshDatabase();
+    const one = createPrismaClient(own.url, 1);
+    try {
+      // The corpus's first 120 articles: the copies in a file after the originals' (a copy dated first takes its original's place).
+      const copies = corpus.slice(0, 120).filter((a) => a.reprintOf !== null);
+      const originals = corpus.slice(0, 120).filter((a) => a.reprintOf === null);
+      expect(copies.length).toBeGreaterThan(0);
+      const r = await importFiles(one, [jsonl('one-a.jsonl', originals), jsonl('one-b.jsonl', copies)], { source: 'test' });
+      expect(r.totals.failed).toBe(0);
+      const [row] = await one.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM articles WHERE reprint_of_id IS NOT NULL`;
+      expect(row!.n).toBeGreaterThan(copies.length * 0.9);
+    } finally {
+      await one.$disconnect();
+      await own.drop();
+    }
+  }, 120_000);
 });

@@ -38,7 +38,7 @@ export function candidateProbability(j: number, keys: 1 | 2 = 1): number {
 }
 
 export { fingerprint, type Fingerprint } from './fingerprint';
-export { ReprintLinker, plannedCandidates, type LinkCopy, type LinkerBase, type NewCopy, type LinkerResult, type QuoteLink, type ReprintLink, type Curated } from './linker';
+export { ReprintLinker, plannedCandidates, type BandHits, type LinkCopy, type LinkerBase, type NewCopy, type LinkerResult, type QuoteLink, type ReprintLink, type Curated } from './linker';
 export { authorshipScore, compareCopies, compareDates } from './original';
 export { strippedRanges } from './boilerplate';
 export { ownTextAnalysis } from './own-text';

@@ -65,9 +65,15 @@ export interface NewCopy extends LinkCopy {
   fingerprint: Fingerprint | null;
 }
 
+/**
+ * Stored articles per band key, or null for a crowded key (more than CROWDED_BAND share it): which
+ * ones does not matter then, so the database need not send them (lib/ingest/reprints.ts bandHits).
+ */
+export type BandHits = ReadonlyMap<number, readonly number[] | null>;
+
 export interface LinkerBase {
-  /** Stored articles per band key of the batch, at most CROWDED_BAND + 1 each (more: crowded). */
-  bandHits: ReadonlyMap<number, readonly number[]>;
+  /** Stored articles per band key of the batch (null or more than CROWDED_BAND: crowded). */
+  bandHits: BandHits;
   /** Signatures of the stored candidates. */
   signatures: ReadonlyMap<number, ArrayLike<number>>;
   /** Stored candidates that pass MIN_ESTIMATE and the roots of their clusters. */
@@ -113,13 +119,18 @@ export interface LinkerResult {
  */
 export function plannedCandidates(
   batch: readonly Pick<NewCopy, 'fingerprint'>[],
-  bandHits: ReadonlyMap<number, readonly number[]>,
+  bandHits: BandHits,
   signatures?: ReadonlyMap<number, ArrayLike<number>>,
 ): number[] {
   const ids = new Set<number>();
   for (const n of batch) {
     if (!n.fingerprint) continue;
-    for (const id of promising(n.fingerprint.bands, (k) => bandHits.get(k) ?? [])) {
+    // A crowded key (null) stays crowded: `?? []` would make it an empty one.
+    const hitsOf = (k: number) => {
+      const hits = bandHits.get(k);
+      return hits === undefined ? [] : hits;
+    };
+    for (const id of promising(n.fingerprint.bands, hitsOf)) {
       if (ids.has(id)) continue;
       const sig = signatures?.get(id);
       if (!signatures || (sig && estimatedJaccard(n.fingerprint.signature, sig) >= MIN_ESTIMATE)) ids.add(id);
@@ -132,12 +143,12 @@ export function plannedCandidates(
  * The texts behind a fingerprint's band keys worth an estimate (not crowded keys; two shared keys,
  * or one quiet key: QUIET_BAND), in id order.
  */
-function promising(bands: readonly number[], hitsOf: (key: number) => readonly number[]): number[] {
+function promising(bands: readonly number[], hitsOf: (key: number) => readonly number[] | null): number[] {
   const shared = new Map<number, number>();
   const quiet = new Set<number>();
   for (const k of bands) {
     const hits = hitsOf(k);
-    if (hits.length > CROWDED_BAND) continue;
+    if (hits === null || hits.length > CROWDED_BAND) continue;
     for (const id of hits) {
       shared.set(id, (shared.get(id) ?? 0) + 1);
       if (hits.length <= QUIET_BAND) quiet.add(id);
@@ -226,12 +237,13 @@ export class ReprintLinker {
     if (!fp || n.curated === 'own') return;
     this.signatures.set(n.id, fp.signature);
 
-    const hitsOf = (k: number): readonly number[] => {
+    const hitsOf = (k: number): readonly number[] | null => {
       const stored = this.base.bandHits.get(k);
       const batch = this.batchBands.get(k);
+      if (stored === null) return null;
       return batch ? [...(stored ?? []), ...batch.filter((id) => id !== n.id)] : (stored ?? []);
     };
-    const crowded = new Set(fp.bands.filter((k) => hitsOf(k).length > CROWDED_BAND));
+    const crowded = new Set(fp.bands.filter((k) => isCrowded(hitsOf(k))));
     const candidates = promising(fp.bands, hitsOf);
     this.work.articles++;
     this.work.candidates += candidates.length;
@@ -274,7 +286,7 @@ export class ReprintLinker {
     }
     for (const q of quoted) this.addQuote(q.quoting, q.quoted);
 
-    const heldByPartner = (ids: readonly number[] | undefined) => !!ids && ids.some((id) => partners.has(id));
+    const heldByPartner = (ids: readonly number[] | null | undefined) => !!ids && ids.some((id) => partners.has(id));
     for (const k of fp.bands) {
       if (crowded.has(k) || (partners.size > 0 && (heldByPartner(this.base.bandHits.get(k)) || heldByPartner(this.batchBands.get(k))))) continue;
       const list = this.batchBands.get(k);
@@ -332,6 +344,8 @@ export class ReprintLinker {
     return { links, repoints, quotes: dedupeQuotes(quotes), bands: this.bandRows };
   }
 }
+
+const isCrowded = (hits: readonly number[] | null) => hits === null || hits.length > CROWDED_BAND;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 

@@ -10,7 +10,7 @@ import { candidateProbability, fingerprint, ownTextAnalysis, strippedRanges } fr
 import { datelineLength } from '@/lib/analysis/reprints/boilerplate';
 import { overlap, pairShape, sharedSpans, textShingles } from '@/lib/analysis/reprints/compare';
 import { estimatedJaccard, normalizeToken, wordTokens } from '@/lib/analysis/reprints/fingerprint';
-import { CROWDED_BAND, plannedCandidates, QUIET_BAND } from '@/lib/analysis/reprints/linker';
+import { CROWDED_BAND, plannedCandidates, QUIET_BAND, ReprintLinker, type BandHits, type LinkCopy } from '@/lib/analysis/reprints/linker';
 import { authorshipScore, compareCopies, compareDates } from '@/lib/analysis/reprints/original';
 import { parseFile } from '@/lib/parse/parse-file';
 import { reprintCorpus } from '@/lib/devset/reprint-corpus';
@@ -168,6 +168,24 @@ describe('the candidate lookup', () => {
       [k2, crowded],
     ]);
     expect(plannedCandidates([{ fingerprint: fp }], hits)).toEqual([]);
+  });
+
+  it('takes a crowded key sent without its texts (null) for a crowded one, in the lookup and in the linker', () => {
+    const crowded = ids(1000, CROWDED_BAND + 1);
+    const listed = new Map<number, number[] | null>([[k1, crowded], [k2, [100]], [k3, [100]]]);
+    const unlisted = new Map<number, number[] | null>([[k1, null], [k2, [100]], [k3, [100]]]);
+    expect(plannedCandidates([{ fingerprint: fp }], unlisted)).toEqual([100]);
+    expect(plannedCandidates([{ fingerprint: fp }], unlisted)).toEqual(plannedCandidates([{ fingerprint: fp }], listed));
+    const stored: LinkCopy = { id: 100, order: 100, title: longest[0]!.title, body: longest[0]!.body, publishedAt: '2024-01-01', datePrecision: 'day', authorship: 0, reprintOfId: null, curated: null };
+    const link = (bandHits: BandHits) => {
+      const linker = new ReprintLinker({ bandHits, signatures: new Map([[100, fp.signature]]), copies: new Map([[100, stored]]), suppressedQuotes: new Set() });
+      linker.add({ ...stored, id: 5000, order: 5000, publishedAt: '2024-01-02', fingerprint: fp });
+      return linker.result();
+    };
+    const result = link(unlisted);
+    expect(result.links.get(5000)?.reprintOfId).toBe(100);
+    expect(result.bands.some((b) => b.key === k1)).toBe(false);
+    expect(result).toEqual(link(listed));
   });
 
   it('keeps only those whose signatures agree enough, once the signatures are read', () => {

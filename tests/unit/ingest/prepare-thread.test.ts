@@ -54,10 +54,18 @@ describe("the importer's worker thread", () => {
     // One text "already stored" and one outlet with a stored stance other than the registry's.
     const stored: StoredState = { existing: [keys.hashes[3]!], outlets: [[keys.slugs[0]!, { id: 1, stance: 'unrated' }]] };
     const asked: { hashes: string[]; slugs: string[] }[] = [];
-    const viaThread = await thread!.prepare(file, {}, ctx, true, async (k) => {
-      asked.push(k);
-      return stored;
-    });
+    let early: Map<string, unknown> | null = null;
+    const viaThread = await thread!.prepare(
+      file,
+      {},
+      ctx,
+      true,
+      async (k) => {
+        asked.push(k);
+        return stored;
+      },
+      (fingerprints) => (early = fingerprints),
+    );
     const here = await analyseParsed(parsed, keys, stored, ctx, true);
 
     expect(asked).toEqual([{ hashes: keys.hashes, slugs: keys.slugs }]);
@@ -69,6 +77,9 @@ describe("the importer's worker thread", () => {
     expect(viaThread.analyses.has(keys.hashes[3]!)).toBe(false);
     expect([...viaThread.analyses]).toEqual([...here.analyses]);
     expect([...viaThread.fingerprints]).toEqual([...here.fingerprints]);
+    // The fingerprints sent ahead of the analysis (for reprint detection's early reads) are the same.
+    expect(early).not.toBeNull();
+    expect([...early!]).toEqual([...here.fingerprints]);
     // The stored stance was used, and the curator's event was matched on the thread.
     expect(viaThread.analyses.get(keys.hashes[keys.sources.findIndex((s) => s.publisher.slug === keys.slugs[0])]!)?.publisherStance).toBe('unrated');
     const own = viaThread.analyses.get(keys.hashes.at(-1)!)!;
