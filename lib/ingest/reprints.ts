@@ -255,6 +255,22 @@ export async function readStored(db: Db, fingerprints: readonly (Fingerprint | n
 }
 
 /**
+ * Whether texts read before the transaction (readStored) still stand as stored: none deleted and
+ * no cluster changed (a curator's decision, a re-pointing by another import) in between. A PK
+ * lookup of a few dozen rows; otherwise a link could point at a deleted article and fail the
+ * file, or undo a curator's decision made a moment earlier.
+ */
+async function stillCurrent(tx: Tx, copies: ReadonlyMap<number, LinkCopy>): Promise<boolean> {
+  if (copies.size === 0) return true;
+  const rows = await tx.$queryRaw<{ id: number; reprintOfId: number | null; decision: Curated }[]>`
+    SELECT id, reprint_of_id AS "reprintOfId", reprint_decision AS decision FROM articles WHERE id = ANY(${[...copies.keys()]}::int4[])`;
+  return rows.length === copies.size && rows.every((r) => {
+    const c = copies.get(r.id)!;
+    return c.reprintOfId === r.reprintOfId && c.curated === r.decision;
+  });
+}
+
+/**
  * What the stored corpus contributes to a dry run's reprint links (lib/parse/dry-run.ts
  * linkDryRun): the candidates of the run's articles and the originals of their clusters. Reads only.
  */
@@ -321,7 +337,10 @@ export async function planReprints(tx: Tx, batch: StoredNew[], known?: StoredRea
   const fixedTargets = copies.map((c) => c.reprintOfId).filter((id): id is number => id !== null && !batchIds.has(id));
   const need = [...wanted, ...fixedTargets];
   // The texts read beforehand when they cover the candidates (with their originals: readStored read those of a superset).
-  const texts = known && sigs === known.sigs && need.every((id) => known.copyIds.has(id)) ? known.copies : storedCopies(tx, need);
+  const texts =
+    known && sigs === known.sigs && need.every((id) => known.copyIds.has(id)) && (await stillCurrent(tx, known.copies))
+      ? known.copies
+      : storedCopies(tx, need);
   const [stored, suppressed] = await Promise.all([texts, suppressedQuotes(tx, [...batchIds, ...wanted])]);
 
   const linker = new ReprintLinker({ bandHits: hits, signatures: sigs, copies: stored, suppressedQuotes: suppressed });

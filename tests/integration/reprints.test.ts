@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFiles } from '@/lib/ingest/import-files';
 import { reanalyzeAll, redetectAll } from '@/lib/ingest/reanalyze';
-import { staleFingerprints } from '@/lib/ingest/reprints';
+import { planReprints, readStored, staleFingerprints } from '@/lib/ingest/reprints';
 import { addQuote, markReprint, removeQuote, resetReprintDecision } from '@/lib/curation/articles';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
 import { createPrismaClient } from '@/lib/db/prisma';
@@ -273,6 +273,41 @@ describe('the stored reads before the transaction (readStored)', () => {
       expect(row!.n).toBeGreaterThan(copies.length * 0.9);
     } finally {
       await one.$disconnect();
+      await own.drop();
+    }
+  }, 120_000);
+
+  it('are read again in the transaction when a text they found was deleted in between', async () => {
+    const own = await freshDatabase();
+    try {
+      const originals = corpus.slice(0, 120).filter((a) => a.reprintOf === null);
+      const copies = corpus.slice(0, 120).filter((a) => a.reprintOf !== null);
+      expect((await importFiles(own.prisma, [jsonl('first.jsonl', originals)], { source: 'test' })).totals.failed).toBe(0);
+      const [publisher] = await own.prisma.publisher.findMany({ take: 1, select: { id: true } });
+      const batch = copies.map((c, k) => ({
+        id: 1_000_000 + k,
+        title: c.title,
+        body: c.body,
+        publishedAt: c.publishedAt,
+        datePrecision: 'day' as const,
+        publisherId: publisher!.id,
+        via: false,
+        fingerprint: fingerprint(c.body, c.title),
+      }));
+      const known = await readStored(own.prisma, batch.map((b) => b.fingerprint));
+      const targets = async () => {
+        const plan = await own.prisma.$transaction((tx) => planReprints(tx, batch, known));
+        return new Set([...plan.result.links.values()].map((l) => l.reprintOfId).filter((id): id is number => id !== null));
+      };
+      const before = await targets();
+      expect(before.size).toBeGreaterThan(0);
+      // A curator deletes one of the originals the early reads found.
+      const gone = [...before][0]!;
+      await own.prisma.article.delete({ where: { id: gone } });
+      const after = await targets();
+      expect(after.has(gone)).toBe(false);
+      expect(after.size).toBeGreaterThan(0);
+    } finally {
       await own.drop();
     }
   }, 120_000);
