@@ -41,13 +41,18 @@ const AdditionsSchema = z.object({
   faTest4SetSlugs: z.array(z.string().min(1)).default([]),
   /** Registry slug → the aliases and domains the fourth Persian test set added to that existing outlet. */
   faTest4SetFolded: z.record(z.string(), Folded).default({}),
+  faTest6SetNote: z.string().min(1).optional(),
+  /** Outlets added after the blind run of the sixth Persian test set (fa-test6.csv). */
+  faTest6SetSlugs: z.array(z.string().min(1)).default([]),
+  /** Registry slug → the aliases and domains the sixth Persian test set added to that existing outlet. */
+  faTest6SetFolded: z.record(z.string(), Folded).default({}),
 });
 
 export type DevsetAdditions = z.infer<typeof AdditionsSchema>;
 
 /** Every outlet the list adds, dev sets' (labelled outlets and the sites texts came through) and test sets' alike. */
 export function addedSlugs(additions: DevsetAdditions): string[] {
-  return [...additions.slugs, ...additions.viaSlugs, ...additions.testSetSlugs, ...additions.faTestSetSlugs, ...additions.faTest2SetSlugs, ...additions.faTest4SetSlugs];
+  return [...additions.slugs, ...additions.viaSlugs, ...additions.testSetSlugs, ...additions.faTestSetSlugs, ...additions.faTest2SetSlugs, ...additions.faTest4SetSlugs, ...additions.faTest6SetSlugs];
 }
 
 export function parseAdditions(input: unknown): DevsetAdditions {
@@ -74,7 +79,7 @@ export function withoutDevsetOutlets(
   const problems: string[] = [];
   for (const slug of removed) if (!bySlug.has(slug)) problems.push(`${slug} is not a registry slug`);
   const folded = new Map<string, { aliases: string[]; domains: string[] }>();
-  for (const key of ['testSetFolded', 'faTestSetFolded', 'faTest3SetFolded', 'faTest4SetFolded'] as const) {
+  for (const key of ['testSetFolded', 'faTestSetFolded', 'faTest3SetFolded', 'faTest4SetFolded', 'faTest6SetFolded'] as const) {
     for (const [slug, f] of Object.entries(additions[key])) {
       const p = bySlug.get(slug);
       if (!p) {

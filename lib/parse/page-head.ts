@@ -2,7 +2,7 @@
 // among navigation, section labels, dates, bylines, captions and credits; and the places in a
 // text where it credits another outlet (a wire dateline, a byline, a republication note). Pure.
 import { parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
-import { findPersianDate, isClockLine } from '@/lib/parse/persian-dates';
+import { findPersianDate, isClockLine, postedLineDate } from '@/lib/parse/persian-dates';
 import { foldPersian } from '@/lib/analysis/persian';
 import { contentWords } from '@/lib/analysis/tokenize';
 import { matchTerms } from '@/lib/analysis/terms';
@@ -116,6 +116,9 @@ export function stripTime(line: string): string {
 export function dateOfLine(line: string, reading: DateReading = {}): LooseDate {
   // A list bullet in front ("• 10 ژانویه 2019 - 12:07"): pages set their meta lines as a list.
   const l = line.trim().replace(/^[•·▪●◦‣∙]\s*/u, '');
+  // A blog's "posted by … on <date>" line names its author too, so it is no date-only line.
+  const posted = postedLineDate(l);
+  if (posted) return { date: posted.date, precision: posted.precision };
   // Persian date lines run longer ("تاریخ خبر: چهارشنبه، ۱۸ فروردین ۱۴۰۰ ساعت: ۱۲:۴۶"); their
   // reading admits nothing but the date, its weekday, time and labels (persianDateOnly).
   if (l.length > (/\p{Script=Arabic}/u.test(l) ? 72 : 48) || l.includes('\n')) return { date: null, precision: 'unknown' };
@@ -298,6 +301,49 @@ function persianCredit(paragraphs: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * A head line that credits a dated item of a news organisation before a colon, as a site carrying a
+ * translation heads it: «واشنگتن‌تایمز ۱۹ سپتامبر ۲۰۱۸ : عنوان», «گزارش کلان‌نیوز آلبانی ۱۹مرداد
+ * ۱۴۰۰:» (X's report of <day>:), the other calendar's day in brackets or not. The day pins one item of
+ * that outlet. Only a news organisation counts (a speaker, «مریم رجوی ۲۷ شهریور ۱۴۰۱: …», is quoted,
+ * not credited), and only a whole day (a title «بی‌بی‌سی ۲۰ سال بعد: …» has no date).
+ */
+const FA_DATED_LEAD = /^(?:(?:گزارش|ترجمه|متن)[\s\u200c]+)?([\p{Script=Arabic}\s\u200c]{2,40}?)[\s\u200c]*([\d۰-۹٠-٩][^:\n]{3,50}?)\s*:/u;
+export function datedLeadCredit(paragraphs: readonly string[]): { publisher: RegistryPublisher; date: LooseDate } | null {
+  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  for (const line of lines.slice(0, 4)) {
+    const m = FA_DATED_LEAD.exec(line);
+    if (!m) continue;
+    const date = dateOfLine(m[2]!.replace(/\([^()]{4,30}\)/gu, ' ').trim(), { dayFirst: true });
+    if (date.precision !== 'day') continue;
+    const publisher = creditedNews(m[1]!.trim(), newsCredit);
+    if (publisher) return { publisher, date };
+  }
+  return null;
+}
+
+/**
+ * A headline saying the page is another organisation's text in full or in translation: «… (متن کامل
+ * گزارش سازمان دیده‌بان حقوق بشر - قسمت پنجم)», «ترجمه کامل بیانیه …: …». The phrase opens the line
+ * or a bracketed, dashed or colon part of it (a label on the headline): «واکنش‌ها به متن کامل گزارش
+ * …» (reactions to the full report) is news about the report, not the report. Any registry outlet
+ * except the group's own names or a person's, named by the longest run of words after the phrase.
+ */
+const FA_FULL_TEXT = /(?:^|[(\[«:–—-][\s\u200c]*)(?:متن[\s\u200c]+کامل(?:[\s\u200c]+ترجمه)?|ترجمه(?:[\s\u200c]+(?:کامل|متن))*)[\s\u200c]+(?:گزارش|بیانیه|مقاله|یادداشت|نامه)[\s\u200c]+([^()[\]«»:،.؛\n–—-]{2,80})/u;
+function fullTextCredit(paragraphs: readonly string[]): RegistryPublisher | null {
+  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  for (const line of lines.slice(0, 4)) {
+    const m = FA_FULL_TEXT.exec(line);
+    if (!m) continue;
+    const words = m[1]!.trim().split(/\s+/u);
+    for (let n = Math.min(7, words.length); n >= 1; n--) {
+      const hit = weakCreditOf(words.slice(0, n).join(' '));
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
 /** Where the text credits an outlet other than the page it sits on. Registry outlets only. */
 export function creditedOutlet(paragraphs: readonly string[]): string | null {
   const text = paragraphs.join('\n');
@@ -323,6 +369,9 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
   // Agencies' wire copy stays the page's here (see wireReport).
   const desk = leadDesk(paragraphs);
   if (desk && !WIRE_AGENCIES.has(desk.slug)) return desk.name;
+  // A headline crediting a dated item of a news organisation, or saying it is another's text in full.
+  const dated = datedLeadCredit(paragraphs)?.publisher ?? fullTextCredit(paragraphs);
+  if (dated) return dated.name;
   const tries: Array<RegExp> = [
     // "This article was originally published by X and is reprinted with permission."; a report's
     // or a book's imprint, "First published in 2017 by X Ltd, <address>".

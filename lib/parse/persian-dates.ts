@@ -42,6 +42,14 @@ const GREGORIAN_MONTHS: ReadonlyArray<[string, number]> = [
 ];
 const GREGORIAN_BY_NAME = new Map(GREGORIAN_MONTHS);
 const SOLAR_BY_NAME = new Map<string, number>(SOLAR_MONTHS.map((m, i) => [m, i + 1]));
+/**
+ * The same Solar months by their Afghan (Dari) names, the zodiac's (حمل for فروردین … حوت for
+ * اسفند), as Afghan sites and Dari services print them («جوزا 31, 1402»). Most are ordinary words
+ * too (میزان amount, جدی serious, سرطان cancer, اسد a name), so they are read only with a day and a
+ * four-digit Solar year, never as a month alone.
+ */
+export const DARI_MONTHS = ['حمل', 'ثور', 'جوزا', 'سرطان', 'اسد', 'سنبله', 'میزان', 'عقرب', 'قوس', 'جدی', 'دلو', 'حوت'] as const;
+const DARI_BY_NAME = new Map<string, number>(DARI_MONTHS.map((m, i) => [m, i + 1]));
 
 /** Saturday = 6 … Friday = 5, as JavaScript's getUTCDay counts (Sunday = 0). */
 const WEEKDAYS: ReadonlyArray<[string, number]> = [
@@ -53,6 +61,7 @@ const WEEKDAYS: ReadonlyArray<[string, number]> = [
 
 const ALT = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 const SOLAR_ALT = ALT(SOLAR_MONTHS);
+const DARI_ALT = ALT(DARI_MONTHS);
 const GREG_ALT = ALT(GREGORIAN_MONTHS.map(([n]) => n).filter((n) => n !== 'مه' && n !== 'می'));
 const WEEKDAY_ALT = ALT(WEEKDAYS.map(([n]) => n.replace(/ /g, '[\\s\\u200c]?')));
 // A Persian month name may carry «ماه» («مردادماه»), attached or not.
@@ -145,6 +154,15 @@ const SHAPES: Array<{ re: RegExp; read: (m: RegExpExecArray) => Reading | null }
   {
     re: new RegExp(`(?<![\\p{L}])(${SOLAR_ALT})${MAH}\\s*[-–]\\s*(\\d{1,2})${SEP}[,،]?${SEP}(1[34]\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
     read: (m) => solar(Number(m[3]), SOLAR_BY_NAME.get(m[1]!)!, Number(m[2])),
+  },
+  // ۳۱ جوزا ۱۴۰۲ and «جوزا 31, 1402» (a Dari month name, with its day and a four-digit Solar year)
+  {
+    re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})${SEP}(${DARI_ALT})${SEP}[،,]?${SEP}(1[34]\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
+    read: (m) => solar(Number(m[3]), DARI_BY_NAME.get(m[2]!)!, Number(m[1])),
+  },
+  {
+    re: new RegExp(`(?<![\\p{L}\\u200c])(${DARI_ALT})${SEP}(\\d{1,2})${SEP}[,،]${SEP}(1[34]\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
+    read: (m) => solar(Number(m[3]), DARI_BY_NAME.get(m[1]!)!, Number(m[2])),
   },
   // ۱۹ سپتامبر ۲۰۱۸, 10 ژانویه 2019, ۸ مه ۲۰۲۱ (a Gregorian month in Persian)
   {
@@ -331,4 +349,25 @@ export function solarDateFromPath(path: string): PersianDate | null {
   if (!m) return null;
   const r = solar(Number(m[1]), Number(m[2]), Number(m[3]));
   return r ? { date: `${r.y}-${pad(r.m)}-${pad(r.d)}`, precision: 'day', start: m.index, end: m.index + m[0].length } : null;
+}
+
+/**
+ * A blog post's signature line: «ارسال شده توسط نام در 88/5/7:: 1:11 صبح» (posted by … on), «نوشته
+ * شده در ۲۷ آبان ۱۳۹۸ ساعت …». Persian blog platforms print the post's Solar date there, often year
+ * first with a two-digit year, which is read only after such a label: elsewhere «88/5/7» may be a
+ * file or case number. The date must follow the label at once; the time after it is ignored.
+ */
+const POSTED_LINE = /^(?:ارسال|نوشته|منتشر|ثبت)[\s\u200c]*شده(?:[\s\u200c]+(?:توسط|به[\s\u200c]+قلم)[\s\u200c]+[^\n]{1,60}?)?[\s\u200c]+در(?:[\s\u200c]+تاریخ)?[\s\u200c:]*(\S[^\n]{3,80})$/u;
+export function postedLineDate(line: string): PersianDate | null {
+  const s = foldPersian(line.trim());
+  const m = POSTED_LINE.exec(s);
+  if (!m) return null;
+  const at = m.index + m[0].length - m[1]!.length;
+  const short = /^(\d{2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/u.exec(m[1]!);
+  if (short) {
+    const r = solar(solarYear(short[1]!), Number(short[2]), Number(short[3]));
+    return r ? { date: `${r.y}-${pad(r.m)}-${pad(r.d)}`, precision: 'day', start: at, end: at + short[0].length } : null;
+  }
+  const hit = findPersianDate(m[1]!);
+  return hit && hit.start === 0 && hit.precision === 'day' ? { ...hit, start: at + hit.start, end: at + hit.end } : null;
 }

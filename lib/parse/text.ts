@@ -4,7 +4,7 @@ import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { creditedOutlet, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, pickTitle, releaseIssuer, reportingOutlet, stackedMasthead, stampDate, wireReport } from '@/lib/parse/page-head';
+import { creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, pickTitle, releaseIssuer, reportingOutlet, stackedMasthead, stampDate, wireReport } from '@/lib/parse/page-head';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
 
@@ -471,7 +471,8 @@ function parseSingle(input: string[]): Draft {
     if (date.precision === 'unknown') date = dl.date;
     paragraphs[0] = dl.rest;
   }
-  if (date.precision === 'unknown') date = leadDate(paragraphs) ?? topByline(paragraphs) ?? topDateLine(paragraphs) ?? signOffDate(paragraphs, reading) ?? NO_DATE;
+  // The day a head line credits a carried item with («واشنگتن‌تایمز ۱۹ سپتامبر ۲۰۱۸ : …») is that item's.
+  if (date.precision === 'unknown') date = datedLeadCredit(input)?.date ?? leadDate(paragraphs) ?? topByline(paragraphs) ?? topDateLine(paragraphs) ?? signOffDate(paragraphs, reading) ?? NO_DATE;
   // An explicit credit in the text names the original publisher; a masthead line in the head
   // counts when nothing else does.
   publisher = credited ?? publisher ?? headOutlet(headLines);
@@ -493,8 +494,8 @@ function pageReading(paragraphs: readonly string[]): DateReading {
   return { dayFirst: letters > 0 && persian * 2 > letters };
 }
 
-// "تاریخ انتشار: …", "انتشار: …", "Published: …": the line that says it is the publication date.
-const PUBLISHED_LABEL = /(?:تاریخ[\s\u200c]*(?:انتشار|ثبت)|^\s*انتشار\s*:|منتشر[\s\u200c]*شده|\bpublished\b|\bposted\b)/iu;
+// "تاریخ انتشار: …", "انتشار: …", "ارسال شده …" (posted), "Published: …": the line that says it is the publication date.
+const PUBLISHED_LABEL = /(?:تاریخ[\s\u200c]*(?:انتشار|ثبت)|^\s*انتشار\s*:|منتشر[\s\u200c]*شده|ارسال[\s\u200c]*شده|\bpublished\b|\bposted\b)/iu;
 
 /**
  * A head line that ends in a Persian day after a dash ("پیام شهیدان … ـ ۲۷مرداد۱۴۰۰", "عنوان –

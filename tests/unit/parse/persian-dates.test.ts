@@ -2,7 +2,7 @@
 // was written for the test in the shapes Persian pages use.
 import { describe, expect, it } from 'vitest';
 import { dateFromUrl, parseDateOnly, parseLooseDate } from '@/lib/parse/dates';
-import { findPersianDate, gregorianYearsInPersian, isClockLine, openingDateline, persianDateOnly, solarYear } from '@/lib/parse/persian-dates';
+import { findPersianDate, gregorianYearsInPersian, isClockLine, openingDateline, persianDateOnly, postedLineDate, solarYear } from '@/lib/parse/persian-dates';
 import { parseFile } from '@/lib/parse/parse-file';
 import { isNeverTitle, stripTime } from '@/lib/parse/page-head';
 
@@ -330,5 +330,33 @@ describe('site clocks and datelines on pasted Persian pages', () => {
     // 4 Khordad 1351 (25 May 1972) in the second sentence is the history the text recounts.
     const history = ['سالگرد بنیانگذاران', '', `در روزهای آغاز خرداد رویدادی در تاریخ این شهر رخ داده است. در روز ۴خرداد سال ۱۳۵۱ شورای نخست شهر تشکیل شد و ${lead}`].join('\n');
     expect(parseFile('lead-history.txt', Buffer.from(history))[0]!.publishedAt).toBeNull();
+  });
+});
+
+// fa-test6's missed dates (not blind): Afghan month names and a blog's "posted by … on" line.
+describe('Dari month names and blog post lines', () => {
+  it.each([
+    ['جوزا 31, 1402 17:05 Asia/Kabul', '2023-06-21'], // a Dari service's date stamp, month first
+    ['۱۵ اسد ۱۴۰۰', '2021-08-06'],
+    ['حمل ۱, ۱۴۰۳', '2024-03-20'],
+  ])('%s → %s', (line, date) => {
+    expect(parseDateOnly(stripTime(line), { dayFirst: true })).toEqual(day(date));
+  });
+  it('never reads a Dari month name without a day and a four-digit year', () => {
+    expect(findPersianDate('میزان ۱۴۰۲ تورم بالا بود')).toBeNull(); // «the amount»
+    expect(findPersianDate('بیماری سرطان در ۳۰ سال گذشته')).toBeNull();
+    expect(findPersianDate('۱۲ جدی ۹۸')).toBeNull();
+  });
+  it.each([
+    ['ارسال شده توسط نام نویسنده در 88/5/7:: 1:11 صبح', '2009-07-29'],
+    ['نوشته شده در ۲۷ آبان ۱۳۹۸ ساعت ۱۰:۲۰', '2019-11-18'],
+  ])('a post line: %s', (line, date) => {
+    expect(postedLineDate(line)?.date).toBe(date);
+    expect(parseFile('post.txt', Buffer.from([line, 'عنوانی برای یادداشت وبلاگ', '', 'متن یادداشت درباره رویدادی است که نویسنده آن را از نزدیک دیده و درباره‌اش نوشته است.'].join('\n')))[0]).toMatchObject({ publishedAt: date });
+  });
+  it('reads a short year-first date only after a post label', () => {
+    expect(postedLineDate('پرونده شماره 88/5/7 در دادگاه بررسی شد')).toBeNull();
+    expect(findPersianDate('پرونده شماره 88/5/7')).toBeNull();
+    expect(postedLineDate('ارسال شده توسط نام نویسنده')).toBeNull();
   });
 });

@@ -219,3 +219,28 @@ describe('a Persian page that credits another outlet', () => {
     expect(at('https://www.dw.com/fa-ir/story/a-1')).toMatchObject({ publisherName: 'Deutsche Welle', via: null });
   });
 });
+
+// Translations a site heads with the source's credit (fa-test6's misses, not blind): a dated item of
+// a news organisation before a colon, or "the full text of X's report" as a label on the headline.
+describe('a Persian translation headed with its source’s credit', () => {
+  const lead = 'خبرنگار این روزنامه در سفری به اردوگاه با چند تن از ساکنان آن گفت‌وگو کرد و از زندگی روزمره و برنامه‌های فرهنگی آنان نوشت.';
+  const page = (...lines: string[]) => parseFile('translation.txt', Buffer.from(lines.join('\n')), { url: 'https://carrier.example/news/1' })[0]!;
+  it.each([
+    ['a news organisation, a Gregorian day and a colon', ['واشینگتن تایمز ۱۹ سپتامبر ۲۰۱۸ : دیدار با ساکنان اردوگاه', '', lead], 'The Washington Times', '2018-09-19'],
+    ['another spelling of the name, the other calendar’s day in brackets', ['واشينگتن تايمز 19 سپتامبر۲۰۱۸ (۲۸شهریور۹۷): دیدار با ساکنان اردوگاه', '', lead], 'The Washington Times', '2018-09-19'],
+    ['«the report of X», a Solar day glued to its month', ['گزارش رادیو فردا ۱۹مرداد ۱۴۰۰:', lead], 'Radio Farda', '2021-08-10'],
+  ])('%s', (_what, lines, publisherName, publishedAt) => {
+    expect(page(...lines)).toMatchObject({ publisherName, via: 'carrier.example', publishedAt });
+  });
+  it('credits the full text of an organisation’s report labelled on the headline', () => {
+    expect(page('خبر', 'نقض حقوق در اردوگاه - (متن کامل گزارش سازمان دیده بان حقوق بشر - بخش دوم)', '', lead)).toMatchObject({ publisherName: 'Human Rights Watch', via: 'carrier.example' });
+  });
+  it.each([
+    ['a speaker and a day before a colon is a quote', ['مریم رجوی ۲۷ شهریور ۱۳۹۷: جوانان ایران خواهان تغییرند', '', lead]],
+    ['an outlet and a number that is no day', ['بی‌بی‌سی ۲۰ سال بعد: نگاهی به اردوگاه', '', lead]],
+    ['a day and an outlet after it, in prose', ['در ۱۹ سپتامبر ۲۰۱۸ واشنگتن تایمز نوشت: دیدار با ساکنان', '', lead]],
+    ['news about a report, not the report', ['واکنش‌ها به متن کامل گزارش سازمان دیده بان حقوق بشر', '', lead]],
+  ])('keeps the page’s own site: %s', (_what, lines) => {
+    expect(page(...lines)).toMatchObject({ publisherName: 'carrier.example', via: null });
+  });
+});
