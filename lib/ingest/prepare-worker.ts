@@ -4,6 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import { loadLanguageDetector } from '@/lib/analysis/language';
 import { userCatalog } from '@/lib/analysis/user-events';
 import type { ParsedArticle } from '@/lib/parse/types';
+import type { Fingerprint } from '@/lib/analysis/reprints';
 import { analyseParsed, fingerprintParsed, parseInput, prepareKeys, type PrepareContext, type PrepareKeys } from './prepare-core';
 import type { ThreadReply, ThreadRequest } from './prepare-thread';
 
@@ -41,13 +42,9 @@ async function handle(m: ThreadRequest): Promise<ThreadReply> {
   }
   const ctx = contexts.get(m.context);
   if (!file || !ctx) return failed(m.job, new Error('unknown file or context'));
-  if (!m.reprints) {
-    const { analyses, fingerprints } = await analyseParsed(file.parsed, file.keys, m.stored, ctx, false);
-    return { job: m.job, type: 'analysed', analyses, fingerprints };
-  }
   // The fingerprints first, ahead of the analysis: the importer starts detection's reads with them.
-  const fingerprints = fingerprintParsed(file.parsed, file.keys, m.stored);
-  post({ job: m.job, type: 'fingerprinted', fingerprints });
+  const fingerprints = m.reprints ? fingerprintParsed(file.parsed, file.keys, m.stored) : new Map<string, Fingerprint | null>();
+  if (m.reprints) post({ job: m.job, type: 'fingerprinted', fingerprints });
   const { analyses } = await analyseParsed(file.parsed, file.keys, m.stored, ctx, false);
   return { job: m.job, type: 'analysed', analyses, fingerprints };
 }
