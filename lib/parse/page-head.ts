@@ -344,6 +344,49 @@ function fullTextCredit(paragraphs: readonly string[]): RegistryPublisher | null
   return null;
 }
 
+/**
+ * A newspaper's item carried under its credit, as Iranian agencies and aggregators run one:
+ * «روزنامه فرهیختگان نوشت: <the paper's text>», also after the carrying site's own name («کبنا ؛
+ * روزنامه … نوشت:»). Only a registry news organisation that publishes in Persian: «روزنامه گاردین
+ * نوشت:» in Persian copy is the site telling a foreign paper's piece in its own words (rule 2 of the
+ * labelling convention). Only a paragraph of prose after the colon (a headline «روزنامه X نوشت: …»
+ * is news about the paper's piece), and only one paper so credited in the text: a press review
+ * quotes several in turn and is the reviewer's. The credit must open the first paragraph of prose:
+ * «روزنامه X نوشت:» under the site's own lead quotes the paper.
+ */
+const FA_PRESS = '(?:روزنامه|هفته[\\s\\u200c]*نامه|ماهنامه|نشریه)';
+const FA_WROTE = '(?:نوشت|نوشته[\\s\\u200c]+است|می[\\s\\u200c]*نویسد)';
+const FA_PAPER_WROTE = new RegExp(`^(?:[\\p{Script=Arabic}\\u200c ]{2,30}?[ \\t]*[؛:–—-][ \\t]*)?${FA_PRESS}[\\s\\u200c]+([\\p{Script=Arabic}\\u200c ]{2,40}?)[\\s\\u200c]+${FA_WROTE}[ \\t]*:[ \\t]*(\\S[^\\n]*)$`, 'u');
+const FA_PAPER_WROTE_ANY = new RegExp(`${FA_PRESS}[\\s\\u200c]+([\\p{Script=Arabic}\\u200c ]{2,40}?)[\\s\\u200c]+${FA_WROTE}[ \\t]*:`, 'gu');
+export function paperWroteCredit(paragraphs: readonly string[]): RegistryPublisher | null {
+  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const named = new Set([...lines.join('\n').matchAll(FA_PAPER_WROTE_ANY)].map((m) => foldPersian(m[1]!.trim())));
+  if (named.size !== 1) return null;
+  // The credit opens the text: the first paragraph of prose, above it only head lines.
+  const lead = lines.slice(0, 8).find((l) => l.length >= 100);
+  const m = lead ? FA_PAPER_WROTE.exec(lead) : null;
+  if (!m || m[2]!.length < 100) return null;
+  const paper = newsCredit(m[1]!) ?? newsCredit(`روزنامه ${m[1]!.trim()}`);
+  return paper && paper.languages.includes('fa') ? paper : null;
+}
+
+/**
+ * A statement signed at its end by an organisation's secretariat, «دبیرخانه شورای ملی مقاومت ایران»
+ * on one of the last lines with at most its date under it: the issuer's text wherever it is posted,
+ * as a press release is. The signature is an explicit credit form, so the group's own names count.
+ */
+const FA_SECRETARIAT = /^دبیرخانه[\s\u200c]+([^\n:،.؛]{2,60}?)[.]?$/u;
+export function secretariatSignature(paragraphs: readonly string[]): RegistryPublisher | null {
+  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 3); i--) {
+    const m = FA_SECRETARIAT.exec(lines[i]!);
+    if (!m) continue;
+    const dated = lines.slice(i + 1).every((l) => dateOfLine(l, { dayFirst: true }).precision !== 'unknown');
+    return dated ? creditOf(m[1]) : null;
+  }
+  return null;
+}
+
 /** Where the text credits an outlet other than the page it sits on. Registry outlets only. */
 export function creditedOutlet(paragraphs: readonly string[]): string | null {
   const text = paragraphs.join('\n');
@@ -372,6 +415,9 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
   // A headline crediting a dated item of a news organisation, or saying it is another's text in full.
   const dated = datedLeadCredit(paragraphs)?.publisher ?? fullTextCredit(paragraphs);
   if (dated) return dated.name;
+  // A paper's item carried under «روزنامه X نوشت:», and a statement signed by its issuer's secretariat.
+  const carried = paperWroteCredit(paragraphs) ?? secretariatSignature(paragraphs);
+  if (carried) return carried.name;
   const tries: Array<RegExp> = [
     // "This article was originally published by X and is reprinted with permission."; a report's
     // or a book's imprint, "First published in 2017 by X Ltd, <address>".
@@ -511,6 +557,12 @@ const FA_TOLD = /(?:^|[\s\u200c])به[\s\u200c]+((?:[\p{Script=Arabic}\u200c]+[\
 const FA_BEFORE_MIC = /(?:مقابل|جلوی|پشت|(?:در[\s\u200c]+)?برابر)[\s\u200c]+(?:میکروفون|میکروفن|میکرفون|دوربین)[\s\u200c]*(?:ی|های)?[\s\u200c]+((?:[\p{Script=Arabic}\u200c]+[\s\u200c]*){1,4})/gu;
 /** "در مجموعه مقالاتی برای بی‌بی‌سی فارسی" (in a series of articles for …), "در یادداشتی برای …": written for that outlet. */
 const FA_WRITTEN_FOR = /(?:مقاله|مقالات|یادداشت|ستون)(?:[\s\u200c]*(?:ای|ی|ها|هایی))?[\s\u200c]+برای[\s\u200c]+((?:[\p{Script=Arabic}\u200c]+[\s\u200c]*){1,4})/gu;
+/**
+ * "بر بنای خبرهای رسیده به پایگاه خبری پیک نت" (according to news that reached the Peyk-e Net site):
+ * the outlet the news reached is the one reporting it. A site's descriptor before the name is skipped;
+ * the name ends with its line.
+ */
+const FA_REACHED = /(?:خبر|گزارش)(?:ها|های|ی)?[\s\u200c]*رسیده[\s\u200c]+به[\s\u200c]+(?:(?:پایگاه|سایت|وب[\s\u200c]*سایت|تارنمای?)(?:[\s\u200c]+(?:خبری|اطلاع[\s\u200c]*رسانی))?(?:[ \t\u200c]*[-–][ \t\u200c]*تحلیلی)?[ \t\u200c]+)?((?:[\p{Script=Arabic}\u200c]+[ \t\u200c]*){1,4})/gu;
 function persianReportingOutlet(text: string): string | null {
   if (!/\p{Script=Arabic}/u.test(text)) return null;
   const news = (words: string[], fromEnd: boolean): RegistryPublisher | null => {
@@ -521,7 +573,7 @@ function persianReportingOutlet(text: string): string | null {
     }
     return null;
   };
-  for (const [re, fromEnd] of [[FA_SPOKE_WITH, false], [FA_TOLD, true], [FA_WRITTEN_FOR, false], [FA_BEFORE_MIC, false]] as const) {
+  for (const [re, fromEnd] of [[FA_SPOKE_WITH, false], [FA_TOLD, true], [FA_WRITTEN_FOR, false], [FA_BEFORE_MIC, false], [FA_REACHED, false]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const hit = news(m[1]!.trim().split(/[\s]+/u), fromEnd);

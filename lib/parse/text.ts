@@ -476,7 +476,8 @@ function parseSingle(input: string[]): Draft {
   // An explicit credit in the text names the original publisher; a masthead line in the head
   // counts when nothing else does.
   publisher = credited ?? publisher ?? headOutlet(headLines);
-  const reporting = publisher ? null : reportingOutlet(paragraphs.join('\n'));
+  // The headline counts too: a blog may glue its source's credit onto it («… .بربنای خبرهای رسیده به …»).
+  const reporting = publisher ? null : (reportingOutlet(paragraphs.join('\n')) ?? (title ? reportingOutlet(title) : null));
   const own = publisher ?? reporting;
   if (own) paragraphs = paragraphs.map((p) => stripOwnPrefix(p, own));
 
