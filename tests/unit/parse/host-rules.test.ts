@@ -22,6 +22,7 @@ describe('ruleRatingForHost', () => {
     ['a blog platform', 'yaddasht-ha.blog.ir'],
     ['another blog platform', 'nemouneh.persianblog.ir'],
     ['a blog platform met in the pages corpus', 'basiratzohur.kowsarblog.ir'],
+    ['a messenger channel view met in the pages corpus', 'eitaa.ir'],
     ['another country', 'nemouneh-news.com'],
     ['a name, not a host', 'خبرگزاری نمونه'],
     ['a name with a space', 'Nemouneh news.ir'],
