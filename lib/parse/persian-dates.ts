@@ -291,10 +291,11 @@ const WEEKDAY_AFTER = new RegExp(`^[\\s\\u200c،,\\-–—]*(${WEEKDAY_ALT})`, '
 
 /**
  * Everything a Persian date line may hold besides the date: weekday, time, labels («تاریخ خبر»
- * news date), the calendar's name («خورشیدی», «میلادی»), punctuation.
+ * news date), the calendar's name («خورشیدی», «میلادی»), punctuation, and the item's number that
+ * news sites print on the same line («کد خبر: 1234 تاریخ ثبت: …», «شناسه مطلب»).
  */
 const DATE_LINE_REST = new RegExp(
-  `^(?:${WEEKDAY_ALT}|تاریخ|انتشار|ثبت|خبر|منتشر[\\s\\u200c]*شده|منتشرشده|ساعت|ق\\.?\\s?ظ|ب\\.?\\s?ظ|خورشیدی|شمسی|هجری|میلادی|[\\d:\\s\\u200c.,،:/|()\\-–—_]|\\bam\\b|\\bpm\\b)*$`,
+  `^(?:${WEEKDAY_ALT}|تاریخ|انتشار|ثبت|خبر|کد|شناسه|مطلب|منتشر[\\s\\u200c]*شده|منتشرشده|ساعت|ق\\.?\\s?ظ|ب\\.?\\s?ظ|خورشیدی|شمسی|هجری|میلادی|[\\d:\\s\\u200c.,،:/|()\\-–—_]|\\bam\\b|\\bpm\\b)*$`,
   'iu',
 );
 

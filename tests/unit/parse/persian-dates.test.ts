@@ -360,3 +360,49 @@ describe('Dari month names and blog post lines', () => {
     expect(postedLineDate('ارسال شده توسط نام نویسنده')).toBeNull();
   });
 });
+
+// Forms found in a development study of Persian pages from the stored pages corpus (docs/analysis.md,
+// "How Persian pages print their own date"); every page here was written for the test.
+describe('date forms from the Persian page study', () => {
+  const page = (lines: string[], url?: string) => parseFile('page.txt', Buffer.from(lines.join('\n'), 'utf8'), url ? { url } : {})[0]!;
+  const lead = 'گزارش‌ها از برگزاری یک نشست خبری در پایتخت حکایت دارد که در آن سخنگوی نهاد درباره برنامه‌های سال آینده توضیح داد.';
+
+  it('reads the item number and its date printed on one line', () => {
+    expect(parseDateOnly('کد خبر: 5521 تاریخ ثبت: 1402/07/14 09:40:12')).toEqual(day('2023-10-06'));
+    expect(parseDateOnly('شناسه مطلب : ۸۸۱۲ تاریخ انتشار : ۱۴۰۲/۰۷/۱۴')).toEqual(day('2023-10-06'));
+    expect(page(['کد خبر : 5521 تاریخ ثبت : 1402/07/14 09:40:12', '', 'نشست خبری سخنگوی نهاد در پایتخت', '', lead]).publishedAt).toBe('2023-10-06');
+  });
+  it('never takes an item number alone, or a number line with words, for a date', () => {
+    expect(parseDateOnly('کد خبر: 14020714')).toEqual({ date: null, precision: 'unknown' });
+    expect(parseDateOnly('کد خبر: 5521 بازدید: 1402')).toEqual({ date: null, precision: 'unknown' });
+    expect(parseDateOnly('کد خبر 5521 درباره ۱۴ مهر ۱۴۰۲ و پیامدهای آن')).toEqual({ date: null, precision: 'unknown' });
+  });
+
+  it("reads a source's credit line with its day after a slash, over the clock above it", () => {
+    const p = page(['سه‌شنبه / ۵ دی / ۱۴۰۲ - 26 December, 2023', 'خبرگزاری نمونه / ۱۴۰۲/۰۲/۰۳', '', 'نشست خبری سخنگوی نهاد در پایتخت', '', lead]);
+    expect(p.publishedAt).toBe('2023-04-23');
+    expect(p.title).toBe('نشست خبری سخنگوی نهاد در پایتخت');
+    expect(page(['روزنامه نمونه | ۳ اردیبهشت ۱۴۰۲', '', 'نشست خبری سخنگوی نهاد در پایتخت', '', lead]).publishedAt).toBe('2023-04-23');
+  });
+  it('does not take a weekday, a numbered part or a long line before a slash for a source', async () => {
+    const { creditedDay } = await import('@/lib/parse/text');
+    expect(creditedDay('سه‌شنبه / ۱۴۰۲/۱۰/۰۵')).toBeNull();
+    expect(creditedDay('بخش ۳ / ۱۴۰۲/۰۲/۰۳')).toBeNull();
+    expect(creditedDay('گزارش کامل نشست خبری سخنگوی نهاد با خبرنگاران و پرسش‌های آنان / ۱۴۰۲/۰۲/۰۳')).toBeNull();
+    expect(creditedDay('خبرگزاری نمونه / گروه سیاسی')).toBeNull();
+    // A headline whose slash is followed by words is no credit line.
+    expect(creditedDay('تجمع در پایتخت / اعتراض ادامه دارد')).toBeNull();
+  });
+
+  it('reads a date stamp with an asterisk before the text', () => {
+    expect(page([' date 2023-04-23 *یکشنبه ۳ اردیبهشت', '', lead]).publishedAt).toBe('2023-04-23');
+  });
+
+  it("reads a sign-off whose other calendar's day is mistyped inside the brackets", () => {
+    const body = [lead, '', 'این نهاد از همه خواست که در نشست‌های آینده شرکت کنند و نظرات خود را بگویند.', '', 'دبیرخانه نهاد نمونه', '', '۳ اردیبهشت ۱۴۰۲(۲۳ آوریل ۲۰پ۲۳)'];
+    expect(page(body).publishedAt).toBe('2023-04-23');
+    // Brackets without figures, or a prose line ending in a bracket, are not a sign-off's day.
+    expect(page([...body.slice(0, -1), '۳ اردیبهشت ۱۴۰۲ (متن کامل)']).publishedAt).toBeNull();
+    expect(page([...body.slice(0, -1), 'این بیانیه پس از نشست سه روزه در پایتخت منتشر شد (۱۲ صفحه)']).publishedAt).toBeNull();
+  });
+});
