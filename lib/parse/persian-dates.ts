@@ -120,6 +120,12 @@ const SHAPES: Array<{ re: RegExp; read: (m: RegExpExecArray) => Reading | null }
     re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s*([/\\-.])\\s*(\\d{1,2})\\s*\\2\\s*((?:19|20)\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
     read: (m) => gregorian(Number(m[4]), Number(m[3]), Number(m[1])),
   },
+  // چهارشنبه 88 تیر 24 (a weekday, then a two-digit year, month and day): a blog platform's post
+  // stamp. Only after a weekday, which must fit the date: «88 تیر 24» alone may be counts.
+  {
+    re: new RegExp(`(?<=(?:${WEEKDAY_ALT})[\\s\\u200c،,]*)(\\d{2})${SEP}(${SOLAR_ALT})${MAH}${SEP}(\\d{1,2})${NOT_DIGIT_AFTER}`, 'gu'),
+    read: (m) => solar(solarYear(m[1]!), SOLAR_BY_NAME.get(m[2]!)!, Number(m[3])),
+  },
   // ۱۳۸۹ اسفند ۱۱ (year, month, day)
   {
     re: new RegExp(`${NOT_DIGIT_BEFORE}(1[34]\\d\\d)${SEP}(${SOLAR_ALT})${MAH}${SEP}(\\d{1,2})${NOT_DIGIT_AFTER}`, 'gu'),
@@ -291,11 +297,12 @@ const WEEKDAY_AFTER = new RegExp(`^[\\s\\u200c،,\\-–—]*(${WEEKDAY_ALT})`, '
 
 /**
  * Everything a Persian date line may hold besides the date: weekday, time, labels («تاریخ خبر»
- * news date), the calendar's name («خورشیدی», «میلادی»), punctuation, and the item's number that
+ * news date), the time of day («ساعت ۱۱:۳۱ صبح»), the calendar's name («خورشیدی», «میلادی»), the
+ * other calendar's figures after «برابر با» (equal to), punctuation, and the item's number that
  * news sites print on the same line («کد خبر: 1234 تاریخ ثبت: …», «شناسه مطلب»).
  */
 const DATE_LINE_REST = new RegExp(
-  `^(?:${WEEKDAY_ALT}|تاریخ|انتشار|ثبت|خبر|کد|شناسه|مطلب|منتشر[\\s\\u200c]*شده|منتشرشده|ساعت|ق\\.?\\s?ظ|ب\\.?\\s?ظ|خورشیدی|شمسی|هجری|میلادی|[\\d:\\s\\u200c.,،:/|()\\-–—_]|\\bam\\b|\\bpm\\b)*$`,
+  `^(?:${WEEKDAY_ALT}|تاریخ|انتشار|ثبت|خبر|کد|شناسه|مطلب|منتشر[\\s\\u200c]*شده|منتشرشده|ساعت|ق\\.?\\s?ظ|ب\\.?\\s?ظ|صبح|عصر|بعد[\\s\\u200c]*از[\\s\\u200c]*ظهر|ظهر|شب|بامداد|خورشیدی|شمسی|هجری|میلادی|برابر[\\s\\u200c]*با|[\\d:\\s\\u200c.,،:/|()\\-–—_]|\\bam\\b|\\bpm\\b)*$`,
   'iu',
 );
 

@@ -514,7 +514,9 @@ const PUBLISHED_LABEL = /(?:تاریخ[\s\u200c]*(?:انتشار|ثبت)|^\s*ا�
  */
 function trailingDate(line: string): { line: string; date: LooseDate } | null {
   if (!/\p{Script=Arabic}/u.test(line)) return null;
-  for (const m of [/^(.*\S)\s*[ـ–—-]\s*([^ـ–—-]{4,40})$/u.exec(line.trim()), gluedDayAtEnd(line.trim())]) {
+  // A dash or a long dash before the day; a long dash also before a numeric day that has hyphens
+  // of its own («انجمن نمونه –2015-02-10 برابر با21-11-1393»).
+  for (const m of [/^(.*\S)\s*[ـ–—-]\s*([^ـ–—-]{4,40})$/u.exec(line.trim()), /^(.*\S)\s*[ـ–—]\s*([^ـ–—]{4,40})$/u.exec(line.trim()), gluedDayAtEnd(line.trim())]) {
     if (!m || !/\p{L}/u.test(m[1]!)) continue;
     const d = dateOfLine(m[2]!, PERSIAN_LINE);
     if (d.precision === 'day' && dateOfLine(m[1]!).precision === 'unknown') return { line: m[1]!.trim(), date: d };
@@ -610,6 +612,9 @@ function leadDate(paragraphs: readonly string[]): LooseDate | null {
   const hit = findPersianDate(firstSentence);
   if (!hit || hit.precision !== 'day') return null;
   const before = foldPersian(opening).slice(Math.max(0, hit.start - 16), hit.start);
+  // «امروز: شنبه ، ۱ اردیبهشت ۱۴۰۳» run into the first line is the site's clock, labelled with a
+  // colon; a lead that dates its story says «امروز شنبه …» without one.
+  if (/امروز\s*:/u.test(foldPersian(opening).slice(0, hit.start))) return null;
   return LEAD_DATE_BEFORE.test(before) ? { date: hit.date, precision: 'day' } : null;
 }
 const LEAD_DATE_BEFORE = /(?:شنبه|جمعه|روز)[\s\u200c،,]*$/u;

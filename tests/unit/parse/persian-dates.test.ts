@@ -398,6 +398,29 @@ describe('date forms from the Persian page study', () => {
     expect(page([' date 2023-04-23 *یکشنبه ۳ اردیبهشت', '', lead]).publishedAt).toBe('2023-04-23');
   });
 
+  it('reads a blog platform stamp: a weekday, then a two-digit year, month and day', () => {
+    expect(parseDateOnly('چهارشنبه 92 آبان 1 , ساعت 9:05 صبح')).toEqual(day('2013-10-23'));
+    expect(findPersianDate('چهارشنبه ۹۲ آبان ۱')?.date).toBe('2013-10-23');
+    // Without a weekday, or with one that does not fit, the figures are not a date.
+    expect(findPersianDate('92 آبان 1')).toBeNull();
+    expect(findPersianDate('جمعه 92 آبان 1')).toBeNull();
+    // The usual day-month-year after a weekday is unchanged.
+    expect(findPersianDate('چهارشنبه ۱ آبان ۹۲')?.date).toBe('2013-10-23');
+  });
+
+  it('reads a byline whose day, after a long dash, is given in both calendars joined by «برابر با»', () => {
+    const p = page(['عنوان یک یادداشت درباره نشست خبری', 'انجمن نمونه –2023-10-12 برابر با20-07-1402', '', lead]);
+    expect(p.publishedAt).toBe('2023-10-12');
+    expect(parseDateOnly('۲۰ مهر ۱۴۰۲ برابر با ۱۲ اکتبر ۲۰۲۳')).toEqual(day('2023-10-12'));
+  });
+
+  it('never reads the site clock «امروز:» run into the first line as a lead date', () => {
+    const clock = 'امروز : سه‌شنبه ، 3 خرداد 1401    سخن روز: هر روز چیزی تازه بیاموزید و از آن برای ساختن فردایی بهتر بهره بگیرید تا زندگی شما پربارتر شود.';
+    expect(page([clock, '', 'یادداشتی درباره آموزش', '', lead]).publishedAt).toBeNull();
+    // A lead that dates its story with «امروز» and a weekday, without a colon, still does.
+    expect(page(['نشست خبری سخنگو', '', 'امروز سه‌شنبه ۳ خرداد ۱۴۰۱ سخنگوی نهاد در نشستی با خبرنگاران درباره برنامه‌های سال آینده توضیح داد و به پرسش‌ها پاسخ گفت.']).publishedAt).toBe('2022-05-24');
+  });
+
   it("reads a sign-off whose other calendar's day is mistyped inside the brackets", () => {
     const body = [lead, '', 'این نهاد از همه خواست که در نشست‌های آینده شرکت کنند و نظرات خود را بگویند.', '', 'دبیرخانه نهاد نمونه', '', '۳ اردیبهشت ۱۴۰۲(۲۳ آوریل ۲۰پ۲۳)'];
     expect(page(body).publishedAt).toBe('2023-04-23');
