@@ -137,10 +137,17 @@ const SHAPES: Array<{ re: RegExp; read: (m: RegExpExecArray) => Reading | null }
     read: (m) => solar(solarYear(m[3]!), SOLAR_BY_NAME.get(m[2]!)!, Number(m[1])),
   },
   // ۱۶ تا ۲۲ دی‌ماه ۱۴۰۱ (a weekly's issue: a span of days in one month) → its first day, the issue's
-  // date; a weekday before it must fit that day.
+  // date; a weekday before it must fit that day, and one before the last day («جمعه ۱۸ تا پنجشنبه
+  // ۲۴ بهمن ۱۳۹۸») must fit that one.
   {
-    re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})${SEP}(?:تا|الی)${SEP}(\\d{1,2})${SEP}(${SOLAR_ALT})${MAH}${SEP}[،,]?${SEP}(?:سال${SEP})?(\\d{4}|\\d{2})${NOT_DIGIT_AFTER}`, 'gu'),
-    read: (m) => (Number(m[1]) < Number(m[2]) ? solar(solarYear(m[4]!), SOLAR_BY_NAME.get(m[3]!)!, Number(m[1])) : null),
+    re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})${SEP}(?:تا|الی)${SEP}(?:(${WEEKDAY_ALT})[\\s\\u200c،,]*)?(\\d{1,2})${SEP}(${SOLAR_ALT})${MAH}${SEP}[،,]?${SEP}(?:سال${SEP})?(\\d{4}|\\d{2})${NOT_DIGIT_AFTER}`, 'gu'),
+    read: (m) => {
+      if (Number(m[1]) >= Number(m[3])) return null;
+      const [year, month] = [solarYear(m[5]!), SOLAR_BY_NAME.get(m[4]!)!];
+      const last = m[2] ? solar(year, month, Number(m[3])) : null;
+      if (m[2] && (!last || isWeekdayOf(m[2], last) === false)) return null;
+      return solar(year, month, Number(m[1]));
+    },
   },
   // سوم مرداد ۱۳۶۷, بیست و هشتم آبان‌ماه ۹۸ (an ordinal day, month, year)
   {

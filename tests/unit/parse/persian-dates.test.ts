@@ -421,6 +421,13 @@ describe('date forms from the Persian page study', () => {
     expect(page(['نشست خبری سخنگو', '', 'امروز سه‌شنبه ۳ خرداد ۱۴۰۱ سخنگوی نهاد در نشستی با خبرنگاران درباره برنامه‌های سال آینده توضیح داد و به پرسش‌ها پاسخ گفت.']).publishedAt).toBe('2022-05-24');
   });
 
+  it("reads a weekly's issue span with a weekday before each day as its first day", () => {
+    expect(parseDateOnly('جمعه ۱۸ تا پنجشنبه ۲۴ بهمن‌ماه ۱۳۹۸ خورشیدی')).toEqual(day('2020-02-07'));
+    expect(parseDateOnly('جمعه 18تا پنجشنبه 24بهمن 1398')).toEqual(day('2020-02-07'));
+    // A second weekday that does not fit its day drops the span, and the day after it too.
+    expect(findPersianDate('جمعه ۱۸ تا چهارشنبه ۲۴ بهمن ۱۳۹۸')).toBeNull();
+  });
+
   it("reads a sign-off whose other calendar's day is mistyped inside the brackets", () => {
     const body = [lead, '', 'این نهاد از همه خواست که در نشست‌های آینده شرکت کنند و نظرات خود را بگویند.', '', 'دبیرخانه نهاد نمونه', '', '۳ اردیبهشت ۱۴۰۲(۲۳ آوریل ۲۰پ۲۳)'];
     expect(page(body).publishedAt).toBe('2023-04-23');
