@@ -409,8 +409,9 @@ function parseSingle(input: string[]): Draft {
   let title: string | null = null;
   // Leading date stamp glued to the text ("date 2021-02-04 Belgian court…", or a month: "date 2020-07
   // …"), also when a head line goes on after it ("date 2025-11-04 پخش زنده" over the headline).
-  // A bullet or asterisk may stand between the stamp and the text ("date 2025-08-25 *شنبه …").
-  const stamp = /^\s*(?:date\s*:?\s*)?(\d{4}-\d{2}(?:-\d{2})?)\s+(?=[*•]?\s*(?:\p{Lu}|\p{Script=Arabic}))/iu.exec(paragraphs[0] ?? '');
+  // A bullet, an asterisk or an opening quote may stand between the stamp and the text ("date
+  // 2025-08-25 *شنبه …", "date 2026-01-31 «عنوان»: …").
+  const stamp = /^\s*(?:date\s*:?\s*)?(\d{4}-\d{2}(?:-\d{2})?)\s+(?=[*•«"“(]?\s*(?:\p{Lu}|\p{Script=Arabic}))/iu.exec(paragraphs[0] ?? '');
   if (stamp) {
     date = stampDate(stamp[1]!);
     paragraphs[0] = paragraphs[0]!.slice(stamp[0].length);

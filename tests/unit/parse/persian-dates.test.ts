@@ -394,8 +394,17 @@ describe('date forms from the Persian page study', () => {
     expect(creditedDay('تجمع در پایتخت / اعتراض ادامه دارد')).toBeNull();
   });
 
-  it('reads a date stamp with an asterisk before the text', () => {
+  it('reads a date stamp with an asterisk or an opening quote before the text', () => {
     expect(page([' date 2023-04-23 *یکشنبه ۳ اردیبهشت', '', lead]).publishedAt).toBe('2023-04-23');
+    expect(page([' date 2023-04-23 «نشستی در پایتخت»: ' + lead]).publishedAt).toBe('2023-04-23');
+  });
+
+  it("reads a blog's date header in French or Italian with its weekday, not a month 'corrected' to English", () => {
+    expect(parseDateOnly('mardi 29 octobre 2013')).toEqual(day('2013-10-29'));
+    expect(parseDateOnly('jeudi 14 novembre 2013')).toEqual(day('2013-11-14'));
+    expect(page(['mardi 29 octobre 2013', '', lead]).publishedAt).toBe('2013-10-29');
+    // An English month typed wrong is still read.
+    expect(parseDateOnly('Octobre 29, 2013')).toEqual(day('2013-10-29'));
   });
 
   it('reads a blog platform stamp: a weekday, then a two-digit year, month and day', () => {
