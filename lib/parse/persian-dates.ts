@@ -3,7 +3,7 @@
 //
 // Shapes read (digits in any script, also glued to the words, month names with or without «ماه»):
 //   ۲۷ آبان ۱۳۹۸ · ۲۷آبان۹۸ (two-digit years: ≥ 50 → 13xx, else 14xx) · آبان ۱۳۹۸ (month) ·
-//   1398/08/27 · ۱۳۹۸-۰۸-۲۷ · 27-08-1398 and 27/08/1398 (day first, a Solar year) ·
+//   1398/08/27 · ۱۳۹۸-۰۸-۲۷ · 27-08-1398 and 27/08/1398 (day first, a Solar year) · ۱۶ - فروردین - ۱۳۹۸ ·
 //   ۱۳۸۹ اسفند ۱۱ and «1398 آذر 4, دوشنبه» (year first) · «تیر ۱۳, ۱۳۹۷» and «تیر-۲۷ ۱۳۹۵» (month first) ·
 //   weekday-led datelines («چهارشنبه ١٦ اسفند ١٤٠٢»; a weekday that does not fit the date makes the
 //   reading doubtful and it is dropped) · Gregorian months in Persian (۱۹ سپتامبر ۲۰۱۸, ۱۰ ژانویه 2019) ·
@@ -135,6 +135,11 @@ const SHAPES: Array<{ re: RegExp; read: (m: RegExpExecArray) => Reading | null }
   {
     re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})${SEP}(${SOLAR_ALT})${MAH}${SEP}[،,]?${SEP}(?:سال${SEP})?(\\d{4}|\\d{2})${NOT_DIGIT_AFTER}`, 'gu'),
     read: (m) => solar(solarYear(m[3]!), SOLAR_BY_NAME.get(m[2]!)!, Number(m[1])),
+  },
+  // ۱۶ - فروردین - ۱۳۹۸ (day, month and a four-digit year set apart by dashes: a site's date stamp)
+  {
+    re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s*[-–]\\s*(${SOLAR_ALT})${MAH}\\s*[-–]\\s*(1[34]\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
+    read: (m) => solar(Number(m[3]), SOLAR_BY_NAME.get(m[2]!)!, Number(m[1])),
   },
   // ۱۶ تا ۲۲ دی‌ماه ۱۴۰۱ (a weekly's issue: a span of days in one month) → its first day, the issue's
   // date; a weekday before it must fit that day, and one before the last day («جمعه ۱۸ تا پنجشنبه

@@ -430,6 +430,13 @@ describe('date forms from the Persian page study', () => {
     expect(page(['نشست خبری سخنگو', '', 'امروز سه‌شنبه ۳ خرداد ۱۴۰۱ سخنگوی نهاد در نشستی با خبرنگاران درباره برنامه‌های سال آینده توضیح داد و به پرسش‌ها پاسخ گفت.']).publishedAt).toBe('2022-05-24');
   });
 
+  it('reads a day, month and four-digit year set apart by dashes', () => {
+    expect(parseDateOnly('۳ - اردیبهشت - ۱۴۰۲')).toEqual(day('2023-04-23'));
+    expect(page(['۳ - اردیبهشت - ۱۴۰۲', 'نوشتۀ : نام نویسنده', '', lead]).publishedAt).toBe('2023-04-23');
+    // A two-digit figure after the second dash is no year.
+    expect(findPersianDate('۳ - اردیبهشت - ۲۵ نفر')).toBeNull();
+  });
+
   it("reads a weekly's issue span with a weekday before each day as its first day", () => {
     expect(parseDateOnly('جمعه ۱۸ تا پنجشنبه ۲۴ بهمن‌ماه ۱۳۹۸ خورشیدی')).toEqual(day('2020-02-07'));
     expect(parseDateOnly('جمعه 18تا پنجشنبه 24بهمن 1398')).toEqual(day('2020-02-07'));
