@@ -187,6 +187,12 @@ const SHAPES: Array<{ re: RegExp; read: (m: RegExpExecArray) => Reading | null }
     re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})${SEP}(${GREG_ALT}|مه|می)${SEP}[،,]?${SEP}((?:19|20)\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
     read: (m) => gregorian(Number(m[3]), GREGORIAN_BY_NAME.get(m[2]!)!, Number(m[1])),
   },
+  // سپتامبر 5, 2020 (a Gregorian month in Persian first, as WordPress prints an English date in
+  // Persian): the comma after the day is required, as for the Solar month-first shape.
+  {
+    re: new RegExp(`(?<![\\p{L}])(${GREG_ALT})${SEP}(\\d{1,2})${SEP}[,،]${SEP}((?:19|20)\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
+    read: (m) => gregorian(Number(m[3]), GREGORIAN_BY_NAME.get(m[1]!)!, Number(m[2])),
+  },
   // بیست و هشتم ژانویه ۲۰۱۸, سی و یکم ژوئیه 2012 (an ordinal day, a Gregorian month in Persian)
   {
     re: new RegExp(`${ORDINAL}${SEP}(${GREG_ALT}|مه|می)${SEP}[،,]?${SEP}((?:19|20)\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),

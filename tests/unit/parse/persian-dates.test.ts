@@ -430,6 +430,13 @@ describe('date forms from the Persian page study', () => {
     expect(page(['نشست خبری سخنگو', '', 'امروز سه‌شنبه ۳ خرداد ۱۴۰۱ سخنگوی نهاد در نشستی با خبرنگاران درباره برنامه‌های سال آینده توضیح داد و به پرسش‌ها پاسخ گفت.']).publishedAt).toBe('2022-05-24');
   });
 
+  it('reads a Gregorian month written in Persian before its day and a comma', () => {
+    expect(parseDateOnly('آوریل 23, 2023')).toEqual(day('2023-04-23'));
+    expect(page(['اخبار - گزارش‌ها - آوریل 23, 2023', '', 'نشست خبری سخنگوی نهاد در پایتخت', '', lead]).publishedAt).toBe('2023-04-23');
+    // Without the comma the figures may be a count («آوریل ۲۳ ۲۰۲۳» is not read as a day).
+    expect(findPersianDate('آوریل ۲۳ ۲۰۲۳')?.precision).not.toBe('day');
+  });
+
   it('reads a day, month and four-digit year set apart by dashes', () => {
     expect(parseDateOnly('۳ - اردیبهشت - ۱۴۰۲')).toEqual(day('2023-04-23'));
     expect(page(['۳ - اردیبهشت - ۱۴۰۲', 'نوشتۀ : نام نویسنده', '', lead]).publishedAt).toBe('2023-04-23');
