@@ -135,7 +135,7 @@ const FOREIGN_LOCALES = [chrono.de, chrono.fr, chrono.nl, chrono.es, chrono.it, 
 // A word of those languages' dates that English does not use (a month or a weekday), or a German
 // ordinal day ("18. August"): a cheap test before their parsers run.
 const FOREIGN_MONTH =
-  /\b(?:januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|décembre|januari|februari|maart|mei|augustus|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|maj|augusti|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\d\.\s*\p{L}/iu;
+  /\b(?:januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januari|februari|maart|mei|augustus|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|maj|augusti|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\d\.\s*\p{L}/iu;
 
 function fromComponents(c: chrono.ParsedComponents): LooseDate | null {
   if (!c.isCertain('year') || !c.isCertain('month')) return null;
@@ -167,8 +167,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * day or year, is taken as that month; the digit requirement keeps ordinary words safe.
  */
 function fixMonthTypos(text: string): string {
-  return text.replace(/\b([A-Za-z]{4,10})(\.?\s+\d)/g, (whole, word: string, rest: string) => {
+  return text.replace(/\b([A-Za-z]{4,10})(\.?\s+\d)/g, (whole, word: string, rest: string, at: number) => {
     const lower = word.toLowerCase();
+    // A month of a blog's own language after its day ("mardi 29 octobre 2013") is no typo: "corrected"
+    // to English it would leave the weekday behind and the line would no longer read as a date.
+    if (FOREIGN_MONTH.test(lower) && /\d\.?\s*$/.test(text.slice(0, at))) return whole;
     if (MONTHS.includes(lower) || MONTHS.some((m) => m.startsWith(lower) && lower.length >= 3)) {
       return whole;
     }

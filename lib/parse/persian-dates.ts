@@ -3,7 +3,7 @@
 //
 // Shapes read (digits in any script, also glued to the words, month names with or without «ماه»):
 //   ۲۷ آبان ۱۳۹۸ · ۲۷آبان۹۸ (two-digit years: ≥ 50 → 13xx, else 14xx) · آبان ۱۳۹۸ (month) ·
-//   1398/08/27 · ۱۳۹۸-۰۸-۲۷ · 27-08-1398 and 27/08/1398 (day first, a Solar year) ·
+//   1398/08/27 · ۱۳۹۸-۰۸-۲۷ · 27-08-1398 and 27/08/1398 (day first, a Solar year) · ۱۶ - فروردین - ۱۳۹۸ ·
 //   ۱۳۸۹ اسفند ۱۱ and «1398 آذر 4, دوشنبه» (year first) · «تیر ۱۳, ۱۳۹۷» and «تیر-۲۷ ۱۳۹۵» (month first) ·
 //   weekday-led datelines («چهارشنبه ١٦ اسفند ١٤٠٢»; a weekday that does not fit the date makes the
 //   reading doubtful and it is dropped) · Gregorian months in Persian (۱۹ سپتامبر ۲۰۱۸, ۱۰ ژانویه 2019) ·
@@ -120,6 +120,12 @@ const SHAPES: Array<{ re: RegExp; read: (m: RegExpExecArray) => Reading | null }
     re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s*([/\\-.])\\s*(\\d{1,2})\\s*\\2\\s*((?:19|20)\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
     read: (m) => gregorian(Number(m[4]), Number(m[3]), Number(m[1])),
   },
+  // چهارشنبه 88 تیر 24 (a weekday, then a two-digit year, month and day): a blog platform's post
+  // stamp. Only after a weekday, which must fit the date: «88 تیر 24» alone may be counts.
+  {
+    re: new RegExp(`(?<=(?:${WEEKDAY_ALT})[\\s\\u200c،,]*)(\\d{2})${SEP}(${SOLAR_ALT})${MAH}${SEP}(\\d{1,2})${NOT_DIGIT_AFTER}`, 'gu'),
+    read: (m) => solar(solarYear(m[1]!), SOLAR_BY_NAME.get(m[2]!)!, Number(m[3])),
+  },
   // ۱۳۸۹ اسفند ۱۱ (year, month, day)
   {
     re: new RegExp(`${NOT_DIGIT_BEFORE}(1[34]\\d\\d)${SEP}(${SOLAR_ALT})${MAH}${SEP}(\\d{1,2})${NOT_DIGIT_AFTER}`, 'gu'),
@@ -130,11 +136,23 @@ const SHAPES: Array<{ re: RegExp; read: (m: RegExpExecArray) => Reading | null }
     re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})${SEP}(${SOLAR_ALT})${MAH}${SEP}[،,]?${SEP}(?:سال${SEP})?(\\d{4}|\\d{2})${NOT_DIGIT_AFTER}`, 'gu'),
     read: (m) => solar(solarYear(m[3]!), SOLAR_BY_NAME.get(m[2]!)!, Number(m[1])),
   },
-  // ۱۶ تا ۲۲ دی‌ماه ۱۴۰۱ (a weekly's issue: a span of days in one month) → its first day, the issue's
-  // date; a weekday before it must fit that day.
+  // ۱۶ - فروردین - ۱۳۹۸ (day, month and a four-digit year set apart by dashes: a site's date stamp)
   {
-    re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})${SEP}(?:تا|الی)${SEP}(\\d{1,2})${SEP}(${SOLAR_ALT})${MAH}${SEP}[،,]?${SEP}(?:سال${SEP})?(\\d{4}|\\d{2})${NOT_DIGIT_AFTER}`, 'gu'),
-    read: (m) => (Number(m[1]) < Number(m[2]) ? solar(solarYear(m[4]!), SOLAR_BY_NAME.get(m[3]!)!, Number(m[1])) : null),
+    re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s*[-–]\\s*(${SOLAR_ALT})${MAH}\\s*[-–]\\s*(1[34]\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
+    read: (m) => solar(Number(m[3]), SOLAR_BY_NAME.get(m[2]!)!, Number(m[1])),
+  },
+  // ۱۶ تا ۲۲ دی‌ماه ۱۴۰۱ (a weekly's issue: a span of days in one month) → its first day, the issue's
+  // date; a weekday before it must fit that day, and one before the last day («جمعه ۱۸ تا پنجشنبه
+  // ۲۴ بهمن ۱۳۹۸») must fit that one.
+  {
+    re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})${SEP}(?:تا|الی)${SEP}(?:(${WEEKDAY_ALT})[\\s\\u200c،,]*)?(\\d{1,2})${SEP}(${SOLAR_ALT})${MAH}${SEP}[،,]?${SEP}(?:سال${SEP})?(\\d{4}|\\d{2})${NOT_DIGIT_AFTER}`, 'gu'),
+    read: (m) => {
+      if (Number(m[1]) >= Number(m[3])) return null;
+      const [year, month] = [solarYear(m[5]!), SOLAR_BY_NAME.get(m[4]!)!];
+      const last = m[2] ? solar(year, month, Number(m[3])) : null;
+      if (m[2] && (!last || isWeekdayOf(m[2], last) === false)) return null;
+      return solar(year, month, Number(m[1]));
+    },
   },
   // سوم مرداد ۱۳۶۷, بیست و هشتم آبان‌ماه ۹۸ (an ordinal day, month, year)
   {
@@ -168,6 +186,12 @@ const SHAPES: Array<{ re: RegExp; read: (m: RegExpExecArray) => Reading | null }
   {
     re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})${SEP}(${GREG_ALT}|مه|می)${SEP}[،,]?${SEP}((?:19|20)\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
     read: (m) => gregorian(Number(m[3]), GREGORIAN_BY_NAME.get(m[2]!)!, Number(m[1])),
+  },
+  // سپتامبر 5, 2020 (a Gregorian month in Persian first, as WordPress prints an English date in
+  // Persian): the comma after the day is required, as for the Solar month-first shape.
+  {
+    re: new RegExp(`(?<![\\p{L}])(${GREG_ALT})${SEP}(\\d{1,2})${SEP}[,،]${SEP}((?:19|20)\\d\\d)${NOT_DIGIT_AFTER}`, 'gu'),
+    read: (m) => gregorian(Number(m[3]), GREGORIAN_BY_NAME.get(m[1]!)!, Number(m[2])),
   },
   // بیست و هشتم ژانویه ۲۰۱۸, سی و یکم ژوئیه 2012 (an ordinal day, a Gregorian month in Persian)
   {
@@ -291,10 +315,12 @@ const WEEKDAY_AFTER = new RegExp(`^[\\s\\u200c،,\\-–—]*(${WEEKDAY_ALT})`, '
 
 /**
  * Everything a Persian date line may hold besides the date: weekday, time, labels («تاریخ خبر»
- * news date), the calendar's name («خورشیدی», «میلادی»), punctuation.
+ * news date), the time of day («ساعت ۱۱:۳۱ صبح»), the calendar's name («خورشیدی», «میلادی»), the
+ * other calendar's figures after «برابر با» (equal to), punctuation, and the item's number that
+ * news sites print on the same line («کد خبر: 1234 تاریخ ثبت: …», «شناسه مطلب»).
  */
 const DATE_LINE_REST = new RegExp(
-  `^(?:${WEEKDAY_ALT}|تاریخ|انتشار|ثبت|خبر|منتشر[\\s\\u200c]*شده|منتشرشده|ساعت|ق\\.?\\s?ظ|ب\\.?\\s?ظ|خورشیدی|شمسی|هجری|میلادی|[\\d:\\s\\u200c.,،:/|()\\-–—_]|\\bam\\b|\\bpm\\b)*$`,
+  `^(?:${WEEKDAY_ALT}|تاریخ|انتشار|ثبت|خبر|کد|شناسه|مطلب|منتشر[\\s\\u200c]*شده|منتشرشده|ساعت|ق\\.?\\s?ظ|ب\\.?\\s?ظ|صبح|عصر|بعد[\\s\\u200c]*از[\\s\\u200c]*ظهر|ظهر|شب|بامداد|خورشیدی|شمسی|هجری|میلادی|برابر[\\s\\u200c]*با|[\\d:\\s\\u200c.,،:/|()\\-–—_]|\\bam\\b|\\bpm\\b)*$`,
   'iu',
 );
 

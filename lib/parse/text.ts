@@ -409,7 +409,9 @@ function parseSingle(input: string[]): Draft {
   let title: string | null = null;
   // Leading date stamp glued to the text ("date 2021-02-04 Belgian court…", or a month: "date 2020-07
   // …"), also when a head line goes on after it ("date 2025-11-04 پخش زنده" over the headline).
-  const stamp = /^\s*(?:date\s*:?\s*)?(\d{4}-\d{2}(?:-\d{2})?)\s+(?=\p{Lu}|\p{Script=Arabic})/iu.exec(paragraphs[0] ?? '');
+  // A bullet, an asterisk or an opening quote may stand between the stamp and the text ("date
+  // 2025-08-25 *شنبه …", "date 2026-01-31 «عنوان»: …").
+  const stamp = /^\s*(?:date\s*:?\s*)?(\d{4}-\d{2}(?:-\d{2})?)\s+(?=[*•«"“(]?\s*(?:\p{Lu}|\p{Script=Arabic}))/iu.exec(paragraphs[0] ?? '');
   if (stamp) {
     date = stampDate(stamp[1]!);
     paragraphs[0] = paragraphs[0]!.slice(stamp[0].length);
@@ -424,6 +426,14 @@ function parseSingle(input: string[]): Draft {
     const daysAbove = new Set<string>();
     let dayBelow: LooseDate | null = null;
     for (const raw of head) {
+      // A source's credit line with the item's day («خبرگزاری نمونه / ۱۴۰۳/۰۱/۱۹»): that day is the
+      // item's, like a labelled one, and beats an unlabelled day above it (an aggregator's clock).
+      const credited = creditedDay(raw);
+      if (credited) {
+        if (!published) date = credited;
+        published = true;
+        continue;
+      }
       // A headline with its day after a dash ("… عقیده ـ ۲۷مرداد۱۴۰۰"): the day is a date line, the
       // rest a headline candidate.
       const tail = trailingDate(raw);
@@ -505,13 +515,31 @@ const PUBLISHED_LABEL = /(?:تاریخ[\s\u200c]*(?:انتشار|ثبت)|^\s*ا�
  */
 function trailingDate(line: string): { line: string; date: LooseDate } | null {
   if (!/\p{Script=Arabic}/u.test(line)) return null;
-  for (const m of [/^(.*\S)\s*[ـ–—-]\s*([^ـ–—-]{4,40})$/u.exec(line.trim()), gluedDayAtEnd(line.trim())]) {
+  // A dash or a long dash before the day; a long dash also before a numeric day that has hyphens
+  // of its own («انجمن نمونه –2015-02-10 برابر با21-11-1393»).
+  for (const m of [/^(.*\S)\s*[ـ–—-]\s*([^ـ–—-]{4,40})$/u.exec(line.trim()), /^(.*\S)\s*[ـ–—]\s*([^ـ–—]{4,40})$/u.exec(line.trim()), gluedDayAtEnd(line.trim())]) {
     if (!m || !/\p{L}/u.test(m[1]!)) continue;
     const d = dateOfLine(m[2]!, PERSIAN_LINE);
     if (d.precision === 'day' && dateOfLine(m[1]!).precision === 'unknown') return { line: m[1]!.trim(), date: d };
   }
   return null;
 }
+
+/**
+ * A head line naming a source and then a whole day after a spaced slash or bar ("خبرگزاری نمونه /
+ * ۱۴۰۳/۰۱/۱۹"), as aggregators credit the item they carry. The name holds no figure and is not a
+ * weekday: «دوشنبه / ۲۲ بهمن / ۱۴۰۳» is a clock's date split by slashes, not a source.
+ */
+export function creditedDay(line: string): LooseDate | null {
+  const l = line.trim();
+  if (!/\p{Script=Arabic}/u.test(l)) return null;
+  const m = /^([^/|\d۰-۹٠-٩]{2,40}?)\s+[/|]\s+(\S.{5,40})$/u.exec(l);
+  if (!m || !/\p{L}{2}/u.test(m[1]!) || m[1]!.trim().split(/\s+/u).length > 5) return null;
+  if (WEEKDAY_WORD.test(foldPersian(m[1]!.trim())) || dateOfLine(m[1]!).precision !== 'unknown') return null;
+  const d = dateOfLine(m[2]!, PERSIAN_LINE);
+  return d.precision === 'day' ? d : null;
+}
+const WEEKDAY_WORD = /^(?:(?:یک|دو|سه|چهار|پنج)?[\s\u200c]*شنبه|جمعه|آدینه)$/u;
 
 /**
  * A whole Solar day written as one word, the last of a head line after other words ("… - آنالیز
@@ -585,6 +613,9 @@ function leadDate(paragraphs: readonly string[]): LooseDate | null {
   const hit = findPersianDate(firstSentence);
   if (!hit || hit.precision !== 'day') return null;
   const before = foldPersian(opening).slice(Math.max(0, hit.start - 16), hit.start);
+  // «امروز: شنبه ، ۱ اردیبهشت ۱۴۰۳» run into the first line is the site's clock, labelled with a
+  // colon; a lead that dates its story says «امروز شنبه …» without one.
+  if (/امروز\s*:/u.test(foldPersian(opening).slice(0, hit.start))) return null;
   return LEAD_DATE_BEFORE.test(before) ? { date: hit.date, precision: 'day' } : null;
 }
 const LEAD_DATE_BEFORE = /(?:شنبه|جمعه|روز)[\s\u200c،,]*$/u;
@@ -614,6 +645,11 @@ function signOffDate(paragraphs: readonly string[], reading: DateReading): Loose
     if (line.length > 60) continue;
     const d = dateOfLine(line.replace(/\(([^()]{4,30})\)\s*$/u, (whole, inner: string) => (parseDateOnly(inner).precision !== 'unknown' ? '' : whole)), reading);
     if (d.precision === 'day') return d;
+    // The other calendar's day in brackets as the signer typed it, slips and all («۲۱ بهمن ۱۳۹۱(۹
+    // بهمن ۲۰پ۱۳)»): a Persian day followed by a bracket holding figures is still the sign-off.
+    const bracket = /^(.{6,30}?)\s*\([^()]*[\d۰-۹٠-٩][^()]*\)?\s*$/u.exec(line);
+    const fa = bracket && /\p{Script=Arabic}/u.test(bracket[1]!) ? dateOfLine(bracket[1]!, PERSIAN_LINE) : null;
+    if (fa?.precision === 'day') return fa;
   }
   return null;
 }

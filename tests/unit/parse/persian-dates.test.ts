@@ -360,3 +360,102 @@ describe('Dari month names and blog post lines', () => {
     expect(postedLineDate('ارسال شده توسط نام نویسنده')).toBeNull();
   });
 });
+
+// Forms found in a development study of Persian pages from the stored pages corpus (docs/analysis.md,
+// "How Persian pages print their own date"); every page here was written for the test.
+describe('date forms from the Persian page study', () => {
+  const page = (lines: string[], url?: string) => parseFile('page.txt', Buffer.from(lines.join('\n'), 'utf8'), url ? { url } : {})[0]!;
+  const lead = 'گزارش‌ها از برگزاری یک نشست خبری در پایتخت حکایت دارد که در آن سخنگوی نهاد درباره برنامه‌های سال آینده توضیح داد.';
+
+  it('reads the item number and its date printed on one line', () => {
+    expect(parseDateOnly('کد خبر: 5521 تاریخ ثبت: 1402/07/14 09:40:12')).toEqual(day('2023-10-06'));
+    expect(parseDateOnly('شناسه مطلب : ۸۸۱۲ تاریخ انتشار : ۱۴۰۲/۰۷/۱۴')).toEqual(day('2023-10-06'));
+    expect(page(['کد خبر : 5521 تاریخ ثبت : 1402/07/14 09:40:12', '', 'نشست خبری سخنگوی نهاد در پایتخت', '', lead]).publishedAt).toBe('2023-10-06');
+  });
+  it('never takes an item number alone, or a number line with words, for a date', () => {
+    expect(parseDateOnly('کد خبر: 14020714')).toEqual({ date: null, precision: 'unknown' });
+    expect(parseDateOnly('کد خبر: 5521 بازدید: 1402')).toEqual({ date: null, precision: 'unknown' });
+    expect(parseDateOnly('کد خبر 5521 درباره ۱۴ مهر ۱۴۰۲ و پیامدهای آن')).toEqual({ date: null, precision: 'unknown' });
+  });
+
+  it("reads a source's credit line with its day after a slash, over the clock above it", () => {
+    const p = page(['سه‌شنبه / ۵ دی / ۱۴۰۲ - 26 December, 2023', 'خبرگزاری نمونه / ۱۴۰۲/۰۲/۰۳', '', 'نشست خبری سخنگوی نهاد در پایتخت', '', lead]);
+    expect(p.publishedAt).toBe('2023-04-23');
+    expect(p.title).toBe('نشست خبری سخنگوی نهاد در پایتخت');
+    expect(page(['روزنامه نمونه | ۳ اردیبهشت ۱۴۰۲', '', 'نشست خبری سخنگوی نهاد در پایتخت', '', lead]).publishedAt).toBe('2023-04-23');
+  });
+  it('does not take a weekday, a numbered part or a long line before a slash for a source', async () => {
+    const { creditedDay } = await import('@/lib/parse/text');
+    expect(creditedDay('سه‌شنبه / ۱۴۰۲/۱۰/۰۵')).toBeNull();
+    expect(creditedDay('بخش ۳ / ۱۴۰۲/۰۲/۰۳')).toBeNull();
+    expect(creditedDay('گزارش کامل نشست خبری سخنگوی نهاد با خبرنگاران و پرسش‌های آنان / ۱۴۰۲/۰۲/۰۳')).toBeNull();
+    expect(creditedDay('خبرگزاری نمونه / گروه سیاسی')).toBeNull();
+    // A headline whose slash is followed by words is no credit line.
+    expect(creditedDay('تجمع در پایتخت / اعتراض ادامه دارد')).toBeNull();
+  });
+
+  it('reads a date stamp with an asterisk or an opening quote before the text', () => {
+    expect(page([' date 2023-04-23 *یکشنبه ۳ اردیبهشت', '', lead]).publishedAt).toBe('2023-04-23');
+    expect(page([' date 2023-04-23 «نشستی در پایتخت»: ' + lead]).publishedAt).toBe('2023-04-23');
+  });
+
+  it("reads a blog's date header in French or Italian with its weekday, not a month 'corrected' to English", () => {
+    expect(parseDateOnly('mardi 29 octobre 2013')).toEqual(day('2013-10-29'));
+    expect(parseDateOnly('jeudi 14 novembre 2013')).toEqual(day('2013-11-14'));
+    expect(page(['mardi 29 octobre 2013', '', lead]).publishedAt).toBe('2013-10-29');
+    // An English month typed wrong is still read.
+    expect(parseDateOnly('Octobre 29, 2013')).toEqual(day('2013-10-29'));
+  });
+
+  it('reads a blog platform stamp: a weekday, then a two-digit year, month and day', () => {
+    expect(parseDateOnly('چهارشنبه 92 آبان 1 , ساعت 9:05 صبح')).toEqual(day('2013-10-23'));
+    expect(findPersianDate('چهارشنبه ۹۲ آبان ۱')?.date).toBe('2013-10-23');
+    // Without a weekday, or with one that does not fit, the figures are not a date.
+    expect(findPersianDate('92 آبان 1')).toBeNull();
+    expect(findPersianDate('جمعه 92 آبان 1')).toBeNull();
+    // The usual day-month-year after a weekday is unchanged.
+    expect(findPersianDate('چهارشنبه ۱ آبان ۹۲')?.date).toBe('2013-10-23');
+  });
+
+  it('reads a byline whose day, after a long dash, is given in both calendars joined by «برابر با»', () => {
+    const p = page(['عنوان یک یادداشت درباره نشست خبری', 'انجمن نمونه –2023-10-12 برابر با20-07-1402', '', lead]);
+    expect(p.publishedAt).toBe('2023-10-12');
+    expect(parseDateOnly('۲۰ مهر ۱۴۰۲ برابر با ۱۲ اکتبر ۲۰۲۳')).toEqual(day('2023-10-12'));
+  });
+
+  it('never reads the site clock «امروز:» run into the first line as a lead date', () => {
+    const clock = 'امروز : سه‌شنبه ، 3 خرداد 1401    سخن روز: هر روز چیزی تازه بیاموزید و از آن برای ساختن فردایی بهتر بهره بگیرید تا زندگی شما پربارتر شود.';
+    expect(page([clock, '', 'یادداشتی درباره آموزش', '', lead]).publishedAt).toBeNull();
+    // A lead that dates its story with «امروز» and a weekday, without a colon, still does.
+    expect(page(['نشست خبری سخنگو', '', 'امروز سه‌شنبه ۳ خرداد ۱۴۰۱ سخنگوی نهاد در نشستی با خبرنگاران درباره برنامه‌های سال آینده توضیح داد و به پرسش‌ها پاسخ گفت.']).publishedAt).toBe('2022-05-24');
+  });
+
+  it('reads a Gregorian month written in Persian before its day and a comma', () => {
+    expect(parseDateOnly('آوریل 23, 2023')).toEqual(day('2023-04-23'));
+    expect(page(['اخبار - گزارش‌ها - آوریل 23, 2023', '', 'نشست خبری سخنگوی نهاد در پایتخت', '', lead]).publishedAt).toBe('2023-04-23');
+    // Without the comma the figures may be a count («آوریل ۲۳ ۲۰۲۳» is not read as a day).
+    expect(findPersianDate('آوریل ۲۳ ۲۰۲۳')?.precision).not.toBe('day');
+  });
+
+  it('reads a day, month and four-digit year set apart by dashes', () => {
+    expect(parseDateOnly('۳ - اردیبهشت - ۱۴۰۲')).toEqual(day('2023-04-23'));
+    expect(page(['۳ - اردیبهشت - ۱۴۰۲', 'نوشتۀ : نام نویسنده', '', lead]).publishedAt).toBe('2023-04-23');
+    // A two-digit figure after the second dash is no year.
+    expect(findPersianDate('۳ - اردیبهشت - ۲۵ نفر')).toBeNull();
+  });
+
+  it("reads a weekly's issue span with a weekday before each day as its first day", () => {
+    expect(parseDateOnly('جمعه ۱۸ تا پنجشنبه ۲۴ بهمن‌ماه ۱۳۹۸ خورشیدی')).toEqual(day('2020-02-07'));
+    expect(parseDateOnly('جمعه 18تا پنجشنبه 24بهمن 1398')).toEqual(day('2020-02-07'));
+    // A second weekday that does not fit its day drops the span, and the day after it too.
+    expect(findPersianDate('جمعه ۱۸ تا چهارشنبه ۲۴ بهمن ۱۳۹۸')).toBeNull();
+  });
+
+  it("reads a sign-off whose other calendar's day is mistyped inside the brackets", () => {
+    const body = [lead, '', 'این نهاد از همه خواست که در نشست‌های آینده شرکت کنند و نظرات خود را بگویند.', '', 'دبیرخانه نهاد نمونه', '', '۳ اردیبهشت ۱۴۰۲(۲۳ آوریل ۲۰پ۲۳)'];
+    expect(page(body).publishedAt).toBe('2023-04-23');
+    // Brackets without figures, or a prose line ending in a bracket, are not a sign-off's day.
+    expect(page([...body.slice(0, -1), '۳ اردیبهشت ۱۴۰۲ (متن کامل)']).publishedAt).toBeNull();
+    expect(page([...body.slice(0, -1), 'این بیانیه پس از نشست سه روزه در پایتخت منتشر شد (۱۲ صفحه)']).publishedAt).toBeNull();
+  });
+});
