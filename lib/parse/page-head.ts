@@ -15,7 +15,8 @@ const PEOPLE: ReadonlySet<string> = new Set(
 );
 
 export function isPersonName(line: string): boolean {
-  return PEOPLE.has(line.trim().toLowerCase());
+  // A caption's trailing comma or colon («مریم رجوی،» over a picture) leaves it a name.
+  return PEOPLE.has(line.trim().replace(/[\s,،:;.]+$/u, '').toLowerCase());
 }
 
 /**
