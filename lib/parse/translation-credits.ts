@@ -4,7 +4,7 @@
 // (data/devset/README.md) the translation is the original's; by rule 2 a site telling X's report in
 // its own words («X در گزارشی نوشت …», «به گزارش X، …») keeps it. Pure.
 import { foldPersian } from '@/lib/analysis/persian';
-import { dateOfLine, isPersonName, isSubjectName } from '@/lib/parse/page-head';
+import { dateOfLine, isPersonName, isSubjectName, withoutTrailingDate } from '@/lib/parse/page-head';
 import { normalizeName, resolvePublisher, type RegistryPublisher } from '@/lib/registry/publishers';
 import type { LooseDate } from '@/lib/parse/dates';
 
@@ -74,14 +74,6 @@ export function creditedName(raw: string): { publisher: RegistryPublisher; shape
   if (!publisher || (publisher.country && !publisher.country.includes(country))) return null;
   shaped = true;
   return { publisher, shaped };
-}
-
-/** A trailing day or month after a dash or comma ("…-۱۸دی۹۶", "… ،7 اکتبر 2016"): [the rest, the date]. */
-export function splitTrailingDate(raw: string): [string, LooseDate] | null {
-  const m = /^(.*?\S)[\s\u200c]*[-–—ـ،,][\s\u200c]*([^-–—ـ،,]{3,40})$/u.exec(raw.trim());
-  if (!m) return null;
-  const d = dateOfLine(m[2]!, { dayFirst: true });
-  return d.precision === 'day' || d.precision === 'month' ? [m[1]!, d] : null;
 }
 
 /** Whether a passage names the outlet by any of its names (spaces and zero-width joiners aside). */
@@ -160,7 +152,7 @@ function headCredit(line: string, next: string | undefined): TranslationCredit |
   const colon = l.indexOf(':');
   const part = colon >= 0 ? l.slice(0, colon) : l;
   if (part.length > 70) return null;
-  const dated = splitTrailingDate(part);
+  const dated = withoutTrailingDate(part);
   const named = creditedName(dated ? dated[0] : part);
   if (!named || !(named.shaped || dated)) return null;
   const p = foreignNews(named.publisher);

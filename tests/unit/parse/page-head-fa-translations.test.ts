@@ -71,3 +71,29 @@ describe('an outlet named in the head whose report the lead introduces in the th
     expect(page('ساکنان اردوگاه در برابر کاخ سفید', '', 'مریم رجوی،', '', ARTICLE, MORE)).toMatchObject({ publisherName: 'carrier.example' });
   });
 });
+
+// Other outlets' items carried with a dated credit (fa-test7's other-outlet misses).
+describe('a carried item credited with its date', () => {
+  const LEAD = 'نیروهای امنیتی دیروز وارد اردوگاه شدند و به گفته شاهدان چند ساعت در آنجا ماندند؛ ساکنان می‌گویند هیچ توضیحی درباره هدف این بازدید به آنان داده نشد و نگرانی‌ها درباره آینده اردوگاه بیشتر شده است.';
+  const blog = (...lines: string[]) => parseText('x.txt', lines.join('\n'), { url: 'https://someblog.example/2016/10/post.html' })[0]!;
+
+  it('reads a source line ending in the item’s date', () => {
+    expect(blog('نگاهی به اردوگاه', '', 'منبع : ایران افشاگر ،7 اکتبر 2016', '', LEAD, MORE)).toMatchObject({ publisherName: 'Iran Efshagar', via: 'someblog.example' });
+    expect(blog('نگاهی به اردوگاه', '', 'منبع : یک دوست ،7 اکتبر 2016', '', LEAD, MORE)).toMatchObject({ publisherName: 'someblog.example', via: null });
+  });
+
+  it('reads a sign-off with the author before the outlet and the date after it', () => {
+    expect(blog('نگاهی به اردوگاه', '', LEAD, MORE, 'حسن راهی، رادیو فردا ـ 05.04.2019')).toMatchObject({ publisherName: 'Radio Farda', via: 'someblog.example' });
+    // An author and a date only; an outlet named in a closing sentence of prose.
+    expect(blog('نگاهی به اردوگاه', '', LEAD, MORE, 'حسن راهی ـ 05.04.2019')).toMatchObject({ publisherName: 'someblog.example' });
+    expect(blog('نگاهی به اردوگاه', '', LEAD, MORE, 'این گزارش را پیشتر رادیو فردا هم منتشر کرده بود، 05.04.2019')).toMatchObject({ publisherName: 'someblog.example' });
+  });
+
+  it('reads a head line naming a news organisation, whom it quotes, and the day', () => {
+    expect(blog('نگاهی به اردوگاه', 'خبرگزاری فارس به نقل از یک مجله آمریکایی، دوازدهم آوریل 2009', '', LEAD, MORE)).toMatchObject({ publisherName: 'Fars News Agency', via: 'someblog.example' });
+    // A byline with its day; the same line under the first paragraph of prose; a name and no day.
+    expect(blog('نگاهی به اردوگاه', 'حسن راهی، دوازدهم آوریل 2009', '', LEAD, MORE)).toMatchObject({ publisherName: 'someblog.example' });
+    expect(blog('نگاهی به اردوگاه', '', LEAD, 'خبرگزاری فارس به نقل از یک مجله آمریکایی، دوازدهم آوریل 2009', MORE, MORE, MORE)).toMatchObject({ publisherName: 'someblog.example' });
+    expect(blog('نگاهی به اردوگاه', 'خبرگزاری فارس، بیست سال بعد', '', LEAD, MORE)).toMatchObject({ publisherName: 'someblog.example' });
+  });
+});
