@@ -435,7 +435,8 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
   // The excerpt's ellipsis may be two dots (":.. متن"). A part "A به نقل از B" (A quoting B) names
   // the site that passed the text on and the outlet it came from: B first.
   for (const p of paragraphs.slice(0, 6)) {
-    const lead = /^([^:\n…]{3,120}?\d{4})\s*:\s*(?:…|\.{2,})/.exec(p) ?? /((?:[^،,:\n…]{2,40}،\s*){1,3}[^،,:\n…]{2,30}?\d{4})\s*:\s*(?:…|\.{2,})/u.exec(p);
+    // The year may be in Persian digits («اول ژوئیه ۲۰۱۷:…»).
+    const lead = /^([^:\n…]{3,120}?[\d۰-۹]{4})\s*:\s*(?:…|\.{2,})/u.exec(p) ?? /((?:[^،,:\n…]{2,40}،\s*){1,3}[^،,:\n…]{2,30}?[\d۰-۹]{4})\s*:\s*(?:…|\.{2,})/u.exec(p);
     if (!lead) continue;
     for (const name of lead[1]!.split(/[,،]/u).slice(0, -1)) {
       const [by, quoted] = name.split(FA_QUOTING);

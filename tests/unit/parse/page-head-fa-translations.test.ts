@@ -82,6 +82,11 @@ describe('a carried item credited with its date', () => {
     expect(blog('نگاهی به اردوگاه', '', 'منبع : یک دوست ،7 اکتبر 2016', '', LEAD, MORE)).toMatchObject({ publisherName: 'someblog.example', via: null });
   });
 
+  it('reads an aggregator’s lead whose date has its year in Persian digits', () => {
+    expect(blog('نگاهی به اردوگاه', '', `بنیاد خانواده سحر، تیرانا، آلبانی، اول ژوئن ۲۰۱۷:… ${LEAD}`, MORE)).toMatchObject({ publisherName: 'Sahar Family Foundation', via: 'someblog.example' });
+    expect(blog('نگاهی به اردوگاه', '', `یک دوست، تیرانا، آلبانی، اول ژوئن ۲۰۱۷:… ${LEAD}`, MORE)).toMatchObject({ publisherName: 'someblog.example' });
+  });
+
   it('reads a sign-off with the author before the outlet and the date after it', () => {
     expect(blog('نگاهی به اردوگاه', '', LEAD, MORE, 'حسن راهی، رادیو فردا ـ 05.04.2019')).toMatchObject({ publisherName: 'Radio Farda', via: 'someblog.example' });
     // An author and a date only; an outlet named in a closing sentence of prose.
