@@ -127,7 +127,14 @@ export function dateOfLine(line: string, reading: DateReading = {}): LooseDate {
   const month = /^date\s*:?\s*(\d{4}-\d{2})$/i.exec(l);
   if (month) return stampDate(month[1]!);
   const stamp = /^(?:date\s*:?\s*)?(\d{4}-\d{2}-\d{2})$/i.exec(l);
-  return parseDateOnly(stamp ? stamp[1]! : stripTime(l), reading);
+  const whole = parseDateOnly(stamp ? stamp[1]! : stripTime(l), reading);
+  if (whole.precision !== 'unknown' || stamp) return whole;
+  // A Persian date and its clock time, then a widget's label or two («15 نوامبر 2021، 5:08 ب.ظ.
+  // مقاله بشنو»: listen to the article): the time closes the stamp, so what follows is furniture.
+  const timed = /^(.{6,40}?[\d۰-۹]{1,2}:[\d۰-۹]{2}(?::[\d۰-۹]{2})?(?:\s*(?:ب|ق)\.\s*ظ\.?)?)\s+\S+(?:\s+\S+)?$/u.exec(l);
+  if (!timed || !/\p{Script=Arabic}/u.test(timed[1]!)) return whole;
+  const day = parseDateOnly(timed[1]!.replace(/\s*(?:ب|ق)\.\s*ظ\.?$/u, ''), reading);
+  return day.precision === 'day' ? day : whole;
 }
 
 /** A stamp's value: "2021-02-04" a day, "2020-07" a month (a stamp that gives no day). */

@@ -543,9 +543,22 @@ export function creditedDay(line: string): LooseDate | null {
   const l = line.trim();
   if (!/\p{Script=Arabic}/u.test(l)) return null;
   const m = /^([^/|\d۰-۹٠-٩]{2,40}?)\s+[/|]\s+(\S.{5,40})$/u.exec(l);
-  if (!m || !/\p{L}{2}/u.test(m[1]!) || m[1]!.trim().split(/\s+/u).length > 5) return null;
+  if (!m) return outletWeekdayDay(l);
+  if (!/\p{L}{2}/u.test(m[1]!) || m[1]!.trim().split(/\s+/u).length > 5) return null;
   if (WEEKDAY_WORD.test(foldPersian(m[1]!.trim())) || dateOfLine(m[1]!).precision !== 'unknown') return null;
   const d = dateOfLine(m[2]!, PERSIAN_LINE);
+  return d.precision === 'day' ? d : null;
+}
+
+/**
+ * A registry outlet's name, then a weekday and the day («خبرگزاری میزان چهارشنبه 18 فروردین 1400 -
+ * 11:16»), as a site carrying the outlet's item copies its credit line. Only a name the registry
+ * knows: any words before a weekday would otherwise turn a headline with a date into a date line.
+ */
+function outletWeekdayDay(line: string): LooseDate | null {
+  const m = /^([^\d۰-۹٠-٩]{2,40}?)[\s\u200c]+((?:(?:یک|دو|سه|چهار|پنج)[\s\u200c]*)?شنبه|جمعه)[\s\u200c،,]+(\S.{5,40})$/u.exec(foldPersian(line));
+  if (!m || !resolvePublisher(m[1]!.trim())) return null;
+  const d = dateOfLine(`${m[2]} ${m[3]}`, PERSIAN_LINE);
   return d.precision === 'day' ? d : null;
 }
 const WEEKDAY_WORD = /^(?:(?:یک|دو|سه|چهار|پنج)?[\s\u200c]*شنبه|جمعه|آدینه)$/u;
