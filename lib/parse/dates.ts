@@ -61,9 +61,15 @@ export function parseDateOnly(text: string, reading: DateReading = {}): LooseDat
   }
   const hit = findDate(text, reading);
   if (!hit) return UNKNOWN;
-  const leftover = hit.input.replace(hit.matched, '').replace(/[\s,.;:()–—-]+/g, '');
+  const leftover = hit.input.replace(hit.matched, '').replace(NORDIC_WEEKDAY, '').replace(/[\s,.;:()–—-]+/g, '');
   return leftover ? UNKNOWN : hit.found;
 }
+
+/**
+ * A Scandinavian blog's weekday before its date header ("fredag 26. september 2014"): Blogger prints
+ * it in the blog's locale, and the date parsers match the date without it.
+ */
+const NORDIC_WEEKDAY = /^\s*(?:mandag|måndag|tirsdag|tisdag|onsdag|torsdag|fredag|lørdag|lördag|søndag|söndag)(?![\p{L}])/iu;
 
 function findDate(text: string, reading: DateReading = {}): { found: LooseDate; matched: string; input: string } | null {
   const input = fixMonthTypos(asciiDigits(text.normalize('NFKC')).replace(/\s+/g, ' ').trim());

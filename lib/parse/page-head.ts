@@ -15,7 +15,8 @@ const PEOPLE: ReadonlySet<string> = new Set(
 );
 
 export function isPersonName(line: string): boolean {
-  return PEOPLE.has(line.trim().toLowerCase());
+  // A caption's trailing comma or colon («مریم رجوی،» over a picture) leaves it a name.
+  return PEOPLE.has(line.trim().replace(/[\s,،:;.]+$/u, '').toLowerCase());
 }
 
 /**
@@ -126,7 +127,14 @@ export function dateOfLine(line: string, reading: DateReading = {}): LooseDate {
   const month = /^date\s*:?\s*(\d{4}-\d{2})$/i.exec(l);
   if (month) return stampDate(month[1]!);
   const stamp = /^(?:date\s*:?\s*)?(\d{4}-\d{2}-\d{2})$/i.exec(l);
-  return parseDateOnly(stamp ? stamp[1]! : stripTime(l), reading);
+  const whole = parseDateOnly(stamp ? stamp[1]! : stripTime(l), reading);
+  if (whole.precision !== 'unknown' || stamp) return whole;
+  // A Persian date and its clock time, then a widget's label or two («15 نوامبر 2021، 5:08 ب.ظ.
+  // مقاله بشنو»: listen to the article): the time closes the stamp, so what follows is furniture.
+  const timed = /^(.{6,40}?[\d۰-۹]{1,2}:[\d۰-۹]{2}(?::[\d۰-۹]{2})?(?:\s*(?:ب|ق)\.\s*ظ\.?)?)\s+\S+(?:\s+\S+)?$/u.exec(l);
+  if (!timed || !/\p{Script=Arabic}/u.test(timed[1]!)) return whole;
+  const day = parseDateOnly(timed[1]!.replace(/\s*(?:ب|ق)\.\s*ظ\.?$/u, ''), reading);
+  return day.precision === 'day' ? day : whole;
 }
 
 /** A stamp's value: "2021-02-04" a day, "2020-07" a month (a stamp that gives no day). */
@@ -292,11 +300,45 @@ function persianCredit(paragraphs: readonly string[]): string | null {
   // A report credited in the lead; news agencies' copy stays the page's (wire copy, see wireReport).
   const reported = leadReport(paragraphs);
   if (reported && !WIRE_AGENCIES.has(reported.slug)) return reported.name;
-  // A repost signed off with the outlet's name alone on one of its last lines.
+  // A repost signed off with the outlet's name alone on one of its last lines, or with its author
+  // before and its date after («حسن راهی، چشم انداز ایران ـ 05.04.2019»).
   for (const line of lines.slice(-3).reverse()) {
-    if (line.length > 40 || !/\p{Script=Arabic}/u.test(line)) continue;
-    const hit = news(line);
+    if (line.length > 60 || !/\p{Script=Arabic}/u.test(line)) continue;
+    const hit = line.length <= 40 ? news(line) : null;
     if (hit) return hit.name;
+    const signed = withoutTrailingDate(line);
+    if (!signed) continue;
+    const parts = signed[0].split(/[،,]/u).map((x) => x.trim());
+    const outlet = parts.length <= 2 ? news(parts.at(-1)) : null;
+    if (outlet) return outlet.name;
+  }
+  return null;
+}
+
+/** A trailing day or month after a dash or comma ("…-۱۸دی۹۶", "… ،7 اکتبر 2016"): [the rest, the date]. */
+export function withoutTrailingDate(raw: string | undefined): [string, LooseDate] | null {
+  const m = /^(.*?\S)[\s\u200c]*[-–—ـ،,][\s\u200c]*([^-–—ـ،,]{3,40})$/u.exec((raw ?? '').trim());
+  if (!m) return null;
+  const d = dateOfLine(m[2]!, { dayFirst: true });
+  return d.precision === 'day' || d.precision === 'month' ? [m[1]!, d] : null;
+}
+
+/**
+ * A head line of its own naming a news organisation and the day of its item after a comma, as a
+ * collecting site credits what it carries: «خبرگزاری فارس به نقل از مجله تایمز، دوازدهم آوریل 2009».
+ * «A به نقل از B» (A quoting B) tries B first, as the aggregators' leads do, then A. Only above the
+ * first paragraph of prose, and only news organisations (a byline «نویسنده، ۱۲ مهر ۱۳۹۸» names a person).
+ */
+function datedSourceLine(paragraphs: readonly string[]): RegistryPublisher | null {
+  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const prose = lines.findIndex((l) => l.length >= 120);
+  for (const line of lines.slice(0, Math.min(prose < 0 ? 12 : prose, 12))) {
+    if (line.length > 90 || line.includes(':') || !/\p{Script=Arabic}/u.test(line)) continue;
+    const m = /^([^،,]{2,70})[،,][\s\u200c]*([^،,]{4,40})$/u.exec(line);
+    if (!m || dateOfLine(m[2]!, { dayFirst: true }).precision !== 'day') continue;
+    const [by, quoted] = m[1]!.split(FA_QUOTING);
+    const hit = (quoted !== undefined ? creditedNews(quoted.trim(), newsCredit) : null) ?? creditedNews(by!.trim(), newsCredit);
+    if (hit) return hit;
   }
   return null;
 }
@@ -390,7 +432,8 @@ export function secretariatSignature(paragraphs: readonly string[]): RegistryPub
 /** Where the text credits an outlet other than the page it sits on. Registry outlets only. */
 export function creditedOutlet(paragraphs: readonly string[]): string | null {
   const text = paragraphs.join('\n');
-  const known = (s: string | undefined) => creditOf(s)?.name ?? null;
+  // A credit may end in its item's date («منبع : ایران افشاگر ،7 اکتبر 2016»).
+  const known = (s: string | undefined) => creditOf(s)?.name ?? creditOf(withoutTrailingDate(s)?.[0])?.name ?? null;
   const weak = (s: string | undefined) => weakCreditOf(s)?.name ?? null;
   // Aggregators' leads: "Outlet, Place, Month DD YYYY:… excerpt".
   // In Persian the parts are set off by «،» ("نویسنده، خبرنامه گویا، چهارم ژوئیه 2017:…"), and a
@@ -399,7 +442,8 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
   // The excerpt's ellipsis may be two dots (":.. متن"). A part "A به نقل از B" (A quoting B) names
   // the site that passed the text on and the outlet it came from: B first.
   for (const p of paragraphs.slice(0, 6)) {
-    const lead = /^([^:\n…]{3,120}?\d{4})\s*:\s*(?:…|\.{2,})/.exec(p) ?? /((?:[^،,:\n…]{2,40}،\s*){1,3}[^،,:\n…]{2,30}?\d{4})\s*:\s*(?:…|\.{2,})/u.exec(p);
+    // The year may be in Persian digits («اول ژوئیه ۲۰۱۷:…»).
+    const lead = /^([^:\n…]{3,120}?[\d۰-۹]{4})\s*:\s*(?:…|\.{2,})/u.exec(p) ?? /((?:[^،,:\n…]{2,40}،\s*){1,3}[^،,:\n…]{2,30}?[\d۰-۹]{4})\s*:\s*(?:…|\.{2,})/u.exec(p);
     if (!lead) continue;
     for (const name of lead[1]!.split(/[,،]/u).slice(0, -1)) {
       const [by, quoted] = name.split(FA_QUOTING);
@@ -413,7 +457,7 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
   const desk = leadDesk(paragraphs);
   if (desk && !WIRE_AGENCIES.has(desk.slug)) return desk.name;
   // A headline crediting a dated item of a news organisation, or saying it is another's text in full.
-  const dated = datedLeadCredit(paragraphs)?.publisher ?? fullTextCredit(paragraphs);
+  const dated = datedLeadCredit(paragraphs)?.publisher ?? fullTextCredit(paragraphs) ?? datedSourceLine(paragraphs);
   if (dated) return dated.name;
   // A paper's item carried under «روزنامه X نوشت:», and a statement signed by its issuer's secretariat.
   const carried = paperWroteCredit(paragraphs) ?? secretariatSignature(paragraphs);

@@ -6,6 +6,7 @@ import { cleanText, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
 import { creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, pickTitle, releaseIssuer, reportingOutlet, stackedMasthead, stampDate, wireReport } from '@/lib/parse/page-head';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
+import { introducesReportOf, translationCredit } from '@/lib/parse/translation-credits';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
 
 // Plain text arrives in three shapes, told apart by their furniture:
@@ -379,7 +380,10 @@ export function stripTrailingTitle(paragraph: string, title: string): string {
 function parseSingle(input: string[]): Draft {
   // Credits are read before furniture goes: a lone outlet line is furniture in a sidebar but a
   // credit in the head of a reposted article.
-  const credited = creditedOutlet(input) ?? releaseIssuer(input);
+  // A full translation credited to its foreign original in a head line comes first: its head may
+  // also carry the carrying site's name or an aggregator's credit.
+  const translated = translationCredit(input);
+  const credited = translated?.publisher.name ?? creditedOutlet(input) ?? releaseIssuer(input);
   // A Persian page writes its dates day first, also a date line with no Persian word on it.
   const reading = pageReading(input);
   let publisher: string | null = null;
@@ -485,7 +489,12 @@ function parseSingle(input: string[]): Draft {
   if (date.precision === 'unknown') date = datedLeadCredit(input)?.date ?? leadDate(paragraphs) ?? topByline(paragraphs) ?? topDateLine(paragraphs) ?? signOffDate(paragraphs, reading) ?? NO_DATE;
   // An explicit credit in the text names the original publisher; a masthead line in the head
   // counts when nothing else does.
-  publisher = credited ?? publisher ?? headOutlet(headLines);
+  // A head line naming an outlet whose report the lead then introduces in the third person is the
+  // site's label for its source (rule 2), not a masthead.
+  const headNamed = headOutlet(headLines);
+  publisher = credited ?? publisher ?? (headNamed && !introducesReportOf(paragraphs, headNamed) ? headNamed : null);
+  // The day a translation's credit gives is the original's, which the article is credited to.
+  if (translated?.date) date = translated.date;
   // The headline counts too: a blog may glue its source's credit onto it («… .بربنای خبرهای رسیده به …»).
   const reporting = publisher ? null : (reportingOutlet(paragraphs.join('\n')) ?? (title ? reportingOutlet(title) : null));
   const own = publisher ?? reporting;
@@ -534,9 +543,22 @@ export function creditedDay(line: string): LooseDate | null {
   const l = line.trim();
   if (!/\p{Script=Arabic}/u.test(l)) return null;
   const m = /^([^/|\d۰-۹٠-٩]{2,40}?)\s+[/|]\s+(\S.{5,40})$/u.exec(l);
-  if (!m || !/\p{L}{2}/u.test(m[1]!) || m[1]!.trim().split(/\s+/u).length > 5) return null;
+  if (!m) return outletWeekdayDay(l);
+  if (!/\p{L}{2}/u.test(m[1]!) || m[1]!.trim().split(/\s+/u).length > 5) return null;
   if (WEEKDAY_WORD.test(foldPersian(m[1]!.trim())) || dateOfLine(m[1]!).precision !== 'unknown') return null;
   const d = dateOfLine(m[2]!, PERSIAN_LINE);
+  return d.precision === 'day' ? d : null;
+}
+
+/**
+ * A registry outlet's name, then a weekday and the day («خبرگزاری میزان چهارشنبه 18 فروردین 1400 -
+ * 11:16»), as a site carrying the outlet's item copies its credit line. Only a name the registry
+ * knows: any words before a weekday would otherwise turn a headline with a date into a date line.
+ */
+function outletWeekdayDay(line: string): LooseDate | null {
+  const m = /^([^\d۰-۹٠-٩]{2,40}?)[\s\u200c]+((?:(?:یک|دو|سه|چهار|پنج)[\s\u200c]*)?شنبه|جمعه)[\s\u200c،,]+(\S.{5,40})$/u.exec(foldPersian(line));
+  if (!m || !resolvePublisher(m[1]!.trim())) return null;
+  const d = dateOfLine(`${m[2]} ${m[3]}`, PERSIAN_LINE);
   return d.precision === 'day' ? d : null;
 }
 const WEEKDAY_WORD = /^(?:(?:یک|دو|سه|چهار|پنج)?[\s\u200c]*شنبه|جمعه|آدینه)$/u;

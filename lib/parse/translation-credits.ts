@@ -1,0 +1,182 @@
+// Persian pages that carry a foreign outlet's article in full translation, and say so in a head
+// line: «روزنامه ایندیپندنت انگلستان: <headline>», «مجله «نیوزویک» (آمریکا)-۱۸دی۹۶», «دی‌سایت آلمان:»,
+// «گزارش X به زبان آلمانی، همراه با ترجمه …». By rule 1 of the labelling convention
+// (data/devset/README.md) the translation is the original's; by rule 2 a site telling X's report in
+// its own words («X در گزارشی نوشت …», «به گزارش X، …») keeps it. Pure.
+import { foldPersian } from '@/lib/analysis/persian';
+import { dateOfLine, isPersonName, isSubjectName, withoutTrailingDate } from '@/lib/parse/page-head';
+import { normalizeName, resolvePublisher, type RegistryPublisher } from '@/lib/registry/publishers';
+import type { LooseDate } from '@/lib/parse/dates';
+
+const SP = '[\\s\\u200c]';
+/** The kind of outlet before its name, as a translator's credit writes it («مجله‌ی», «روزنامه», …). */
+const PRESS_WORD = new RegExp(`^(?:روزنامه|هفته${SP}*نامه|ماهنامه|دو${SP}*هفته${SP}*نامه|مجله|نشریه|تلویزیون|شبکه|رادیو|خبرگزاری|سایت|وب${SP}*سایت)(?:${SP}*ی)?${SP}+`, 'u');
+/**
+ * Country names a credit puts after a foreign outlet, bare or in brackets («ایندیپندنت انگلستان»,
+ * «نیوزویک (آمریکا)»), with the registry's English country each stands for.
+ */
+const COUNTRIES: Record<string, string> = {
+  انگلستان: 'United Kingdom',
+  انگلیس: 'United Kingdom',
+  بریتانیا: 'United Kingdom',
+  آمریکا: 'United States',
+  امریکا: 'United States',
+  آلمان: 'Germany',
+  فرانسه: 'France',
+  ایتالیا: 'Italy',
+  اسپانیا: 'Spain',
+  سوئیس: 'Switzerland',
+  سوئد: 'Sweden',
+  هلند: 'Netherlands',
+  بلژیک: 'Belgium',
+  اتریش: 'Austria',
+  کانادا: 'Canada',
+  استرالیا: 'Australia',
+  آلبانی: 'Albania',
+  عراق: 'Iraq',
+  ترکیه: 'Turkey',
+  روسیه: 'Russia',
+  اسرائیل: 'Israel',
+  قطر: 'Qatar',
+};
+
+/** A foreign news organisation: a registry outlet that reports and does not publish in Persian. */
+function foreignNews(p: RegistryPublisher | null): RegistryPublisher | null {
+  return p && (p.kind === 'news_outlet' || p.kind === 'state_media') && !p.languages.includes('fa') ? p : null;
+}
+
+/**
+ * The outlet a credit part names: «مجله‌ی «نیوزویک» (آمریکا)» → Newsweek. The kind word, quotes and
+ * a country (bracketed or bare, agreeing with the outlet's) are read around the name; the name alone
+ * must be a registry name or alias, never the group's own names or a person's.
+ */
+export function creditedName(raw: string): { publisher: RegistryPublisher; shaped: boolean } | null {
+  let s = foldPersian(raw).trim().replace(/[:.،,]+$/u, '').trim();
+  const press = PRESS_WORD.exec(s);
+  if (press) s = s.slice(press[0].length);
+  let shaped = press !== null;
+  const resolve = (name: string): RegistryPublisher | null => {
+    const n = name.replace(/[«»"“”]/gu, '').trim();
+    if (!n || n.split(/\s+/u).length > 5 || isSubjectName(n) || isPersonName(n)) return null;
+    // «خبرگزاری فرانسه» is a name as a whole; «مجله‌ی نیوزویک» is a kind word and a name.
+    return (press ? resolvePublisher(`${press[0].trim()} ${n}`) : null) ?? resolvePublisher(n);
+  };
+  // The whole name first: «صدای آمریکا» ends in a country and is a name.
+  const whole = resolve(s);
+  if (whole) return { publisher: whole, shaped };
+  let country: string | null = null;
+  const bracket = /^(.+?)[\s\u200c]*\(([^()]{2,20})\)$/u.exec(s);
+  const bare = /^(.+?)[\s\u200c]+(\S+)$/u.exec(s);
+  if (bracket && COUNTRIES[bracket[2]!.trim()]) [s, country] = [bracket[1]!, COUNTRIES[bracket[2]!.trim()]!];
+  else if (bare && COUNTRIES[bare[2]!]) [s, country] = [bare[1]!, COUNTRIES[bare[2]!]!];
+  if (!country) return null;
+  const publisher = resolve(s);
+  if (!publisher || (publisher.country && !publisher.country.includes(country))) return null;
+  shaped = true;
+  return { publisher, shaped };
+}
+
+/** Whether a passage names the outlet by any of its names (spaces and zero-width joiners aside). */
+export function namesOutlet(text: string, p: RegistryPublisher): boolean {
+  const hay = normalizeName(text);
+  return [p.name, ...p.aliases].some((n) => {
+    const key = normalizeName(n);
+    return key.length >= 4 && hay.includes(key);
+  });
+}
+
+export interface TranslationCredit {
+  publisher: RegistryPublisher;
+  /** The original's day or month when the credit gives it. */
+  date: LooseDate | null;
+}
+
+/** «گزارش X به زبان آلمانی، همراه با ترجمه …», «متن X به انگلیسی و ترجمه فارسی آن». */
+const IN_LANGUAGE = new RegExp(
+  `^(?:گزارش|مقاله|متن|یادداشت|مصاحبه)${SP}+(.{2,40}?)${SP}+به${SP}+(?:زبان${SP}+)?\\S+${SP}*[،,]?${SP}*(?:و|همراه${SP}+با|به${SP}+همراه)${SP}+ترجمه`,
+  'u',
+);
+/** «مصاحبه تلویزیون فاکس نیوز با مریم رجوی» over a line with the interview's day: its transcript. */
+const INTERVIEW = new RegExp(`^مصاحبه(?:${SP}*ی)?${SP}+(.{2,40}?)${SP}+با${SP}+\\S`, 'u');
+
+/**
+ * The foreign news organisation whose article a Persian page carries in full translation, credited
+ * on one of the head lines (above the first paragraph of prose):
+ * - a credit line of its own or before a headline's colon, in a credit's shape — the kind of outlet,
+ *   its country, or the item's date after a dash («روزنامه ایندیپندنت انگلستان: عنوان», «دی‌سایت
+ *   آلمان:», «مجله‌ی «نیوزویک» (آمریکا)-۱۸دی۹۶»); a bare name before a colon is left to the existing
+ *   lead credit;
+ * - «گزارش X به زبان …، همراه با ترجمه» (X's report in its language, with a translation);
+ * - «مصاحبه X با …» with the interview's day alone on the next line.
+ * Only an outlet that does not publish in Persian (the text is then a translation), and only when
+ * the first paragraphs of prose under the credit do not name it: a site's own article telling X's
+ * report names X as its source («X در گزارشی نوشت», «به گزارش X»), a translation does not.
+ */
+export function translationCredit(paragraphs: readonly string[]): TranslationCredit | null {
+  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const firstProse = lines.findIndex((l) => l.length >= 120);
+  const head = lines.slice(0, Math.min(firstProse < 0 ? 6 : firstProse, 8));
+  for (const [i, line] of head.entries()) {
+    const hit = headCredit(line, head[i + 1]);
+    if (!hit) continue;
+    const prose = lines.slice(i + 1).filter((l) => l.length >= 60).slice(0, 2).join('\n');
+    if (namesOutlet(prose, hit.publisher) || THIS_PAPER.test(foldPersian(prose))) continue;
+    // A press review heads each paper's section with its credit: another outlet so credited further
+    // down makes the page a review.
+    const other = lines.slice(i + 1, 80).some((l, j) => {
+      const o = headCredit(l, lines[i + 2 + j]);
+      return o !== null && o.publisher.slug !== hit.publisher.slug;
+    });
+    return other ? null : hit;
+  }
+  return null;
+}
+
+/** «این روزنامه نوشت»: the site refers to the credited paper in the third person (rule 2). */
+const THIS_PAPER = new RegExp(`(?:^|\\s)این${SP}+(?:روزنامه|هفته${SP}*نامه|مجله|نشریه|تلویزیون|شبکه|رادیو|خبرگزاری)${SP}`, 'u');
+
+function headCredit(line: string, next: string | undefined): TranslationCredit | null {
+  const l = foldPersian(line);
+  const lang = IN_LANGUAGE.exec(l);
+  if (lang) {
+    const p = foreignNews(creditedName(lang[1]!)?.publisher ?? null);
+    if (p) return { publisher: p, date: null };
+  }
+  const interview = INTERVIEW.exec(l);
+  const nextDay = next !== undefined ? dateOfLine(next, { dayFirst: true }) : null;
+  if (interview && nextDay?.precision === 'day') {
+    const p = foreignNews(creditedName(interview[1]!)?.publisher ?? null);
+    if (p) return { publisher: p, date: nextDay };
+  }
+  // The credit part: the whole line, or what stands before its first colon.
+  const colon = l.indexOf(':');
+  const part = colon >= 0 ? l.slice(0, colon) : l;
+  if (part.length > 70) return null;
+  const dated = withoutTrailingDate(part);
+  const named = creditedName(dated ? dated[0] : part);
+  if (!named || !(named.shaped || dated)) return null;
+  const p = foreignNews(named.publisher);
+  return p ? { publisher: p, date: dated ? dated[1] : null } : null;
+}
+
+/**
+ * «تلویزیون صدای آمریکا گزارشی از … پخش کرد و گفت:», «روزنامه X گزارش داد»: the first paragraph of
+ * prose introduces the outlet's report in the third person, so the page tells that report in its own
+ * framing (rule 2), and the outlet's name standing alone in the head is the site's label for its
+ * source, not a masthead. An outlet's own copy credits itself as «به گزارش X», never this way.
+ */
+const REPORT_INTRO = new RegExp(`^[^.!؟]{0,160}?گزارش(?:ی)?${SP}[^.!؟]{0,160}?(?:پخش|منتشر|ارائه|مخابره)${SP}*(?:کرد|نمود|کرده|نموده)|^${SP}*گزارش${SP}*داد`, 'u');
+export function introducesReportOf(paragraphs: readonly string[], name: string): boolean {
+  const p = resolvePublisher(name);
+  const lead = paragraphs.flatMap((x) => x.split('\n')).map((l) => l.trim()).find((l) => l.length >= 100);
+  if (!p || !lead) return false;
+  const folded = foldPersian(lead);
+  // The name opens the lead (after a kind word): the report is the subject of the sentence.
+  const words = folded.split(/\s+/u);
+  for (let n = 1; n <= Math.min(6, words.length); n++) {
+    const opening = words.slice(0, n).join(' ');
+    if (creditedName(opening)?.publisher.slug !== p.slug) continue;
+    return REPORT_INTRO.test(words.slice(n).join(' '));
+  }
+  return false;
+}
