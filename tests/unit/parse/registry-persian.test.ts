@@ -244,3 +244,37 @@ describe('a Persian translation headed with its source’s credit', () => {
     expect(page(...lines)).toMatchObject({ publisherName: 'carrier.example', via: null });
   });
 });
+
+// Outlets taken from media directories (docs/registry-fa-candidates.md, «Directory pass»): their names
+// and hosts resolve, hosts of a known outlet that the .ir rule would have rated resolve to the outlet,
+// and everyday phrases that look like their names do not.
+describe('outlets from the directory pass of 2026-12-03', () => {
+  it.each([
+    ['ایران اکونومیست', 'iran-economist'],
+    ['روزنامه تهران امروز', 'tehran-e-emrooz'],
+    ['روزنامه اعتماد ملی', 'etemad-e-melli'],
+    ['جبهه پایداری انقلاب اسلامی', 'jebhe-paydari'],
+    ['خبرگزاری صدای افغان', 'afghan-voice-agency'],
+    ['سلام وطندار', 'salam-watandar'],
+    ['حزب دموکرات کردستان ایران', 'pdki'],
+    ['رادیو اسرائیل', 'radio-israel-persian'],
+    ['صدای امریکا', 'voa'], // the Afghan spelling
+  ])('%s → %s', (name, slug) => {
+    expect(resolvePublisher(name)?.slug).toBe(slug);
+  });
+  it.each([
+    ['https://www.tehrooz.com/news/1', 'tehran-e-emrooz'],
+    ['https://www.khaama.com/persian/archives/1', 'khaama-press'],
+    ['https://www.darivoa.com/a/1.html', 'voa'],
+    ['https://spnfa.ir/20200101/1.html', 'sputnik'], // Sputnik's Persian site, not a licensed Iranian outlet
+    ['https://www.radis.org/1', 'radio-israel-persian'],
+    ['https://khovar.tj/2024/01/x/', 'khovar'],
+  ])('%s → %s', (url, slug) => {
+    expect(resolvePublisherByUrl(url)?.slug).toBe(slug);
+  });
+  it('does not take everyday phrases or a country name for these outlets', () => {
+    for (const phrase of ['افغانستان', 'روزنامه افغانستان', 'دید', 'هفت صبح', 'ساعت ۲۴', 'شعار سال', 'مرد روز', 'دیدگاه امروز', 'قدس']) {
+      expect(resolvePublisher(phrase)?.slug ?? '', phrase).not.toMatch(/^(daily-afghanistan|did-press|haft-e-sobh|saat24|shoar-e-sal|marde-rooz|didgah-e-emrooz|qodsna)$/);
+    }
+  });
+});
