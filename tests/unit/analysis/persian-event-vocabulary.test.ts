@@ -55,3 +55,12 @@ describe('the November 2019 protests in officials’ words', () => {
     expect(slugs(statement, '2009-07-01')).not.toContain('november-2019-protests');
   });
 });
+
+describe('the debate over the group’s place on a terror list', () => {
+  it('links a court case over the group’s designation', () => {
+    expect(slugs('وکلای سازمان مجاهدین خلق از شورای اتحادیه اروپا به دلیل نامگذاری این سازمان در لیست تروریستی شکایت کردند.')).toContain('us-delisting-2012');
+  });
+  it('leaves another body’s designation alone when the group is not named in the paragraph', () => {
+    expect(slugs('پارلمان اروپا خواستار قرار دادن سپاه پاسداران در فهرست تروریستی شد.')).not.toContain('us-delisting-2012');
+  });
+});
