@@ -51,13 +51,16 @@ const AdditionsSchema = z.object({
   faTest7SetSlugs: z.array(z.string().min(1)).default([]),
   /** Registry slug → the aliases and domains the seventh Persian test set added to that existing outlet. */
   faTest7SetFolded: z.record(z.string(), Folded).default({}),
+  faTest8SetNote: z.string().min(1).optional(),
+  /** Outlets added after the blind run of the eighth Persian test set (fa-test8.csv). */
+  faTest8SetSlugs: z.array(z.string().min(1)).default([]),
 });
 
 export type DevsetAdditions = z.infer<typeof AdditionsSchema>;
 
 /** Every outlet the list adds, dev sets' (labelled outlets and the sites texts came through) and test sets' alike. */
 export function addedSlugs(additions: DevsetAdditions): string[] {
-  return [...additions.slugs, ...additions.viaSlugs, ...additions.testSetSlugs, ...additions.faTestSetSlugs, ...additions.faTest2SetSlugs, ...additions.faTest4SetSlugs, ...additions.faTest6SetSlugs, ...additions.faTest7SetSlugs];
+  return [...additions.slugs, ...additions.viaSlugs, ...additions.testSetSlugs, ...additions.faTestSetSlugs, ...additions.faTest2SetSlugs, ...additions.faTest4SetSlugs, ...additions.faTest6SetSlugs, ...additions.faTest7SetSlugs, ...additions.faTest8SetSlugs];
 }
 
 export function parseAdditions(input: unknown): DevsetAdditions {

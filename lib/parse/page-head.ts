@@ -284,6 +284,8 @@ export function wireReport(paragraphs: readonly string[]): string | null {
   return p && WIRE_AGENCIES.has(p.slug) ? p.name : null;
 }
 
+const FA_BROADCAST_WORD = /^(?:رادیو|تلویزیون)(?:ی)?[\s\u200c]+/u;
+
 function persianCredit(paragraphs: readonly string[]): string | null {
   const news = newsCredit;
   const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
@@ -304,7 +306,8 @@ function persianCredit(paragraphs: readonly string[]): string | null {
   // before and its date after («حسن راهی، چشم انداز ایران ـ 05.04.2019»).
   for (const line of lines.slice(-3).reverse()) {
     if (line.length > 60 || !/\p{Script=Arabic}/u.test(line)) continue;
-    const hit = line.length <= 40 ? news(line) : null;
+    // A broadcaster signs off with its kind word before the name («رادیو صدای آمریکا»).
+    const hit = line.length <= 40 ? (news(line) ?? news(line.replace(FA_BROADCAST_WORD, ''))) : null;
     if (hit) return hit.name;
     const signed = withoutTrailingDate(line);
     if (!signed) continue;

@@ -495,6 +495,13 @@ function parseSingle(input: string[]): Draft {
   publisher = credited ?? publisher ?? (headNamed && !introducesReportOf(paragraphs, headNamed) ? headNamed : null);
   // The day a translation's credit gives is the original's, which the article is credited to.
   if (translated?.date) date = translated.date;
+  // A wiki's old revision: the version's day, printed in a line its furniture filter drops (its
+  // editor's «(بحث | مشارکت‌ها)» links read as a menu).
+  // Only above the first line of prose.
+  const topLines = input.slice(0, 3).flatMap((p) => p.split('\n')).map((l) => l.trim());
+  const prose = topLines.findIndex((l) => l.length >= 120 && !/^نسخه|^Revision as of/u.test(l));
+  const revision = topLines.slice(0, prose < 0 ? 8 : Math.min(prose, 8)).map(wikiRevisionDay).find((d) => d !== null);
+  if (revision) date = revision;
   // The headline counts too: a blog may glue its source's credit onto it («… .بربنای خبرهای رسیده به …»).
   const reporting = publisher ? null : (reportingOutlet(paragraphs.join('\n')) ?? (title ? reportingOutlet(title) : null));
   const own = publisher ?? reporting;
@@ -547,6 +554,20 @@ export function creditedDay(line: string): LooseDate | null {
   if (!/\p{L}{2}/u.test(m[1]!) || m[1]!.trim().split(/\s+/u).length > 5) return null;
   if (WEEKDAY_WORD.test(foldPersian(m[1]!.trim())) || dateOfLine(m[1]!).precision !== 'unknown') return null;
   const d = dateOfLine(m[2]!, PERSIAN_LINE);
+  return d.precision === 'day' ? d : null;
+}
+
+/**
+ * A wiki's old revision prints the day of the version shown, with its time and editor: «نسخهٔ تاریخ
+ * ۵ ژوئن ۲۰۱۸، ساعت ۱۵:۴۳ توسط …», "Revision as of 15:43, 5 June 2018 by …" (MediaWiki). That version
+ * is the page read; only the line's opening words count, never a date the text itself gives.
+ */
+function wikiRevisionDay(line: string): LooseDate | null {
+  const fa = /^نسخه(?:[\s\u200c]*ی)?[\s\u200c]+(?:تاریخ|مورخ)[\s\u200c]+(.{5,40}?)[،,]?[\s\u200c]+ساعت[\s\u200c]+\d{1,2}:\d{2}/u.exec(foldPersian(line));
+  const en = fa ? null : /^Revision as of \d{1,2}:\d{2}, (\d{1,2} [A-Z][a-z]+ \d{4})\b/.exec(line);
+  const raw = fa?.[1] ?? en?.[1];
+  if (!raw) return null;
+  const d = dateOfLine(raw, PERSIAN_LINE);
   return d.precision === 'day' ? d : null;
 }
 

@@ -10,7 +10,7 @@ import type { LooseDate } from '@/lib/parse/dates';
 
 const SP = '[\\s\\u200c]';
 /** The kind of outlet before its name, as a translator's credit writes it («مجله‌ی», «روزنامه», …). */
-const PRESS_WORD = new RegExp(`^(?:روزنامه|هفته${SP}*نامه|ماهنامه|دو${SP}*هفته${SP}*نامه|مجله|نشریه|تلویزیون|شبکه|رادیو|خبرگزاری|سایت|وب${SP}*سایت)(?:${SP}*ی)?${SP}+`, 'u');
+const PRESS_WORD = new RegExp(`^(?:روزنامه|هفته${SP}*نامه|ماهنامه|دو${SP}*هفته${SP}*نامه|مجله|نشریه|تلویزیون|شبکه|رادیو|خبرگزاری|سایت|وب${SP}*سایت)(?:${SP}*ی)?(?:${SP}+|(?=[A-Za-z]))`, 'u');
 /**
  * Country names a credit puts after a foreign outlet, bare or in brackets («ایندیپندنت انگلستان»,
  * «نیوزویک (آمریکا)»), with the registry's English country each stands for.
@@ -26,6 +26,7 @@ const COUNTRIES: Record<string, string> = {
   ایتالیا: 'Italy',
   اسپانیا: 'Spain',
   سوئیس: 'Switzerland',
+  سوییس: 'Switzerland',
   سوئد: 'Sweden',
   هلند: 'Netherlands',
   بلژیک: 'Belgium',
@@ -96,7 +97,18 @@ const IN_LANGUAGE = new RegExp(
   `^(?:گزارش|مقاله|متن|یادداشت|مصاحبه)${SP}+(.{2,40}?)${SP}+به${SP}+(?:زبان${SP}+)?\\S+${SP}*[،,]?${SP}*(?:و|همراه${SP}+با|به${SP}+همراه)${SP}+ترجمه`,
   'u',
 );
-/** «مصاحبه تلویزیون فاکس نیوز با مریم رجوی» over a line with the interview's day: its transcript. */
+/**
+ * «ترجمه گزارشی از تلویزیون X» (a translation of a report by X), a line of its own: the page says
+ * outright that what follows is X's item translated.
+ */
+const TRANSLATED_FROM = new RegExp(
+  `^ترجمه(?:${SP}*ی)?${SP}+(?:گزارش|مقاله|مصاحبه|یادداشت|برنامه|متن)(?:${SP}*(?:ی|ای))?${SP}+(?:از|در)${SP}+(.{2,50}?)[.:]?$`,
+  'u',
+);
+/**
+ * «مصاحبه تلویزیون فاکس نیوز با مریم رجوی» over a line with the interview's day (alone, or ending a
+ * credit line «رادیو X ـ۱۰اوت۲۰۱۱»): its transcript.
+ */
 const INTERVIEW = new RegExp(`^مصاحبه(?:${SP}*ی)?${SP}+(.{2,40}?)${SP}+با${SP}+\\S`, 'u');
 
 /**
@@ -115,9 +127,12 @@ const INTERVIEW = new RegExp(`^مصاحبه(?:${SP}*ی)?${SP}+(.{2,40}?)${SP}+ب
 export function translationCredit(paragraphs: readonly string[]): TranslationCredit | null {
   const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
   const firstProse = lines.findIndex((l) => l.length >= 120);
-  const head = lines.slice(0, Math.min(firstProse < 0 ? 6 : firstProse, 8));
-  for (const [i, line] of head.entries()) {
-    const hit = headCredit(line, head[i + 1]);
+  const headLength = Math.min(firstProse < 0 ? 6 : firstProse, 8);
+  // «ترجمه گزارشی از X» says so outright: it counts on any of the first lines, also under a teaser
+  // paragraph set above it.
+  for (const [i, line] of lines.slice(0, 8).entries()) {
+    if (i >= headLength && !TRANSLATED_FROM.test(foldPersian(line))) continue;
+    const hit = headCredit(line, i + 1 < headLength ? lines[i + 1] : undefined);
     if (!hit) continue;
     const prose = lines.slice(i + 1).filter((l) => l.length >= 60).slice(0, 2).join('\n');
     if (namesOutlet(prose, hit.publisher) || THIS_PAPER.test(foldPersian(prose))) continue;
@@ -132,6 +147,14 @@ export function translationCredit(paragraphs: readonly string[]): TranslationCre
   return null;
 }
 
+/** The day a line gives: the whole line, or a credit line's trailing date. */
+function dayOfLine(line: string): LooseDate | null {
+  const whole = dateOfLine(line, { dayFirst: true });
+  if (whole.precision === 'day') return whole;
+  const trailing = line.length <= 70 ? withoutTrailingDate(line) : null;
+  return trailing && trailing[1].precision === 'day' ? trailing[1] : null;
+}
+
 /** «این روزنامه نوشت»: the site refers to the credited paper in the third person (rule 2). */
 const THIS_PAPER = new RegExp(`(?:^|\\s)این${SP}+(?:روزنامه|هفته${SP}*نامه|مجله|نشریه|تلویزیون|شبکه|رادیو|خبرگزاری)${SP}`, 'u');
 
@@ -142,8 +165,13 @@ function headCredit(line: string, next: string | undefined): TranslationCredit |
     const p = foreignNews(creditedName(lang[1]!)?.publisher ?? null);
     if (p) return { publisher: p, date: null };
   }
+  const translated = TRANSLATED_FROM.exec(l);
+  if (translated) {
+    const p = foreignNews(creditedName(translated[1]!)?.publisher ?? null);
+    if (p) return { publisher: p, date: null };
+  }
   const interview = INTERVIEW.exec(l);
-  const nextDay = next !== undefined ? dateOfLine(next, { dayFirst: true }) : null;
+  const nextDay = next !== undefined ? dayOfLine(next) : null;
   if (interview && nextDay?.precision === 'day') {
     const p = foreignNews(creditedName(interview[1]!)?.publisher ?? null);
     if (p) return { publisher: p, date: nextDay };

@@ -41,6 +41,10 @@ describe('labelled sets and the registry', () => {
     const faTest7Outlets = new Set(parseDevset(fs.readFileSync('data/devset/fa-test7.csv', 'utf8')).map((r) => r.outlet_slug));
     expect(additions.faTest7SetSlugs.length).toBeGreaterThan(0);
     for (const slug of additions.faTest7SetSlugs) expect(faTest7Outlets.has(slug), slug).toBe(true);
+    // fa-test8 likewise: six of its eight outlets stay unrated, their group read from their own pages.
+    const faTest8Outlets = new Set(parseDevset(fs.readFileSync('data/devset/fa-test8.csv', 'utf8')).map((r) => r.outlet_slug));
+    expect(additions.faTest8SetSlugs.length).toBeGreaterThan(0);
+    for (const slug of additions.faTest8SetSlugs) expect(faTest8Outlets.has(slug), slug).toBe(true);
     const devOutlets = outletsOf('en', 'fa');
     for (const slug of additions.slugs) expect(devOutlets.has(slug), slug).toBe(true);
   });
