@@ -131,9 +131,10 @@ const SHAPES: Array<{ re: RegExp; read: (m: RegExpExecArray) => Reading | null }
     re: new RegExp(`${NOT_DIGIT_BEFORE}(1[34]\\d\\d)${SEP}(${SOLAR_ALT})${MAH}${SEP}(\\d{1,2})${NOT_DIGIT_AFTER}`, 'gu'),
     read: (m) => solar(Number(m[1]), SOLAR_BY_NAME.get(m[2]!)!, Number(m[3])),
   },
-  // ۲۷ آبان ۱۳۹۸ / ۲۷آبان۹۸ / ۲۷ آبان‌ماه سال ۹۸ (day, month, year)
+  // ۲۷ آبان ۱۳۹۸ / ۲۷آبان۹۸ / ۲۷ آبان‌ماه سال ۹۸ (day, month, year); some sites write the day as
+  // an ordinal with a dot, German-style («7. مرداد 1401»), the dot always followed by a space.
   {
-    re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})${SEP}(${SOLAR_ALT})${MAH}${SEP}[،,]?${SEP}(?:سال${SEP})?(\\d{4}|\\d{2})${NOT_DIGIT_AFTER}`, 'gu'),
+    re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})(?:\\.(?=\\s))?${SEP}(${SOLAR_ALT})${MAH}${SEP}[،,]?${SEP}(?:سال${SEP})?(\\d{4}|\\d{2})${NOT_DIGIT_AFTER}`, 'gu'),
     read: (m) => solar(solarYear(m[3]!), SOLAR_BY_NAME.get(m[2]!)!, Number(m[1])),
   },
   // ۱۶ - فروردین - ۱۳۹۸ (day, month and a four-digit year set apart by dashes: a site's date stamp)

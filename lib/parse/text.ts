@@ -500,7 +500,11 @@ function parseSingle(input: string[]): Draft {
   // Only above the first line of prose.
   const topLines = input.slice(0, 3).flatMap((p) => p.split('\n')).map((l) => l.trim());
   const prose = topLines.findIndex((l) => l.length >= 120 && !/^نسخه|^Revision as of/u.test(l));
-  const revision = topLines.slice(0, prose < 0 ? 8 : Math.min(prose, 8)).map(wikiRevisionDay).find((d) => d !== null);
+  // A diff page («…: تفاوت میان نسخه‌ها») quotes changed prose before the column head of the version
+  // shown, so there the stamp is looked for further down.
+  const diff = /تفاوت[\s\u200c]+(?:میان|بین)[\s\u200c]+نسخه/u.test(foldPersian(topLines[0] ?? ''));
+  const scanned = diff ? input.slice(0, 40).flatMap((p) => p.split('\n')).map((l) => l.trim()).slice(0, 40) : topLines.slice(0, prose < 0 ? 8 : Math.min(prose, 8));
+  const revision = scanned.map(wikiRevisionDay).find((d) => d !== null);
   if (revision) date = revision;
   // The headline counts too: a blog may glue its source's credit onto it («… .بربنای خبرهای رسیده به …»).
   const reporting = publisher ? null : (reportingOutlet(paragraphs.join('\n')) ?? (title ? reportingOutlet(title) : null));
@@ -563,9 +567,16 @@ export function creditedDay(line: string): LooseDate | null {
  * is the page read; only the line's opening words count, never a date the text itself gives.
  */
 function wikiRevisionDay(line: string): LooseDate | null {
-  const fa = /^نسخه(?:[\s\u200c]*ی)?[\s\u200c]+(?:تاریخ|مورخ)[\s\u200c]+(.{5,40}?)[،,]?[\s\u200c]+ساعت[\s\u200c]+\d{1,2}:\d{2}/u.exec(foldPersian(line));
-  const en = fa ? null : /^Revision as of \d{1,2}:\d{2}, (\d{1,2} [A-Z][a-z]+ \d{4})\b/.exec(line);
-  const raw = fa?.[1] ?? en?.[1];
+  const l = foldPersian(line.trim());
+  const fa = /^نسخه(?:[\s\u200c]*ی)?[\s\u200c]+(?:تاریخ|مورخ)[\s\u200c]+(.{5,40}?)[،,]?[\s\u200c]+ساعت[\s\u200c]+\d{1,2}:\d{2}/u.exec(l);
+  // A diff's column head drops «تاریخ» («نسخهٔ ۵ مهٔ ۲۰۱۹، ساعت ۰۸:۴۴»): then the line must be the
+  // stamp alone (or with its editor), so prose opening with «نسخه» and a date does not count.
+  const bare = fa ? null : /^نسخه(?:[\s\u200c]*ی)?[\s\u200c]+([^،,]{5,30}?)[،,][\s\u200c]*ساعت[\s\u200c]+[\d۰-۹]{1,2}:[\d۰-۹]{2}(?:[\s\u200c]+توسط[\s\u200c].*)?$/u.exec(l);
+  // A reviewed wiki page's stable-version notice («این نسخهٔ پایداری است که در ۹ دسامبر ۲۰۲۴ بررسی
+  // شده است»): the day the version shown was checked, the nearest the page has to its own date.
+  const stable = fa || bare ? null : /^این[\s\u200c]+نسخه(?:[\s\u200c]*ی)?[\s\u200c]+پایداری[\s\u200c]+است[\s\u200c]+که[\s\u200c]+در[\s\u200c]+(.{5,30}?)[\s\u200c]+بررسی[\s\u200c]*شده/u.exec(l);
+  const en = fa || bare || stable ? null : /^Revision as of \d{1,2}:\d{2}, (\d{1,2} [A-Z][a-z]+ \d{4})\b/.exec(line);
+  const raw = fa?.[1] ?? bare?.[1] ?? stable?.[1] ?? en?.[1];
   if (!raw) return null;
   const d = dateOfLine(raw, PERSIAN_LINE);
   return d.precision === 'day' ? d : null;
