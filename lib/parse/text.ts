@@ -486,7 +486,7 @@ function parseSingle(input: string[]): Draft {
     paragraphs[0] = dl.rest;
   }
   // The day a head line credits a carried item with («واشنگتن‌تایمز ۱۹ سپتامبر ۲۰۱۸ : …») is that item's.
-  if (date.precision === 'unknown') date = datedLeadCredit(input)?.date ?? leadDate(paragraphs) ?? topByline(paragraphs) ?? topDateLine(paragraphs) ?? signOffDate(paragraphs, reading) ?? NO_DATE;
+  if (date.precision === 'unknown') date = datedLeadCredit(input)?.date ?? leadDate(paragraphs) ?? topByline(paragraphs) ?? topDateLine(paragraphs) ?? headStamp(input) ?? signOffDate(paragraphs, reading) ?? NO_DATE;
   // An explicit credit in the text names the original publisher; a masthead line in the head
   // counts when nothing else does.
   // A head line naming an outlet whose report the lead then introduces in the third person is the
@@ -687,6 +687,28 @@ function topDateLine(paragraphs: readonly string[]): LooseDate | null {
     if (d.precision === 'day') return d;
   }
   return null;
+}
+
+/** The first head lines as given, furniture and all, for a stamp (solarStampAtEnd) a filter may have dropped. */
+function headStamp(input: readonly string[]): LooseDate | null {
+  const lines = input.slice(0, 3).flatMap((p) => p.split('\n')).slice(0, 6);
+  for (const line of lines) {
+    const d = solarStampAtEnd(line.replace(/^[\s•·*-]+/u, ''));
+    if (d) return d;
+  }
+  return null;
+}
+
+/**
+ * A head line ending in a numeric Solar day and its time («… فرهیختگان ۱۴۰۱-۱۰-۱۰ - ۰۰:۱۵»): a
+ * paper's or a site's stamp on the item. Only the year-first numeric form with a clock time after a
+ * dash, which prose does not write.
+ */
+function solarStampAtEnd(line: string): LooseDate | null {
+  const m = /(?:^|\s)((?:1[34]|[۱١][۳۴٣])[\d۰-۹٠-٩]{2}-[\d۰-۹٠-٩]{1,2}-[\d۰-۹٠-٩]{1,2})\s+-\s+[\d۰-۹٠-٩]{1,2}:[\d۰-۹٠-٩]{2}\s*$/u.exec(line.trim());
+  if (!m) return null;
+  const d = dateOfLine(m[1]!, PERSIAN_LINE);
+  return d.precision === 'day' ? d : null;
 }
 
 /**

@@ -39,3 +39,14 @@ describe('a day written with a dot after it', () => {
     expect(findPersianDate('بند 3.5 مرداد 1401')?.date).not.toBe('2022-07-29');
   });
 });
+
+describe('a numeric Solar stamp with its time at the end of a head line', () => {
+  const LEAD = 'نمایندگان دو طرف در این دیدار درباره پرونده‌های حقوقی و وضعیت پناهندگان گفت‌وگو کردند و قرار شد گفت‌وگوها در هفته‌های آینده ادامه یابد و گزارش آن منتشر شود.';
+  const news = (...lines: string[]) => parseText('x.txt', lines.join('\n'), { url: 'https://paper.example/news/1' })[0]!;
+  it('gives the stamp’s day, even behind a list bullet', () => {
+    expect(news('• تقویم روزنامه نمونه ۱۴۰۲-۰۳-۰۵ - ۱۰:۲۰', 'گزارشی از یک دیدار', '', LEAD, MORE)).toMatchObject({ publishedAt: '2023-05-26' });
+  });
+  it('does not take such a day without its time, nor one inside a sentence', () => {
+    expect(news('گزارشی از یک دیدار', '', 'جلسه در ۱۴۰۲-۰۳-۰۵ - ۱۰:۲۰ ساعت طول کشید و نتیجه‌ای نداشت؛ نمایندگان هر دو طرف بعدا گفتند که گفت‌وگوها ادامه خواهد یافت.', MORE).publishedAt).not.toBe('2023-05-26');
+  });
+});
