@@ -45,6 +45,17 @@ describe('labelled sets and the registry', () => {
     const faTest8Outlets = new Set(parseDevset(fs.readFileSync('data/devset/fa-test8.csv', 'utf8')).map((r) => r.outlet_slug));
     expect(additions.faTest8SetSlugs.length).toBeGreaterThan(0);
     for (const slug of additions.faTest8SetSlugs) expect(faTest8Outlets.has(slug), slug).toBe(true);
+    // fa-test9: every added outlet is one its rows name, all unrated; the folded host is Simay-e Azadi's own.
+    const faTest9Outlets = new Set(parseDevset(fs.readFileSync('data/devset/fa-test9.csv', 'utf8')).map((r) => r.outlet_slug));
+    expect(additions.faTest9SetSlugs.length).toBeGreaterThan(0);
+    for (const slug of additions.faTest9SetSlugs) {
+      expect(faTest9Outlets.has(slug), slug).toBe(true);
+      expect(registry.find((p) => p.slug === slug)?.stance, slug).toBe('unrated');
+    }
+    expect(new PublisherResolver(registry).byUrl('http://simayazadi.com/950129-x')?.slug).toBe('simay-e-azadi');
+    // A blog whose name echoes the Nejat Society is not that society.
+    expect(new PublisherResolver(registry).byUrl('http://nejatngoiran.blogspot.com/2024/07/x.html')?.slug).toBe('nejatngoiran-blog');
+    expect(new PublisherResolver(registry).byUrl('https://www.nejatngo.org/fa/posts/1')?.slug).not.toBe('nejatngoiran-blog');
     const devOutlets = outletsOf('en', 'fa');
     for (const slug of additions.slugs) expect(devOutlets.has(slug), slug).toBe(true);
   });
