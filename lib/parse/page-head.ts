@@ -465,6 +465,11 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
   // A paper's item carried under «روزنامه X نوشت:», and a statement signed by its issuer's secretariat.
   const carried = paperWroteCredit(paragraphs) ?? secretariatSignature(paragraphs);
   if (carried) return carried.name;
+  // An agency whose short name is also a common word (Mehr is a month, Fars a province) is left
+  // out of the aliases; a source line holding that name alone («منبع: مهر») is still its credit.
+  const short = /^منبع[\s\u200c]*:[\s\u200c]*(مهر|فارس)[\s\u200c]*\.?$/mu.exec(foldPersian(text));
+  const agency = short ? creditOf(`خبرگزاری ${short[1]}`) : null;
+  if (agency) return agency.name;
   const tries: Array<RegExp> = [
     // "This article was originally published by X and is reprinted with permission."; a report's
     // or a book's imprint, "First published in 2017 by X Ltd, <address>".
