@@ -1,6 +1,6 @@
 // The accessibility check every page test relies on (@axe-core/playwright through
 // seriousA11yViolations) must itself fail on what it is there to catch: a page with a serious
-// and a critical violation is reported with both, and a clean page with none.
+// and a critical violation is reported with both, a page without a title with that, and a clean page with none.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, seriousA11yViolations } from '../helpers/browser';
@@ -27,6 +27,25 @@ describe('the accessibility check', () => {
       ['color-contrast', 'serious'],
       ['image-alt', 'critical'],
     ]);
+    await page.close();
+  });
+
+  it('still reports a page that never gets a title, after waiting for one', async () => {
+    const page = await newPage(browser);
+    await page.setContent(`<!doctype html><html lang="en"><head></head><body><main><h1>Untitled</h1></main></body></html>`);
+    const found = await seriousA11yViolations(page, { titleWaitMs: 300 });
+    expect(found.map((v) => [v.id, v.impact])).toEqual([['document-title', 'serious']]);
+    await page.close();
+  });
+
+  it('waits for a title that arrives late (a streamed metadata boundary) instead of reporting it missing', async () => {
+    const page = await newPage(browser);
+    await page.setContent(
+      `<!doctype html><html lang="en"><head></head><body><main><h1>Late title</h1></main>
+         <script>setTimeout(() => { const t = document.createElement('title'); t.textContent = 'Late'; document.head.append(t); }, 400);</script>
+       </body></html>`,
+    );
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page.close();
   });
 

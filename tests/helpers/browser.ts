@@ -49,8 +49,17 @@ export interface AxeViolation {
   nodes: { target: unknown[] }[];
 }
 
-/** Runs axe-core (@axe-core/playwright: the page and its frames) and returns serious and critical violations. */
-export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
+/**
+ * Runs axe-core (@axe-core/playwright: the page and its frames) and returns serious and critical violations.
+ *
+ * It first waits (up to `titleWaitMs`) for the document to have a title: after a server action
+ * re-renders a page, Next streams its metadata in a boundary of its own, and for a moment the old
+ * <title> is gone and the new one not yet hoisted. A check in that window reported a missing title
+ * on a page that has one (a fresh-clone run on fbe48ed). A page that never gets a title is still
+ * reported: the wait ends quietly and axe sees the page as it is.
+ */
+export async function seriousA11yViolations(page: Page, { titleWaitMs = 5_000 } = {}): Promise<AxeViolation[]> {
+  await page.waitForFunction(() => document.title.trim() !== '', undefined, { timeout: titleWaitMs }).catch(() => {});
   const { violations } = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
