@@ -14,8 +14,11 @@ import { kindLabel } from '@/lib/publisher-kind';
 import { MAX_WORD_ARTICLES } from '@/lib/queries/compare';
 import { RATING_SAMPLE } from '@/lib/queries/overview';
 import { candidateProbability, REPRINT_METHOD } from '@/lib/analysis/reprints';
+import { firstParam, parseTableParams, type SearchParamsRecord } from '@/lib/filters/search-params';
 import { REGISTRY_VERSION, registry } from '@/lib/registry/publishers';
-import { RATED_STANCES, STANCE_STYLE } from '@/lib/stance';
+import { listRegistry, REGISTRY_PAGE_SIZE, REGISTRY_SORTABLE, type RegistrySortId } from '@/lib/registry/registry-listing';
+import { isStance, STANCES, STANCE_STYLE } from '@/lib/stance';
+import { RegistryTable } from './registry-table';
 import pkg from '@/package.json';
 
 export const metadata = { title: 'Methodology' };
@@ -25,7 +28,14 @@ const catalog = CatalogSchema.parse(eventsData);
 /** A probability as a percentage, with the decimals a value near certainty needs. */
 const chance = (p: number) => (p >= 0.9999 ? '> 99.99%' : p >= 0.99 ? `${(p * 100).toFixed(2)}%` : `${Math.round(p * 100)}%`);
 
-export default function MethodologyPage() {
+export default async function MethodologyPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
+  const raw = await searchParams;
+  const table = parseTableParams(raw, { sortable: REGISTRY_SORTABLE, defaultSort: 'name.asc', defaultSize: REGISTRY_PAGE_SIZE });
+  const q = firstParam(raw.q)?.trim() || null;
+  const group = firstParam(raw.group);
+  const stance = isStance(group) ? group : null;
+  const filtered = q !== null || stance !== null;
+  const listing = listRegistry(registry, { q, stance, sortId: table.sortId as RegistrySortId, sortDesc: table.sortDesc, offset: table.offset, limit: table.size });
   return (
     <>
       <PageHeader
@@ -413,34 +423,11 @@ export default function MethodologyPage() {
         <div id="registry" />
         <p>
           Version {REGISTRY_VERSION}: {registry.length} outlets (
-          {RATED_STANCES.map((s) => `${registry.filter((p) => p.stance === s).length} ${STANCE_STYLE[s].label.toLowerCase()}`).join(', ')}
-          ). The full list with article counts is on <Link href="/publishers">Publishers</Link>.
+          {STANCES.map((s) => `${registry.filter((p) => p.stance === s).length} ${STANCE_STYLE[s].label.toLowerCase()}`).join(', ')}
+          ); each rated outlet with the reason for its group. The table below pages through them; the list with article counts, and the
+          outlets an import met that the registry does not list, is on <Link href="/publishers">Publishers</Link>.
         </p>
-        <div className="table-scroll" role="region" aria-label="Publisher registry" tabIndex={0}>
-          <table className="mini-table">
-            <caption className="visually-hidden">Publisher registry with stance and rationale</caption>
-            <thead>
-              <tr>
-                <th scope="col">Outlet</th>
-                <th scope="col">Group</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {registry.map((p) => (
-                <tr key={p.slug}>
-                  <th scope="row">{p.name}</th>
-                  <td>
-                    <StanceBadge stance={p.stance} />
-                  </td>
-                  <td>{kindLabel(p.kind)}</td>
-                  <td className="small">{p.stanceRationale ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RegistryTable rows={listing.rows} total={listing.total} filtered={filtered} />
       </Card>
     </>
   );
