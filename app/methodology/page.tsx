@@ -14,10 +14,10 @@ import { kindLabel } from '@/lib/publisher-kind';
 import { MAX_WORD_ARTICLES } from '@/lib/queries/compare';
 import { RATING_SAMPLE } from '@/lib/queries/overview';
 import { candidateProbability, REPRINT_METHOD } from '@/lib/analysis/reprints';
-import { firstParam, parseTableParams, type SearchParamsRecord } from '@/lib/filters/search-params';
+import { firstParam, parseListParam, parseTableParams, type SearchParamsRecord } from '@/lib/filters/search-params';
 import { REGISTRY_VERSION, registry } from '@/lib/registry/publishers';
 import { listRegistry, REGISTRY_PAGE_SIZE, REGISTRY_SORTABLE, type RegistrySortId } from '@/lib/registry/registry-listing';
-import { isStance, STANCES, STANCE_STYLE } from '@/lib/stance';
+import { STANCES, STANCE_STYLE, type StanceKey } from '@/lib/stance';
 import { RegistryTable } from './registry-table';
 import pkg from '@/package.json';
 
@@ -32,10 +32,9 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
   const raw = await searchParams;
   const table = parseTableParams(raw, { sortable: REGISTRY_SORTABLE, defaultSort: 'name.asc', defaultSize: REGISTRY_PAGE_SIZE });
   const q = firstParam(raw.q)?.trim() || null;
-  const group = firstParam(raw.group);
-  const stance = isStance(group) ? group : null;
-  const filtered = q !== null || stance !== null;
-  const listing = listRegistry(registry, { q, stance, sortId: table.sortId as RegistrySortId, sortDesc: table.sortDesc, offset: table.offset, limit: table.size });
+  const stances = parseListParam(raw.stance, STANCES) as StanceKey[];
+  const filtered = q !== null || stances.length > 0;
+  const listing = listRegistry(registry, { q, stances, sortId: table.sortId as RegistrySortId, sortDesc: table.sortDesc, offset: table.offset, limit: table.size });
   return (
     <>
       <PageHeader

@@ -52,19 +52,14 @@ export function RegistryTable({ rows, total, filtered }: { rows: RegistryListing
       toolbar={
         <FilterBar label="Filter the registry">
           <SearchFilter label="Outlet, alias or domain" placeholder="e.g. Tasnim, تسنیم, iranintl.com" />
-          <SelectFilter
-            param="group"
-            label="Group"
-            allLabel="Every group"
-            options={STANCES.map((s) => ({ value: s, label: STANCE_STYLE[s].label }))}
-          />
+          <SelectFilter param="stance" label="Group" multiple options={STANCES.map((s) => ({ value: s, label: STANCE_STYLE[s].label }))} />
         </FilterBar>
       }
       emptyState={
         <EmptyState
           headingLevel={3}
           title={filtered ? 'No registry outlet matches' : 'The registry is empty'}
-          description={filtered ? 'Clear the search or choose every group. Outlets met in an import but not in the registry are on Publishers.' : 'data/publishers.json lists no outlet.'}
+          description={filtered ? 'Clear the search or the group filter. Outlets met in an import but not in the registry are on Publishers.' : 'data/publishers.json lists no outlet.'}
         />
       }
     />

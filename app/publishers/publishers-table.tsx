@@ -3,9 +3,12 @@ import type { ColumnDef } from '@tanstack/react-table';
 import Link from 'next/link';
 import { DataTable } from '@/components/data-table/data-table';
 import { NumberCell, StanceCell, TruncatedText } from '@/components/data-table/cells';
+import { FilterBar, SearchFilter, SelectFilter } from '@/components/data-table/data-table-toolbar';
+import { EmptyState } from '@/components/ui/empty-state';
 import type { PublisherRow } from '@/lib/queries/publishers';
 import { kindLabel } from '@/lib/publisher-kind';
-import { STANCES } from '@/lib/stance';
+import { PUBLISHERS_PAGE_SIZE } from '@/lib/shape/publishers-page';
+import { STANCES, STANCE_STYLE } from '@/lib/stance';
 
 const columns: ColumnDef<PublisherRow, unknown>[] = [
   {
@@ -40,17 +43,31 @@ const columns: ColumnDef<PublisherRow, unknown>[] = [
   },
 ];
 
-export function PublishersTable({ rows }: { rows: PublisherRow[] }) {
+/** One page of publishers, filtered, sorted and paged on the server (lib/shape/publishers-page.ts). */
+export function PublishersTable({ rows, total, filtered }: { rows: PublisherRow[]; total: number; filtered: boolean }) {
   return (
     <DataTable
-      clientSide
       columns={columns}
       data={rows}
+      rowCount={total}
       caption="Publishers with their stance toward the MEK/NCRI"
-      defaultPageSize={50}
+      defaultPageSize={PUBLISHERS_PAGE_SIZE}
       defaultSort="articles.desc"
       getRowId={(r) => r.slug}
       initialColumnVisibility={{ aliases: false, country: false }}
+      toolbar={
+        <FilterBar label="Filter publishers">
+          <SearchFilter label="Outlet, alias or domain" placeholder="e.g. Tasnim, تسنیم, iranintl.com" />
+          <SelectFilter param="stance" label="Group" multiple options={STANCES.map((s) => ({ value: s, label: STANCE_STYLE[s].label }))} />
+        </FilterBar>
+      }
+      emptyState={
+        <EmptyState
+          headingLevel={3}
+          title={filtered ? 'No publisher matches' : 'No publisher yet'}
+          description={filtered ? 'Clear the search or the group filter.' : 'Publishers appear as the registry is loaded and imports meet new outlets.'}
+        />
+      }
     />
   );
 }

@@ -24,10 +24,12 @@ describe('listRegistry on the shipped registry', () => {
 
   it('filters by group and counts the group', () => {
     for (const stance of ['advocacy', 'critical', 'mainstream', 'unrated'] as const) {
-      const { rows, total } = listRegistry(registry, { ...all, stance });
+      const { rows, total } = listRegistry(registry, { ...all, stances: [stance] });
       expect(total).toBe(registry.filter((p) => p.stance === stance).length);
       expect(rows.every((r) => r.stance === stance)).toBe(true);
     }
+    const two = listRegistry(registry, { ...all, stances: ['advocacy', 'critical'] });
+    expect(two.total).toBe(registry.filter((p) => p.stance === 'advocacy' || p.stance === 'critical').length);
   });
 
   it('finds an outlet by a domain or a Persian name, and says what matched', () => {

@@ -1,0 +1,43 @@
+// One page of /publishers from the cached list of every publisher (lib/queries/publishers.ts):
+// the page used to send all of them (~900 rows, ~840 KB) for the browser to page.
+import type { PublisherRow } from '@/lib/queries/publishers';
+import { STANCES, type StanceKey } from '@/lib/stance';
+import { kindLabel } from '@/lib/publisher-kind';
+import { foldForSearch, nameCollator, pageRows } from './page-rows';
+
+export const PUBLISHERS_PAGE_SIZE = 50;
+export const PUBLISHERS_SORTABLE = ['name', 'stance', 'kind', 'articles', 'viaArticles', 'country'] as const;
+export type PublishersSortId = (typeof PUBLISHERS_SORTABLE)[number];
+
+const COMPARE: Record<PublishersSortId, (a: PublisherRow, b: PublisherRow) => number> = {
+  name: (a, b) => nameCollator.compare(a.name, b.name),
+  stance: (a, b) => STANCES.indexOf(a.stance) - STANCES.indexOf(b.stance),
+  kind: (a, b) => nameCollator.compare(kindLabel(a.kind), kindLabel(b.kind)),
+  articles: (a, b) => a.articles - b.articles,
+  viaArticles: (a, b) => a.viaArticles - b.viaArticles,
+  country: (a, b) => nameCollator.compare(a.country ?? '', b.country ?? ''),
+};
+
+export interface PublishersPageQuery {
+  /** Matches a name, an alias, a domain or a slug (case and Arabic/Persian letter variants ignored). */
+  q?: string | null;
+  /** Groups to keep; none keeps every group. */
+  stances?: readonly StanceKey[];
+  sortId: PublishersSortId;
+  sortDesc: boolean;
+  offset: number;
+  limit: number;
+}
+
+export function publishersPage(all: readonly PublisherRow[], query: PublishersPageQuery): { rows: PublisherRow[]; total: number } {
+  const needle = query.q ? foldForSearch(query.q) : '';
+  return pageRows(all, {
+    keep: (p) =>
+      (!query.stances?.length || query.stances.includes(p.stance)) && (!needle || [p.name, p.slug, ...p.aliases, ...p.domains].some((s) => foldForSearch(s).includes(needle))),
+    compare: COMPARE[query.sortId],
+    desc: query.sortDesc,
+    tieBreak: (a, b) => nameCollator.compare(a.name, b.name) || a.id - b.id,
+    offset: query.offset,
+    limit: query.limit,
+  });
+}
