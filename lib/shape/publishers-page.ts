@@ -1,15 +1,28 @@
 // One page of /publishers from the cached list of every publisher (lib/queries/publishers.ts):
 // the page used to send all of them (~900 rows, ~840 KB) for the browser to page.
-import type { PublisherRow } from '@/lib/queries/publishers';
 import { STANCES, type StanceKey } from '@/lib/stance';
 import { kindLabel } from '@/lib/publisher-kind';
 import { foldForSearch, nameCollator, pageRows } from './page-rows';
+
+/** The fields of a publisher row (lib/queries/publishers.ts) the page filters and sorts on. */
+export interface PublisherListingFields {
+  id: number;
+  slug: string;
+  name: string;
+  kind: string;
+  stance: StanceKey;
+  country: string | null;
+  aliases: readonly string[];
+  domains: readonly string[];
+  articles: number;
+  viaArticles: number;
+}
 
 export const PUBLISHERS_PAGE_SIZE = 50;
 export const PUBLISHERS_SORTABLE = ['name', 'stance', 'kind', 'articles', 'viaArticles', 'country'] as const;
 export type PublishersSortId = (typeof PUBLISHERS_SORTABLE)[number];
 
-const COMPARE: Record<PublishersSortId, (a: PublisherRow, b: PublisherRow) => number> = {
+const COMPARE: Record<PublishersSortId, (a: PublisherListingFields, b: PublisherListingFields) => number> = {
   name: (a, b) => nameCollator.compare(a.name, b.name),
   stance: (a, b) => STANCES.indexOf(a.stance) - STANCES.indexOf(b.stance),
   kind: (a, b) => nameCollator.compare(kindLabel(a.kind), kindLabel(b.kind)),
@@ -29,9 +42,9 @@ export interface PublishersPageQuery {
   limit: number;
 }
 
-export function publishersPage(all: readonly PublisherRow[], query: PublishersPageQuery): { rows: PublisherRow[]; total: number } {
+export function publishersPage<T extends PublisherListingFields>(all: readonly T[], query: PublishersPageQuery): { rows: T[]; total: number } {
   const needle = query.q ? foldForSearch(query.q) : '';
-  return pageRows(all, {
+  return pageRows<T>(all, {
     keep: (p) =>
       (!query.stances?.length || query.stances.includes(p.stance)) && (!needle || [p.name, p.slug, ...p.aliases, ...p.domains].some((s) => foldForSearch(s).includes(needle))),
     compare: COMPARE[query.sortId],
