@@ -33,6 +33,12 @@ const EventSchema = z
       requireScope: z.enum(['paragraph', 'article']).default('paragraph'),
       dateWindow: z.object({ from: IsoDate, to: IsoDate.nullable() }).optional(),
       frames: z.array(FrameSchema).default([]),
+      /**
+       * Support cues that say one thing in different words (Persian «اعدام», «اعدام شدند», «کشتار»,
+       * «قتل عام»): a paragraph counts each list as one distinct cue, so synonyms alone never make
+       * up minSupport.
+       */
+      alike: z.array(z.array(Cue).min(2)).default([]),
     }),
   })
   .refine((e) => e.dateStart === null || e.dateEnd === null || e.dateStart <= e.dateEnd, {
@@ -59,6 +65,9 @@ export const CatalogSchema = z
         if (cue.startsWith('@') && !(cue.slice(1) in cat.groups)) {
           ctx.addIssue({ code: 'custom', message: `${e.slug}: unknown cue group ${cue}` });
         }
+      }
+      for (const cue of e.cues.alike.flat()) {
+        if (!e.cues.support.includes(cue)) ctx.addIssue({ code: 'custom', message: `${e.slug}: alike cue ${cue} is not a support cue` });
       }
     }
   });
@@ -106,6 +115,8 @@ export interface CuePayload {
   frame?: number;
   family?: number;
   group?: string;
+  /** A support cue of an `alike` list: the key it counts under (the list's first cue's own). */
+  alike?: string;
 }
 
 export interface Catalog {
@@ -150,7 +161,17 @@ export function loadCatalog(data: unknown): Catalog {
     for (const joined of joinedForms(tokens)) phrases.push({ tokens: joined, key, payload });
   };
   const events = cat.events.map((e, index): CatalogEvent => {
-    for (const kind of ['strong', 'support'] as const) for (const cue of expand(e.cues[kind])) add(cue, { event: index, kind, cue });
+    const alikeKey = new Map<string, string>();
+    for (const list of e.cues.alike) {
+      const head = phraseTokens(list[0]!, variants).map((t) => t.norm).join(' ');
+      for (const cue of list) alikeKey.set(cue, head);
+    }
+    for (const kind of ['strong', 'support'] as const) {
+      for (const cue of expand(e.cues[kind])) {
+        const alike = kind === 'support' ? alikeKey.get(cue) : undefined;
+        add(cue, alike === undefined ? { event: index, kind, cue } : { event: index, kind, cue, alike });
+      }
+    }
     for (const cue of expand(e.cues.requireAny ?? [])) add(cue, { event: index, kind: 'require', cue });
     e.cues.frames.forEach((f, frame) =>
       f.all.forEach((family, fam) => {

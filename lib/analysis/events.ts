@@ -498,7 +498,7 @@ function record(st: ParaState, payload: CuePayload, hit: TokenHit<CuePayload>): 
     return;
   }
   if (payload.kind === 'strong') (st.strong === NO_KEYS ? (st.strong = new Set()) : st.strong).add(hit.key);
-  else if (payload.kind === 'support') (st.support === NO_KEYS ? (st.support = new Set()) : st.support).add(hit.key);
+  else if (payload.kind === 'support') (st.support === NO_KEYS ? (st.support = new Set()) : st.support).add(payload.alike ?? hit.key);
   else return;
   st.hits.push({ start: hit.start, end: hit.end, cue: payload.cue, key: hit.key, from: hit.from });
 }

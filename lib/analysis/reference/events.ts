@@ -443,7 +443,7 @@ function record(state: Map<number, Map<number, ParaState>>, payload: CuePayload,
     return;
   }
   if (payload.kind === 'strong') st.strong.add(hit.key);
-  else if (payload.kind === 'support') st.support.add(hit.key);
+  else if (payload.kind === 'support') st.support.add(payload.alike ?? hit.key);
   else return;
   st.hits.push({ start: hit.start, end: hit.end, cue: payload.cue, key: hit.key, from: hit.from });
 }
