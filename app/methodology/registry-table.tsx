@@ -1,15 +1,13 @@
 'use client';
 // The registry on /methodology: one page of it at a time (lib/registry/registry-listing.ts), in
-// the shared DataTable with its search and group filters in the URL, so a filtered view is a link.
+// the shared DataTable with the outlet filters (components/outlet-filters.tsx).
 import type { ColumnDef } from '@tanstack/react-table';
 import Link from 'next/link';
 import { DataTable } from '@/components/data-table/data-table';
 import { StanceCell } from '@/components/data-table/cells';
-import { FilterBar, SearchFilter, SelectFilter } from '@/components/data-table/data-table-toolbar';
-import { EmptyState } from '@/components/ui/empty-state';
+import { OutletFilters, OutletListEmpty } from '@/components/outlet-filters';
 import { kindLabel } from '@/lib/publisher-kind';
 import { REGISTRY_PAGE_SIZE, type RegistryListingRow } from '@/lib/registry/registry-listing';
-import { STANCES, STANCE_STYLE } from '@/lib/stance';
 
 const columns: ColumnDef<RegistryListingRow, unknown>[] = [
   {
@@ -49,17 +47,12 @@ export function RegistryTable({ rows, total, filtered }: { rows: RegistryListing
       defaultPageSize={REGISTRY_PAGE_SIZE}
       defaultSort="name.asc"
       getRowId={(r) => r.slug}
-      toolbar={
-        <FilterBar label="Filter the registry">
-          <SearchFilter label="Outlet, alias or domain" placeholder="e.g. Tasnim, تسنیم, iranintl.com" />
-          <SelectFilter param="stance" label="Group" multiple options={STANCES.map((s) => ({ value: s, label: STANCE_STYLE[s].label }))} />
-        </FilterBar>
-      }
+      toolbar={<OutletFilters label="Filter the registry" />}
       emptyState={
-        <EmptyState
-          headingLevel={3}
-          title={filtered ? 'No registry outlet matches' : 'The registry is empty'}
-          description={filtered ? 'Clear the search or the group filter. Outlets met in an import but not in the registry are on Publishers.' : 'data/publishers.json lists no outlet.'}
+        <OutletListEmpty
+          filtered={filtered}
+          noneTitle="The registry is empty"
+          noneText="data/publishers.json lists no outlet. Outlets met in an import but not in the registry are on Publishers."
         />
       }
     />

@@ -3,12 +3,11 @@ import type { ColumnDef } from '@tanstack/react-table';
 import Link from 'next/link';
 import { DataTable } from '@/components/data-table/data-table';
 import { NumberCell, StanceCell, TruncatedText } from '@/components/data-table/cells';
-import { FilterBar, SearchFilter, SelectFilter } from '@/components/data-table/data-table-toolbar';
-import { EmptyState } from '@/components/ui/empty-state';
+import { OutletFilters, OutletListEmpty } from '@/components/outlet-filters';
 import type { PublisherRow } from '@/lib/queries/publishers';
 import { kindLabel } from '@/lib/publisher-kind';
 import { PUBLISHERS_PAGE_SIZE } from '@/lib/shape/publishers-page';
-import { STANCES, STANCE_STYLE } from '@/lib/stance';
+import { STANCES } from '@/lib/stance';
 
 const columns: ColumnDef<PublisherRow, unknown>[] = [
   {
@@ -55,18 +54,9 @@ export function PublishersTable({ rows, total, filtered }: { rows: PublisherRow[
       defaultSort="articles.desc"
       getRowId={(r) => r.slug}
       initialColumnVisibility={{ aliases: false, country: false }}
-      toolbar={
-        <FilterBar label="Filter publishers">
-          <SearchFilter label="Outlet, alias or domain" placeholder="e.g. Tasnim, تسنیم, iranintl.com" />
-          <SelectFilter param="stance" label="Group" multiple options={STANCES.map((s) => ({ value: s, label: STANCE_STYLE[s].label }))} />
-        </FilterBar>
-      }
+      toolbar={<OutletFilters label="Filter publishers" />}
       emptyState={
-        <EmptyState
-          headingLevel={3}
-          title={filtered ? 'No publisher matches' : 'No publisher yet'}
-          description={filtered ? 'Clear the search or the group filter.' : 'Publishers appear as the registry is loaded and imports meet new outlets.'}
-        />
+        <OutletListEmpty filtered={filtered} noneTitle="No publisher yet" noneText="Publishers appear as the registry is loaded and imports meet new outlets." />
       }
     />
   );

@@ -242,7 +242,7 @@ describe('methodology', () => {
     expect(await page.locator('main').innerText()).toMatch(/Rows 26–50 of/);
 
     await open('/methodology?q=no-such-outlet-anywhere');
-    expect(await page.locator('main').innerText()).toMatch(/No registry outlet matches/);
+    expect(await page.locator('main').innerText()).toMatch(/No outlet matches/);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });
