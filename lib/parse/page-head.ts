@@ -197,9 +197,10 @@ const FA_LEAD = new RegExp(`^(?:\\S+\\.(?:jpe?g|png|gif|webp)\\s+)?((?:[\\p{Scri
  * "به گزارش دویچه وله، …" opening a sentence of the lead: the item is that outlet's report. Also
  * with a semicolon, quoting a third source ("به گزارش ایسنا و به نقل از …،": the first is the
  * reporter) or naming the outlet's desk or reporter first ("به گزارش خبرنگار ایرنا در نیویورک،",
- * "به گزارش سرویس سیاسی شبکه …؛").
+ * "به گزارش سرویس سیاسی شبکه …؛"). An aggregator sets the item's summary before the lead and a
+ * dash between them ("… زمین گیر شدند. - به گزارش خبرنگار جماران، …").
  */
-const FA_REPORT = /(?:^|[.!؟»]\s*)به[\s\u200c]*گزارش[\s\u200c]+([^،,.؛\n]{2,60}?)\s*[،,؛]/mu;
+const FA_REPORT = /(?:^|[.!؟»]\s*(?:[-–—]\s*)?)به[\s\u200c]*گزارش[\s\u200c]+([^،,.؛\n]{2,60}?)\s*[،,؛]/mu;
 const FA_QUOTING = /[\s\u200c]+(?:و[\s\u200c]+)?به[\s\u200c]*نقل[\s\u200c]*از[\s\u200c]+/u;
 const FA_DESK = /^(?:خبرنگار|سرویس|گروه|دبیرخانه|میز|واحد)[\s\u200c]/u;
 
@@ -352,14 +353,25 @@ function datedSourceLine(paragraphs: readonly string[]): RegistryPublisher | nul
  * ۱۴۰۰:» (X's report of <day>:), the other calendar's day in brackets or not. The day pins one item of
  * that outlet. Only a news organisation counts (a speaker, «مریم رجوی ۲۷ شهریور ۱۴۰۱: …», is quoted,
  * not credited), and only a whole day (a title «بی‌بی‌سی ۲۰ سال بعد: …» has no date).
+ * The outlet may be named as its site, with its edition in brackets («سایت رادیو فرانسه(فارسی)
+ * ۱۳/۴/۹۷ :»), and the day written in figures with a two-digit year, which in Persian figures is a
+ * Solar year (۹۷ is 1397, not 1997).
  */
-const FA_DATED_LEAD = /^(?:(?:گزارش|ترجمه|متن)[\s\u200c]+)?([\p{Script=Arabic}\s\u200c]{2,40}?)[\s\u200c]*([\d۰-۹٠-٩][^:\n]{3,50}?)\s*:/u;
+const FA_DATED_LEAD = /^(?:(?:گزارش|ترجمه|متن)[\s\u200c]+)?(?:(?:سایت|وب[\s\u200c]*سایت|تارنمای)[\s\u200c]+)?([\p{Script=Arabic}\s\u200c]{2,40}?)[\s\u200c]*(?:\([\p{Script=Arabic}\s\u200c]{2,20}\))?[\s\u200c]*([\d۰-۹٠-٩][^:\n]{3,50}?)\s*:/u;
+/** «۱۳/۴/۹۷» → «13/4/1397»: Persian figures with a two-digit year; other dates unchanged. */
+function solarShortYear(raw: string): string {
+  const m = /^([۰-۹]{1,2})\/([۰-۹]{1,2})\/([۰-۹]{2})$/u.exec(raw.trim());
+  if (!m) return raw;
+  const n = (x: string) => Number(x.replace(/[۰-۹]/gu, (c) => String(c.charCodeAt(0) - 0x06f0)));
+  const yy = n(m[3]!);
+  return `${n(m[1]!)}/${n(m[2]!)}/${yy >= 50 ? 1300 + yy : 1400 + yy}`;
+}
 export function datedLeadCredit(paragraphs: readonly string[]): { publisher: RegistryPublisher; date: LooseDate } | null {
   const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
   for (const line of lines.slice(0, 4)) {
     const m = FA_DATED_LEAD.exec(line);
     if (!m) continue;
-    const date = dateOfLine(m[2]!.replace(/\([^()]{4,30}\)/gu, ' ').trim(), { dayFirst: true });
+    const date = dateOfLine(solarShortYear(m[2]!.replace(/\([^()]{4,30}\)/gu, ' ').trim()), { dayFirst: true });
     if (date.precision !== 'day') continue;
     const publisher = creditedNews(m[1]!.trim(), newsCredit);
     if (publisher) return { publisher, date };
@@ -470,6 +482,11 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
   const short = /^منبع[\s\u200c]*:[\s\u200c]*(مهر|فارس)[\s\u200c]*\.?$/mu.exec(foldPersian(text));
   const agency = short ? creditOf(`خبرگزاری ${short[1]}`) : null;
   if (agency) return agency.name;
+  // An aggregator's header row sets the source as one cell among its links, between bars
+  // («نسخه قابل چاپ منبع: روزنامه شهروند | لینک خبر»): the cell is the credit.
+  const cell = /(?:^|[|]|\s)منبع[\s\u200c]*:[\s\u200c]*([^|\n:]{2,40}?)[\s\u200c]*\|/mu.exec(text);
+  const cellHit = cell ? creditOf(cell[1]) : null;
+  if (cellHit) return cellHit.name;
   const tries: Array<RegExp> = [
     // "This article was originally published by X and is reprinted with permission."; a report's
     // or a book's imprint, "First published in 2017 by X Ltd, <address>".
@@ -652,6 +669,26 @@ export function stackedMasthead(firstLines: readonly string[]): string | null {
     if (hit) return hit.name;
   }
   return null;
+}
+
+/**
+ * A news organisation's name alone on the line between a carried item's standfirst and its body
+ * («… در میان گذاشتند» / «بی بی سی فارسی» / «بستگان و وکلای …»): a repost keeps the original's lead and
+ * credit line in that order. Only when it is the text's one such line: a list of outlets' reactions
+ * sets a name over each paragraph (rule 2, the site's own report).
+ */
+export function creditUnderLead(paragraphs: readonly string[], isProse: (p: string) => boolean): string | null {
+  const lead = paragraphs.findIndex(isProse);
+  if (lead < 0 || lead + 2 >= paragraphs.length) return null;
+  const named = (p: string) => {
+    const l = p.trim();
+    if (l.includes('\n') || l.length > 40) return null;
+    const hit = weakCreditOf(l);
+    return hit && reports(hit) ? hit : null;
+  };
+  const hit = named(paragraphs[lead + 1]!);
+  if (!hit || !isProse(paragraphs[lead + 2]!)) return null;
+  return paragraphs.flatMap((p) => p.split('\n')).filter((l) => named(l)).length === 1 ? hit.name : null;
 }
 
 /** An outlet named on a line of its own in the head of the page (a masthead or a credit). */

@@ -132,9 +132,10 @@ const SHAPES: Array<{ re: RegExp; read: (m: RegExpExecArray) => Reading | null }
     read: (m) => solar(Number(m[1]), SOLAR_BY_NAME.get(m[2]!)!, Number(m[3])),
   },
   // ۲۷ آبان ۱۳۹۸ / ۲۷آبان۹۸ / ۲۷ آبان‌ماه سال ۹۸ (day, month, year); some sites write the day as
-  // an ordinal with a dot, German-style («7. مرداد 1401»), the dot always followed by a space.
+  // an ordinal with a dot, German-style («7. مرداد 1401»), the dot always followed by a space, or
+  // with the Persian ordinal suffix glued on («6ام خرداد, 1402»: the 6th of Khordad).
   {
-    re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})(?:\\.(?=\\s))?${SEP}(${SOLAR_ALT})${MAH}${SEP}[،,]?${SEP}(?:سال${SEP})?(\\d{4}|\\d{2})${NOT_DIGIT_AFTER}`, 'gu'),
+    re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})(?:\\.(?=\\s)|ام(?=[\\s\\u200c]))?${SEP}(${SOLAR_ALT})${MAH}${SEP}[،,]?${SEP}(?:سال${SEP})?(\\d{4}|\\d{2})${NOT_DIGIT_AFTER}`, 'gu'),
     read: (m) => solar(solarYear(m[3]!), SOLAR_BY_NAME.get(m[2]!)!, Number(m[1])),
   },
   // ۱۶ - فروردین - ۱۳۹۸ (day, month and a four-digit year set apart by dashes: a site's date stamp)
@@ -331,7 +332,8 @@ const EN_MONTH = `(${ENGLISH_MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)}
 const ENGLISH_DAY = [
   new RegExp(`\\b(\\d{4})\\s+${EN_MONTH}\\s+(\\d{1,2})\\b`, 'i'),
   new RegExp(`\\b${EN_MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i'),
-  new RegExp(`\\b(\\d{1,2})\\s+${EN_MONTH}\\s+(\\d{4})\\b`, 'i'),
+  // The day may be glued to the month («… - 24July 2020»), as a Persian page's template sets it.
+  new RegExp(`\\b(\\d{1,2})\\s*${EN_MONTH}\\s+(\\d{4})\\b`, 'i'),
 ];
 function withoutSameEnglishDay(rest: string, date: string): string {
   for (const [i, re] of ENGLISH_DAY.entries()) {

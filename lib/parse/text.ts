@@ -4,7 +4,7 @@ import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, pickTitle, releaseIssuer, reportingOutlet, stackedMasthead, stampDate, wireReport } from '@/lib/parse/page-head';
+import { creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, pickTitle, releaseIssuer, reportingOutlet, stackedMasthead, stampDate, wireReport } from '@/lib/parse/page-head';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
 import { introducesReportOf, translationCredit } from '@/lib/parse/translation-credits';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
@@ -492,9 +492,14 @@ function parseSingle(input: string[]): Draft {
   // A head line naming an outlet whose report the lead then introduces in the third person is the
   // site's label for its source (rule 2), not a masthead.
   const headNamed = headOutlet(headLines);
-  publisher = credited ?? publisher ?? (headNamed && !introducesReportOf(paragraphs, headNamed) ? headNamed : null);
+  const underLead = credited || publisher || headNamed ? null : creditUnderLead(input, isProse);
+  publisher = credited ?? publisher ?? (headNamed && !introducesReportOf(paragraphs, headNamed) ? headNamed : null) ?? (underLead && !introducesReportOf(paragraphs, underLead) ? underLead : null);
   // The day a translation's credit gives is the original's, which the article is credited to.
   if (translated?.date) date = translated.date;
+  // Likewise the day a dated head credit gives («سایت رادیو فرانسه(فارسی) ۱۳/۴/۹۷ : …») when that
+  // credit names the publisher: the carrier's own date line is the day it reposted the item.
+  const datedCredit = translated ? null : datedLeadCredit(input);
+  if (datedCredit && publisher === datedCredit.publisher.name) date = datedCredit.date;
   // A wiki's old revision: the version's day, printed in a line its furniture filter drops (its
   // editor's «(بحث | مشارکت‌ها)» links read as a menu).
   // Only above the first line of prose.

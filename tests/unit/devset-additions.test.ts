@@ -56,6 +56,19 @@ describe('labelled sets and the registry', () => {
     // A blog whose name echoes the Nejat Society is not that society.
     expect(new PublisherResolver(registry).byUrl('http://nejatngoiran.blogspot.com/2024/07/x.html')?.slug).toBe('nejatngoiran-blog');
     expect(new PublisherResolver(registry).byUrl('https://www.nejatngo.org/fa/posts/1')?.slug).not.toBe('nejatngoiran-blog');
+    // fa-test10: every added outlet is one its rows name; the two rated from documented sources agree with their labelled group.
+    const faTest10Rows = parseDevset(fs.readFileSync('data/devset/fa-test10.csv', 'utf8'));
+    const faTest10Outlets = new Set(faTest10Rows.map((r) => r.outlet_slug));
+    expect(additions.faTest10SetSlugs.length).toBeGreaterThan(0);
+    for (const slug of additions.faTest10SetSlugs) {
+      expect(faTest10Outlets.has(slug), slug).toBe(true);
+      const stance = registry.find((p) => p.slug === slug)?.stance;
+      if (stance !== 'unrated') expect(stance, slug).toBe(faTest10Rows.find((r) => r.outlet_slug === slug)!.group);
+    }
+    // The Tehran daily Shahrvand is not the Toronto weekly of the same name, and neither takes the bare word.
+    expect(new PublisherResolver(registry).match('روزنامه شهروند')?.publisher.slug).toBe('shahrvand');
+    expect(new PublisherResolver(registry).byUrl('http://shahrvand.com/archives/1')?.slug).toBe('shahrvand-toronto');
+    expect(new PublisherResolver(registry).match('شهروند')).toBeNull();
     const devOutlets = outletsOf('en', 'fa');
     for (const slug of additions.slugs) expect(devOutlets.has(slug), slug).toBe(true);
   });
