@@ -2,9 +2,12 @@
 // not blind): court words and prison names that say one thing counted once (a trial report is not
 // the Antwerp trial, a prison is not the 1988 executions), killings and attacks at Ashraf as the
 // camps' event, the 2022 uprising under its Solar year and the victim's full name, and the group's
-// terrorist designation named as such. Sentences written for these tests, with the false friends
+// terrorist designation named as such; and the 1988 executions as the Nouri trial's background
+// (a mention where the trial is the subject). Sentences written for these tests, with the false friends
 // each change must leave alone.
 import { describe, expect, it } from 'vitest';
+import eventsData from '@/data/events.json';
+import { CatalogSchema } from '@/lib/analysis/catalog';
 import { matchEvents } from '@/lib/analysis/events';
 import { normalizeForAnalysis } from '@/lib/analysis/persian';
 
@@ -70,5 +73,31 @@ describe('the group’s terrorist designation', () => {
   });
   it('leaves the group calling for another body’s designation alone', () => {
     expect(slugs('مجاهدین خواستار نامگذاری تروریستی سپاه پاسداران شدند.')).not.toContain('us-delisting-2012');
+  });
+});
+
+describe('an event recounted as another’s background', () => {
+  const roles = (text: string, publishedAt: string) =>
+    Object.fromEntries(matchEvents(normalizeForAnalysis(text).text, { publishedAt, datePrecision: 'day', titleLength: text.indexOf('\n') }).map((m) => [m.slug, m.role]));
+  it('makes the 1988 executions a mention where the Nouri trial is the subject', () => {
+    const text =
+      'دادگاه حمید نوری در استکهلم ادامه یافت\n\n' +
+      'در جلسه امروز دادگاه حمید نوری در استکهلم، دادستان سوئد شاهدان تازه‌ای را فراخواند. به گفته دادستان، حمید نوری در تابستان ۱۳۶۷ در اعدام زندانیان سیاسی گوهردشت نقش داشت و در کشتار ۶۷ دست داشت.\n\n' +
+      'وکلای حمید نوری در دادگاه استکهلم گفتند موکلشان در آن زمان در زندان گوهردشت نبوده است و دادگاه سوئد باید او را آزاد کند.';
+    const got = roles(text, '2021-10-05');
+    expect(got['hamid-nouri-trial']).toBe('about');
+    expect(got['1988-massacre']).toBe('mention');
+  });
+  it('leaves the 1988 executions covered where the text is about them', () => {
+    const text =
+      'سالگرد کشتار ۶۷\n\n' +
+      'خانواده‌های اعدام‌شدگان تابستان ۱۳۶۷ بار دیگر در خاوران گرد آمدند و خواستار روشن شدن سرنوشت زندانیان سیاسی شدند. هیئت مرگ در آن تابستان هزاران زندانی را به اعدام فرستاد.\n\n' +
+      'گورهای جمعی خاوران هنوز نشانی ندارند و جنبش دادخواهی ادامه دارد.';
+    expect(roles(text, '2023-08-20')['1988-massacre']).toBe('about');
+  });
+  it('rejects a background that is not another catalog event', () => {
+    const bad = structuredClone(eventsData) as { events: Array<{ slug: string; background?: string[] }> };
+    bad.events[0]!.background = ['no-such-event'];
+    expect(() => CatalogSchema.parse(bad)).toThrow(/background no-such-event/);
   });
 });
