@@ -25,6 +25,11 @@ const EventSchema = z
     dateStart: IsoDate.nullable(),
     dateEnd: IsoDate.nullable(),
     description: z.string().min(40),
+    /**
+     * Events this one recounts as its background (the Nouri trial: the 1988 executions it tried):
+     * where this one is an article's subject, those are mentioned, not covered.
+     */
+    background: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
     cues: z.object({
       strong: z.array(Cue),
       support: z.array(Cue),
@@ -66,6 +71,9 @@ export const CatalogSchema = z
           ctx.addIssue({ code: 'custom', message: `${e.slug}: unknown cue group ${cue}` });
         }
       }
+      for (const b of e.background) {
+        if (b === e.slug || !cat.events.some((x) => x.slug === b)) ctx.addIssue({ code: 'custom', message: `${e.slug}: background ${b} is not another catalog event` });
+      }
       for (const cue of e.cues.alike.flat()) {
         if (!e.cues.support.includes(cue)) ctx.addIssue({ code: 'custom', message: `${e.slug}: alike cue ${cue} is not a support cue` });
       }
@@ -105,6 +113,8 @@ export interface CatalogEvent extends EventFields {
   frames: CatalogFrame[];
   /** Years of the event's period (at most four), for the "mentions the year" signal. */
   years: string[];
+  /** Slugs of the events this one recounts as its background (at most mention where this one is about). */
+  background: string[];
 }
 
 export interface CuePayload {
@@ -192,6 +202,7 @@ export function loadCatalog(data: unknown): Catalog {
       window: e.cues.dateWindow ?? null,
       frames: e.cues.frames.map((f) => ({ name: f.name, families: f.all.length, within: f.within })),
       years: yearsOf(e),
+      background: e.background,
     };
   });
   for (const [group, cues] of Object.entries(cat.groups)) for (const cue of cues) add(cue, { event: -1, kind: 'group', cue, group });
