@@ -1,5 +1,5 @@
 // One page of the publisher registry for /methodology: filtered by a search and a group, sorted
-// and sliced on the server. The whole registry (890 outlets with rationales) made that page about
+// and sliced on the server. The whole registry (about 900 outlets with rationales) made that page about
 // 1 MB of HTML and RSC payload; a page of it is a small part of that.
 import { foldForSearch, nameCollator, pageRows } from '@/lib/shape/page-rows';
 import { STANCES, type StanceKey } from '@/lib/stance';
