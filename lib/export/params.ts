@@ -44,6 +44,12 @@ export const PARAM_SPECS = {
     schema: { type: 'string' },
     example: '"death commissions"',
   },
+  outletSearch: {
+    name: 'q',
+    description: 'Outlets whose name, alias, domain or slug contains this text (case, Arabic/Persian letter variants and ZWNJ ignored).',
+    schema: { type: 'string' },
+    example: 'iranintl.com',
+  },
   lang: {
     name: 'lang',
     description: 'Article languages, comma-separated ISO 639-1 codes (fa, en, ar, …; und: too little text to tell). The language is the article’s own metadata, else the detector’s reading of its text.',

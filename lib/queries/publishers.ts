@@ -4,6 +4,7 @@
 // by group (overview, events).
 import { prisma, type Db } from '@/lib/db/prisma';
 import type { PublisherFilter } from '@/lib/filters/publishers';
+import { publisherMatcher } from '@/lib/shape/publishers-page';
 import { cachedQuery, cacheKey } from './cache';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { StanceKey } from '@/lib/stance';
@@ -47,13 +48,15 @@ const PUBLISHER_SELECT = Prisma.sql`
   LEFT JOIN (SELECT via_id, count(*) AS n FROM articles WHERE via_id IS NOT NULL GROUP BY via_id) v ON v.via_id = p.id`;
 
 /** The registry, most articles first: the publishers table, its export and the API. */
-export async function listPublishers(f: PublisherFilter = { stances: [] }, db: Db = prisma()): Promise<PublisherRow[]> {
+export async function listPublishers(f: PublisherFilter = { stances: [], q: null }, db: Db = prisma()): Promise<PublisherRow[]> {
   const where = f.stances.length ? Prisma.sql`p.stance::text IN (${Prisma.join(f.stances)})` : Prisma.sql`TRUE`;
-  return cachedQuery(
-    cacheKey('listPublishers', f),
+  const rows = await cachedQuery(
+    cacheKey('listPublishers', { stances: f.stances }),
     () => db.$queryRaw<PublisherRow[]>`${PUBLISHER_SELECT} WHERE ${where} ORDER BY articles DESC, lower(p.name), p.id`,
     db,
   );
+  // The search runs on the cached rows, as /publishers runs it (names, aliases and domains folded).
+  return f.q ? rows.filter(publisherMatcher(f)) : rows;
 }
 
 export async function getPublisher(slug: string): Promise<PublisherRow | null> {

@@ -31,6 +31,12 @@ const COMPARE: Record<PublishersSortId, (a: PublisherListingFields, b: Publisher
   country: (a, b) => nameCollator.compare(a.country ?? '', b.country ?? ''),
 };
 
+/** The filter's test: in one of the groups (none: any) and, with a search, named so in a name, alias, domain or slug (case and Arabic/Persian letter variants ignored). */
+export function publisherMatcher(f: { stances?: readonly StanceKey[]; q?: string | null }): (p: PublisherListingFields) => boolean {
+  const needle = f.q ? foldForSearch(f.q) : '';
+  return (p) => (!f.stances?.length || f.stances.includes(p.stance)) && (!needle || [p.name, p.slug, ...p.aliases, ...p.domains].some((s) => foldForSearch(s).includes(needle)));
+}
+
 export interface PublishersPageQuery {
   /** Matches a name, an alias, a domain or a slug (case and Arabic/Persian letter variants ignored). */
   q?: string | null;
@@ -43,10 +49,8 @@ export interface PublishersPageQuery {
 }
 
 export function publishersPage<T extends PublisherListingFields>(all: readonly T[], query: PublishersPageQuery): { rows: T[]; total: number } {
-  const needle = query.q ? foldForSearch(query.q) : '';
   return pageRows<T>(all, {
-    keep: (p) =>
-      (!query.stances?.length || query.stances.includes(p.stance)) && (!needle || [p.name, p.slug, ...p.aliases, ...p.domains].some((s) => foldForSearch(s).includes(needle))),
+    keep: publisherMatcher(query),
     compare: COMPARE[query.sortId],
     desc: query.sortDesc,
     tieBreak: (a, b) => nameCollator.compare(a.name, b.name) || a.id - b.id,

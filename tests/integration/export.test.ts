@@ -187,6 +187,13 @@ describe('the other datasets match the database and the pages', () => {
     expect(new Date(amnesty.ratingChangedAt as string).getTime()).toBeLessThanOrEqual(Date.now());
     const critical = await all(DATASETS.publishers, { stance: 'critical' });
     expect(critical.length).toBe(await db.prisma.publisher.count({ where: { stance: 'critical' } }));
+    // The page's search: a domain or a Persian alias typed with Arabic letters finds the outlet.
+    const byDomain = await all(DATASETS.publishers, { q: 'AMNESTY.org' });
+    expect(byDomain.map((r) => r.slug)).toContain('amnesty-international');
+    expect(byDomain.length).toBeLessThan(rows.length);
+    expect(await all(DATASETS.publishers, { q: 'no-such-outlet-anywhere' })).toEqual([]);
+    const both = await all(DATASETS.publishers, { q: 'amnesty', stance: 'critical' });
+    expect(both.every((r) => r.group === 'critical')).toBe(true);
   });
 
   it('events: coverage per group as on the page', async () => {

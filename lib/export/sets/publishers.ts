@@ -34,7 +34,7 @@ const columns: Column[] = [
   },
 ];
 
-const toQuery = (f: PublisherFilter) => compact({ stance: f.stances.join(',') });
+const toQuery = (f: PublisherFilter) => compact({ stance: f.stances.join(','), q: f.q ?? '' });
 
 export const publishersDataset: Dataset<PublisherFilter> = {
   name: 'publishers',
@@ -43,7 +43,7 @@ export const publishersDataset: Dataset<PublisherFilter> = {
   page: '/publishers',
   rowIs: 'one publisher',
   pageUrl: (f) => withQuery('/publishers', toQuery(f)),
-  params: [PARAM_SPECS.stance],
+  params: [PARAM_SPECS.stance, PARAM_SPECS.outletSearch],
   columns,
   parse: parsePublisherFilter,
   toQuery,
