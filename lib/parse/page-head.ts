@@ -3,7 +3,8 @@
 // text where it credits another outlet (a wire dateline, a byline, a republication note). Pure.
 import { parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { findPersianDate, isClockLine, postedLineDate } from '@/lib/parse/persian-dates';
-import { foldPersian } from '@/lib/analysis/persian';
+import { foldPersian, ZWNJ } from '@/lib/analysis/persian';
+import { STOPWORDS_FA } from '@/lib/analysis/stopwords-fa';
 import { contentWords } from '@/lib/analysis/tokenize';
 import { matchTerms } from '@/lib/analysis/terms';
 import { resolvePublisher, type RegistryPublisher } from '@/lib/registry/publishers';
@@ -89,6 +90,7 @@ export function isNeverTitle(line: string): boolean {
   // videos »»" link, a "کد خبر ۱۲۳۴" (news code) line.
   if (/^(?:\d+\.\s*)?پرش[\s\u200c]+به[\s\u200c]/u.test(l) || /(?:»»|>>)\s*$/u.test(l)) return true;
   if (/^(?:کد|شناسه)[\s\u200c]+(?:خبر|مطلب)\s*:?\s*[\d۰-۹٠-٩]+$/u.test(l)) return true;
+  if (isPersianFurniture(foldPersian(l))) return true;
   // A site's reuse or copyright notice: "استفاده از مطالب … با ذکر منبع بلامانع است" (free to use
   // with the source named), "کلیه حقوق … محفوظ است" (all rights reserved).
   if (/با[\s\u200c]+ذکر[\s\u200c]+(?:منبع|ماخذ|مأخذ)|حقوق[\s\u200c]+[^\n]{0,60}محفوظ/u.test(foldPersian(l))) return true;
@@ -98,11 +100,50 @@ export function isNeverTitle(line: string): boolean {
   if (/^[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)+$/u.test(l)) return true; // "FRANCE-IRAN-TRIAL" desk slugs
   if (/^\d+\s*[x×]\s*\d+$/.test(l) || /^-?\d+(?:\.\d+)?\s*°?\s*[CF]$/.test(l)) return true; // ad sizes, weather
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(l)) return true;
-  if (/\s»\s|\s›\s/.test(l)) return true; // breadcrumbs
+  if (/\s[»›>]\s/.test(l)) return true; // breadcrumbs
+  // A line wholly in brackets is a note on the headline (an occasion, a series), not the headline.
+  if (/^\([^()]{3,}\)$/u.test(l)) return true;
   if (l.split(/\s+\|\s+/).length >= 2) return true; // "Section | Section", language switchers
   if (l.split(/\s+[-–—]\s+/).length >= 3 && l.split(/\s+/).length <= 10) return true; // "World - Local News - Site"
   if (/^\p{Ll}/u.test(l)) return true; // a line starting in lower case continues something
   if (!/\p{L}{2}/u.test(l)) return true;
+  return false;
+}
+
+// A space, a zero-width non-joiner or nothing: Persian pages write these words all three ways.
+const J = '[\\s\\u200c]*';
+/**
+ * Persian page furniture that reads like a short headline: a skip link («برو به محتوای اصلی»), a
+ * search box («جستجوی این وبلاگ»), a list's heading («آخرین خبرها», «خبر فوری»), a label left
+ * alone when its value went to another line («تاریخ انتشار», «اندازه متن», «لینک به منبع»).
+ * Whole lines only: a headline may start with any of these words.
+ */
+const FA_WIDGET = new RegExp(
+  `^(?:(?:برو|رفتن)${J}به${J}(?:محتوا|محتوای${J}اصلی|صفحه${J}اصلی)|جستجو(?:${J}ی)?(?:${J}(?:در|این)(?:${J}(?:این|سایت|وبلاگ|وب${J}سایت|مطالب))*)?|(?:آخرین|جدیدترین|تازه${J}ترین|مهم${J}ترین|پربازدیدترین|پربیننده${J}ترین)${J}(?:خبرها|اخبار|مطالب|نوشته${J}ها|ها)(?:${J}(?:جهان|ایران|سایت))?|خبر${J}فوری|تاریخ${J}(?:انتشار|انتشار${J}خبر|ثبت)|اندازه${J}(?:متن|فونت|قلم)|(?:لینک|پیوند)${J}(?:به${J})?(?:منبع|مطلب|کوتاه)|نسخه${J}(?:چاپی|قابل${J}چاپ)|(?:ارسال|اشتراک${J}گذاری)${J}(?:به${J}دوستان|مطلب)?)${J}[:：]?$`,
+  'u',
+);
+/**
+ * A source, picture or guest label with its value («منبع : نام سایت ،۷ اکتبر ۲۰۱۶», «میهمان: …»):
+ * what a page prints above or under a headline, never the headline.
+ */
+const FA_LABELLED = new RegExp(`^(?:منبع|منابع|ماخذ|مأخذ|عکس|تصویر|تصاویر|عکاس|فیلم|نویسنده|مترجم|ترجمه|میهمان|مهمان|تهیه${J}کننده|مجری|زمان${J}(?:خواندن|مطالعه))${J}[:：]`, 'u');
+
+function isPersianFurniture(l: string): boolean {
+  if (!/\p{Script=Arabic}/u.test(l)) return false;
+  if (FA_WIDGET.test(l) || FA_LABELLED.test(l)) return true;
+  // A news code with the desk or the label after it («شناسهٔ خبر: ۶۲۱۷۶۲۴۷ - سرویس سیاسی», «کدخبر: ۱۵۵ تاریخ انتشار:»).
+  if (new RegExp(`^(?:کد|شناسه)\\u0654?${J}(?:ی${J})?(?:خبر|مطلب)${J}:?${J}[\\d۰-۹٠-٩]{3,}(?:\\s.{0,40})?$`, 'u').test(l)) return true;
+  // A category path set with double slashes («Catégories // بخش // بخش»), as a breadcrumb.
+  if (l.split(/\s\/\/\s/u).length >= 3) return true;
+  // A CMS's category menu run together, opening with its Latin label glued to the Persian items
+  // («Uncategorizedانتشارات…»): words are never glued across scripts at a line's start.
+  if (/^\p{Script=Latin}{4,}\p{Script=Arabic}/u.test(l)) return true;
+  // A date line whose parts are set off by slashes («دوشنبه / ۲۲ بهمن / ۱۴۰۳»): a site's clock.
+  if (/\s\/\s/u.test(l) && l.length <= 60 && dateOfLine(l.replace(/\s*\/\s*/gu, ' '), { dayFirst: true }).precision !== 'unknown') return true;
+  // A programme's stamp: a name and its day in both calendars joined by «=» («رادیو نمونه ۸ دی ۱۳۹۲= ۲۹
+  // دسامبر ۲۰۱۳»); a headline gives one day, not an equation of two.
+  const eq = /^(.{0,40}?)\s*([^=]{4,24})=\s*([^=]{4,24})$/u.exec(l);
+  if (eq && eq[1]!.split(/\s+/u).filter(Boolean).length <= 4 && findPersianDate(eq[2]!) && parseLooseDate(eq[3]!).precision !== 'unknown') return true;
   return false;
 }
 
@@ -156,22 +197,58 @@ export function pickTitle(candidates: readonly string[], body: string): string |
   const keys = candidates.map(key);
   const counts = new Map<string, number>();
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  // A line the head repeats is a headline when it is one (the page's heading and its own copy of
+  // it); a short repeated line is a menu's or a sidebar's label.
+  const repeated = (i: number) => (counts.get(keys[i]!) ?? 0) > 1;
+  const firstOf = (i: number) => keys.indexOf(keys[i]!) === i;
   const alive = candidates.map((c, i) => {
     const k = keys[i]!;
-    if (k.length < 8 || (counts.get(k) ?? 0) > 1) return false;
-    return !keys.some((o, j) => j !== i && o.length >= 12 && o !== k && (k.endsWith(o) || (j > i && o.startsWith(k) && k.length >= 8)));
+    if (k.length < 8 || (repeated(i) && (!firstOf(i) || contentWords(c).length < 3))) return false;
+    return !keys.some((o, j) => j !== i && o.length >= 12 && o !== k && ((k.endsWith(o) && !partsBefore(c, o.length, key, candidates, [i, j])) || (j > i && o.startsWith(k) && k.length >= 8)));
   });
   // The first line that shares enough of the body's words: a headline precedes its standfirst.
   const bodyWords = new Set(contentWords(body.slice(0, 2500)));
-  for (const [i, c] of candidates.entries()) {
-    if (!alive[i]) continue;
-    const words = contentWords(c);
-    if (words.length < 3) continue;
-    const overlap = words.filter((w) => bodyWords.has(w)).length / words.length;
-    if (overlap >= 0.34) return c;
+  const sharing = candidates.map((c, i) => {
+    if (!alive[i]) return false;
+    // A stretched word («انتخـــــاب») is the same word: the tatweel only draws it out.
+    const words = contentWords(c.replace(/\u0640+/gu, ''));
+    // A line needs three words that are not Persian function words («برای», «یک», «در») to show
+    // a subject: a slogan such as «برای یک … آزاد» has two.
+    const subject = words.filter((w) => !STOPWORDS_FA.has(foldPersian(w).split(ZWNJ).join('')));
+    return subject.length >= 3 && words.filter((w) => bodyWords.has(w)).length / words.length >= 0.34;
+  });
+  const first = sharing.indexOf(true);
+  if (first >= 0) {
+    // A short line above a headline the page prints twice in a row (its heading and the heading's
+    // copy) is a site's slogan or a section's name, not the headline.
+    const echoed = sharing.findIndex((ok, i) => ok && i > first && keys[i + 1] === keys[i]);
+    if (echoed > first && !repeated(first) && candidates[first]!.trim().split(/\s+/u).length <= 5) return candidates[echoed]!;
+    return candidates[first]!;
   }
   // No line shares the body's words (a short text): the first headline-like line, as before.
   return candidates.find((c, i) => alive[i] && contentWords(c).length >= 2) ?? null;
+}
+
+/**
+ * Whether a line that ends with another candidate (of `tail` key characters) is that headline set
+ * out whole, its kicker or number in front ("Series – No. 37 Headline" over "Series – No. 37" and
+ * "Headline"): the part before the tail holds every word of another candidate, or is long enough
+ * to be a headline's own start. Otherwise the part in front is navigation run into the headline
+ * ("HomeWorldPolice search …", "#Section - …").
+ */
+function partsBefore(line: string, tail: number, key: (s: string) => string, candidates: readonly string[], skip: readonly number[]): boolean {
+  let at = line.length - 1;
+  while (at > 0 && key(line.slice(at)).length < tail) at--;
+  const words = (s: string) => foldPersian(s).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const front = words(line.slice(0, at));
+  // Six words and more in front are a headline's own words, not a menu's run-together labels.
+  if (front.length >= 6) return true;
+  const before = new Set(front);
+  return candidates.some((c, i) => {
+    if (skip.includes(i)) return false;
+    const w = words(c);
+    return w.length >= 2 && w.every((x) => before.has(x));
+  });
 }
 
 /** A Persian dash between a credit and the text: a dash, or a tatweel standing alone as one. */

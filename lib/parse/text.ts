@@ -463,8 +463,9 @@ function parseSingle(input: string[]): Draft {
         }
       } else if (byline) {
         author ??= cleanAuthor(byline[1]!.split(/\s+\/\s+/)[0]!);
-      } else if (!isNeverTitle(line) && isTitleLike(line) && !parseDateline(line)) {
-        candidates.push(line);
+      } else {
+        const headline = withoutHeadLabel(line);
+        if (!isNeverTitle(headline) && isTitleLike(headline) && !parseDateline(headline)) candidates.push(headline);
       }
     }
     // Two different days above the headline are page furniture (a clock, an archive's or a cache's
@@ -513,10 +514,33 @@ function parseSingle(input: string[]): Draft {
   if (revision) date = revision;
   // The headline counts too: a blog may glue its source's credit onto it («… .بربنای خبرهای رسیده به …»).
   const reporting = publisher ? null : (reportingOutlet(paragraphs.join('\n')) ?? (title ? reportingOutlet(title) : null));
+  // Once the credit is read, the sentence glued after the headline's full stop goes from the title.
+  if (title) title = withoutGluedSentence(title);
   const own = publisher ?? reporting;
   if (own) paragraphs = paragraphs.map((p) => stripOwnPrefix(p, own));
 
   return { title, publisherName: publisher, via: null, author, date, paragraphs, reporting, wire: own ? null : wireReport(paragraphs), ownNameMasthead, quote: leadQuote(paragraphs) };
+}
+
+/**
+ * A head line as a headline candidate: without a «موضوع:» / «عنوان:» (subject, title) label in front,
+ * as a programme page sets its topic, and without a clock time and a numeric day glued after it
+ * ("… 11:44:18 AM 1387/11/25"), a CMS's stamp on the item.
+ */
+function withoutHeadLabel(line: string): string {
+  const l = line.replace(/^(?:موضوع|عنوان)(?:[\s\u200c]*(?:مطلب|برنامه|خبر))?[\s\u200c]*[:：]\s*(?=\S)/u, '');
+  // A handle glued after the headline ("…آزاد@handle") is the account that shared it.
+  return l.replace(/(?<=\p{Script=Arabic})@[A-Za-z0-9_]{2,30}$/u, '').replace(/(?<=\p{L}.*)\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s+[\d۰-۹]{2,4}[/-][\d۰-۹]{1,2}[/-][\d۰-۹]{1,4}$/iu, '');
+}
+
+/**
+ * A headline with a second sentence glued after its full stop («… مستقر شدند.بربنای خبرهای رسیده
+ * …»): a blog's copy that ran the source note into the title line. Only where the stop has Persian
+ * letters on both sides and no space, which a written sentence break never has.
+ */
+function withoutGluedSentence(title: string): string {
+  const m = /^(.*?\p{Script=Arabic})\.(?=\p{Script=Arabic})/u.exec(title);
+  return m && m[1]!.trim().split(/\s+/u).length >= 3 ? m[1]! : title;
 }
 
 /** A part cut from a Persian line (a byline's last part, a head line's tail): read as Persian writes dates. */
@@ -875,7 +899,9 @@ export function isTitleLike(paragraph: string): boolean {
   const words = p.split(/\s+/).length;
   if (p.length > 200 || words < 2) return false;
   if (/^[•*·▪–-]/.test(p) || parseDigestHeader(p)) return false;
-  return !/[.!?:;,]["”’)]*$/.test(p);
+  // A headline may exclaim or ask ("… in Sweden!", "Who …?"); a full stop, a colon or a comma ends
+  // a sentence or a label.
+  return !/[.:;,]["”’)»]*$/.test(p) && !/(?:[!?]["”’)»]*){2,}$|\.[!?]["”’)»]*$/.test(p);
 }
 
 /** The registry's name for an outlet when it knows it, else the name as written. */
@@ -936,7 +962,11 @@ export function firstSentence(text: string): string {
 
 /** Title for a text that has none: its first sentence, cut on a word boundary near 120 characters. */
 export function deriveTitle(body: string, max = 120): string {
-  let first = (paragraphsOf(body)[0] ?? '').split('\n')[0] ?? '';
+  // An ad slot, a weather line or a date above the text is no sentence of it: the first line that
+  // is not such furniture (among the first few) gives the title.
+  const lines = paragraphsOf(body).slice(0, 6).flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const skip = lines.slice(0, 5).findIndex((l) => !(l.split(/\s+/).length <= 6 && !/[.!?:;,]$/.test(l) && isNeverTitle(l)));
+  let first = lines[skip > 0 ? skip : 0] ?? '';
   first = first.replace(/^[•*·▪–-]\s*/, '');
   for (const re of DATELINES) first = first.replace(re, '');
   let sentence = firstSentence(first).replace(/\s+/g, ' ');
