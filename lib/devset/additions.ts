@@ -64,13 +64,18 @@ const AdditionsSchema = z.object({
   faTest10SetSlugs: z.array(z.string().min(1)).default([]),
   /** Registry slug → the aliases and domains the tenth Persian test set added to that existing outlet. */
   faTest10SetFolded: z.record(z.string(), Folded).default({}),
+  faTest11SetNote: z.string().min(1).optional(),
+  /** Outlets added after the blind run of the eleventh Persian test set (fa-test11.csv). */
+  faTest11SetSlugs: z.array(z.string().min(1)).default([]),
+  /** Registry slug → the aliases and domains the eleventh Persian test set added to that existing outlet. */
+  faTest11SetFolded: z.record(z.string(), Folded).default({}),
 });
 
 export type DevsetAdditions = z.infer<typeof AdditionsSchema>;
 
 /** Every outlet the list adds, dev sets' (labelled outlets and the sites texts came through) and test sets' alike. */
 export function addedSlugs(additions: DevsetAdditions): string[] {
-  return [...additions.slugs, ...additions.viaSlugs, ...additions.testSetSlugs, ...additions.faTestSetSlugs, ...additions.faTest2SetSlugs, ...additions.faTest4SetSlugs, ...additions.faTest6SetSlugs, ...additions.faTest7SetSlugs, ...additions.faTest8SetSlugs, ...additions.faTest9SetSlugs, ...additions.faTest10SetSlugs];
+  return [...additions.slugs, ...additions.viaSlugs, ...additions.testSetSlugs, ...additions.faTestSetSlugs, ...additions.faTest2SetSlugs, ...additions.faTest4SetSlugs, ...additions.faTest6SetSlugs, ...additions.faTest7SetSlugs, ...additions.faTest8SetSlugs, ...additions.faTest9SetSlugs, ...additions.faTest10SetSlugs, ...additions.faTest11SetSlugs];
 }
 
 export function parseAdditions(input: unknown): DevsetAdditions {
@@ -97,7 +102,7 @@ export function withoutDevsetOutlets(
   const problems: string[] = [];
   for (const slug of removed) if (!bySlug.has(slug)) problems.push(`${slug} is not a registry slug`);
   const folded = new Map<string, { aliases: string[]; domains: string[] }>();
-  for (const key of ['testSetFolded', 'faTestSetFolded', 'faTest3SetFolded', 'faTest4SetFolded', 'faTest6SetFolded', 'faTest7SetFolded', 'faTest9SetFolded', 'faTest10SetFolded'] as const) {
+  for (const key of ['testSetFolded', 'faTestSetFolded', 'faTest3SetFolded', 'faTest4SetFolded', 'faTest6SetFolded', 'faTest7SetFolded', 'faTest9SetFolded', 'faTest10SetFolded', 'faTest11SetFolded'] as const) {
     for (const [slug, f] of Object.entries(additions[key])) {
       const p = bySlug.get(slug);
       if (!p) {

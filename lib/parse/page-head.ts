@@ -155,6 +155,14 @@ export function stripTime(line: string): string {
   return line.replace(/\s*[-–—,|]?\s*\d{1,2}:\d{1,2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\/[A-Z][A-Za-z_-]+){1,2})?$/i, '').trim();
 }
 
+/**
+ * A Persian stamp's clock time under its label after the day («22 اکتبر 2021، زمان: 19:27», «…،
+ * ساعت: ۱۲:۴۶»): the label and time go, the day stays. Only at the end of the line.
+ */
+function withoutTimeLabel(line: string): string {
+  return line.replace(/\s*[،,]?\s*(?:زمان|ساعت)[\s\u200c]*:?[\s\u200c]*[\d۰-۹]{1,2}:[\d۰-۹]{2}(?::[\d۰-۹]{2})?$/u, '');
+}
+
 export function dateOfLine(line: string, reading: DateReading = {}): LooseDate {
   // A list bullet in front ("• 10 ژانویه 2019 - 12:07"): pages set their meta lines as a list.
   const l = line.trim().replace(/^[•·▪●◦‣∙]\s*/u, '');
@@ -168,7 +176,7 @@ export function dateOfLine(line: string, reading: DateReading = {}): LooseDate {
   const month = /^date\s*:?\s*(\d{4}-\d{2})$/i.exec(l);
   if (month) return stampDate(month[1]!);
   const stamp = /^(?:date\s*:?\s*)?(\d{4}-\d{2}-\d{2})$/i.exec(l);
-  const whole = parseDateOnly(stamp ? stamp[1]! : stripTime(l), reading);
+  const whole = parseDateOnly(stamp ? stamp[1]! : stripTime(withoutTimeLabel(l)), reading);
   if (whole.precision !== 'unknown' || stamp) return whole;
   // A Persian date and its clock time, then a widget's label or two («15 نوامبر 2021، 5:08 ب.ظ.
   // مقاله بشنو»: listen to the article): the time closes the stamp, so what follows is furniture.

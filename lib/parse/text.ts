@@ -429,7 +429,11 @@ function parseSingle(input: string[]): Draft {
     // Unlabelled days above the first headline candidate, and the first one under it.
     const daysAbove = new Set<string>();
     let dayBelow: LooseDate | null = null;
+    // A weather widget's clock («24.9 C» / «Paris» / «Wednesday, July 24, 2024»): the day a page was
+    // fetched, shown next to a temperature and a city, not the item's.
+    const widget = weatherClock(head);
     for (const raw of head) {
+      if (widget.has(raw)) continue;
       // A source's credit line with the item's day («خبرگزاری نمونه / ۱۴۰۳/۰۱/۱۹»): that day is the
       // item's, like a labelled one, and beats an unlabelled day above it (an aggregator's clock).
       const credited = creditedDay(raw);
@@ -541,6 +545,16 @@ function withoutHeadLabel(line: string): string {
 function withoutGluedSentence(title: string): string {
   const m = /^(.*?\p{Script=Arabic})\.(?=\p{Script=Arabic})/u.exec(title);
   return m && m[1]!.trim().split(/\s+/u).length >= 3 ? m[1]! : title;
+}
+
+/** Head lines at most two below a temperature reading («24.9 C», «-3 °F»): a weather widget's city and clock. */
+function weatherClock(head: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  head.forEach((line, i) => {
+    if (!/^[-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$/u.test(line.trim())) return;
+    for (const next of head.slice(i + 1, i + 3)) out.add(next);
+  });
+  return out;
 }
 
 /** A part cut from a Persian line (a byline's last part, a head line's tail): read as Persian writes dates. */

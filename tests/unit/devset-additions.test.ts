@@ -69,6 +69,19 @@ describe('labelled sets and the registry', () => {
     expect(new PublisherResolver(registry).match('روزنامه شهروند')?.publisher.slug).toBe('shahrvand');
     expect(new PublisherResolver(registry).byUrl('http://shahrvand.com/archives/1')?.slug).toBe('shahrvand-toronto');
     expect(new PublisherResolver(registry).match('شهروند')).toBeNull();
+    // fa-test11: every added outlet is one its rows name, on the host its rows give, and none is rated without a source.
+    const faTest11Rows = parseDevset(fs.readFileSync('data/devset/fa-test11.csv', 'utf8'));
+    expect(additions.faTest11SetSlugs.length).toBeGreaterThan(0);
+    for (const slug of additions.faTest11SetSlugs) {
+      const row = faTest11Rows.find((r) => r.outlet_slug === slug);
+      expect(row, slug).toBeDefined();
+      expect(new PublisherResolver(registry).byUrl(row!.url)?.slug, slug).toBe(slug);
+      expect(registry.find((p) => p.slug === slug)?.stance, slug).toBe('unrated');
+    }
+    // Names that are everyday words or a place are not aliases: a sentence using them names no outlet.
+    for (const word of ['نگاه', 'ایران آینده', 'فریاد آزاد', 'سرخ‌آباد']) expect(['negah-hr', 'iran-ayande', 'faryad-e-azad-blog', 'sorkhabad-blog']).not.toContain(new PublisherResolver(registry).match(word)?.publisher.slug);
+    // The .ir sites the host rule rates are left to it.
+    expect(registry.some((p) => p.domains.includes('ensani.ir') || p.domains.includes('evav.ir'))).toBe(false);
     const devOutlets = outletsOf('en', 'fa');
     for (const slug of additions.slugs) expect(devOutlets.has(slug), slug).toBe(true);
   });
