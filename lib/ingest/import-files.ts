@@ -233,7 +233,16 @@ async function writeArticles(
   reprints: boolean,
   known: Promise<StoredReads | null> | null,
 ) {
-  const rows = articles.map((a, k) => ({ article: a, hash: hashes[k]!, source: resolveSource(a.publisherName, a.via, a.publisherHost) }));
+  // Resolved once per distinct outlet string: a file repeats a few outlets a thousand times, and
+  // an unknown name's close-spelling search runs while the transaction holds its connection.
+  const resolved = new Map<string, ResolvedSource>();
+  const sourceOf = (a: ParsedArticle) => {
+    const key = JSON.stringify([a.publisherName, a.via, a.publisherHost === undefined ? 0 : a.publisherHost]);
+    let source = resolved.get(key);
+    if (!source) resolved.set(key, (source = resolveSource(a.publisherName, a.via, a.publisherHost)));
+    return source;
+  };
+  const rows = articles.map((a, k) => ({ article: a, hash: hashes[k]!, source: sourceOf(a) }));
   // The same text twice inside one file counts as a duplicate too.
   const seen = new Set<string>();
   const unique = rows.filter((r) => (seen.has(r.hash) ? false : (seen.add(r.hash), true)));
@@ -286,7 +295,8 @@ async function writeArticles(
       language: a.language,
       languageSource: a.languageSource,
       body: a.body,
-      wordCount: countWords(analysedText(a.title, a.body)),
+      // Counted on the worker thread when it prepared the article (prepare-core.ts).
+      wordCount: prepared.get(hash)?.wordCount ?? countWords(analysedText(a.title, a.body)),
       contentHash: hash,
       sourceFile: a.sourceFile,
       sourceIndex: a.sourceIndex,
