@@ -18,8 +18,10 @@ export async function startBenchPostgres(opts: { dataDir?: string; database?: st
   if (dataDir === path.resolve(DEFAULT_DATA_DIR) || dataDir === path.resolve(process.env.STANCE_LENS_DATA_DIR ?? DEFAULT_DATA_DIR)) {
     throw new Error(`refusing to use ${dataDir}: that is the dashboard's own database folder`);
   }
-  // Not the dashboard's 54329: both may run at once.
-  return startEmbeddedPostgres({ dataDir, database: opts.database ?? BENCH_DATABASE, port: 54339, persistent: true, log: opts.log });
+  // Not the dashboard's 54329: both may run at once. STANCE_LENS_BENCH_PORT: a second benchmark
+  // (another checkout, its own data folder) beside one already on 54339.
+  const port = Number(process.env.STANCE_LENS_BENCH_PORT ?? 54339);
+  return startEmbeddedPostgres({ dataDir, database: opts.database ?? BENCH_DATABASE, port, persistent: true, log: opts.log });
 }
 
 export class NotSyntheticError extends Error {}

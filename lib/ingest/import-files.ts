@@ -17,7 +17,7 @@ import { persistAnalysis } from './persist-analysis';
 import { prepareFile, type PreparedFile } from './prepare-file';
 import { startPrepareThread } from './prepare-thread';
 import { reanalyzeArticles } from './reanalyze';
-import { insertedLink, ownText, planReprints, readStored, storeReprints, storeWordCounts, type StoredReads } from './reprints';
+import { insertedLink, ownText, planReprints, readStored, storeReprints, type StoredReads } from './reprints';
 import { fingerprint, type Fingerprint } from '@/lib/analysis/reprints';
 import { resolveSource, type PublisherRef, type ResolvedSource } from '@/lib/parse/resolve';
 import { loadUserEventRows, withUserEvents } from './user-catalog';
@@ -233,7 +233,16 @@ async function writeArticles(
   reprints: boolean,
   known: Promise<StoredReads | null> | null,
 ) {
-  const rows = articles.map((a, k) => ({ article: a, hash: hashes[k]!, source: resolveSource(a.publisherName, a.via, a.publisherHost) }));
+  // Resolved once per distinct outlet string: a file repeats a few outlets a thousand times, and
+  // an unknown name's close-spelling search runs while the transaction holds its connection.
+  const resolved = new Map<string, ResolvedSource>();
+  const sourceOf = (a: ParsedArticle) => {
+    const key = JSON.stringify([a.publisherName, a.via, a.publisherHost === undefined ? 0 : a.publisherHost]);
+    let source = resolved.get(key);
+    if (!source) resolved.set(key, (source = resolveSource(a.publisherName, a.via, a.publisherHost)));
+    return source;
+  };
+  const rows = articles.map((a, k) => ({ article: a, hash: hashes[k]!, source: sourceOf(a) }));
   // The same text twice inside one file counts as a duplicate too.
   const seen = new Set<string>();
   const unique = rows.filter((r) => (seen.has(r.hash) ? false : (seen.add(r.hash), true)));
@@ -270,6 +279,30 @@ async function writeArticles(
         await known,
       )
     : null;
+  // The stance used is the stored one, which curators may have changed since the registry was
+  // written. An article that quotes another stores the analysis and the word count of its own text.
+  const analysisOf = ({ article: a, hash, source }: (typeof fresh)[number], id: number) => {
+    const publisherStance = publisherOf(source).stance;
+    const viaStance = viaOf(source)?.stance ?? null;
+    const pre = prepared.get(hash);
+    const analysis =
+      pre && pre.publisherStance === publisherStance && pre.viaStance === viaStance
+        ? pre.analysis
+        : withUserEvents(
+            analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, datePrecision: a.datePrecision, publisherStance, viaStance, examples }),
+            userEvents,
+            a,
+          );
+    return ownText(analysis, plan?.quotingSpans.get(id), { title: a.title, publisherStance, viaStance });
+  };
+  // With reserved ids the analyses are known before the insert, so a quoting article goes in with
+  // its own words' count instead of being updated after (an UPDATE of articles runs its summary trigger).
+  const planned = plan ? new Map(fresh.map((r, k) => [r.hash, analysisOf(r, ids[k]!)])) : null;
+  const wordCountOf = (hash: string, id: number | undefined, a: ParsedArticle) =>
+    id !== undefined && plan?.quotingSpans.has(id)
+      ? planned!.get(hash)!.wordCount
+      : // Counted on the worker thread when it prepared the article (prepare-core.ts).
+        (prepared.get(hash)?.wordCount ?? countWords(analysedText(a.title, a.body)));
   // A concurrent import of the same text wins the race quietly; its row is not ours to count.
   const created = await insertArticles(
     tx,
@@ -286,7 +319,7 @@ async function writeArticles(
       language: a.language,
       languageSource: a.languageSource,
       body: a.body,
-      wordCount: countWords(analysedText(a.title, a.body)),
+      wordCount: wordCountOf(hash, ids[k], a),
       contentHash: hash,
       sourceFile: a.sourceFile,
       sourceIndex: a.sourceIndex,
@@ -298,26 +331,10 @@ async function writeArticles(
   // Fingerprints, band keys, links inside the batch, re-pointed clusters and quotes, for the
   // articles the insert stored.
   if (plan) await storeReprints(tx, plan, new Set(created.map((c) => c.id)));
-  // Analysis goes in with its article: no article is ever visible without it. The stance used is
-  // the stored one, which curators may have changed since the registry was written.
-  const analysed = created.map(({ id, contentHash }) => {
-    const { article: a, source } = byHash.get(contentHash)!;
-    const publisherStance = publishers.get(source.publisher.slug)!.stance;
-    const viaStance = viaOf(source)?.stance ?? null;
-    const pre = prepared.get(contentHash);
-    const analysis =
-      pre && pre.publisherStance === publisherStance && pre.viaStance === viaStance
-        ? pre.analysis
-        : withUserEvents(
-            analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, datePrecision: a.datePrecision, publisherStance, viaStance, examples }),
-            userEvents,
-            a,
-          );
-    return { articleId: id, analysis: ownText(analysis, plan?.quotingSpans.get(id), { title: a.title, publisherStance, viaStance }) };
-  });
+  // Analysis goes in with its article: no article is ever visible without it.
+  const analysed = created.map(({ id, contentHash }) => ({ articleId: id, analysis: planned?.get(contentHash) ?? analysisOf(byHash.get(contentHash)!, id) }));
   await persistAnalysis(tx, analysed, eventIds, { fresh: true });
   if (plan) {
-    await storeWordCounts(tx, analysed.filter((x) => plan.quotingSpans.has(x.articleId)));
     // Stored articles found to quote one of these now count their own text only.
     await reanalyzeArticles(tx, plan.reanalyse, { userEvents, examples });
   }

@@ -1,11 +1,11 @@
 // What preparing a file computes, as pure functions of the file and of what the database holds
 // (no I/O): the importer's own thread and its worker thread (prepare-thread.ts) run exactly this.
-import { analyzeArticle, type ArticleAnalysis, type EventExamples } from '@/lib/analysis';
+import { analysedText, analyzeArticle, type ArticleAnalysis, type EventExamples } from '@/lib/analysis';
 import { fingerprint, type Fingerprint } from '@/lib/analysis/reprints';
 import type { Catalog } from '@/lib/analysis/catalog';
 import type { StoredEvent } from '@/lib/analysis/user-events';
 import { parseFile } from '@/lib/parse/parse-file';
-import { contentHash } from '@/lib/parse/normalize';
+import { contentHash, countWords } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
 import { resolveSource, type ResolvedSource } from '@/lib/parse/resolve';
 import type { StanceKey } from '@/lib/stance';
@@ -15,6 +15,8 @@ export interface PreAnalysis {
   analysis: ArticleAnalysis;
   publisherStance: StanceKey;
   viaStance: StanceKey | null;
+  /** The article's stored word count (countWords of title and body as written), counted here so the transaction does not. */
+  wordCount: number;
 }
 
 /** A run's event context: the curators' events (compiled, and as stored for a thread to compile) and confirmed links. */
@@ -118,7 +120,7 @@ export async function analyseParsed(
       const publisherStance = pub?.stance ?? source.publisher.stance;
       const viaStance = source.via && !(pub && via && pub.id === via.id) ? (via?.stance ?? source.via.stance) : null;
       const analysis = analyzeArticle({ title: a.title, body: a.body, publishedAt: a.publishedAt, datePrecision: a.datePrecision, publisherStance, viaStance, examples: ctx.examples });
-      analyses.set(hash, { analysis: withUserEvents(analysis, ctx.userEvents, a), publisherStance, viaStance });
+      analyses.set(hash, { analysis: withUserEvents(analysis, ctx.userEvents, a), publisherStance, viaStance, wordCount: countWords(analysedText(a.title, a.body)) });
       if (reprints) fingerprints.set(hash, fingerprint(a.body, a.title));
       await pause?.();
     }
