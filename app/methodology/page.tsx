@@ -92,7 +92,8 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
           Ashraf 3 and Ashraf III, Manëz and Manza, Nouri and Noury). A <em>pattern</em> is a few word families that must meet
           within a few words, such as a removal verb near a terror-list phrase. A paragraph supports an event when it holds a{' '}
           <em>strong</em> cue (a name of the event), a pattern, or enough distinct <em>support</em> cues (for some events also a
-          required cue and a date window).
+          required cue and a date window). Support cues that say one thing in different words (court, trial and verdict; two
+          prisons; the places where the group has lived) count as one, so a paragraph needs that many meanings, not spellings.
         </p>
         <p>
           Every event with a cue in the text is then judged on a handful of signals: where it comes up (title, lead, how early,
@@ -102,7 +103,8 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
           <code>data/event-model.json</code>, {EVENT_MODEL.version}) turns them into one score, the probability of a link: from{' '}
           {EVENT_MODEL.threshold} the article is linked. A second model, which looks only at where and how much the text says
           about the event, decides whether the article is <em>about</em> it or <em>mentions</em> it (from a probability of{' '}
-          {ABOUT_THRESHOLD}); an article can be about one event and mention others. A text almost the same as an article a
+          {ABOUT_THRESHOLD}); an article can be about one event and mention others. Where an event recounts another as its
+          background (a trial and the crimes it tried), an article about the first at most mentions the second. A text almost the same as an article a
           curator linked to an event (cosine ≥ {EXAMPLE_LINK}) is linked too: what curators confirm is used for every article
           analysed afterwards. Each link keeps its evidence sentences and the signals that made it, shown in the article
           reader. Articles that match no event are clustered by text similarity (TF-IDF cosine, average linkage) into{' '}
@@ -138,6 +140,8 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
                   <td className="small">
                     {e.cues.support.join(', ')}
                     {e.cues.support.length ? ` (at least ${e.cues.minSupport})` : ''}
+                    {e.cues.alike.length ? `; counted once each: ${e.cues.alike.map((l) => l.join(' / ')).join('; ')}` : ''}
+                    {e.background.length ? `; background: ${e.background.join(', ')}` : ''}
                   </td>
                 </tr>
               ))}
