@@ -4,7 +4,7 @@
 // by group (overview, events).
 import { prisma, type Db } from '@/lib/db/prisma';
 import type { PublisherFilter } from '@/lib/filters/publishers';
-import { publisherMatcher } from '@/lib/shape/publishers-page';
+import { outletMatcher } from '@/lib/shape/outlet-list';
 import { cachedQuery, cacheKey } from './cache';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { StanceKey } from '@/lib/stance';
@@ -56,7 +56,7 @@ export async function listPublishers(f: PublisherFilter = { stances: [], q: null
     db,
   );
   // The search runs on the cached rows, as /publishers runs it (names, aliases and domains folded).
-  return f.q ? rows.filter(publisherMatcher(f)) : rows;
+  return f.q ? rows.filter(outletMatcher(f)) : rows;
 }
 
 export async function getPublisher(slug: string): Promise<PublisherRow | null> {

@@ -1,8 +1,9 @@
 // One page of the publisher registry for /methodology: filtered by a search and a group, sorted
 // and sliced on the server. The whole registry (about 900 outlets with rationales) made that page about
 // 1 MB of HTML and RSC payload; a page of it is a small part of that.
+import { OUTLET_COMPARE, outletSearchHits } from '@/lib/shape/outlet-list';
 import { foldForSearch, nameCollator, pageRows } from '@/lib/shape/page-rows';
-import { STANCES, type StanceKey } from '@/lib/stance';
+import type { StanceKey } from '@/lib/stance';
 import type { RegistryPublisher } from './publishers';
 
 /** Rows per page (the server's parse and the table's default must agree). */
@@ -39,25 +40,19 @@ export interface RegistryListing {
   total: number;
 }
 
-const COMPARE: Record<RegistrySortId, (a: RegistryPublisher, b: RegistryPublisher) => number> = {
-  name: (a, b) => nameCollator.compare(a.name, b.name),
-  stance: (a, b) => STANCES.indexOf(a.stance) - STANCES.indexOf(b.stance),
-  kind: (a, b) => nameCollator.compare(a.kind, b.kind),
-};
-
 export function listRegistry(registry: readonly RegistryPublisher[], query: RegistryListingQuery): RegistryListing {
   const needle = query.q ? foldForSearch(query.q) : '';
   const hitsOf = new Map<RegistryPublisher, string[]>();
   const keep = (p: RegistryPublisher) => {
     if (query.stances?.length && !query.stances.includes(p.stance)) return false;
-    if (!needle || foldForSearch(p.name).includes(needle)) return true;
-    const hits = [...p.aliases, ...p.domains, p.slug].filter((s) => foldForSearch(s).includes(needle));
-    if (hits.length > 0) hitsOf.set(p, hits.slice(0, 3));
-    return hits.length > 0;
+    if (!needle) return true;
+    const hits = outletSearchHits(p, needle);
+    if (hits?.length) hitsOf.set(p, hits);
+    return hits !== null;
   };
   const { rows, total } = pageRows(registry, {
     keep,
-    compare: COMPARE[query.sortId],
+    compare: OUTLET_COMPARE[query.sortId],
     desc: query.sortDesc,
     tieBreak: (a, b) => nameCollator.compare(a.name, b.name) || a.slug.localeCompare(b.slug),
     offset: query.offset,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { listRegistry, type RegistryListingQuery } from '@/lib/registry/registry-listing';
 import { registry } from '@/lib/registry/publishers';
+import { kindLabel } from '@/lib/publisher-kind';
 
 const all: RegistryListingQuery = { sortId: 'name', sortDesc: false, offset: 0, limit: 10_000 };
 
@@ -42,6 +43,12 @@ describe('listRegistry on the shipped registry', () => {
     const alias = persian!.aliases.find((a) => /[یک]/.test(a))!;
     const typed = alias.replace(/ی/g, 'ي').replace(/ک/g, 'ك');
     expect(listRegistry(registry, { ...all, q: typed }).rows.map((r) => r.slug)).toContain(persian!.slug);
+  });
+
+  it('sorts the kind column by the label the table shows', () => {
+    const labels = listRegistry(registry, { ...all, sortId: 'kind' }).rows.map((r) => kindLabel(r.kind));
+    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    for (let i = 1; i < labels.length; i++) expect(collator.compare(labels[i - 1]!, labels[i]!)).toBeLessThanOrEqual(0);
   });
 
   it('finds nothing for a string no outlet carries, and keeps the empty result honest', () => {
