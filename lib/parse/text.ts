@@ -491,7 +491,8 @@ function parseSingle(input: string[]): Draft {
     paragraphs[0] = dl.rest;
   }
   // The day a head line credits a carried item with («واشنگتن‌تایمز ۱۹ سپتامبر ۲۰۱۸ : …») is that item's.
-  if (date.precision === 'unknown') date = datedLeadCredit(input)?.date ?? leadDate(paragraphs) ?? topByline(paragraphs) ?? topDateLine(paragraphs) ?? headStamp(input) ?? signOffDate(paragraphs, reading) ?? NO_DATE;
+  const leadCredit = datedLeadCredit(input);
+  if (date.precision === 'unknown') date = leadCredit?.date ?? leadDate(paragraphs) ?? topByline(paragraphs) ?? topDateLine(paragraphs) ?? headStamp(input) ?? signOffDate(paragraphs, reading) ?? NO_DATE;
   // An explicit credit in the text names the original publisher; a masthead line in the head
   // counts when nothing else does.
   // A head line naming an outlet whose report the lead then introduces in the third person is the
@@ -503,7 +504,7 @@ function parseSingle(input: string[]): Draft {
   if (translated?.date) date = translated.date;
   // Likewise the day a dated head credit gives («سایت رادیو فرانسه(فارسی) ۱۳/۴/۹۷ : …») when that
   // credit names the publisher: the carrier's own date line is the day it reposted the item.
-  const datedCredit = translated ? null : datedLeadCredit(input);
+  const datedCredit = translated ? null : leadCredit;
   if (datedCredit && publisher === datedCredit.publisher.name) date = datedCredit.date;
   // A wiki's old revision: the version's day, printed in a line its furniture filter drops (its
   // editor's «(بحث | مشارکت‌ها)» links read as a menu).
