@@ -71,3 +71,8 @@ export function paragraphsOf(text: string): string[] {
     .map((p) => p.trim())
     .filter(Boolean);
 }
+
+/** The non-empty lines of paragraphs, trimmed: a page head's lines, whichever paragraph holds them. */
+export function nonEmptyLines(paragraphs: readonly string[]): string[] {
+  return paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+}

@@ -1,6 +1,7 @@
 // The head of a pasted page: the lines above its first paragraph of prose, where a headline sits
 // among navigation, section labels, dates, bylines, captions and credits; and the places in a
 // text where it credits another outlet (a wire dateline, a byline, a republication note). Pure.
+import { nonEmptyLines } from '@/lib/parse/normalize';
 import { parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { findPersianDate, isClockLine, postedLineDate } from '@/lib/parse/persian-dates';
 import { foldPersian, ZWNJ } from '@/lib/analysis/persian';
@@ -322,7 +323,7 @@ const newsCredit = (s: string | undefined) => {
 
 /** The news organisation a lead's "به گزارش …" or its desk credit names, wire agencies included. */
 function leadReport(paragraphs: readonly string[]): RegistryPublisher | null {
-  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const lines = nonEmptyLines(paragraphs);
   const report = FA_REPORT.exec(lines.slice(0, 4).join('\n').slice(0, 700));
   return report ? reportedBy(report[1]!, newsCredit) : leadDesk(paragraphs);
 }
@@ -334,7 +335,7 @@ function leadReport(paragraphs: readonly string[]): RegistryPublisher | null {
  */
 const FA_DESK_LEAD = /^((?:گروه|سرویس|دبیرخانه|میز|واحد)[\s\u200c][^\n؛:.]{2,60}?)[\s\u200c]*[؛:]/u;
 function leadDesk(paragraphs: readonly string[]): RegistryPublisher | null {
-  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const lines = nonEmptyLines(paragraphs);
   for (const line of lines.slice(0, 8)) {
     const m = FA_DESK_LEAD.exec(line);
     const hit = m ? reportedBy(m[1]!, newsCredit) : null;
@@ -350,7 +351,7 @@ function leadDesk(paragraphs: readonly string[]): RegistryPublisher | null {
  * سخنگوی دادگاه»), or a date («به نقل از مهر ۱۴۰۲» is no agency's name).
  */
 export function leadQuote(paragraphs: readonly string[]): { reporter: string; source: string } | null {
-  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const lines = nonEmptyLines(paragraphs);
   const report = FA_REPORT.exec(lines.slice(0, 4).join('\n').slice(0, 700));
   const [by, quoted] = report ? report[1]!.split(FA_QUOTING) : [];
   if (by === undefined || quoted === undefined) return null;
@@ -374,7 +375,7 @@ const FA_BROADCAST_WORD = /^(?:رادیو|تلویزیون)(?:ی)?[\s\u200c]+/u;
 
 function persianCredit(paragraphs: readonly string[]): string | null {
   const news = newsCredit;
-  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const lines = nonEmptyLines(paragraphs);
   for (const line of lines.slice(0, 8)) {
     const m = FA_LEAD.exec(line);
     if (!m) continue;
@@ -419,7 +420,7 @@ export function withoutTrailingDate(raw: string | undefined): [string, LooseDate
  * first paragraph of prose, and only news organisations (a byline «نویسنده، ۱۲ مهر ۱۳۹۸» names a person).
  */
 function datedSourceLine(paragraphs: readonly string[]): RegistryPublisher | null {
-  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const lines = nonEmptyLines(paragraphs);
   const prose = lines.findIndex((l) => l.length >= 120);
   for (const line of lines.slice(0, Math.min(prose < 0 ? 12 : prose, 12))) {
     if (line.length > 90 || line.includes(':') || !/\p{Script=Arabic}/u.test(line)) continue;
@@ -452,7 +453,7 @@ function solarShortYear(raw: string): string {
   return `${n(m[1]!)}/${n(m[2]!)}/${yy >= 50 ? 1300 + yy : 1400 + yy}`;
 }
 export function datedLeadCredit(paragraphs: readonly string[]): { publisher: RegistryPublisher; date: LooseDate } | null {
-  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const lines = nonEmptyLines(paragraphs);
   for (const line of lines.slice(0, 4)) {
     const m = FA_DATED_LEAD.exec(line);
     if (!m) continue;
@@ -473,7 +474,7 @@ export function datedLeadCredit(paragraphs: readonly string[]): { publisher: Reg
  */
 const FA_FULL_TEXT = /(?:^|[(\[«:–—-][\s\u200c]*)(?:متن[\s\u200c]+کامل(?:[\s\u200c]+ترجمه)?|ترجمه(?:[\s\u200c]+(?:کامل|متن))*)[\s\u200c]+(?:گزارش|بیانیه|مقاله|یادداشت|نامه)[\s\u200c]+([^()[\]«»:،.؛\n–—-]{2,80})/u;
 function fullTextCredit(paragraphs: readonly string[]): RegistryPublisher | null {
-  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const lines = nonEmptyLines(paragraphs);
   for (const line of lines.slice(0, 4)) {
     const m = FA_FULL_TEXT.exec(line);
     if (!m) continue;
@@ -501,7 +502,7 @@ const FA_WROTE = '(?:نوشت|نوشته[\\s\\u200c]+است|می[\\s\\u200c]*ن�
 const FA_PAPER_WROTE = new RegExp(`^(?:[\\p{Script=Arabic}\\u200c ]{2,30}?[ \\t]*[؛:–—-][ \\t]*)?${FA_PRESS}[\\s\\u200c]+([\\p{Script=Arabic}\\u200c ]{2,40}?)[\\s\\u200c]+${FA_WROTE}[ \\t]*:[ \\t]*(\\S[^\\n]*)$`, 'u');
 const FA_PAPER_WROTE_ANY = new RegExp(`${FA_PRESS}[\\s\\u200c]+([\\p{Script=Arabic}\\u200c ]{2,40}?)[\\s\\u200c]+${FA_WROTE}[ \\t]*:`, 'gu');
 export function paperWroteCredit(paragraphs: readonly string[]): RegistryPublisher | null {
-  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const lines = nonEmptyLines(paragraphs);
   const named = new Set([...lines.join('\n').matchAll(FA_PAPER_WROTE_ANY)].map((m) => foldPersian(m[1]!.trim())));
   if (named.size !== 1) return null;
   // The credit opens the text: the first paragraph of prose, above it only head lines.
@@ -519,7 +520,7 @@ export function paperWroteCredit(paragraphs: readonly string[]): RegistryPublish
  */
 const FA_SECRETARIAT = /^دبیرخانه[\s\u200c]+([^\n:،.؛]{2,60}?)[.]?$/u;
 export function secretariatSignature(paragraphs: readonly string[]): RegistryPublisher | null {
-  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const lines = nonEmptyLines(paragraphs);
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 3); i--) {
     const m = FA_SECRETARIAT.exec(lines[i]!);
     if (!m) continue;

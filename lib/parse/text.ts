@@ -2,7 +2,7 @@ import { detectLanguage } from '@/lib/analysis/language';
 import { foldPersian } from '@/lib/analysis/persian';
 import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
-import { cleanText, paragraphsOf } from '@/lib/parse/normalize';
+import { cleanText, nonEmptyLines, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
 import { creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, pickTitle, releaseIssuer, reportingOutlet, stackedMasthead, stampDate, wireReport } from '@/lib/parse/page-head';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
@@ -760,7 +760,7 @@ function solarStampAtEnd(line: string): LooseDate | null {
  * ("Secretariat of the NCRI / 30 October 2015", "۸ آبان ۱۳۹۴(۳۰ اکتبر ۲۰۱۵)").
  */
 function signOffDate(paragraphs: readonly string[], reading: DateReading): LooseDate | null {
-  const lines = beforeRelatedList(paragraphs).slice(-3).flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean).slice(-4);
+  const lines = nonEmptyLines(beforeRelatedList(paragraphs).slice(-3)).slice(-4);
   for (const line of lines.reverse()) {
     if (line.length > 60) continue;
     const d = dateOfLine(line.replace(/\(([^()]{4,30})\)\s*$/u, (whole, inner: string) => (parseDateOnly(inner).precision !== 'unknown' ? '' : whole)), reading);
@@ -979,7 +979,7 @@ export function firstSentence(text: string): string {
 export function deriveTitle(body: string, max = 120): string {
   // An ad slot, a weather line or a date above the text is no sentence of it: the first line that
   // is not such furniture (among the first few) gives the title.
-  const lines = paragraphsOf(body).slice(0, 6).flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const lines = nonEmptyLines(paragraphsOf(body).slice(0, 6));
   const skip = lines.slice(0, 5).findIndex((l) => !(l.split(/\s+/).length <= 6 && !/[.!?:;,]$/.test(l) && isNeverTitle(l)));
   let first = lines[skip > 0 ? skip : 0] ?? '';
   first = first.replace(/^[•*·▪–-]\s*/, '');

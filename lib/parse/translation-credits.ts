@@ -3,6 +3,7 @@
 // «گزارش X به زبان آلمانی، همراه با ترجمه …». By rule 1 of the labelling convention
 // (data/devset/README.md) the translation is the original's; by rule 2 a site telling X's report in
 // its own words («X در گزارشی نوشت …», «به گزارش X، …») keeps it. Pure.
+import { nonEmptyLines } from '@/lib/parse/normalize';
 import { foldPersian } from '@/lib/analysis/persian';
 import { dateOfLine, isPersonName, isSubjectName, withoutTrailingDate } from '@/lib/parse/page-head';
 import { normalizeName, resolvePublisher, type RegistryPublisher } from '@/lib/registry/publishers';
@@ -125,7 +126,7 @@ const INTERVIEW = new RegExp(`^مصاحبه(?:${SP}*ی)?${SP}+(.{2,40}?)${SP}+ب
  * report names X as its source («X در گزارشی نوشت», «به گزارش X»), a translation does not.
  */
 export function translationCredit(paragraphs: readonly string[]): TranslationCredit | null {
-  const lines = paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
+  const lines = nonEmptyLines(paragraphs);
   const firstProse = lines.findIndex((l) => l.length >= 120);
   const headLength = Math.min(firstProse < 0 ? 6 : firstProse, 8);
   // «ترجمه گزارشی از X» says so outright: it counts on any of the first lines, also under a teaser
