@@ -73,9 +73,17 @@ const AdditionsSchema = z.object({
 
 export type DevsetAdditions = z.infer<typeof AdditionsSchema>;
 
+// Every list of added outlets and every map of folded names, read from the schema by their keys'
+// names, so a new test set's keys count once they are in the schema (no second list to keep).
+type SlugKey = Extract<keyof DevsetAdditions, 'slugs' | `${string}Slugs`>;
+type FoldedKey = Extract<keyof DevsetAdditions, `${string}Folded`>;
+const KEYS = Object.keys(AdditionsSchema.shape);
+const SLUG_KEYS = KEYS.filter((k) => k === 'slugs' || k.endsWith('Slugs')) as SlugKey[];
+const FOLDED_KEYS = KEYS.filter((k) => k.endsWith('Folded')) as FoldedKey[];
+
 /** Every outlet the list adds, dev sets' (labelled outlets and the sites texts came through) and test sets' alike. */
 export function addedSlugs(additions: DevsetAdditions): string[] {
-  return [...additions.slugs, ...additions.viaSlugs, ...additions.testSetSlugs, ...additions.faTestSetSlugs, ...additions.faTest2SetSlugs, ...additions.faTest4SetSlugs, ...additions.faTest6SetSlugs, ...additions.faTest7SetSlugs, ...additions.faTest8SetSlugs, ...additions.faTest9SetSlugs, ...additions.faTest10SetSlugs, ...additions.faTest11SetSlugs];
+  return SLUG_KEYS.flatMap((k) => additions[k]);
 }
 
 export function parseAdditions(input: unknown): DevsetAdditions {
@@ -102,7 +110,7 @@ export function withoutDevsetOutlets(
   const problems: string[] = [];
   for (const slug of removed) if (!bySlug.has(slug)) problems.push(`${slug} is not a registry slug`);
   const folded = new Map<string, { aliases: string[]; domains: string[] }>();
-  for (const key of ['testSetFolded', 'faTestSetFolded', 'faTest3SetFolded', 'faTest4SetFolded', 'faTest6SetFolded', 'faTest7SetFolded', 'faTest9SetFolded', 'faTest10SetFolded', 'faTest11SetFolded'] as const) {
+  for (const key of FOLDED_KEYS) {
     for (const [slug, f] of Object.entries(additions[key])) {
       const p = bySlug.get(slug);
       if (!p) {
