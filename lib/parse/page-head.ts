@@ -4,7 +4,7 @@
 import { nonEmptyLines } from '@/lib/parse/normalize';
 import { parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { findPersianDate, isClockLine, postedLineDate } from '@/lib/parse/persian-dates';
-import { foldPersian, ZWNJ } from '@/lib/analysis/persian';
+import { asciiDigits, foldPersian, ZWNJ } from '@/lib/analysis/persian';
 import { STOPWORDS_FA } from '@/lib/analysis/stopwords-fa';
 import { contentWords } from '@/lib/analysis/tokenize';
 import { matchTerms } from '@/lib/analysis/terms';
@@ -448,7 +448,7 @@ const FA_DATED_LEAD = /^(?:(?:گزارش|ترجمه|متن)[\s\u200c]+)?(?:(?:س
 function solarShortYear(raw: string): string {
   const m = /^([۰-۹]{1,2})\/([۰-۹]{1,2})\/([۰-۹]{2})$/u.exec(raw.trim());
   if (!m) return raw;
-  const n = (x: string) => Number(x.replace(/[۰-۹]/gu, (c) => String(c.charCodeAt(0) - 0x06f0)));
+  const n = (x: string) => Number(asciiDigits(x));
   const yy = n(m[3]!);
   return `${n(m[1]!)}/${n(m[2]!)}/${yy >= 50 ? 1300 + yy : 1400 + yy}`;
 }
