@@ -1,7 +1,8 @@
 // The summary tables (migration add_summaries, docs/summaries.md) against their definitions:
 // random sequences of every kind of write the product makes — imports (new files and re-imports),
 // re-analysis, stance overrides, reprint marks, event links added and removed, new events,
-// publisher groups changed, publishers merged, article edits, language changes and deletions, and
+// publisher groups changed, publishers merged, article edits, language changes, deletions (plain,
+// children first, and a curator removing an import), and
 // reprint detection's (issue 18): imports of copies that detection links (also copies dated before
 // their cluster's original, which take it over), of commentaries quoting a stored text in full,
 // curators undoing a detection, handing it back and removing or restoring 'quotes' links, and
@@ -15,6 +16,7 @@ import { addQuote, editArticle, markReprint, removeQuote, resetReprintDecision, 
 import { CurationError } from '@/lib/curation/errors';
 import { addEventLink, removeEventLink } from '@/lib/curation/event-links';
 import { createEvent } from '@/lib/curation/events';
+import { removeImport } from '@/lib/curation/imports';
 import { editPublisher, mergePublishers } from '@/lib/curation/publishers';
 import { importFiles } from '@/lib/ingest/import-files';
 import { reanalyzeAll, reanalyzeArticles, redetectAll } from '@/lib/ingest/reanalyze';
@@ -280,6 +282,21 @@ function operations(db: TestDatabase): Array<[string, (r: Rng) => Promise<string
       await db.prisma.$executeRaw`DELETE FROM articles WHERE id = ANY(${gone})`;
       return `delete ${gone.length}`;
     }],
+    ['delete children first', async (r) => {
+      const all = await ids(db);
+      const gone = all.filter(() => r.next() < 0.04);
+      await db.prisma.$queryRaw`SELECT stance_lens_delete_articles(${gone}::int4[])`;
+      return `delete ${gone.length} children first`;
+    }],
+    ['remove an import', async (r) => {
+      // Any batch but the first (the sample corpus and the synthetic articles every step draws on).
+      const batches = await db.prisma.$queryRaw<{ id: number; n: number }[]>`
+        SELECT import_batch_id AS id, count(*)::int AS n FROM articles WHERE import_batch_id > (SELECT min(id) FROM import_batches) GROUP BY 1 ORDER BY 1`;
+      if (batches.length === 0) return 'remove import: none';
+      const b = pick(r, batches);
+      const res = await removeImport(db.prisma, admin, { id: b.id, expected: b.n, reason: 'property test' });
+      return `remove import #${b.id}: ${res.removed} articles, ${res.clustersTakenOver} clusters handed over, ${res.reanalysed} re-analysed`;
+    }],
   ];
 }
 
@@ -494,11 +511,12 @@ describe('summaries', () => {
 
   it('move the data version with every write, also one that counts nowhere', async () => {
     const version = async () => (await db.prisma.$queryRaw<{ v: bigint }[]>`SELECT version AS v FROM data_versions WHERE scope = 'corpus'`)[0]!.v;
-    const reprint = await db.prisma.article.findFirst({ where: { reprintOfId: { not: null } } });
+    // An article with terms and event links, so that each write below changes a row.
+    const reprint = await db.prisma.article.findFirst({ where: { reprintOfId: { not: null }, terms: { some: {} }, events: { some: {} } } });
     const original = await db.prisma.article.findFirstOrThrow({ where: { reprintOfId: null }, orderBy: { id: 'asc' } });
-    const id = reprint?.id ?? (await db.prisma.article.findFirstOrThrow({ where: { reprintOfId: null, id: { not: original.id }, reprints: { none: {} } } })).id;
+    const id = reprint?.id ?? (await db.prisma.article.findFirstOrThrow({ where: { reprintOfId: null, id: { not: original.id }, reprints: { none: {} }, terms: { some: {} }, events: { some: {} } } })).id;
     if (!reprint) await db.prisma.article.update({ where: { id }, data: { reprintOfId: original.id } });
-    for (const write of [
+    for (const [i, write] of [
       () => db.prisma.$executeRaw`UPDATE article_terms SET count = count + 1 WHERE article_id = ${id}`,
       () => db.prisma.$executeRaw`DELETE FROM article_events WHERE article_id = ${id}`,
       () => db.prisma.$executeRaw`UPDATE articles SET title = title || ' (edited)' WHERE id = ${id}`,
@@ -509,10 +527,10 @@ describe('summaries', () => {
       () => db.prisma.$executeRaw`DELETE FROM article_quotes WHERE article_id = ${id} AND quoted_id = ${original.id}`,
       // Who decided a link (the article list says curator or detection) and its similarity.
       () => db.prisma.$executeRaw`UPDATE articles SET reprint_similarity = 0.9, reprint_decision = 'reprint' WHERE id = ${id}`,
-    ]) {
+    ].entries()) {
       const before = await version();
       await write();
-      expect(await version()).toBeGreaterThan(before);
+      expect(await version(), `write ${i}`).toBeGreaterThan(before);
     }
     expect(await mismatches(db)).toEqual([]);
   });
