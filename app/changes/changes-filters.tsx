@@ -12,6 +12,7 @@ export function ChangesFilters() {
           { value: 'publisher', label: 'Publishers' },
           { value: 'article', label: 'Articles' },
           { value: 'event', label: 'Events' },
+          { value: 'import', label: 'Imports' },
         ]}
       />
     </FilterBar>

@@ -9,7 +9,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import type { ChangeRow } from '@/lib/queries/changes';
 import { actionLabel } from '@/lib/shape/audit-diff';
 
-const TYPE_LABEL: Record<ChangeRow['entityType'], string> = { publisher: 'Publisher', article: 'Article', event: 'Event' };
+const TYPE_LABEL: Record<ChangeRow['entityType'], string> = { publisher: 'Publisher', article: 'Article', event: 'Event', import: 'Import' };
 
 const columns: ColumnDef<ChangeRow, unknown>[] = [
   {

@@ -4,20 +4,28 @@ import { CuratorBar } from '@/components/curation/curator-bar';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { currentActor } from '@/lib/auth/require-admin';
+import { importsInCorpus, removedImport } from '@/lib/queries/imports';
 import { recentUploads } from '@/lib/queries/uploads';
 import { recentUrlImports } from '@/lib/queries/web-imports';
 import { parseFetchSettings } from '@/lib/web/settings';
 import { FeedSubscribe } from './feed-subscribe';
+import { ImportsTable } from './imports-table';
 import { UploadPanel } from './upload-panel';
 import { UrlListPanel } from './url-list-panel';
 
 export const metadata = { title: 'Import' };
 export const dynamic = 'force-dynamic';
 
-export default async function ImportPage() {
+export default async function ImportPage({ searchParams }: { searchParams: Promise<{ removed?: string | string[] }> }) {
   const actor = await currentActor();
   if (!actor) redirect('/login?next=/import');
-  const [uploads, lists] = await Promise.all([recentUploads(), recentUrlImports()]);
+  const removedId = Number((await searchParams).removed);
+  const [uploads, lists, imports, removed] = await Promise.all([
+    recentUploads(),
+    recentUrlImports(),
+    importsInCorpus(),
+    Number.isSafeInteger(removedId) && removedId > 0 ? removedImport(removedId) : null,
+  ]);
   const settings = parseFetchSettings();
   return (
     <>
@@ -39,6 +47,19 @@ export default async function ImportPage() {
       </Card>
       <Card title="Files" headingLevel={2}>
         <UploadPanel initial={uploads} />
+      </Card>
+      <Card title="In the corpus" headingLevel={2} anchor="in-the-corpus">
+        {removed ? (
+          <p role="status" className="form-message import-removed" data-ok="true">
+            {removed.label} was removed by {removed.actor} at {removed.at} UTC: {removed.articles.toLocaleString('en')} article{removed.articles === 1 ? '' : 's'}
+            {removed.reason ? ` (“${removed.reason}”)` : ''}. <Link href="/changes?type=import">All removals</Link>
+          </p>
+        ) : null}
+        <p className="muted small">
+          Every import whose articles are still in the corpus (the 50 newest). Removing one deletes its articles, for a wrong folder or a trial run; a copy
+          imported later takes over as the original of any reprint cluster that loses its first text.
+        </p>
+        <ImportsTable rows={imports} />
       </Card>
     </>
   );

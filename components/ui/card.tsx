@@ -9,10 +9,12 @@ export interface CardProps {
   /** Heading level of the title. Default 2 (cards sit directly under the page's h1). */
   headingLevel?: 2 | 3 | 4;
   className?: string;
+  /** The section's own id, for a link to it (`/import#in-the-corpus`). */
+  anchor?: string;
 }
 
 /** A titled card is a <section> labelled by its heading so it shows up as a landmark region. */
-export function Card({ title, actions, description, children, headingLevel = 2, className }: CardProps) {
+export function Card({ title, actions, description, children, headingLevel = 2, className, anchor }: CardProps) {
   const id = useId();
   const Heading = `h${headingLevel}` as const;
   const classes = ['card', className].filter(Boolean).join(' ');
@@ -34,10 +36,12 @@ export function Card({ title, actions, description, children, headingLevel = 2, 
     </>
   );
   return title !== undefined ? (
-    <section className={classes} aria-labelledby={id}>
+    <section className={classes} aria-labelledby={id} id={anchor}>
       {body}
     </section>
   ) : (
-    <div className={classes}>{body}</div>
+    <div className={classes} id={anchor}>
+      {body}
+    </div>
   );
 }

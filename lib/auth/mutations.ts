@@ -6,6 +6,7 @@ import type { Db } from '@/lib/db/prisma';
 import { addQuote, editArticle, markReprint, removeQuote, resetReprintDecision, setStanceOverride } from '@/lib/curation/articles';
 import { addEventLink, removeEventLink } from '@/lib/curation/event-links';
 import { createEvent, editEvent } from '@/lib/curation/events';
+import { removeImport } from '@/lib/curation/imports';
 import { editPublisher, mergePublishers, ratePublisher } from '@/lib/curation/publishers';
 import { createUpload } from '@/lib/jobs/uploads';
 import { createUrlImport, requestFeedPoll, subscribeAndPoll } from '@/lib/jobs/web';
@@ -38,6 +39,7 @@ export const MUTATIONS: readonly Mutation[] = [
   { endpoint: 'addEventLinkAction', file: 'app/articles/[id]/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: addEventLink },
   { endpoint: 'removeEventLinkAction', file: 'app/articles/[id]/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: removeEventLink },
   { endpoint: 'createEventAction', file: 'app/events/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: createEvent },
+  { endpoint: 'removeImportAction', file: 'app/import/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: removeImport },
   { endpoint: 'editEventAction', file: 'app/events/actions.ts', kind: 'server-action', guard: ACTION_GUARD, core: editEvent },
   {
     endpoint: 'POST /import/uploads',

@@ -3,8 +3,8 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/auth/actor';
 
-export type EntityType = 'publisher' | 'article' | 'event';
-export const ENTITY_TYPES: readonly EntityType[] = ['publisher', 'article', 'event'];
+export type EntityType = 'publisher' | 'article' | 'event' | 'import';
+export const ENTITY_TYPES: readonly EntityType[] = ['publisher', 'article', 'event', 'import'];
 
 export interface AuditEntry {
   entityType: EntityType;

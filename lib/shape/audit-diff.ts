@@ -31,6 +31,8 @@ const LABELS: Record<string, string> = {
   reprintsRepointed: 'reprints re-pointed',
   reprintDecision: 'reprint decision',
   quotedId: 'quotes article',
+  clustersTakenOver: 'reprint clusters handed to a surviving copy',
+  reanalysed: 'quoting articles analysed again',
 };
 
 export function formatValue(v: unknown): string | null {
@@ -76,6 +78,7 @@ const ACTIONS: Record<string, string> = {
   create: 'created',
   promote: 'promoted a candidate cluster to an event',
   'clear-url': 'cleared a URL that is not a web address',
+  'remove-import': 'removed the import and its articles',
 };
 
 export function actionLabel(action: string): string {

@@ -1,6 +1,6 @@
 // Curation in real Chromium against the built app and its worker: sign in, re-rate a publisher
 // with a rationale and see the group counts and the trail follow, then upload two files (one
-// broken) on /import and see both results, also after a reload. The database is put back
+// broken) on /import and see both results, also after a reload, then remove that import. The database is put back
 // afterwards so the other browser tests see the sample corpus as loaded.
 import type { Browser, Page } from 'playwright-core';
 import pg from 'pg';
@@ -207,5 +207,31 @@ describe('curation', () => {
     await open('/publishers/queue-test-outlet', '.history-card');
     expect(await page.locator('.history-card').innerText()).toMatch(/changed the stance[\s\S]*its own text relays/);
     expect(await page.locator('.page-header').innerText()).toMatch(/Advocacy/);
+  });
+
+  it('removes an import: its articles leave every page, and the trail records it', async () => {
+    await open('/import', '.drop-zone');
+    const row = page.locator('tr', { hasText: 'browser-good.txt' });
+    expect(await row.innerText()).toMatch(/#\d+[\s\S]*browser[\s\S]*browser-good\.txt, browser-broken\.json\s+1\s+0/);
+    await row.getByText(/^Remove import #\d+…$/).click();
+    const form = row.getByRole('form', { name: /^Remove import #\d+$/ });
+    // A reason is required before anything goes.
+    expect(await form.getByLabel('Why (kept in the history)').getAttribute('required')).not.toBeNull();
+    await form.getByLabel('Why (kept in the history)').fill('Browser test: the wrong file was uploaded.');
+    await screenshot(page, 'remove-import');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Remove 1 article' }).click();
+    // The row leaves the list with its import; the page confirms the removal from the trail.
+    await page.waitForURL(/\/import\?removed=\d+/, { timeout: 15_000 });
+    await expect
+      .poll(() => page.locator('#in-the-corpus .import-removed').innerText(), { timeout: 15_000 })
+      .toMatch(/Import #\d+ \(browser, [\d-]+\) was removed by admin at [\d-]+ [\d:]+ UTC: 1 article \(“Browser test: the wrong file was uploaded\.”\)/);
+    expect(await page.locator('tr', { hasText: 'browser-good.txt' }).count()).toBe(0);
+    await screenshot(page, 'removed-import');
+
+    await open('/articles?q=%22Stockholm+heard+testimony%22', 'main h1');
+    await expect.poll(() => page.locator('tbody tr', { hasText: TEST_OUTLET }).count(), { timeout: 15_000 }).toBe(0);
+    await open('/changes?type=import', 'main h1');
+    expect(await page.locator('main').innerText()).toMatch(/Import: Import #\d+ \(browser, \d{4}-\d{2}-\d{2}\)[\s\S]*removed the import and its articles[\s\S]*the wrong file was uploaded/);
   });
 });
