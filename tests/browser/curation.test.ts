@@ -232,6 +232,7 @@ describe('curation', () => {
     await open('/articles?q=%22Stockholm+heard+testimony%22', 'main h1');
     await expect.poll(() => page.locator('tbody tr', { hasText: TEST_OUTLET }).count(), { timeout: 15_000 }).toBe(0);
     await open('/changes?type=import', 'main h1');
-    expect(await page.locator('main').innerText()).toMatch(/Import: Import #\d+ \(browser, \d{4}-\d{2}-\d{2}\)[\s\S]*removed the import and its articles[\s\S]*the wrong file was uploaded/);
+    // The trail streams in after its loading state.
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toMatch(/Import: Import #\d+ \(browser, \d{4}-\d{2}-\d{2}\)[\s\S]*removed the import and its articles[\s\S]*the wrong file was uploaded/);
   });
 });
