@@ -12,7 +12,9 @@
 // می/نمی is not a token of its own; digits glued to letters are split off (اشرف۳ → اشرف 3,
 // سال۱۳۶۷ → سال 1367); the plural suffix ها/های/هایی is stemmed away (اعدام‌ها = اعدامها = اعدام).
 // Scraped text often glues a word's parts together (قتلعام, سازمانمجاهدینخلق): the catalog
-// indexes every Persian cue also with its words joined (lib/analysis/catalog.ts).
+// indexes every Persian cue also with its words joined (lib/analysis/catalog.ts). It also glues
+// the object marker «را» to the word before it («مستشاران خارجیرا ترور کرد»): a word ending in «را»
+// keeps its own token, but the word without «را» may end a cue there (see gluedObjectMarker).
 import { stemmer } from 'stemmer';
 import { normalizeForAnalysis, PERSIAN_PREFIX_PARTS, PERSIAN_SUFFIX_PARTS } from './persian';
 import { STOPWORDS_FA } from './stopwords-fa';
@@ -28,12 +30,27 @@ export interface EvToken {
   caps: boolean;
   /** The word counts for similarity (countsForSimilarity): decided once per spelling, not per token. */
   counts: boolean;
+  /** A Persian word with a glued object marker («خارجیرا»): its form without «را», which may end a cue. */
+  bare?: string;
 }
 
 const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 /** Letters and digits glued together in Persian text: split into runs of each. */
 const RUN_RE = /\p{N}+|[\p{L}\p{M}]+/gu;
 const PERSIAN_PLURAL = ['هایی', 'های', 'ها'];
+
+const OBJECT_MARKER = '\u0631\u0627'; // را
+
+/**
+ * The word before a glued object marker: «خارجیرا» → «خارجی»; null when the word does not end in
+ * «را» or too little is left (چرا, سرا). Words that merely end in «را» (اجرا, ماجرا, زیرا, صحرا)
+ * give a stem too («اج», «ماج»…), but that stem is only ever compared with a cue's last word, so
+ * it matters only where a cue word plus «را» is another word; the catalog has none (the test
+ * checks every Persian cue word against the words the labelled pages end in «را»).
+ */
+export function gluedObjectMarker(word: string): string | null {
+  return word.length >= 4 && word.endsWith(OBJECT_MARKER) ? word.slice(0, -OBJECT_MARKER.length) : null;
+}
 
 /** Light Persian stemming: the plural suffix ها/های/هایی goes (اعدامها → اعدام). */
 export function persianStem(w: string): string {
@@ -235,11 +252,13 @@ export interface EventTokens {
   end: Int32Array;
   terms: NormTerm[];
   caps: Uint8Array;
+  /** The norm id of a Persian word's form without a glued «را» (gluedObjectMarker), else -1: it may end a cue. */
+  bare: Int32Array;
 }
 
-const toks: EventTokens = { length: 0, start: new Int32Array(1024), end: new Int32Array(1024), terms: [], caps: new Uint8Array(1024) };
+const toks: EventTokens = { length: 0, start: new Int32Array(1024), end: new Int32Array(1024), terms: [], caps: new Uint8Array(1024), bare: new Int32Array(1024) };
 
-function pushToken(start: number, end: number, term: NormTerm, caps: boolean): void {
+function pushToken(start: number, end: number, term: NormTerm, caps: boolean, bare = -1): void {
   const n = toks.length;
   if (n === toks.start.length) {
     const grow = <T extends Int32Array | Uint8Array>(a: T, make: (size: number) => T): T => {
@@ -250,11 +269,13 @@ function pushToken(start: number, end: number, term: NormTerm, caps: boolean): v
     toks.start = grow(toks.start, (k) => new Int32Array(k));
     toks.end = grow(toks.end, (k) => new Int32Array(k));
     toks.caps = grow(toks.caps, (k) => new Uint8Array(k));
+    toks.bare = grow(toks.bare, (k) => new Int32Array(k));
   }
   toks.start[n] = start;
   toks.end[n] = end;
   toks.terms[n] = term;
   toks.caps[n] = caps ? 1 : 0;
+  toks.bare[n] = bare;
   toks.length = n + 1;
 }
 
@@ -280,6 +301,8 @@ interface PersianPart {
   prefix: boolean;
   plural: boolean;
   suffix: boolean;
+  /** The part without a glued object marker (gluedObjectMarker), else null. */
+  bare: NormTerm | null;
 }
 
 const states = new WeakMap<VariantMap, TokeniserState>();
@@ -315,7 +338,8 @@ export function tokenizeForEvents(text: string, variants: VariantMap, stream: To
   const out: EvToken[] = new Array<EvToken>(t.length);
   for (let i = 0; i < t.length; i++) {
     const term = t.terms[i]!;
-    out[i] = { start: t.start[i]!, end: t.end[i]!, norm: term.norm, caps: t.caps[i] === 1, counts: term.counts };
+    const bare = t.bare[i]!;
+    out[i] = bare < 0 ? { start: t.start[i]!, end: t.end[i]!, norm: term.norm, caps: t.caps[i] === 1, counts: term.counts } : { start: t.start[i]!, end: t.end[i]!, norm: term.norm, caps: t.caps[i] === 1, counts: term.counts, bare: normById(bare).norm };
   }
   return out;
 }
@@ -417,13 +441,16 @@ function persianParts(raw: string, st: TokeniserState, variants: VariantMap): Pe
   return [...raw.matchAll(RUN_RE)].map((m) => {
     const part = m[0];
     const lower = part.toLowerCase();
+    const digits = /^\p{N}+$/u.test(part);
+    const bare = digits ? null : gluedObjectMarker(part);
     return {
       at: m.index!,
       len: part.length,
-      term: /^\p{N}+$/u.test(part) ? normTerm(part) : rawTerm(part, st, variants),
+      term: digits ? normTerm(part) : rawTerm(part, st, variants),
       prefix: PERSIAN_PREFIX_PARTS.has(lower),
       plural: PERSIAN_PLURAL.includes(lower),
       suffix: PERSIAN_SUFFIX_PARTS.has(lower),
+      bare: bare === null ? null : rawTerm(bare, st, variants),
     };
   });
 }
@@ -449,7 +476,7 @@ function pushPersian(text: string, start: number, end: number, parts: readonly P
         return;
       }
     }
-    pushToken(s, e, part.term, false);
+    pushToken(s, e, part.term, false, part.bare === null ? -1 : part.bare.id);
   }
 }
 
@@ -537,21 +564,26 @@ export class TokenPhraseIndex<P> {
     const out: TokenHit<P>[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const list = this.byFirst.get(tokens[i]!.norm);
-      if (!list) continue;
-      for (const e of list) {
-        const n = e.tokens.length;
-        if (i + n > tokens.length) continue;
-        let ok = true;
-        for (let k = 0; k < n; k++) {
-          const want = e.tokens[k]!;
-          const got = tokens[i + k]!;
-          if (got.norm !== want.norm || (want.acronym && !got.caps)) {
-            ok = false;
-            break;
+      if (list) {
+        for (const e of list) {
+          const n = e.tokens.length;
+          if (i + n > tokens.length) continue;
+          let ok = true;
+          for (let k = 0; k < n; k++) {
+            const want = e.tokens[k]!;
+            const got = tokens[i + k]!;
+            // A glued «را» follows the object's last word: only a cue's last word may carry it.
+            if ((got.norm !== want.norm && (k < n - 1 || got.bare !== want.norm)) || (want.acronym && !got.caps)) {
+              ok = false;
+              break;
+            }
           }
+          if (ok) out.push({ from: i, to: i + n, start: tokens[i]!.start, end: tokens[i + n - 1]!.end, key: e.key, payloads: e.payloads });
         }
-        if (ok) out.push({ from: i, to: i + n, start: tokens[i]!.start, end: tokens[i + n - 1]!.end, key: e.key, payloads: e.payloads });
       }
+      const bare = tokens[i]!.bare;
+      const one = bare === undefined ? undefined : this.byFirst.get(bare);
+      if (one) for (const e of one) if (e.tokens.length === 1 && !e.tokens[0]!.acronym) out.push({ from: i, to: i + 1, start: tokens[i]!.start, end: tokens[i]!.end, key: e.key, payloads: e.payloads });
     }
     return out;
   }
@@ -560,26 +592,32 @@ export class TokenPhraseIndex<P> {
   findAllTokens(t: EventTokens): TokenHit<P>[] {
     if (this.byIdGen !== normGeneration()) this.indexById();
     const byId = this.byId;
-    const { terms, caps, start, end } = t;
+    const { terms, caps, start, end, bare } = t;
     const len = t.length;
     const out: TokenHit<P>[] = [];
     for (let i = 0; i < len; i++) {
       const id = terms[i]!.id;
       const list = id < byId.length ? byId[id] : undefined;
-      if (list === undefined) continue;
-      for (const e of list) {
-        const n = e.ids.length;
-        if (i + n > len) continue;
-        let ok = true;
-        for (let k = 1; k < n; k++) {
-          if (terms[i + k]!.id !== e.ids[k] || (e.acronym[k] === 1 && caps[i + k] === 0)) {
-            ok = false;
-            break;
+      if (list !== undefined) {
+        for (const e of list) {
+          const n = e.ids.length;
+          if (i + n > len) continue;
+          let ok = true;
+          for (let k = 1; k < n; k++) {
+            const got = terms[i + k]!.id;
+            // A glued «را» follows the object's last word: only a cue's last word may carry it.
+            if ((got !== e.ids[k] && (k < n - 1 || bare[i + k] !== e.ids[k])) || (e.acronym[k] === 1 && caps[i + k] === 0)) {
+              ok = false;
+              break;
+            }
           }
+          if (ok && e.acronym[0] === 1 && caps[i] === 0) ok = false;
+          if (ok) out.push({ from: i, to: i + n, start: start[i]!, end: end[i + n - 1]!, key: e.key, payloads: e.payloads });
         }
-        if (ok && e.acronym[0] === 1 && caps[i] === 0) ok = false;
-        if (ok) out.push({ from: i, to: i + n, start: start[i]!, end: end[i + n - 1]!, key: e.key, payloads: e.payloads });
       }
+      const b = bare[i]!;
+      const one = b >= 0 && b < byId.length ? byId[b] : undefined;
+      if (one !== undefined) for (const e of one) if (e.ids.length === 1 && e.acronym[0] === 0) out.push({ from: i, to: i + 1, start: start[i]!, end: end[i]!, key: e.key, payloads: e.payloads });
     }
     return out;
   }

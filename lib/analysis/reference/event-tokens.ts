@@ -23,6 +23,8 @@ export interface EvToken {
   norm: string;
   /** Two or more capitals as written ("MEK", "MeK"): acronym cues match only these. */
   caps: boolean;
+  /** A Persian word with a glued object marker («خارجیرا»): its form without «را», which may end a cue. */
+  bare?: string;
 }
 
 const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
@@ -146,7 +148,13 @@ function pushPersian(out: EvToken[], text: string, raw: string, start: number, v
       prev.end = e;
       return;
     }
-    out.push({ start: s, end: e, norm: /^\p{N}+$/u.test(part) ? part : cachedNorm(part, variants), caps: false });
+    if (/^\p{N}+$/u.test(part)) {
+      out.push({ start: s, end: e, norm: part, caps: false });
+      continue;
+    }
+    const bare = part.length >= 4 && part.endsWith('را') ? part.slice(0, -2) : null;
+    if (bare === null) out.push({ start: s, end: e, norm: cachedNorm(part, variants), caps: false });
+    else out.push({ start: s, end: e, norm: cachedNorm(part, variants), caps: false, bare: cachedNorm(bare, variants) });
   }
 }
 
@@ -230,21 +238,24 @@ export class TokenPhraseIndex<P> {
   findAll(tokens: readonly EvToken[]): TokenHit<P>[] {
     const out: TokenHit<P>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const list = this.byFirst.get(tokens[i]!.norm);
-      if (!list) continue;
-      for (const e of list) {
+      for (const e of this.byFirst.get(tokens[i]!.norm) ?? []) {
         const n = e.tokens.length;
         if (i + n > tokens.length) continue;
         let ok = true;
         for (let k = 0; k < n; k++) {
           const want = e.tokens[k]!;
           const got = tokens[i + k]!;
-          if (got.norm !== want.norm || (want.acronym && !got.caps)) {
+          // A glued «را» follows the object's last word: only a cue's last word may carry it.
+          if ((got.norm !== want.norm && (k < n - 1 || got.bare !== want.norm)) || (want.acronym && !got.caps)) {
             ok = false;
             break;
           }
         }
         if (ok) out.push({ from: i, to: i + n, start: tokens[i]!.start, end: tokens[i + n - 1]!.end, key: e.key, payloads: e.payloads });
+      }
+      const bare = tokens[i]!.bare;
+      for (const e of bare === undefined ? [] : (this.byFirst.get(bare) ?? [])) {
+        if (e.tokens.length === 1 && !e.tokens[0]!.acronym) out.push({ from: i, to: i + 1, start: tokens[i]!.start, end: tokens[i]!.end, key: e.key, payloads: e.payloads });
       }
     }
     return out;
