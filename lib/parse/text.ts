@@ -6,7 +6,7 @@ import { cleanText, nonEmptyLines, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
 import { creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, pickTitle, releaseIssuer, reportingOutlet, stackedMasthead, stampDate, wireReport } from '@/lib/parse/page-head';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
-import { introducesReportOf, translationCredit } from '@/lib/parse/translation-credits';
+import { introducesReportOf, translatedIssuer, translationCredit } from '@/lib/parse/translation-credits';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
 
 // Plain text arrives in three shapes, told apart by their furniture:
@@ -383,7 +383,8 @@ function parseSingle(input: string[]): Draft {
   // A full translation credited to its foreign original in a head line comes first: its head may
   // also carry the carrying site's name or an aggregator's credit.
   const translated = translationCredit(input);
-  const credited = translated?.publisher.name ?? creditedOutlet(input) ?? releaseIssuer(input);
+  // So does an issuer credited with its translator («X/ترجمه فارسی از Y»), an outlet of any kind.
+  const credited = translated?.publisher.name ?? translatedIssuer(input)?.name ?? creditedOutlet(input) ?? releaseIssuer(input);
   // A Persian page writes its dates day first, also a date line with no Persian word on it.
   const reading = pageReading(input);
   let publisher: string | null = null;

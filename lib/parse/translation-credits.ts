@@ -148,6 +148,41 @@ export function translationCredit(paragraphs: readonly string[]): TranslationCre
   return null;
 }
 
+/**
+ * «عفو بین‌الملل/ترجمه فارسی از سایت نمونه», «X | ترجمه: Y»: a credit line that names the text's
+ * issuer before a slash or bar and its translator after it. The first part is the credit; what
+ * follows «ترجمه» is who made or posted the translation.
+ */
+const ISSUER_THEN_TRANSLATOR = new RegExp(
+  `^(.{2,60}?)${SP}*[/|]${SP}*ترجمه(?:${SP}*ی)?(?:${SP}+(?:به${SP}+)?فارسی)?(?:${SP}*:${SP}*|${SP}+از${SP}+|${SP}+)(\\S.{1,60})$`,
+  'u',
+);
+
+/**
+ * The registry outlet a head line credits as the issuer of a text it says is translated («X/ترجمه
+ * فارسی از Y»): by rule 1 of the labelling convention a translation is its original's. Any kind of
+ * outlet (a human-rights group's statement as much as a paper's article), but only a registry name
+ * standing alone as the first part: the group's own names (a heading), a person (an author whose
+ * book was translated) and a book's title are no credit. When the part after «ترجمه» names an
+ * outlet that does not publish in Persian, the line may as well mean «translated from Y» (Y the
+ * original): no credit then. A Persian site there (a translator's) leaves the credit X's.
+ */
+export function translatedIssuer(paragraphs: readonly string[]): RegistryPublisher | null {
+  const lines = nonEmptyLines(paragraphs);
+  const firstProse = lines.findIndex((l) => l.length >= 120);
+  for (const line of lines.slice(0, Math.min(firstProse < 0 ? 8 : firstProse, 8))) {
+    const m = ISSUER_THEN_TRANSLATOR.exec(foldPersian(line).trim());
+    if (!m) continue;
+    const issuer = creditedName(m[1]!)?.publisher;
+    if (!issuer) continue;
+    const translator = m[2]!.trim().replace(/[.:،,]+$/u, '');
+    const other = creditedName(translator)?.publisher ?? resolvePublisher(translator);
+    if (other && other.slug !== issuer.slug && !other.languages.includes('fa')) continue;
+    return issuer;
+  }
+  return null;
+}
+
 /** The day a line gives: the whole line, or a credit line's trailing date. */
 function dayOfLine(line: string): LooseDate | null {
   const whole = dateOfLine(line, { dayFirst: true });
