@@ -22,6 +22,7 @@ import eventModelData from '@/data/event-model.json';
 import { CATALOG, type Catalog, type CatalogEvent, type CuePayload } from './catalog';
 import { cosine, termCounts, termVectorOf, type EventExamples } from './event-similarity';
 import { eventTokens, type TokenHit } from './event-tokens';
+import { withoutOtherEditions } from './other-edition';
 import { gregorianYearsInPersian, hasArabicScript } from './persian';
 import type { TokenStream } from './token-stream';
 import { letterStem, splitParagraphs, splitSentences, stemStartsWith, wordsPerSpan, type Span } from './tokenize';
@@ -231,8 +232,9 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
   const sentences = opts.sentences ?? splitSentences(text);
 
   const tokens = eventTokens(text, catalog.variants, opts.stream);
-  const hits = catalog.index.findAllTokens(tokens);
-  if (hits.length === 0) return [];
+  const found = catalog.index.findAllTokens(tokens);
+  if (found.length === 0) return [];
+  const hits = withoutOtherEditions(found, text, (i) => (i < tokens.length ? { start: tokens.start[i]!, norm: tokens.terms[i]!.norm } : null), catalog.events);
 
   // State per event and paragraph: slots[event * nParas + p], and per event its paragraphs in the
   // order their states were made (text order). Events in the order their first cue came up.

@@ -23,6 +23,7 @@ import { CATALOG, type Catalog, type CatalogEvent, type CuePayload } from './cat
 import { cosine, countTokens, termCounts, type EventExamples } from './event-similarity';
 import { tokenizeForEvents, type TokenHit } from './event-tokens';
 import { gregorianYearsInPersian, hasArabicScript } from './persian';
+import { withoutOtherEditions } from '../other-edition';
 import { splitParagraphs, splitSentences, wordsPerSpan, type Span } from './tokenize';
 
 export type { EventExamples } from './event-similarity';
@@ -226,8 +227,9 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
   const sentences = opts.sentences ?? splitSentences(text);
 
   const tokens = tokenizeForEvents(text, catalog.variants);
-  const hits = catalog.index.findAll(tokens);
-  if (hits.length === 0) return [];
+  const found = catalog.index.findAll(tokens);
+  if (found.length === 0) return [];
+  const hits = withoutOtherEditions(found, text, (i) => tokens[i] ?? null, catalog.events);
 
   // state[event][paragraph]
   const state = new Map<number, Map<number, ParaState>>();
