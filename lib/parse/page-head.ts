@@ -522,7 +522,8 @@ const FA_SECRETARIAT = /^دبیرخانه[\s\u200c]+([^\n:،.؛]{2,60}?)[.]?$/u;
 export function secretariatSignature(paragraphs: readonly string[]): RegistryPublisher | null {
   const lines = nonEmptyLines(paragraphs);
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 3); i--) {
-    const m = FA_SECRETARIAT.exec(lines[i]!);
+    // Older pages type Arabic yeh and kaf («دبيرخانه شوراي …»): the same word.
+    const m = FA_SECRETARIAT.exec(foldPersian(lines[i]!));
     if (!m) continue;
     const dated = lines.slice(i + 1).every((l) => dateOfLine(l, { dayFirst: true }).precision !== 'unknown');
     return dated ? creditOf(m[1]) : null;

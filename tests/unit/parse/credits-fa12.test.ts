@@ -1,0 +1,26 @@
+// Credits the twelfth Persian test set's carried texts print (read after its blind run; not blind).
+// Every line is written for the test; each rule has its false friends.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '@/lib/parse/text';
+
+const page = (url: string, ...lines: string[]) => parseText('x.txt', lines.join('\n'), { url })[0]!;
+
+// A paragraph of prose, long enough to be a lead and not a headline.
+const PROSE =
+  'نشست سالانه این گروه امسال چند ساعت پس از دیدار یک وزیر با همتای اروپایی خود برگزار شد و چند نماینده پارلمان در آن سخنرانی کردند، در حالی که دولت میزبان می‌گوید با این گروه ارتباطی ندارد.';
+const MORE = 'سخنرانان از دولت‌های غربی خواستند سیاست خود را تغییر دهند و رسانه‌های داخلی این سخنان را بی‌اعتبار خواندند.';
+
+describe('a statement signed by its issuer’s secretariat in Arabic yeh and kaf', () => {
+  const STATEMENT = ['هشدار درباره خطر در اردوگاه', '', PROSE, MORE];
+  it('credits the issuer as the Persian spelling does', () => {
+    expect(page('https://carrier.example/p/1', ...STATEMENT, '', 'دبيرخانه شوراي ملي مقاومت ايران', '', '27خرداد 1392(17ژوئن2013)')).toMatchObject({
+      publisherName: 'National Council of Resistance of Iran',
+      via: 'carrier.example',
+      publishedAt: '2013-06-17',
+    });
+  });
+  it('still needs the signature to close the text', () => {
+    const a = page('https://carrier.example/p/1', ...STATEMENT, 'دبيرخانه شوراي ملي مقاومت ايران', 'ما اين بيانيه را براي خوانندگان خود بازنشر كرديم و در شماره بعد به آن مي‌پردازيم.');
+    expect(a.publisherName).toBe('carrier.example');
+  });
+});
