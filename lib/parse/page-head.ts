@@ -350,15 +350,23 @@ function leadDesk(paragraphs: readonly string[]): RegistryPublisher | null {
  * organisations; null when the credit quotes nobody, or someone who is not one («به نقل از
  * سخنگوی دادگاه»), or a date («به نقل از مهر ۱۴۰۲» is no agency's name).
  */
-export function leadQuote(paragraphs: readonly string[]): { reporter: string; source: string } | null {
+export function leadQuote(paragraphs: readonly string[]): { reporter: string; source: string; byAddress?: boolean } | null {
   const lines = nonEmptyLines(paragraphs);
   const report = FA_REPORT.exec(lines.slice(0, 4).join('\n').slice(0, 700));
   const [by, quoted] = report ? report[1]!.split(FA_QUOTING) : [];
   if (by === undefined || quoted === undefined) return null;
   const reporter = reportedBy(by, newsCredit);
   const source = creditedNews(quoted.trim(), newsCredit);
-  return reporter && source && reporter.slug !== source.slug ? { reporter: reporter.name, source: source.name } : null;
+  if (!source) return null;
+  if (reporter) return reporter.slug !== source.slug ? { reporter: reporter.name, source: source.name } : null;
+  // «به گزارش پایگاه ۵۹۸ به نقل از …»: a site names itself by a descriptor and the name its address
+  // carries, which no registry alias need hold (a bare number is none); the caller compares it with
+  // the page's host.
+  const self = FA_SITE_SELF.exec(foldPersian(by.trim()));
+  return self ? { reporter: asciiDigits(self[1]!).toLowerCase(), source: source.name, byAddress: true } : null;
 }
+/** «پایگاه 598», «سایت خبری نمونه», «وب‌سایت example»: a site's descriptor and a one-word name. */
+const FA_SITE_SELF = /^(?:پایگاه|سایت|وب[\s\u200c]*سایت|تارنما|تارنمای)(?:[\s\u200c]+(?:خبری|اطلاع[\s\u200c]*رسانی|تحلیلی|خبری[\s\u200c]*[-–][\s\u200c]*تحلیلی))*[\s\u200c]+([\p{L}\p{N}-]{2,30})$/u;
 
 /**
  * A news agency credited in a Persian lead ("به گزارش ایسنا، …"). A newspaper or news site

@@ -40,7 +40,7 @@ interface Draft {
    */
   ownNameMasthead?: string | null;
   /** The lead's credit passing on another news organisation's copy («به گزارش X به نقل از Y»). */
-  quote?: { reporter: string; source: string } | null;
+  quote?: { reporter: string; source: string; byAddress?: boolean } | null;
 }
 
 const NO_DATE: LooseDate = { date: null, precision: 'unknown' };
@@ -83,7 +83,9 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
       publisherName ??= page.mirrors ?? page.name;
       // «به گزارش <this site> به نقل از مهر»: the site's own credit line hands the text to the
       // organisation it quotes, which published it first; the site carries it.
-      if (!opts.publisher && d.quote && sameOutlet(d.quote.reporter, page.name) && sameOutlet(publisherName, page.name)) publisherName = d.quote.source;
+      // The site may name itself as its address does («پایگاه 598» on 598.ir).
+      const quotesItself = d.quote && (d.quote.byAddress ? addressNames(pageUrl.url!, d.quote.reporter) : sameOutlet(d.quote.reporter, page.name));
+      if (!opts.publisher && d.quote && quotesItself && sameOutlet(publisherName, page.name)) publisherName = d.quote.source;
       if (!via && !sameOutlet(publisherName, page.name)) via = page.name;
       if (date.precision === 'unknown') date = dateFromUrl(pageUrl.url!);
     }
@@ -105,6 +107,13 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
     });
   }
   return out;
+}
+
+/** Whether a page's host, «www.» aside, is that name under one top-level domain («598» → 598.ir, not 598.example.ir). */
+function addressNames(url: string, name: string): boolean {
+  const host = hostnameOf(url)?.replace(/^www\d*\./u, '') ?? '';
+  const dot = host.indexOf('.');
+  return dot > 0 && host.slice(0, dot) === name && !host.slice(dot + 1).includes('.');
 }
 
 /** The outlet a page's URL belongs to: the registry's name, else the bare host ("example.org"). */

@@ -24,3 +24,22 @@ describe('a statement signed by its issuer’s secretariat in Arabic yeh and kaf
     expect(a.publisherName).toBe('carrier.example');
   });
 });
+
+describe('«به گزارش پایگاه <name> به نقل از X» on the site whose address is that name', () => {
+  it('hands the text to X, the site carrying it', () => {
+    expect(page('https://598.ir/fa/news/1/x', 'عنوان', '', `به گزارش پایگاه 598 به نقل از روزنامه وطن امروز، ${PROSE}`, MORE)).toMatchObject({
+      publisherName: 'Vatan-e Emrooz',
+      via: '598 (news site)',
+    });
+    expect(page('https://www.598.ir/fa/news/1/x', 'عنوان', '', `به گزارش پایگاه خبری ۵۹۸ به نقل از روزنامه وطن امروز، ${PROSE}`, MORE).publisherName).toBe('Vatan-e Emrooz');
+  });
+  it.each([
+    ['another site’s page (the name is not its address)', 'https://carrier.example/news/1', 'به گزارش پایگاه 598 به نقل از روزنامه وطن امروز،', 'carrier.example'],
+    ['a host that only begins with the name', 'https://598.example.ir/news/1', 'به گزارش پایگاه 598 به نقل از روزنامه وطن امروز،', '598.example.ir'],
+    ['a site the credit does not name', 'https://598.ir/fa/news/1/x', 'به گزارش پایگاه نمونه به نقل از روزنامه وطن امروز،', '598 (news site)'],
+    ['a quoted source that is no news organisation', 'https://598.ir/fa/news/1/x', 'به گزارش پایگاه 598 به نقل از سخنگوی دادگاه،', '598 (news site)'],
+    ['a quoted month, not an agency', 'https://598.ir/fa/news/1/x', 'به گزارش پایگاه 598 به نقل از مهر ۱۴۰۲،', '598 (news site)'],
+  ])('keeps the page’s own outlet: %s', (_what, url, credit, publisherName) => {
+    expect(page(url, 'عنوان', '', `${credit} ${PROSE}`, MORE).publisherName).toBe(publisherName);
+  });
+});
