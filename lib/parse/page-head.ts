@@ -539,6 +539,26 @@ export function secretariatSignature(paragraphs: readonly string[]): RegistryPub
   return null;
 }
 
+/**
+ * An organisation's statement carried under its credit: «<organisation>: <first paragraph>» opening
+ * the first paragraph of prose, which speaks in the first person plural («ما», "we"), as a
+ * foundation's or a society's statement does when a site reposts it. Only an organisation that does
+ * not report news (a news organisation's lead credit is read by persianCredit), never the group's
+ * own names or a person's. The caller takes it only on a page whose site does not report news: a
+ * paper's lead opening with an organisation's words is the paper's report of them.
+ */
+const FA_ORG_OPENING = /^([\p{Script=Arabic}\s\u200c]{2,40}?)[\s\u200c]*:[\s\u200c]*(\S[^\n]{100,})$/u;
+const FA_WE = /(?:^|[\s\u200c])ما(?=[\s\u200c.،,!؟]|$)/u;
+export function statementOpening(paragraphs: readonly string[]): RegistryPublisher | null {
+  const lines = nonEmptyLines(paragraphs);
+  const lead = lines.slice(0, 8).find((l) => l.length >= 120);
+  const m = lead ? FA_ORG_OPENING.exec(lead) : null;
+  // «ما» inside quotation marks is someone the statement quotes.
+  if (!m || !FA_WE.test(foldPersian(m[2]!).replace(/«[^»]*»/gu, ' '))) return null;
+  const org = weakCreditOf(m[1]!.trim());
+  return org && !reports(org) ? org : null;
+}
+
 /** Where the text credits an outlet other than the page it sits on. Registry outlets only. */
 export function creditedOutlet(paragraphs: readonly string[]): string | null {
   const text = paragraphs.join('\n');

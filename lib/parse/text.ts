@@ -4,7 +4,7 @@ import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, nonEmptyLines, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, pickTitle, releaseIssuer, reportingOutlet, stackedMasthead, stampDate, wireReport } from '@/lib/parse/page-head';
+import { creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, pickTitle, releaseIssuer, statementOpening, reportingOutlet, stackedMasthead, stampDate, wireReport } from '@/lib/parse/page-head';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
 import { introducesReportOf, translationCredit } from '@/lib/parse/translation-credits';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
@@ -27,6 +27,8 @@ interface Draft {
   paragraphs: string[];
   /** A news agency the lead credits ("به گزارش ایسنا، …"): the publisher when the page's site does not report news. */
   wire?: string | null;
+  /** An organisation whose statement the lead carries under its credit: the publisher when the page's site does not report news. */
+  statement?: string | null;
   /**
    * The news outlet the text says did the reporting ("two sources told X", "documents obtained by
    * X"): the publisher when nothing credits another and the page's site is not itself a news
@@ -79,6 +81,7 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
       // Agency copy on a site that does not report news (an association, a blog, an unknown
       // host) is the agency's report, reposted; a news site's stays its own (wire copy).
       if (!publisherName && d.reporting && !page.reports) publisherName = d.reporting;
+      if (!publisherName && d.statement && !page.reports && !page.mirrors) publisherName = d.statement;
       if (!publisherName && d.wire && !page.reports && !page.mirrors) publisherName = d.wire;
       publisherName ??= page.mirrors ?? page.name;
       // «به گزارش <this site> به نقل از مهر»: the site's own credit line hands the text to the
@@ -533,7 +536,7 @@ function parseSingle(input: string[]): Draft {
   const own = publisher ?? reporting;
   if (own) paragraphs = paragraphs.map((p) => stripOwnPrefix(p, own));
 
-  return { title, publisherName: publisher, via: null, author, date, paragraphs, reporting, wire: own ? null : wireReport(paragraphs), ownNameMasthead, quote: leadQuote(paragraphs) };
+  return { title, publisherName: publisher, via: null, author, date, paragraphs, reporting, wire: own ? null : wireReport(paragraphs), statement: own ? null : (statementOpening(input)?.name ?? null), ownNameMasthead, quote: leadQuote(paragraphs) };
 }
 
 /**

@@ -43,3 +43,23 @@ describe('«به گزارش پایگاه <name> به نقل از X» on the site
     expect(page(url, 'عنوان', '', `${credit} ${PROSE}`, MORE).publisherName).toBe(publisherName);
   });
 });
+
+describe('«<organisation>: …» opening a first paragraph that speaks as «ما» (we)', () => {
+  const STATEMENT =
+    'بنیاد برومند: امروز سالگرد روزی است که یکی از مدافعان آزادی در تبعید کشته شد و ما، بازماندگان او، هنوز از دولت‌ها می‌خواهیم که پرونده را باز کنند و کسانی را که فرمان قتل را دادند به دادگاه بسپارند.';
+  it('credits the organisation on a site that does not report news', () => {
+    expect(page('https://blog.example.org/2009/04/x.htm', 'به یاد او', '', STATEMENT, MORE)).toMatchObject({
+      publisherName: 'Abdorrahman Boroumand Center for Human Rights in Iran',
+      via: 'blog.example.org',
+    });
+  });
+  it.each([
+    ['a news site’s lead quoting the organisation', 'https://www.radiofarda.com/a/1.html', STATEMENT, 'Radio Farda'],
+    ['no «ما» in the paragraph (a site telling what the organisation said)', 'https://blog.example.org/x', STATEMENT.replace('و ما، بازماندگان او، هنوز', 'و بازماندگان او هنوز'), 'blog.example.org'],
+    ['«ما» only inside a quotation', 'https://blog.example.org/x', STATEMENT.replace('و ما، بازماندگان او، هنوز', 'و بازماندگان او با گفتن «ما فراموش نمی‌کنیم» هنوز'), 'blog.example.org'],
+    ['a person’s name before the colon', 'https://blog.example.org/x', STATEMENT.replace('بنیاد برومند:', 'مریم رجوی:'), 'blog.example.org'],
+    ['a short headline, not a paragraph of prose', 'https://blog.example.org/x', 'بنیاد برومند: ما فراموش نمی‌کنیم', 'blog.example.org'],
+  ])('keeps the page’s own site: %s', (_what, url, lead, publisherName) => {
+    expect(page(url, 'به یاد او', '', lead, MORE).publisherName).toBe(publisherName);
+  });
+});
