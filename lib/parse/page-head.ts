@@ -91,7 +91,7 @@ export function isNeverTitle(line: string): boolean {
   // videos »»" link, a "کد خبر ۱۲۳۴" (news code) line.
   if (/^(?:\d+\.\s*)?پرش[\s\u200c]+به[\s\u200c]/u.test(l) || /(?:»»|>>)\s*$/u.test(l)) return true;
   if (/^(?:کد|شناسه)[\s\u200c]+(?:خبر|مطلب)\s*:?\s*[\d۰-۹٠-٩]+$/u.test(l)) return true;
-  if (isPersianFurniture(foldPersian(l))) return true;
+  if (WIKI_TAGLINE.test(foldPersian(l)) || isPersianFurniture(foldPersian(l))) return true;
   // A site's reuse or copyright notice: "استفاده از مطالب … با ذکر منبع بلامانع است" (free to use
   // with the source named), "کلیه حقوق … محفوظ است" (all rights reserved).
   if (/با[\s\u200c]+ذکر[\s\u200c]+(?:منبع|ماخذ|مأخذ)|حقوق[\s\u200c]+[^\n]{0,60}محفوظ/u.test(foldPersian(l))) return true;
@@ -129,9 +129,29 @@ const FA_WIDGET = new RegExp(
  */
 const FA_LABELLED = new RegExp(`^(?:منبع|منابع|ماخذ|مأخذ|عکس|تصویر|تصاویر|عکاس|فیلم|نویسنده|مترجم|ترجمه|میهمان|مهمان|تهیه${J}کننده|مجری|زمان${J}(?:خواندن|مطالعه))${J}[:：]`, 'u');
 
+/** Wikipedia's tagline under an article's name («از ویکی‌پدیا، دانشنامهٔ آزاد», "From Wikipedia, the free encyclopedia"). */
+const WIKI_TAGLINE = /^(?:از[\s\u200c]+ویکی[\s\u200c]*پدیا[\s\u200c]*[،,][\s\u200c]*دانشنامه(?:\u0654|[\s\u200c]*ی)?[\s\u200c]+آزاد|From Wikipedia, the free encyclopedia)\.?$/iu;
+
+/**
+ * The article's name on a Wikipedia page: the line above the tagline, status labels («بررسی‌شده»,
+ * «صفحه حفاظت‌شده») between them aside. It is the heading even when it is only a person's name,
+ * which a headline elsewhere never is.
+ */
+export function wikiHeading(head: readonly string[]): string | null {
+  const lines = head.map((l) => l.trim()).filter(Boolean).slice(0, 15);
+  const tagline = lines.findIndex((l) => WIKI_TAGLINE.test(foldPersian(l)));
+  for (let i = tagline - 1; i >= 0; i--) {
+    if (isNeverTitle(lines[i]!)) continue;
+    return lines[i]!.length <= 120 ? lines[i]! : null;
+  }
+  return null;
+}
+
 function isPersianFurniture(l: string): boolean {
   if (!/\p{Script=Arabic}/u.test(l)) return false;
   if (FA_WIDGET.test(l) || FA_LABELLED.test(l)) return true;
+  // Wikipedia's page-status labels («بررسی‌شده», «صفحه حفاظت‌شده»): printed over an article's lead.
+  if (/^(?:صفحه[\s\u200c]+)?(?:حفاظت|بررسی)[\s\u200c]*شده$/u.test(l)) return true;
   // A news code with the desk or the label after it («شناسهٔ خبر: ۶۲۱۷۶۲۴۷ - سرویس سیاسی», «کدخبر: ۱۵۵ تاریخ انتشار:»).
   if (new RegExp(`^(?:کد|شناسه)\\u0654?${J}(?:ی${J})?(?:خبر|مطلب)${J}:?${J}[\\d۰-۹٠-٩]{3,}(?:\\s.{0,40})?$`, 'u').test(l)) return true;
   // A category path set with double slashes («Catégories // بخش // بخش»), as a breadcrumb.

@@ -4,7 +4,7 @@ import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, nonEmptyLines, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, pickTitle, releaseIssuer, statementOpening, reportingOutlet, stackedMasthead, stampDate, wireReport } from '@/lib/parse/page-head';
+import { creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, pickTitle, releaseIssuer, statementOpening, reportingOutlet, stackedMasthead, stampDate, wikiHeading, wireReport } from '@/lib/parse/page-head';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
 import { introducesReportOf, translationCredit } from '@/lib/parse/translation-credits';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
@@ -490,7 +490,7 @@ function parseSingle(input: string[]): Draft {
     // A labelled publication date just under the head ("تاریخ انتشار : …" below the lead) beats an
     // unlabelled date above it, which is often the site's clock.
     if (!published) date = labelledDateBelow(rest, reading) ?? date;
-    title = pickTitle(candidates, body);
+    title = wikiHeading(head) ?? pickTitle(candidates, body);
     // Lines that read as a standfirst stay in the text; the title and the furniture do not.
     const kept = candidates.filter((c) => c !== title && !isNavigationEcho(c, candidates) && c.split(/\s+/).length >= 6);
     paragraphs = [...kept, ...rest];
