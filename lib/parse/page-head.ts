@@ -579,6 +579,22 @@ export function statementOpening(paragraphs: readonly string[]): RegistryPublish
   return org && !reports(org) ? org : null;
 }
 
+/**
+ * A series headline set under a teaser paragraph: a line of its own among the first three that
+ * names its part of the series («… – بخش اول», «… (قسمت دوم)»). Only where the head gave no
+ * headline; a bare part label, or one ending a sentence, is a section heading in the body.
+ */
+const FA_PART = /[\s\u200c]*(?:[–—-]|\(|:)[\s\u200c]*(?:بخش|قسمت)[\s\u200c]+(?:اول|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|نخست|آخر|پایانی|[\d۰-۹]{1,2})[\s\u200c]*\)?$/u;
+export function seriesHeadline(paragraphs: readonly string[]): string | null {
+  for (const line of nonEmptyLines(paragraphs).slice(0, 3)) {
+    const l = foldPersian(line);
+    if (line.length > 150 || !FA_PART.test(l)) continue;
+    const name = l.replace(FA_PART, '').trim();
+    if (name.split(/\s+/u).length >= 4 && !/[.!؟?؛:،,]$/u.test(name)) return line;
+  }
+  return null;
+}
+
 /** Where the text credits an outlet other than the page it sits on. Registry outlets only. */
 export function creditedOutlet(paragraphs: readonly string[]): string | null {
   const text = paragraphs.join('\n');

@@ -4,7 +4,7 @@ import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, nonEmptyLines, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, pickTitle, releaseIssuer, statementOpening, reportingOutlet, stackedMasthead, stampDate, wikiHeading, wireReport } from '@/lib/parse/page-head';
+import { creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, pickTitle, releaseIssuer, seriesHeadline, statementOpening, reportingOutlet, stackedMasthead, stampDate, wikiHeading, wireReport } from '@/lib/parse/page-head';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
 import { introducesReportOf, translationCredit } from '@/lib/parse/translation-credits';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
@@ -533,6 +533,8 @@ function parseSingle(input: string[]): Draft {
   const reporting = publisher ? null : (reportingOutlet(paragraphs.join('\n')) ?? (title ? reportingOutlet(title) : null));
   // Once the credit is read, the sentence glued after the headline's full stop goes from the title.
   if (title) title = withoutGluedSentence(title);
+  // No headline in the head: a series headline under a teaser paragraph is one.
+  title ??= seriesHeadline(input);
   const own = publisher ?? reporting;
   if (own) paragraphs = paragraphs.map((p) => stripOwnPrefix(p, own));
 

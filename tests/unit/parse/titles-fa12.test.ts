@@ -24,3 +24,20 @@ describe('a Wikipedia article’s name over the tagline «از ویکی‌پدی
     expect(isNeverTitle('از ویکی‌پدیا، دانشنامهٔ آزاد تا دانشنامه‌های بسته')).toBe(false);
   });
 });
+
+describe('a series headline under a teaser paragraph («… – بخش اول»)', () => {
+  const url = 'https://site.example.org/fa/posts/1';
+  const TEASER = 'اسنادی که از سال‌های حضور گروه در خاک همسایه به جا مانده نشان می‌دهد هزینه‌های آن از کجا تأمین می‌شد و چه کسانی در این داد و ستد دست داشتند، موضوعی که تا امروز کمتر به آن پرداخته شده است!';
+  it('is the title when the head gives none', () => {
+    expect(page(url, TEASER, 'بررسی اسناد مالی گروه در سال‌های جنگ – بخش اول', '', BODY, BODY).title).toBe('بررسی اسناد مالی گروه در سال‌های جنگ – بخش اول');
+    expect(page(url, TEASER, 'بررسی اسناد مالی گروه در سال‌های جنگ (قسمت ۲)', '', BODY, BODY).title).toBe('بررسی اسناد مالی گروه در سال‌های جنگ (قسمت ۲)');
+  });
+  it.each([
+    ['a bare part label', 'بخش اول'],
+    ['a short label with a part', 'اسناد – بخش اول'],
+    ['a sentence ending before the part', 'این گزارش در چند شماره منتشر می‌شود. – بخش اول'],
+    ['a part named inside the line, not closing it', 'بخش اول این گزارش درباره اسناد مالی گروه است'],
+  ])('leaves %s', (_what, line) => {
+    expect(page(url, TEASER, line, '', BODY, BODY).title).not.toBe(line);
+  });
+});
