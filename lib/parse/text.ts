@@ -490,7 +490,7 @@ function parseSingle(input: string[]): Draft {
     // A labelled publication date just under the head ("تاریخ انتشار : …" below the lead) beats an
     // unlabelled date above it, which is often the site's clock.
     if (!published) date = labelledDateBelow(rest, reading) ?? date;
-    title = wikiHeading(head) ?? pickTitle(candidates, body);
+    title = pickTitle(candidates, body);
     // Lines that read as a standfirst stay in the text; the title and the furniture do not.
     const kept = candidates.filter((c) => c !== title && !isNavigationEcho(c, candidates) && c.split(/\s+/).length >= 6);
     paragraphs = [...kept, ...rest];
@@ -533,6 +533,9 @@ function parseSingle(input: string[]): Draft {
   const reporting = publisher ? null : (reportingOutlet(paragraphs.join('\n')) ?? (title ? reportingOutlet(title) : null));
   // Once the credit is read, the sentence glued after the headline's full stop goes from the title.
   if (title) title = withoutGluedSentence(title);
+  // A Wikipedia article's name, over its tagline, is its title, even a person's name (the body keeps
+  // what it had: the line picked above stays out of it as before).
+  title = wikiHeading(nonEmptyLines(input)) ?? title;
   // No headline in the head: a series headline under a teaser paragraph is one.
   title ??= seriesHeadline(input);
   const own = publisher ?? reporting;
