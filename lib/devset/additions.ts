@@ -69,6 +69,11 @@ const AdditionsSchema = z.object({
   faTest11SetSlugs: z.array(z.string().min(1)).default([]),
   /** Registry slug → the aliases and domains the eleventh Persian test set added to that existing outlet. */
   faTest11SetFolded: z.record(z.string(), Folded).default({}),
+  faTest12SetNote: z.string().min(1).optional(),
+  /** Outlets added after the blind run of the twelfth Persian test set (fa-test12.csv). */
+  faTest12SetSlugs: z.array(z.string().min(1)).default([]),
+  /** Registry slug → the aliases and domains the twelfth Persian test set added to that existing outlet. */
+  faTest12SetFolded: z.record(z.string(), Folded).default({}),
 });
 
 export type DevsetAdditions = z.infer<typeof AdditionsSchema>;

@@ -91,7 +91,7 @@ export function isNeverTitle(line: string): boolean {
   // videos »»" link, a "کد خبر ۱۲۳۴" (news code) line.
   if (/^(?:\d+\.\s*)?پرش[\s\u200c]+به[\s\u200c]/u.test(l) || /(?:»»|>>)\s*$/u.test(l)) return true;
   if (/^(?:کد|شناسه)[\s\u200c]+(?:خبر|مطلب)\s*:?\s*[\d۰-۹٠-٩]+$/u.test(l)) return true;
-  if (isPersianFurniture(foldPersian(l))) return true;
+  if (WIKI_TAGLINE.test(foldPersian(l)) || isPersianFurniture(foldPersian(l))) return true;
   // A site's reuse or copyright notice: "استفاده از مطالب … با ذکر منبع بلامانع است" (free to use
   // with the source named), "کلیه حقوق … محفوظ است" (all rights reserved).
   if (/با[\s\u200c]+ذکر[\s\u200c]+(?:منبع|ماخذ|مأخذ)|حقوق[\s\u200c]+[^\n]{0,60}محفوظ/u.test(foldPersian(l))) return true;
@@ -129,9 +129,29 @@ const FA_WIDGET = new RegExp(
  */
 const FA_LABELLED = new RegExp(`^(?:منبع|منابع|ماخذ|مأخذ|عکس|تصویر|تصاویر|عکاس|فیلم|نویسنده|مترجم|ترجمه|میهمان|مهمان|تهیه${J}کننده|مجری|زمان${J}(?:خواندن|مطالعه))${J}[:：]`, 'u');
 
+/** Wikipedia's tagline under an article's name («از ویکی‌پدیا، دانشنامهٔ آزاد», "From Wikipedia, the free encyclopedia"). */
+const WIKI_TAGLINE = /^(?:از[\s\u200c]+ویکی[\s\u200c]*پدیا[\s\u200c]*[،,][\s\u200c]*دانشنامه(?:\u0654|[\s\u200c]*ی)?[\s\u200c]+آزاد|From Wikipedia, the free encyclopedia)\.?$/iu;
+
+/**
+ * The article's name on a Wikipedia page: the line above the tagline, status labels («بررسی‌شده»,
+ * «صفحه حفاظت‌شده») between them aside. It is the heading even when it is only a person's name,
+ * which a headline elsewhere never is.
+ */
+export function wikiHeading(head: readonly string[]): string | null {
+  const lines = head.map((l) => l.trim()).filter(Boolean).slice(0, 15);
+  const tagline = lines.findIndex((l) => WIKI_TAGLINE.test(foldPersian(l)));
+  for (let i = tagline - 1; i >= 0; i--) {
+    if (isNeverTitle(lines[i]!)) continue;
+    return lines[i]!.length <= 120 ? lines[i]! : null;
+  }
+  return null;
+}
+
 function isPersianFurniture(l: string): boolean {
   if (!/\p{Script=Arabic}/u.test(l)) return false;
   if (FA_WIDGET.test(l) || FA_LABELLED.test(l)) return true;
+  // Wikipedia's page-status labels («بررسی‌شده», «صفحه حفاظت‌شده»): printed over an article's lead.
+  if (/^(?:صفحه[\s\u200c]+)?(?:حفاظت|بررسی)[\s\u200c]*شده$/u.test(l)) return true;
   // A news code with the desk or the label after it («شناسهٔ خبر: ۶۲۱۷۶۲۴۷ - سرویس سیاسی», «کدخبر: ۱۵۵ تاریخ انتشار:»).
   if (new RegExp(`^(?:کد|شناسه)\\u0654?${J}(?:ی${J})?(?:خبر|مطلب)${J}:?${J}[\\d۰-۹٠-٩]{3,}(?:\\s.{0,40})?$`, 'u').test(l)) return true;
   // A category path set with double slashes («Catégories // بخش // بخش»), as a breadcrumb.
@@ -350,15 +370,23 @@ function leadDesk(paragraphs: readonly string[]): RegistryPublisher | null {
  * organisations; null when the credit quotes nobody, or someone who is not one («به نقل از
  * سخنگوی دادگاه»), or a date («به نقل از مهر ۱۴۰۲» is no agency's name).
  */
-export function leadQuote(paragraphs: readonly string[]): { reporter: string; source: string } | null {
+export function leadQuote(paragraphs: readonly string[]): { reporter: string; source: string; byAddress?: boolean } | null {
   const lines = nonEmptyLines(paragraphs);
   const report = FA_REPORT.exec(lines.slice(0, 4).join('\n').slice(0, 700));
   const [by, quoted] = report ? report[1]!.split(FA_QUOTING) : [];
   if (by === undefined || quoted === undefined) return null;
   const reporter = reportedBy(by, newsCredit);
   const source = creditedNews(quoted.trim(), newsCredit);
-  return reporter && source && reporter.slug !== source.slug ? { reporter: reporter.name, source: source.name } : null;
+  if (!source) return null;
+  if (reporter) return reporter.slug !== source.slug ? { reporter: reporter.name, source: source.name } : null;
+  // «به گزارش پایگاه ۵۹۸ به نقل از …»: a site names itself by a descriptor and the name its address
+  // carries, which no registry alias need hold (a bare number is none); the caller compares it with
+  // the page's host.
+  const self = FA_SITE_SELF.exec(foldPersian(by.trim()));
+  return self ? { reporter: asciiDigits(self[1]!).toLowerCase(), source: source.name, byAddress: true } : null;
 }
+/** «پایگاه 598», «سایت خبری نمونه», «وب‌سایت example»: a site's descriptor and a one-word name. */
+const FA_SITE_SELF = /^(?:پایگاه|سایت|وب[\s\u200c]*سایت|تارنما|تارنمای)(?:[\s\u200c]+(?:خبری|اطلاع[\s\u200c]*رسانی|تحلیلی|خبری[\s\u200c]*[-–][\s\u200c]*تحلیلی))*[\s\u200c]+([\p{L}\p{N}-]{2,30})$/u;
 
 /**
  * A news agency credited in a Persian lead ("به گزارش ایسنا، …"). A newspaper or news site
@@ -522,10 +550,47 @@ const FA_SECRETARIAT = /^دبیرخانه[\s\u200c]+([^\n:،.؛]{2,60}?)[.]?$/u;
 export function secretariatSignature(paragraphs: readonly string[]): RegistryPublisher | null {
   const lines = nonEmptyLines(paragraphs);
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 3); i--) {
-    const m = FA_SECRETARIAT.exec(lines[i]!);
+    // Older pages type Arabic yeh and kaf («دبيرخانه شوراي …»): the same word.
+    const m = FA_SECRETARIAT.exec(foldPersian(lines[i]!));
     if (!m) continue;
     const dated = lines.slice(i + 1).every((l) => dateOfLine(l, { dayFirst: true }).precision !== 'unknown');
     return dated ? creditOf(m[1]) : null;
+  }
+  return null;
+}
+
+/**
+ * An organisation's statement carried under its credit: «<organisation>: <first paragraph>» opening
+ * the first paragraph of prose, which speaks in the first person plural («ما», "we"), as a
+ * foundation's or a society's statement does when a site reposts it. Only an organisation that does
+ * not report news (a news organisation's lead credit is read by persianCredit), never the group's
+ * own names or a person's. The caller takes it only on a page whose site does not report news: a
+ * paper's lead opening with an organisation's words is the paper's report of them.
+ */
+const FA_ORG_OPENING = /^([\p{Script=Arabic}\s\u200c]{2,40}?)[\s\u200c]*:[\s\u200c]*(\S[^\n]{100,})$/u;
+const FA_WE = /(?:^|[\s\u200c])ما(?=[\s\u200c.،,!؟]|$)/u;
+export function statementOpening(paragraphs: readonly string[]): RegistryPublisher | null {
+  const lines = nonEmptyLines(paragraphs);
+  const lead = lines.slice(0, 8).find((l) => l.length >= 120);
+  const m = lead ? FA_ORG_OPENING.exec(lead) : null;
+  // «ما» inside quotation marks is someone the statement quotes.
+  if (!m || !FA_WE.test(foldPersian(m[2]!).replace(/«[^»]*»/gu, ' '))) return null;
+  const org = weakCreditOf(m[1]!.trim());
+  return org && !reports(org) ? org : null;
+}
+
+/**
+ * A series headline set under a teaser paragraph: a line of its own among the first three that
+ * names its part of the series («… – بخش اول», «… (قسمت دوم)»). Only where the head gave no
+ * headline; a bare part label, or one ending a sentence, is a section heading in the body.
+ */
+const FA_PART = /[\s\u200c]*(?:[–—-]|\(|:)[\s\u200c]*(?:بخش|قسمت)[\s\u200c]+(?:اول|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|نخست|آخر|پایانی|[\d۰-۹]{1,2})[\s\u200c]*\)?$/u;
+export function seriesHeadline(paragraphs: readonly string[]): string | null {
+  for (const line of nonEmptyLines(paragraphs).slice(0, 3)) {
+    const l = foldPersian(line);
+    if (line.length > 150 || !FA_PART.test(l)) continue;
+    const name = l.replace(FA_PART, '').trim();
+    if (name.split(/\s+/u).length >= 4 && !/[.!؟?؛:،,]$/u.test(name)) return line;
   }
   return null;
 }

@@ -248,9 +248,16 @@ const pad = (n: number) => String(n).padStart(2, '0');
 // Lines that show the site's clock (the time the page was saved), or a later update time.
 const CLOCK_RE = /(?:امروز|خبر\s*فوری|به[\s\u200c]*روز[\s\u200c]*(?:شده|رسانی)|بروز[\s\u200c]*(?:شده|رسانی)|آخرین[\s\u200c]*(?:بروز|به[\s\u200c]*روز)|تاریخ[\s\u200c]*امروز|\btoday\b|last\s+updated?|last[\s-]+modified)/iu;
 
+/**
+ * A date line ending in an empty clock label («شنبه ۰۳ آذر ۱۴۰۳ - ساعت :»): the site's live clock,
+ * whose time a script fills in and the stored copy lost. An item's own stamp prints its time.
+ */
+const EMPTY_CLOCK_RE = /[\s\u200c][-–—|،,]?[\s\u200c]*ساعت[\s\u200c]*:[\s\u200c]*$/u;
+
 /** True for a line that carries the site's clock or an update time, not the article's date. */
 export function isClockLine(line: string): boolean {
-  return CLOCK_RE.test(foldPersian(line));
+  const l = foldPersian(line);
+  return CLOCK_RE.test(l) || EMPTY_CLOCK_RE.test(l);
 }
 
 /**

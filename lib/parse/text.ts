@@ -4,7 +4,7 @@ import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, nonEmptyLines, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, pickTitle, releaseIssuer, reportingOutlet, stackedMasthead, stampDate, wireReport } from '@/lib/parse/page-head';
+import { creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, pickTitle, releaseIssuer, seriesHeadline, statementOpening, reportingOutlet, stackedMasthead, stampDate, wikiHeading, wireReport } from '@/lib/parse/page-head';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
 import { introducesReportOf, translatedIssuer, translationCredit } from '@/lib/parse/translation-credits';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
@@ -27,6 +27,8 @@ interface Draft {
   paragraphs: string[];
   /** A news agency the lead credits ("به گزارش ایسنا، …"): the publisher when the page's site does not report news. */
   wire?: string | null;
+  /** An organisation whose statement the lead carries under its credit: the publisher when the page's site does not report news. */
+  statement?: string | null;
   /**
    * The news outlet the text says did the reporting ("two sources told X", "documents obtained by
    * X"): the publisher when nothing credits another and the page's site is not itself a news
@@ -40,7 +42,7 @@ interface Draft {
    */
   ownNameMasthead?: string | null;
   /** The lead's credit passing on another news organisation's copy («به گزارش X به نقل از Y»). */
-  quote?: { reporter: string; source: string } | null;
+  quote?: { reporter: string; source: string; byAddress?: boolean } | null;
 }
 
 const NO_DATE: LooseDate = { date: null, precision: 'unknown' };
@@ -79,11 +81,14 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
       // Agency copy on a site that does not report news (an association, a blog, an unknown
       // host) is the agency's report, reposted; a news site's stays its own (wire copy).
       if (!publisherName && d.reporting && !page.reports) publisherName = d.reporting;
+      if (!publisherName && d.statement && !page.reports && !page.mirrors) publisherName = d.statement;
       if (!publisherName && d.wire && !page.reports && !page.mirrors) publisherName = d.wire;
       publisherName ??= page.mirrors ?? page.name;
       // «به گزارش <this site> به نقل از مهر»: the site's own credit line hands the text to the
       // organisation it quotes, which published it first; the site carries it.
-      if (!opts.publisher && d.quote && sameOutlet(d.quote.reporter, page.name) && sameOutlet(publisherName, page.name)) publisherName = d.quote.source;
+      // The site may name itself as its address does («پایگاه 598» on 598.ir).
+      const quotesItself = d.quote && (d.quote.byAddress ? addressNames(pageUrl.url!, d.quote.reporter) : sameOutlet(d.quote.reporter, page.name));
+      if (!opts.publisher && d.quote && quotesItself && sameOutlet(publisherName, page.name)) publisherName = d.quote.source;
       if (!via && !sameOutlet(publisherName, page.name)) via = page.name;
       if (date.precision === 'unknown') date = dateFromUrl(pageUrl.url!);
     }
@@ -105,6 +110,13 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
     });
   }
   return out;
+}
+
+/** Whether a page's host, «www.» aside, is that name under one top-level domain («598» → 598.ir, not 598.example.ir). */
+function addressNames(url: string, name: string): boolean {
+  const host = hostnameOf(url)?.replace(/^www\d*\./u, '') ?? '';
+  const dot = host.indexOf('.');
+  return dot > 0 && host.slice(0, dot) === name && !host.slice(dot + 1).includes('.');
 }
 
 /** The outlet a page's URL belongs to: the registry's name, else the bare host ("example.org"). */
@@ -522,10 +534,15 @@ function parseSingle(input: string[]): Draft {
   const reporting = publisher ? null : (reportingOutlet(paragraphs.join('\n')) ?? (title ? reportingOutlet(title) : null));
   // Once the credit is read, the sentence glued after the headline's full stop goes from the title.
   if (title) title = withoutGluedSentence(title);
+  // A Wikipedia article's name, over its tagline, is its title, even a person's name (the body keeps
+  // what it had: the line picked above stays out of it as before).
+  title = wikiHeading(nonEmptyLines(input)) ?? title;
+  // No headline in the head: a series headline under a teaser paragraph is one.
+  title ??= seriesHeadline(input);
   const own = publisher ?? reporting;
   if (own) paragraphs = paragraphs.map((p) => stripOwnPrefix(p, own));
 
-  return { title, publisherName: publisher, via: null, author, date, paragraphs, reporting, wire: own ? null : wireReport(paragraphs), ownNameMasthead, quote: leadQuote(paragraphs) };
+  return { title, publisherName: publisher, via: null, author, date, paragraphs, reporting, wire: own ? null : wireReport(paragraphs), statement: own ? null : (statementOpening(input)?.name ?? null), ownNameMasthead, quote: leadQuote(paragraphs) };
 }
 
 /**

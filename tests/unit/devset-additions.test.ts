@@ -82,6 +82,18 @@ describe('labelled sets and the registry', () => {
     for (const word of ['نگاه', 'ایران آینده', 'فریاد آزاد', 'سرخ‌آباد']) expect(['negah-hr', 'iran-ayande', 'faryad-e-azad-blog', 'sorkhabad-blog']).not.toContain(new PublisherResolver(registry).match(word)?.publisher.slug);
     // The .ir sites the host rule rates are left to it.
     expect(registry.some((p) => p.domains.includes('ensani.ir') || p.domains.includes('evav.ir'))).toBe(false);
+    // fa-test12: the same, and the .ir sites the host rule rates in their labelled group stay with it.
+    const faTest12Rows = parseDevset(fs.readFileSync('data/devset/fa-test12.csv', 'utf8'));
+    expect(additions.faTest12SetSlugs.length).toBeGreaterThan(0);
+    for (const slug of additions.faTest12SetSlugs) {
+      const row = faTest12Rows.find((r) => r.outlet_slug === slug);
+      expect(row, slug).toBeDefined();
+      expect(new PublisherResolver(registry).byUrl(row!.url)?.slug, slug).toBe(slug);
+      expect(registry.find((p) => p.slug === slug)?.stance, slug).toBe('unrated');
+    }
+    for (const host of ['ghalamnews.ir', 'jajin.ir', 'revolution.pchi.ir', 'tashohada.ir']) expect(new PublisherResolver(registry).byUrl(`https://${host}/x`), host).toBeNull();
+    // «قاصد» (messenger) is an everyday word, not the blog's name.
+    expect(new PublisherResolver(registry).match('قاصد')?.publisher.slug).not.toBe('ghased1393-blog');
     const devOutlets = outletsOf('en', 'fa');
     for (const slug of additions.slugs) expect(devOutlets.has(slug), slug).toBe(true);
   });
