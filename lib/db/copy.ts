@@ -24,7 +24,8 @@ export async function copyTo(client: pg.Client | pg.PoolClient, sql: string, out
 
 export type CopyValue = string | number | boolean | null | undefined | Date | readonly number[] | readonly string[];
 
-function escapeText(s: string): string {
+/** A text value as COPY's text format reads it. */
+export function escapeText(s: string): string {
   // Backslash first; then the characters that would end a field or a row.
   // eslint-disable-next-line no-control-regex
   return /[\\\n\r\t]/.test(s) ? s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t') : s;

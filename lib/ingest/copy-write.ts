@@ -12,6 +12,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFromStdin } from 'pg-copy-streams';
+import { escapeText } from '@/lib/db/copy';
 import type { ArticleInsert } from './bulk-insert';
 import type { AnalysisRows } from './persist-analysis';
 
@@ -24,13 +25,13 @@ export class CopyConflict extends Error {
 
 type Field = string | number | boolean | null | undefined;
 
+// Not copyField (lib/db/copy.ts), which refuses a non-finite number: a number is written as
+// node-postgres writes it into the INSERT path's array parameters.
 function field(v: Field): string {
   if (v === null || v === undefined) return '\\N';
   if (typeof v === 'number') return String(v);
   if (typeof v === 'boolean') return v ? 't' : 'f';
-  // Backslash first; then the characters that would end a field or a row.
-  // eslint-disable-next-line no-control-regex
-  return /[\\\n\r\t]/.test(v) ? v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t') : v;
+  return escapeText(v);
 }
 
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));

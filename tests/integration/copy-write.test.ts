@@ -4,6 +4,7 @@
 // under COPY) runs again, counts the text as a duplicate and fails nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allSyntheticPublishers, SyntheticCorpus } from '@/lib/bench/synthetic';
+import { txConnection } from '@/lib/db/tx-connection';
 import { importFiles } from '@/lib/ingest/import-files';
 import { sampleFiles } from '@/lib/server/sample-corpus';
 import { freshDatabase, type TestDatabase } from '../helpers/db';
@@ -61,7 +62,13 @@ describe('the import by COPY', () => {
   });
 
   it('stores what the INSERT statements store, row for row', async () => {
-    const byCopy = await importFiles(a.prisma, files(), { source: 'test' });
+    let found = 0;
+    const byCopy = await importFiles(a.prisma, files(), {
+      source: 'test',
+      // The connection the COPY runs on is found inside every file's transaction.
+      beforeCommit: async (tx) => void (found += (await txConnection(a.prisma, tx)) ? 1 : 0),
+    });
+    expect(found).toBe(byCopy.totals.files);
     const byInsert = await importFiles(b.prisma, files(), { source: 'test', copy: false });
     expect(byCopy.totals).toEqual(byInsert.totals);
     expect(byCopy.totals.failed).toBe(0);
