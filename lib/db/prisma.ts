@@ -3,15 +3,22 @@
 // engine. With DATABASE_REPLICA_URL there are two: prisma() hands out the standby's client or the
 // primary's as lib/db/read-route.ts decides for the current call (docs/adr/0009-read-replica.md).
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { readTarget, replicaUrl } from './read-route';
+import { trackConnections } from './tx-connection';
 
 export type Db = PrismaClient;
 
 const globalForPrisma = globalThis as unknown as { __stanceLensPrisma?: PrismaClient; __stanceLensPrismaReplica?: PrismaClient };
 
 export function createPrismaClient(url: string, max = 10): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
+  // The pool is ours rather than the adapter's so that a transaction's connection can be found
+  // (tx-connection.ts: the importer COPYs a file's rows on it); the adapter still ends it.
+  const pool = new pg.Pool({ connectionString: url, max });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  trackConnections(client, pool);
+  return client;
 }
 
 /** The client for this call: the standby's for a visitor's read-only request, else the primary's. */

@@ -13,7 +13,10 @@ import { normalizeName } from '@/lib/registry/publishers';
 import type { StanceKey } from '@/lib/stance';
 import { eventIdsBySlug } from './event-sync';
 import { insertArticles, reserveArticleIds } from './bulk-insert';
-import { persistAnalysis } from './persist-analysis';
+import { analysisRows, persistAnalysis } from './persist-analysis';
+import { copyAnalysisRows, copyArticles, CopyConflict } from './copy-write';
+import { txConnection } from '@/lib/db/tx-connection';
+import type pg from 'pg';
 import { prepareFile, type PreparedFile } from './prepare-file';
 import { startPrepareThread } from './prepare-thread';
 import { reanalyzeArticles } from './reanalyze';
@@ -46,6 +49,11 @@ export interface ImportRunOptions extends ImportOptions {
   batchId?: number;
   /** Reprint detection (lib/ingest/reprints.ts); on unless false. The benchmark turns it off to measure what it costs. */
   reprints?: boolean;
+  /**
+   * A file's new articles and analysis rows by COPY (copy-write.ts); on unless false. Off: INSERT
+   * statements through Prisma, which store the same rows (tests compare the two).
+   */
+  copy?: boolean;
 }
 
 type Tx = Prisma.TransactionClient;
@@ -194,10 +202,11 @@ async function importOne(
   const { parsed } = prepared;
   // Started before the transaction asks for a connection (a pool of one then serves them in turn).
   const known = lookups.start(index, prepared.fingerprints);
-  try {
-    return await db.$transaction(
+  const attempt = (copy: boolean, reads: Promise<StoredReads | null> | null) =>
+    db.$transaction(
       async (tx) => {
-        const counts = await writeArticles(tx, prepared, batchId, events, opts.reprints !== false, known);
+        const conn = copy ? await txConnection(db, tx) : null;
+        const counts = await writeArticles(tx, conn, prepared, batchId, events, opts.reprints !== false, reads);
         const warnings = fileWarnings(parsed);
         const result: FileResult = { file: file.name, status: 'imported', parsed: parsed.length, ...counts, ...(warnings ? { warnings } : {}) };
         if (opts.beforeCommit) {
@@ -211,6 +220,15 @@ async function importOne(
       },
       { timeout: 120_000, maxWait: 30_000 },
     );
+  try {
+    // The file's rows go by COPY on the transaction's connection (copy-write.ts). After a unique
+    // violation there (another import stored one of its texts meanwhile) the file runs again with
+    // INSERT … ON CONFLICT DO NOTHING, which skips those texts quietly; the stored corpus is read
+    // again too, now with the other import's texts.
+    return await attempt(opts.copy !== false, known).catch((err: unknown) => {
+      if (err instanceof CopyConflict) return attempt(false, null);
+      throw err;
+    });
   } catch (err) {
     if (err instanceof CallerAbort) throw err.error;
     return failed(file.name, err, parsed.length);
@@ -227,6 +245,8 @@ function failed(file: string, err: unknown, parsed = 0, stage = 'could not be st
 
 async function writeArticles(
   tx: Tx,
+  /** The transaction's connection, for COPY (copy-write.ts); null: Prisma's statements only. */
+  conn: pg.PoolClient | null,
   { parsed: articles, hashes, analyses: prepared, fingerprints }: Extract<PreparedFile, { ok: true }>,
   batchId: number,
   { eventIds, userEvents, examples }: Events,
@@ -268,7 +288,7 @@ async function writeArticles(
   // Reprints and quotes among these articles and the stored ones are decided first, with ids
   // reserved for the new ones, so that a copy of a stored text is inserted with its link and an
   // article that quotes another stores the analysis of its own text only.
-  const ids = reprints ? await reserveArticleIds(tx, fresh.length) : [];
+  const ids = reprints || conn ? await reserveArticleIds(tx, fresh.length) : [];
   const plan = reprints
     ? await planReprints(
         tx,
@@ -304,36 +324,36 @@ async function writeArticles(
       : // Counted on the worker thread when it prepared the article (prepare-core.ts).
         (prepared.get(hash)?.wordCount ?? countWords(analysedText(a.title, a.body)));
   // A concurrent import of the same text wins the race quietly; its row is not ours to count.
-  const created = await insertArticles(
-    tx,
-    fresh.map(({ article: a, hash, source }, k) => ({
-      id: ids[k],
-      publisherId: publisherOf(source).id,
-      viaId: viaOf(source)?.id ?? null,
-      title: a.title,
-      titleSource: a.titleSource,
-      author: a.author,
-      publishedAt: a.publishedAt,
-      datePrecision: a.publishedAt ? a.datePrecision : 'unknown',
-      url: a.url,
-      language: a.language,
-      languageSource: a.languageSource,
-      body: a.body,
-      wordCount: wordCountOf(hash, ids[k], a),
-      contentHash: hash,
-      sourceFile: a.sourceFile,
-      sourceIndex: a.sourceIndex,
-      importBatchId: batchId,
-      ...insertedLink(plan, ids[k]!),
-    })),
-  );
+  const inserts = fresh.map(({ article: a, hash, source }, k) => ({
+    id: ids[k],
+    publisherId: publisherOf(source).id,
+    viaId: viaOf(source)?.id ?? null,
+    title: a.title,
+    titleSource: a.titleSource,
+    author: a.author,
+    publishedAt: a.publishedAt,
+    datePrecision: a.publishedAt ? a.datePrecision : 'unknown',
+    url: a.url,
+    language: a.language,
+    languageSource: a.languageSource,
+    body: a.body,
+    wordCount: wordCountOf(hash, ids[k], a),
+    contentHash: hash,
+    sourceFile: a.sourceFile,
+    sourceIndex: a.sourceIndex,
+    importBatchId: batchId,
+    ...insertedLink(plan, ids[k]!),
+  }));
+  // Under COPY every row is stored, or the COPY fails (CopyConflict).
+  const created = conn ? await copyArticles(conn, inserts.map((r, k) => ({ ...r, id: ids[k]! }))) : await insertArticles(tx, inserts);
   const byHash = new Map(fresh.map((r) => [r.hash, r]));
   // Fingerprints, band keys, links inside the batch, re-pointed clusters and quotes, for the
   // articles the insert stored.
   if (plan) await storeReprints(tx, plan, new Set(created.map((c) => c.id)));
   // Analysis goes in with its article: no article is ever visible without it.
   const analysed = created.map(({ id, contentHash }) => ({ articleId: id, analysis: planned?.get(contentHash) ?? analysisOf(byHash.get(contentHash)!, id) }));
-  await persistAnalysis(tx, analysed, eventIds, { fresh: true });
+  if (conn) await copyAnalysisRows(conn, analysisRows(analysed, eventIds, new Set(), new Set()));
+  else await persistAnalysis(tx, analysed, eventIds, { fresh: true });
   if (plan) {
     // Stored articles found to quote one of these now count their own text only.
     await reanalyzeArticles(tx, plan.reanalyse, { userEvents, examples });

@@ -36,9 +36,27 @@ export async function persistAnalysis(
     tx.articleEvent.findMany({ where: { articleId: { in: ids }, method: 'manual' }, select: { articleId: true, eventId: true } }),
     tx.articleEventOverride.findMany({ where: { articleId: { in: ids }, action: 'suppress' }, select: { articleId: true, eventId: true } }),
   ]);
-  const manual = new Set(manualLinks.map(pair));
-  const suppressed = new Set(suppressedLinks.map(pair));
+  const { events, terms, claims, attributions, rows } = analysisRows(items, eventIds, new Set(manualLinks.map(pair)), new Set(suppressedLinks.map(pair)));
+  await insertArticleEvents(tx, events);
+  await insertArticleTerms(tx, terms);
+  await insertClaims(tx, claims);
+  await insertAttributions(tx, attributions);
+  await insertArticleAnalysis(tx, rows);
+}
 
+export interface AnalysisRows {
+  events: Prisma.ArticleEventCreateManyInput[];
+  terms: Prisma.ArticleTermCreateManyInput[];
+  claims: Prisma.ClaimCreateManyInput[];
+  attributions: Prisma.AttributionCreateManyInput[];
+  rows: Prisma.ArticleAnalysisCreateManyInput[];
+}
+
+/**
+ * The rows of the five analysis tables for these articles. `manual`, `suppressed`: the
+ * "article:event" pairs a curator linked by hand or removed, which the analysis does not write.
+ */
+export function analysisRows(items: AnalysedArticle[], eventIds: Map<string, number>, manual: ReadonlySet<string>, suppressed: ReadonlySet<string>): AnalysisRows {
   const events: Prisma.ArticleEventCreateManyInput[] = [];
   const terms: Prisma.ArticleTermCreateManyInput[] = [];
   const claims: Prisma.ClaimCreateManyInput[] = [];
@@ -102,9 +120,5 @@ export async function persistAnalysis(
       methodVersion: ANALYSIS_VERSION.method,
     });
   }
-  await insertArticleEvents(tx, events);
-  await insertArticleTerms(tx, terms);
-  await insertClaims(tx, claims);
-  await insertAttributions(tx, attributions);
-  await insertArticleAnalysis(tx, rows);
+  return { events, terms, claims, attributions, rows };
 }
