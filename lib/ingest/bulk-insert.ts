@@ -50,9 +50,10 @@ export async function insertArticles(tx: Tx, rows: ArticleInsert[]): Promise<{ i
     RETURNING id, content_hash AS "contentHash"`;
 }
 
-const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
-/** int[] per row as an array literal (unnest cannot spread an array of arrays). */
-const intArray = (v: unknown) => `{${(Array.isArray(v) ? (v as number[]) : []).join(',')}}`;
+/** A JSON column's value as text (the COPY path writes the same: copy-write.ts). */
+export const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+/** int[] per row as an array literal (unnest cannot spread an array of arrays; COPY reads the same literal). */
+export const intArray = (v: unknown) => `{${(Array.isArray(v) ? (v as number[]) : []).join(',')}}`;
 
 export async function insertArticleEvents(tx: Tx, rows: Prisma.ArticleEventCreateManyInput[]): Promise<void> {
   if (rows.length === 0) return;

@@ -8,12 +8,9 @@
 // COPY has no ON CONFLICT: a text that another import stored since this file's duplicate check
 // (a concurrent import of the same text) fails the COPY with a unique violation, and with it the
 // transaction; the caller runs the file again on the INSERT path (CopyConflict), which skips it.
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
-import { from as copyFromStdin } from 'pg-copy-streams';
-import { escapeText } from '@/lib/db/copy';
-import type { ArticleInsert } from './bulk-insert';
+import { copyFrom, escapeText } from '@/lib/db/copy';
+import { intArray, json, type ArticleInsert } from './bulk-insert';
 import type { AnalysisRows } from './persist-analysis';
 
 /** A unique violation under COPY: the file's transaction is lost; run it again without COPY. */
@@ -34,8 +31,6 @@ function field(v: Field): string {
   return escapeText(v);
 }
 
-const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
-const intArray = (v: unknown) => `{${(Array.isArray(v) ? (v as number[]) : []).join(',')}}`;
 
 /** Rows per chunk sent: the server stores one chunk while the next is built. */
 const CHUNK = 64;
@@ -51,7 +46,7 @@ function* chunks<T>(rows: readonly T[], fields: (r: T) => Field[]): Generator<st
 async function copy<T>(conn: pg.PoolClient, table: string, columns: string[], rows: readonly T[], fields: (r: T) => Field[]): Promise<void> {
   if (rows.length === 0) return;
   try {
-    await pipeline(Readable.from(chunks(rows, fields)), conn.query(copyFromStdin(`COPY ${table} (${columns.join(', ')}) FROM STDIN`)));
+    await copyFrom(conn, `COPY ${table} (${columns.join(', ')}) FROM STDIN`, chunks(rows, fields));
   } catch (err) {
     if ((err as { code?: string }).code === '23505') throw new CopyConflict(err);
     throw err;
