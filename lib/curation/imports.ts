@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db/prisma';
 import type { Actor } from '@/lib/auth/actor';
 import { reanalyzeArticles } from '@/lib/ingest/reanalyze';
-import { refreshSimilarities } from '@/lib/ingest/reprints';
+import { repoint } from '@/lib/ingest/reprints';
 import { recordAudit } from './audit';
 import { CurationError } from './errors';
 import { curate, Id, RequiredReason, type Tx } from './input';
@@ -58,31 +58,25 @@ export async function removeImport(db: Db, actor: Actor | null, input: unknown):
   });
 }
 
-export function importLabel(b: { id: number; source: string; startedAt: Date }): string {
+function importLabel(b: { id: number; source: string; startedAt: Date }): string {
   return `Import #${b.id} (${b.source}, ${b.startedAt.toISOString().slice(0, 10)})`;
 }
 
 /**
  * A removed original whose copies came with other imports: its earliest surviving copy (by date,
  * then by id: the order detection reads) becomes the original and the others follow it, as when
- * an earlier copy arrives. Without this each copy would count on its own.
+ * an earlier copy arrives (repoint: quotes of the removed text then name the copy). Without this
+ * each copy would count on its own.
  */
 async function handOverClusters(tx: Tx, ids: number[]): Promise<number> {
-  const clusters = await tx.$queryRaw<{ root: number; copies: number[] }[]>`
-    SELECT reprint_of_id AS root, array_agg(id ORDER BY published_at NULLS LAST, id) AS copies
+  const clusters = await tx.$queryRaw<{ root: number; first: number }[]>`
+    SELECT reprint_of_id AS root, (array_agg(id ORDER BY published_at NULLS LAST, id))[1] AS first
     FROM articles WHERE reprint_of_id = ANY(${ids}::int4[]) AND NOT id = ANY(${ids}::int4[])
     GROUP BY reprint_of_id`;
-  const moved: number[] = [];
-  for (const { root, copies } of clusters) {
-    const [first, ...rest] = copies;
+  for (const { root, first } of clusters) {
     // A curator's "reprint of that one" named the article that goes: detection decides again.
-    await tx.$executeRaw`UPDATE articles SET reprint_of_id = NULL, reprint_similarity = NULL,
-      reprint_decision = CASE WHEN reprint_decision = 'reprint' THEN NULL ELSE reprint_decision END WHERE id = ${first}`;
-    if (rest.length) {
-      await tx.$executeRaw`UPDATE articles SET reprint_of_id = ${first} WHERE reprint_of_id = ${root} AND id = ANY(${rest}::int4[])`;
-      moved.push(...rest);
-    }
+    await tx.$executeRaw`UPDATE articles SET reprint_decision = NULL WHERE id = ${first} AND reprint_decision = 'reprint'`;
+    await repoint(tx, root, first);
   }
-  await refreshSimilarities(tx, moved);
   return clusters.length;
 }

@@ -429,9 +429,10 @@ export async function storeQuotes(tx: Tx, quotes: QuoteLink[], method: 'detected
 
 /**
  * Every copy of the cluster whose original was `from` now points at `to`, with its similarity to
- * the new original; quotes of `from`'s text now name `to`.
+ * the new original; quotes of `from`'s text now name `to`. An import does it when an earlier copy
+ * arrives, the removal of an import (lib/curation/imports.ts) when the original goes.
  */
-async function repoint(tx: Tx, from: number, to: number): Promise<void> {
+export async function repoint(tx: Tx, from: number, to: number): Promise<void> {
   const moved = await tx.$queryRaw<{ id: number }[]>`
     UPDATE articles SET reprint_of_id = ${to} WHERE reprint_of_id = ${from} AND id <> ${to} RETURNING id`;
   await tx.$executeRaw`UPDATE articles SET reprint_of_id = NULL, reprint_similarity = NULL WHERE id = ${to} AND reprint_of_id = ${from}`;

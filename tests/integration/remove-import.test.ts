@@ -19,10 +19,10 @@ import { text, TEST_ADMIN, useCurationEnv } from '../helpers/curation';
 const admin: Actor = { user: TEST_ADMIN.user };
 let db: TestDatabase;
 const corpus = new SyntheticCorpus(21);
-// Eight dated texts of their own (none a copy or a quote of another), without URLs: the copies below are new pages.
+// Ten dated texts of their own (none a copy or a quote of another), without URLs: the copies below are new pages.
 const articles = Array.from({ length: 40 }, (_, i) => corpus.article(i))
   .filter((a) => a.reprintOf === null && a.quotes === null && a.date !== null)
-  .slice(0, 8)
+  .slice(0, 10)
   .map((a) => ({ title: a.title, body: a.body, date: String(a.date), publisher: a.publisher, language: a.language }));
 // The longest of the batch's texts 1–3 is the one the commentary quotes.
 const quoted = [1, 2, 3].reduce((best, i) => (articles[i]!.body.length > articles[best]!.body.length ? i : best), 1);
@@ -44,16 +44,21 @@ beforeAll(async () => {
   const outlets = allSyntheticPublishers().map((p) => p.name);
   first = (await importFiles(db.prisma, [text('first.jsonl', jsonl(articles.slice(0, 4)))], { source: 'test' })).batchId;
   await importFiles(db.prisma, [text('other.jsonl', jsonl(articles.slice(4, 6)))], { source: 'test' });
-  // Two copies of article 0 by other outlets (a cluster that loses its original) and a
-  // commentary that reproduces article 1 in full inside text of its own.
+  // Two copies of article 0 by other outlets (a cluster that loses its original), a commentary
+  // that reproduces article 1 in full inside text of its own, and one that reproduces article 0.
   const a0 = articles[0]!;
   const a1 = articles[quoted]!;
-  // The commentary's own words (half to four fifths of what it quotes, as a real one would), from texts never imported.
+  // A commentary's own words (half to four fifths of what it quotes, as a real one would), from texts never imported.
   const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
-  const own: string[] = [];
-  for (const p of [...articles[6]!.body.split('\n\n'), ...articles[7]!.body.split('\n\n')]) {
-    if (own.reduce((n, q) => n + words(q), 0) + words(p) <= words(a1.body) * 0.8) own.push(p);
-  }
+  const ownWords = (quotedBody: string, from: number[]) => {
+    const own: string[] = [];
+    for (const p of from.flatMap((i) => articles[i]!.body.split('\n\n'))) {
+      if (own.reduce((n, q) => n + words(q), 0) + words(p) <= words(quotedBody) * 0.8) own.push(p);
+    }
+    return own;
+  };
+  const own = ownWords(a1.body, [6, 7]);
+  const own0 = ownWords(a0.body, [8, 9]);
   later = (
     await importFiles(
       db.prisma,
@@ -61,6 +66,7 @@ beforeAll(async () => {
         text('copy-a.jsonl', jsonl([{ ...a0, publisher: outlets[7], date: shift(a0.date, 3), body: `${a0.body}\n\nFirst published by ${a0.publisher}.` }])),
         text('copy-b.jsonl', jsonl([{ ...a0, publisher: outlets[9], date: shift(a0.date, 1), body: `${a0.body}\n\nShare this article.` }])),
         text('quoting.jsonl', jsonl([{ title: `On ${a1.title}`, publisher: outlets[11], date: shift(a1.date, 2), body: [...own, `${a1.publisher} wrote, in full:`, a1.body].join('\n\n') }])),
+        text('quoting-0.jsonl', jsonl([{ title: `On ${a0.title}`, publisher: outlets[13], date: shift(a0.date, 5), body: [...own0, `${a0.publisher} wrote, in full:`, a0.body].join('\n\n') }])),
       ],
       { source: 'test' },
     )
@@ -78,8 +84,9 @@ describe('removing an import', () => {
     const copies = await db.prisma.article.findMany({ where: { importBatchId: later }, select: { id: true, reprintOfId: true, quotes: { select: { quotedId: true } } }, orderBy: { id: 'asc' } });
     expect(copies.filter((c) => c.reprintOfId === orig0)).toHaveLength(2);
     expect(copies.some((c) => c.quotes.some((q) => q.quotedId === orig1))).toBe(true);
+    expect(copies.some((c) => c.quotes.some((q) => q.quotedId === orig0))).toBe(true);
     const listed = await importsInCorpus(50, db.prisma);
-    expect(listed.map((b) => [b.id, b.articles])).toEqual(expect.arrayContaining([[first, 4], [later, 3]]));
+    expect(listed.map((b) => [b.id, b.articles])).toEqual(expect.arrayContaining([[first, 4], [later, 4]]));
   });
 
   it('is refused without a curator, without a reason, or when the batch changed since it was shown', async () => {
@@ -112,6 +119,9 @@ describe('removing an import', () => {
     expect(b.reprintOfId).toBeNull();
     expect(a.reprintOfId).toBe(b.id);
     expect(a.reprintSimilarity).toBeGreaterThan(0.9);
+    // The commentary on article 0 still quotes its text, now in the copy that took the cluster over.
+    const quoting0 = (await db.prisma.article.findFirstOrThrow({ where: { sourceFile: 'quoting-0.jsonl' }, select: { quotes: { select: { quotedId: true } } } })).quotes;
+    expect(quoting0.map((q) => q.quotedId)).toEqual([b.id]);
     // The commentary quotes nothing now: its whole text counts as its own.
     expect(await db.prisma.articleQuote.count({ where: { articleId: quoting } })).toBe(0);
     expect((await db.prisma.article.findUniqueOrThrow({ where: { id: quoting } })).wordCount).toBeGreaterThan(wordsBefore);
