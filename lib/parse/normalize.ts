@@ -76,3 +76,12 @@ export function paragraphsOf(text: string): string[] {
 export function nonEmptyLines(paragraphs: readonly string[]): string[] {
   return paragraphs.flatMap((p) => p.split('\n')).map((l) => l.trim()).filter(Boolean);
 }
+
+/**
+ * How many of a page's first lines are its head: those above the first line of prose (120
+ * characters or more), at most `max`, and `ifNoProse` when no line is that long.
+ */
+export function headLength(lines: readonly string[], max: number, ifNoProse = max): number {
+  const prose = lines.findIndex((l) => l.length >= 120);
+  return Math.min(prose < 0 ? ifNoProse : prose, max);
+}

@@ -1,7 +1,7 @@
 // The head of a pasted page: the lines above its first paragraph of prose, where a headline sits
 // among navigation, section labels, dates, bylines, captions and credits; and the places in a
 // text where it credits another outlet (a wire dateline, a byline, a republication note). Pure.
-import { nonEmptyLines } from '@/lib/parse/normalize';
+import { headLength, nonEmptyLines } from '@/lib/parse/normalize';
 import { parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { findPersianDate, isClockLine, postedLineDate } from '@/lib/parse/persian-dates';
 import { asciiDigits, foldPersian, ZWNJ } from '@/lib/analysis/persian';
@@ -449,8 +449,7 @@ export function withoutTrailingDate(raw: string | undefined): [string, LooseDate
  */
 function datedSourceLine(paragraphs: readonly string[]): RegistryPublisher | null {
   const lines = nonEmptyLines(paragraphs);
-  const prose = lines.findIndex((l) => l.length >= 120);
-  for (const line of lines.slice(0, Math.min(prose < 0 ? 12 : prose, 12))) {
+  for (const line of lines.slice(0, headLength(lines, 12))) {
     if (line.length > 90 || line.includes(':') || !/\p{Script=Arabic}/u.test(line)) continue;
     const m = /^([^،,]{2,70})[،,][\s\u200c]*([^،,]{4,40})$/u.exec(line);
     if (!m || dateOfLine(m[2]!, { dayFirst: true }).precision !== 'day') continue;

@@ -3,7 +3,7 @@
 // «گزارش X به زبان آلمانی، همراه با ترجمه …». By rule 1 of the labelling convention
 // (data/devset/README.md) the translation is the original's; by rule 2 a site telling X's report in
 // its own words («X در گزارشی نوشت …», «به گزارش X، …») keeps it. Pure.
-import { nonEmptyLines } from '@/lib/parse/normalize';
+import { headLength, nonEmptyLines } from '@/lib/parse/normalize';
 import { foldPersian } from '@/lib/analysis/persian';
 import { dateOfLine, isPersonName, isSubjectName, withoutTrailingDate } from '@/lib/parse/page-head';
 import { normalizeName, resolvePublisher, type RegistryPublisher } from '@/lib/registry/publishers';
@@ -127,13 +127,12 @@ const INTERVIEW = new RegExp(`^مصاحبه(?:${SP}*ی)?${SP}+(.{2,40}?)${SP}+ب
  */
 export function translationCredit(paragraphs: readonly string[]): TranslationCredit | null {
   const lines = nonEmptyLines(paragraphs);
-  const firstProse = lines.findIndex((l) => l.length >= 120);
-  const headLength = Math.min(firstProse < 0 ? 6 : firstProse, 8);
+  const head = headLength(lines, 8, 6);
   // «ترجمه گزارشی از X» says so outright: it counts on any of the first lines, also under a teaser
   // paragraph set above it.
   for (const [i, line] of lines.slice(0, 8).entries()) {
-    if (i >= headLength && !TRANSLATED_FROM.test(foldPersian(line))) continue;
-    const hit = headCredit(line, i + 1 < headLength ? lines[i + 1] : undefined);
+    if (i >= head && !TRANSLATED_FROM.test(foldPersian(line))) continue;
+    const hit = headCredit(line, i + 1 < head ? lines[i + 1] : undefined);
     if (!hit) continue;
     const prose = lines.slice(i + 1).filter((l) => l.length >= 60).slice(0, 2).join('\n');
     if (namesOutlet(prose, hit.publisher) || THIS_PAPER.test(foldPersian(prose))) continue;
@@ -169,8 +168,7 @@ const ISSUER_THEN_TRANSLATOR = new RegExp(
  */
 export function translatedIssuer(paragraphs: readonly string[]): RegistryPublisher | null {
   const lines = nonEmptyLines(paragraphs);
-  const firstProse = lines.findIndex((l) => l.length >= 120);
-  for (const line of lines.slice(0, Math.min(firstProse < 0 ? 8 : firstProse, 8))) {
+  for (const line of lines.slice(0, headLength(lines, 8))) {
     const m = ISSUER_THEN_TRANSLATOR.exec(foldPersian(line).trim());
     if (!m) continue;
     const issuer = creditedName(m[1]!)?.publisher;
