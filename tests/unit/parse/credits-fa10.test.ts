@@ -45,7 +45,7 @@ describe('a dated head credit naming the outlet’s site and edition («سایت
 describe('a news organisation’s name alone between a carried standfirst and the body', () => {
   const url = 'https://carrier.example.org/iran/1';
   const page = (...ps: string[]) => parseText('x.txt', ps.join('\n\n'), { url })[0]!;
-  const LEAD = 'دوستان و وکلای یک امدادگر که ماه‌ها در زندان بود در یک کنفرانس خبری جزئیات بیشتری از وضع جسمی او و آنچه در زندان بر او گذشته را با خبرنگاران در میان گذاشتند';
+  const LEAD = 'خانواده و وکیل یک کارمند سازمان امدادی که چند ماه بازداشت بود، روز دوشنبه در نشستی با خبرنگاران از سلامت او و شرایط نگهداری‌اش گفتند و خواستار رسیدگی مستقل به پرونده شدند';
   it('credits that organisation, the site carrying it', () => {
     expect(page('عنوان خبر درباره آزادی امدادگر', LEAD, 'بی بی سی فارسی', BODY + ' ' + BODY, BODY)).toMatchObject({ publisherName: 'BBC', via: 'carrier.example.org' });
   });
