@@ -60,7 +60,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
           Every import whose articles are still in the corpus (the 50 newest). Removing one deletes its articles, for a wrong folder or a trial run; a copy
           imported later takes over as the original of any reprint cluster that loses its first text.
         </p>
-        {/* Its counts read every article once (seconds at 1M): the rest of the page does not wait for them. */}
+        {/* Its counts read each listed import's entries in the articles' import index: the rest of the page need not wait for them. */}
         <Suspense fallback={<TableSkeleton rows={3} cols={7} />}>
           <ImportsInCorpus />
         </Suspense>
