@@ -1,6 +1,7 @@
 'use client';
 // Drag-and-drop (or choose) several files, send them in one upload, then follow each file's
 // import as the worker runs it. Progress is polled from the server, so a reload shows the same.
+import Link from 'next/link';
 import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import type { UploadStatus } from '@/lib/queries/uploads';
 import '@/components/curation/curation.css';
@@ -145,6 +146,12 @@ export function UploadPanel({ initial }: { initial: UploadStatus[] }) {
                   {u.attempts > 1 ? ` · attempt ${u.attempts}` : ''}
                 </span>
                 {u.error ? <div className="small">{u.error}</div> : null}
+                {u.removed ? (
+                  <div className="small" data-removed>
+                    Its articles were removed from the corpus by {u.removed.by}, {u.removed.at.slice(0, 16).replace('T', ' ')} UTC:{' '}
+                    <Link href="/changes?type=import">see the history</Link>.
+                  </div>
+                ) : null}
                 <ul className="upload-files">
                   {u.files.map((f) => (
                     <li key={f.id} data-file={f.name} data-status={f.status}>

@@ -21,6 +21,8 @@ export interface UploadStatus {
   attempts: number;
   error: string | null;
   finishedAt: string | null;
+  /** When a curator has since removed the import this upload made: its articles are gone. */
+  removed: { by: string; at: string } | null;
   files: UploadFileStatus[];
 }
 
@@ -36,17 +38,28 @@ export async function recentUploads(limit = 10, db: Db = prisma()): Promise<Uplo
       attempts: true,
       error: true,
       finishedAt: true,
+      importBatchId: true,
       files: {
         orderBy: { position: 'asc' },
         select: { id: true, name: true, size: true, status: true, parsed: true, newCount: true, duplicateCount: true, reason: true, warnings: true },
       },
     },
   });
-  return uploads.map((u) => ({
+  const batches = uploads.flatMap((u) => (u.importBatchId === null ? [] : [u.importBatchId]));
+  const removals = batches.length
+    ? await db.auditLog.findMany({
+        where: { entityType: 'import', action: 'remove-import', entityId: { in: batches } },
+        orderBy: { at: 'asc' },
+        select: { entityId: true, actor: true, at: true },
+      })
+    : [];
+  const removedBy = new Map(removals.map((r) => [r.entityId, { by: r.actor, at: r.at.toISOString() }]));
+  return uploads.map(({ importBatchId, ...u }) => ({
     ...u,
     status: u.status as UploadStatus['status'],
     createdAt: u.createdAt.toISOString(),
     finishedAt: u.finishedAt?.toISOString() ?? null,
+    removed: (importBatchId !== null && removedBy.get(importBatchId)) || null,
     files: u.files.map((f) => ({ ...f, status: f.status as UploadFileStatus['status'] })),
   }));
 }

@@ -227,6 +227,9 @@ describe('curation', () => {
       .poll(() => page.locator('#in-the-corpus .import-removed').innerText(), { timeout: 15_000 })
       .toMatch(/Import #\d+ \(browser, [\d-]+\) was removed by admin at [\d-]+ [\d:]+ UTC: 1 article \(“Browser test: the wrong file was uploaded\.”\)/);
     expect(await page.locator('tr', { hasText: 'browser-good.txt' }).count()).toBe(0);
+    // The upload that made it says so under "Recent uploads", rather than only "imported".
+    const upload = page.locator('li[data-upload]', { has: page.locator('li[data-file="browser-good.txt"]') });
+    expect(await upload.locator('[data-removed]').innerText()).toMatch(/^Its articles were removed from the corpus by admin, [\d-]+ [\d:]+ UTC: see the history\.$/);
     await screenshot(page, 'removed-import');
 
     await open('/articles?q=%22Stockholm+heard+testimony%22', 'main h1');
