@@ -184,9 +184,16 @@ function withoutTimeLabel(line: string): string {
   return line.replace(/\s*[،,]?\s*(?:زمان|ساعت)[\s\u200c]*:?[\s\u200c]*[\d۰-۹]{1,2}:[\d۰-۹]{2}(?::[\d۰-۹]{2})?$/u, '');
 }
 
+/**
+ * An English meta line's label before its day ("Publish Date: 28 July 2012 - 05:05", "Published on
+ * …", "Updated 09 September 2023"): the label goes, the day stays. Whether the line is the
+ * publication date is the caller's question (an update is a date, not the publication's).
+ */
+const EN_DATE_LABEL = /^(?:(?:first\s+)?published(?:\s+on)?|publish(?:ed)?\s+date|publication\s+date|date\s+published|posted(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?)\s*[:：]?\s+(?=\S)/i;
+
 export function dateOfLine(line: string, reading: DateReading = {}): LooseDate {
   // A list bullet in front ("• 10 ژانویه 2019 - 12:07"): pages set their meta lines as a list.
-  const l = line.trim().replace(/^[•·▪●◦‣∙]\s*/u, '');
+  const l = line.trim().replace(/^[•·▪●◦‣∙]\s*/u, '').replace(EN_DATE_LABEL, '');
   // A blog's "posted by … on <date>" line names its author too, so it is no date-only line.
   const posted = postedLineDate(l);
   if (posted) return { date: posted.date, precision: posted.precision };

@@ -4,7 +4,7 @@ import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, nonEmptyLines, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, pickTitle, releaseIssuer, seriesHeadline, statementOpening, reportingOutlet, stackedMasthead, stampDate, wikiHeading, wireReport } from '@/lib/parse/page-head';
+import { creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, pickTitle, releaseIssuer, seriesHeadline, statementOpening, reportingOutlet, stackedMasthead, stampDate, stripTime, wikiHeading, wireReport } from '@/lib/parse/page-head';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
 import { introducesReportOf, translatedIssuer, translationCredit } from '@/lib/parse/translation-credits';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
@@ -433,12 +433,14 @@ function parseSingle(input: string[]): Draft {
     date = stampDate(stamp[1]!);
     paragraphs[0] = paragraphs[0]!.slice(stamp[0].length);
   }
+  let publishedInHead = false;
   const split = splitHead(paragraphs);
   if (split) {
     const { head, rest } = split;
     const body = rest.join('\n\n');
     const candidates: string[] = [];
     let published = false;
+    let updated: LooseDate | null = null;
     // Unlabelled days above the first headline candidate, and the first one under it.
     const daysAbove = new Set<string>();
     let dayBelow: LooseDate | null = null;
@@ -466,8 +468,20 @@ function parseSingle(input: string[]): Draft {
         if (date.precision === 'unknown') date = byDate;
         continue;
       }
+      // An English author and day on one line ("Jane Doe / February 5, 2021"): both, never the title.
+      const signed = tail ? null : namedDayLine(line);
+      if (signed) {
+        if (date.precision === 'unknown') date = signed.date;
+        author ??= signed.author;
+        continue;
+      }
       const asDate = tail ? NO_DATE : dateOfLine(line, reading);
       const byline = /^(?:written\s+)?by[:\s]+(.{2,80})$/i.exec(line);
+      // "Updated 09 September 2023": the day of a later version, the page's date only when it has no other.
+      if (asDate.precision !== 'unknown' && UPDATED_LABEL.test(line)) {
+        updated ??= asDate;
+        continue;
+      }
       if (asDate.precision !== 'unknown') {
         // A line labelled as the publication date wins over other dates in the head (a site's
         // clock without a label, an update time).
@@ -491,6 +505,8 @@ function parseSingle(input: string[]): Draft {
     // A labelled publication date just under the head ("تاریخ انتشار : …" below the lead) beats an
     // unlabelled date above it, which is often the site's clock.
     if (!published) date = labelledDateBelow(rest, reading) ?? date;
+    if (date.precision === 'unknown' && updated) date = updated;
+    publishedInHead = published;
     title = pickTitle(candidates, body);
     // Lines that read as a standfirst stay in the text; the title and the furniture do not.
     const kept = candidates.filter((c) => c !== title && !isNavigationEcho(c, candidates) && c.split(/\s+/).length >= 6);
@@ -502,6 +518,13 @@ function parseSingle(input: string[]): Draft {
     publisher ??= dl.publisher;
     if (date.precision === 'unknown') date = dl.date;
     paragraphs[0] = dl.rest;
+  }
+  // An English lead's own dateline ("Iran, November 21, 2019—…") dates the story over an unlabelled
+  // day in the head, often the site's clock; a part of it the registry knows is the outlet credited.
+  const commaLead = dl ? null : commaDateline(paragraphs);
+  if (commaLead) {
+    publisher ??= commaLead.publisher;
+    if (date.precision === 'unknown' || !publishedInHead) date = commaLead.date;
   }
   // The day a head line credits a carried item with («واشنگتن‌تایمز ۱۹ سپتامبر ۲۰۱۸ : …») is that item's.
   const leadCredit = datedLeadCredit(input);
@@ -588,7 +611,7 @@ function pageReading(paragraphs: readonly string[]): DateReading {
 }
 
 // "تاریخ انتشار: …", "انتشار: …", "ارسال شده …" (posted), "Published: …": the line that says it is the publication date.
-const PUBLISHED_LABEL = /(?:تاریخ[\s\u200c]*(?:انتشار|ثبت)|^\s*انتشار\s*:|منتشر[\s\u200c]*شده|ارسال[\s\u200c]*شده|\bpublished\b|\bposted\b)/iu;
+const PUBLISHED_LABEL = /(?:تاریخ[\s\u200c]*(?:انتشار|ثبت)|^\s*انتشار\s*:|منتشر[\s\u200c]*شده|ارسال[\s\u200c]*شده|\bpublished\b|\bposted\b|\bpublish(?:ed)?\s+date\b|\bpublication\s+date\b)/iu;
 
 /**
  * A head line that ends in a Persian day after a dash ("پیام شهیدان … ـ ۲۷مرداد۱۴۰۰", "عنوان –
@@ -701,6 +724,15 @@ function bylineDate(line: string, lead: boolean): LooseDate | null {
   return d.precision === 'day' ? d : null;
 }
 
+/** "Jane Doe / February 5, 2021", "By Jane Doe | 5 Feb 2021": a person's name and a whole day. */
+function namedDayLine(line: string): { author: string; date: LooseDate } | null {
+  const m = /^(?:[Bb]y\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*[/|•·–—-]\s*(\S.{5,35})$/u.exec(line.trim());
+  // An outlet's name before the day is a credit line, not an author's.
+  if (!m || resolvePublisher(m[1]!)) return null;
+  const date = dateOfLine(m[2]!);
+  return date.precision === 'day' ? { author: m[1]!, date } : null;
+}
+
 /** A line labelled as the publication date among the first lines under the head. */
 function labelledDateBelow(rest: readonly string[], reading: DateReading): LooseDate | null {
   const lines = rest.flatMap((p) => p.split('\n')).slice(0, 12);
@@ -737,18 +769,24 @@ function leadDate(paragraphs: readonly string[]): LooseDate | null {
 const LEAD_DATE_BEFORE = /(?:شنبه|جمعه|روز)[\s\u200c،,]*$/u;
 
 /**
- * A Persian page's date line set just under its standfirst, below where the head ends ("• ۱۴۰۰-۰۵-۰۵
- * - ۰۱:۰۰" after the lead sentence, or under a site's notice): a line that is only a day, among the
- * first lines of the text.
+ * A page's date line set just under its standfirst, below where the head ends ("• ۱۴۰۰-۰۵-۰۵ - ۰۱:۰۰"
+ * or "Mar 11, 2024 - 05:51" after the lead sentence, or under a site's notice): a line that is only
+ * a day, among the first lines of the text.
  */
 function topDateLine(paragraphs: readonly string[]): LooseDate | null {
   const lines = beforeRelatedList(paragraphs).flatMap((p) => p.split('\n')).slice(0, 8);
+  // An English line must be the day alone (and its time: "Mar 11, 2024 - 05:51"), not a teaser's
+  // stamp with words around it; a day labelled as an update counts when no other line dates the page.
+  const english = (line: string) => line.trim().length <= 40 && !/[a-z]{2,}\s+[a-z]{2,}/i.test(stripTime(line).replace(UPDATED_LABEL, ''));
+  let updated: LooseDate | null = null;
   for (const line of lines) {
-    if (!/\p{Script=Arabic}/u.test(line)) continue;
+    if (!/\p{Script=Arabic}/u.test(line) && !english(line)) continue;
     const d = dateOfLine(line);
-    if (d.precision === 'day') return d;
+    if (d.precision !== 'day') continue;
+    if (!UPDATED_LABEL.test(line)) return d;
+    updated ??= d;
   }
-  return null;
+  return updated;
 }
 
 /** The first head lines as given, furniture and all, for a stamp (solarStampAtEnd) a filter may have dropped. */
@@ -848,6 +886,34 @@ function isNavigationEcho(line: string, all: readonly string[]): boolean {
   const k = normalizeName(line);
   return all.some((o) => o !== line && normalizeName(o).length >= 8 && (k.endsWith(normalizeName(o)) || normalizeName(o).startsWith(k.replace(/…$/, ''))));
 }
+
+/**
+ * An English lead that dates its story after its place or its source, the parts set off by commas
+ * and the day followed by a dash or a colon: "Iran, November 21, 2019—…", "WASHINGTON, DC, UNITED
+ * STATES, August 9, 2022 /EINPresswire.com/ -- …", "News Blaze, July 4, 2016 - …", "Reza Alghurabi,
+ * Mehr News, August 22 2019:… ". Only at the start of a paragraph of prose among the first five (a
+ * photo's caption may come first). A part the registry knows is the source whose copy the page carries.
+ */
+function commaDateline(paragraphs: readonly string[]): { publisher: string | null; date: LooseDate } | null {
+  const m = paragraphs
+    .slice(0, 5)
+    .filter((p) => isProse(p))
+    .map((p) => COMMA_DATELINE.exec(p))
+    .find((hit) => hit !== null);
+  if (!m) return null;
+  const date = parseDateOnly(m[2]!);
+  if (date.precision !== 'day') return null;
+  const parts = m[1]!.split(',').map((p) => p.trim()).filter(Boolean);
+  const credited = parts.map((p) => resolvePublisher(p)).find((p) => p !== null);
+  return { publisher: credited?.name ?? null, date };
+}
+const EN_MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const COMMA_DATELINE = new RegExp(
+  `^((?:[A-Z][\\w.'’&-]*(?:\\s+[A-Za-z][\\w.'’&-]*){0,4},\\s*){1,4})` +
+    `((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${EN_MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${EN_MONTH_NAME},?\\s+\\d{4}))` +
+    `\\s*(?:\\/[^/\\n]{3,40}\\/\\s*)?(?:--|[-–—:])`,
+);
+const UPDATED_LABEL = /^\s*(?:last\s+)?updated\b/i;
 
 /** "INU- Augest 15, 2013- text" → Iran News Update, 2013-08-15. */
 function parseDateline(paragraph: string): { publisher: string; date: LooseDate; rest: string } | null {
