@@ -338,7 +338,9 @@ function parseUrl(url: string): { host: string; path: string } | null {
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
   try {
     const u = new URL(withScheme);
-    const host = u.hostname.toLowerCase().replace(/\.$/, '').replace(/^www\d*\./, '');
+    // A mobile edition's label inside a language subdomain ("fa.m.wikipedia.org") is the same site
+    // as "fa.wikipedia.org"; a leading "m." is already a subdomain of the site's domain.
+    const host = u.hostname.toLowerCase().replace(/\.$/, '').replace(/^www\d*\./, '').replace(/^([a-z]{2,3}(?:-[a-z]+)?)\.(?:m|mobile)\.(?=[^.]+\.[^.]+$)/, '$1.');
     return host ? { host, path: u.pathname.toLowerCase() } : null;
   } catch {
     return null;

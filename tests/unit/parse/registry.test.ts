@@ -7,6 +7,7 @@ import {
   parseRegistry,
   registry,
   resolvePublisher,
+  hostnameOf,
   resolvePublisherByUrl,
   slugify,
   withResolver,
@@ -120,8 +121,16 @@ describe('publisher registry (data/publishers.json)', () => {
     ['https://medium.com/freedom-star/some-post-1a2b', 'freedom-star'],
     ['https://599046384.r.worldcdn.net/detail/2012/09/21/1/x', 'press-tv'], // Press TV's CDN host
     ['https://acquiaprod.middleeasteye.net/news/x', 'middle-east-eye'],
+    // A mobile edition inside a language subdomain (fa-test13's f13-039, read after its blind run).
+    ['https://fa.m.wikipedia.org/wiki/x', 'wikipedia-fa'],
   ])('resolves host/path and mirror URL %s → %s', (url, slug) => {
     expect(resolvePublisherByUrl(url)?.slug).toBe(slug);
+  });
+
+  it('keeps a language subdomain whose mobile label is dropped to its own edition', () => {
+    expect(resolvePublisherByUrl('https://en.m.wikipedia.org/wiki/x')?.slug).not.toBe('wikipedia-fa');
+    expect(hostnameOf('https://fa.m.wikipedia.org/wiki/x')).toBe('fa.wikipedia.org');
+    expect(hostnameOf('https://m.example.com/x')).toBe('m.example.com');
   });
 
   it('does not give a whole shared host to the outlet that owns one path on it', () => {
