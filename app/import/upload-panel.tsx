@@ -39,6 +39,13 @@ export function UploadPanel({ initial }: { initial: UploadStatus[] }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [uploads, setUploads] = useState(initial);
   const [pollUntil, setPollUntil] = useState(0);
+  // The server's list wins when the page renders again (a removal on this page redirects to it):
+  // polling runs only while an upload is in progress, so it would not bring the change.
+  const [rendered, setRendered] = useState(initial);
+  if (initial !== rendered) {
+    setRendered(initial);
+    setUploads(initial);
+  }
 
   const refresh = useCallback(async () => {
     const res = await fetch('/import/uploads', { cache: 'no-store' });
