@@ -651,9 +651,10 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
     /\bThis (?:report|article|story) by\s+((?:the )?[A-Z][^\n]{1,60}?)\s+was (?:first|originally) published/i,
     /\bReprinted (?:with permission )?from\s+((?:the )?[A-Z][^.,;\n]{1,60})/,
     /\b(?:Continue reading|Read (?:the )?(?:full|rest of the|more of the)?\s*(?:article|story|report)?)(?: this article)?\s+(?:at|on)\s+((?:the )?[A-Z][^.\n]{1,50}?)\s*$/im,
-    // Wire datelines: "TEHRAN (FNA)-", "ERBIL (Kurdistan 24) –", "اربیل (کوردستان ۲۴)–"; a
-    // release's issuer opening its text: "(NCRI) –", "(PMOI / MEK Iran) &"
-    /^[A-Z][A-Za-z .'’-]{1,30}\(([^()\n]{2,40})\)\s*[-–—:]/m,
+    // Wire datelines: "TEHRAN (FNA)-", "ERBIL (Kurdistan 24) –", "BRUSSELS, Feb 20 (Reuters) -" (the
+    // day before the agency), "اربیل (کوردستان ۲۴)–"; a release's issuer opening its text: "(NCRI) –",
+    // "(PMOI / MEK Iran) &". A stored page's stamp may stand before the place ("date 2022-07-14 STOCKHOLM (AP) —").
+    /^(?:date\s*:?\s*\d{4}-\d{2}-\d{2}\s+)?[A-Z][A-Za-z .'’-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\(([^()\n]{2,40})\)\s*[-–—:]/m,
     /^[ \t]*(?:date\s*:?\s*\d{4}-\d{2}-\d{2}\s+)?\(([^()\n]{2,40})\)[ \t]*[-–—:&]/m,
     /^[\p{Script=Arabic}\s\u200c]{2,30}\(([^()\n]{2,40})\)\s*[-–—:_]/mu,
     // Persian credits on a line of their own: "منبع: …" (source), "به نقل از …" (quoting),

@@ -891,14 +891,15 @@ function isNavigationEcho(line: string, all: readonly string[]): boolean {
  * An English lead that dates its story after its place or its source, the parts set off by commas
  * and the day followed by a dash or a colon: "Iran, November 21, 2019—…", "WASHINGTON, DC, UNITED
  * STATES, August 9, 2022 /EINPresswire.com/ -- …", "News Blaze, July 4, 2016 - …", "Reza Alghurabi,
- * Mehr News, August 22 2019:… ". Only at the start of a paragraph of prose among the first five (a
- * photo's caption may come first). A part the registry knows is the source whose copy the page carries.
+ * Mehr News, August 22 2019:… ", or the day alone in brackets ("(June 3, 2013) – …"). Only at the
+ * start of a paragraph of prose among the first five (a photo's caption may come first). A part the
+ * registry knows is the source whose copy the page carries.
  */
 function commaDateline(paragraphs: readonly string[]): { publisher: string | null; date: LooseDate } | null {
   const m = paragraphs
     .slice(0, 5)
     .filter((p) => isProse(p))
-    .map((p) => COMMA_DATELINE.exec(p))
+    .map((p) => COMMA_DATELINE.exec(p) ?? PAREN_DATELINE.exec(p))
     .find((hit) => hit !== null);
   if (!m) return null;
   const date = parseDateOnly(m[2]!);
@@ -913,6 +914,8 @@ const COMMA_DATELINE = new RegExp(
     `((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${EN_MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${EN_MONTH_NAME},?\\s+\\d{4}))` +
     `\\s*(?:\\/[^/\\n]{3,40}\\/\\s*)?(?:--|[-–—:])`,
 );
+// A release's day in brackets before its dash, with no place: "(June 3, 2013) – The centre calls …".
+const PAREN_DATELINE = new RegExp(`^()\\((${EN_MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${EN_MONTH_NAME},?\\s+\\d{4})\\)\\s*(?:--|[-–—:])`);
 const UPDATED_LABEL = /^\s*(?:last\s+)?updated\b/i;
 
 /** "INU- Augest 15, 2013- text" → Iran News Update, 2013-08-15. */

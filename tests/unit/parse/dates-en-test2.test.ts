@@ -48,6 +48,19 @@ describe('an English lead that opens with its dateline', () => {
   });
 });
 
+describe('more English datelines (read after the re-fetched en-test texts ran; not blind)', () => {
+  it('reads a release’s day in brackets before its dash', () => {
+    expect(page(HEADLINE, '', `(June 3, 2013) – ${BODY}`, BODY).publishedAt).toBe('2013-06-03');
+  });
+  it('credits the agency of a wire dateline that gives the day before it', () => {
+    const a = page(HEADLINE, '', `GENEVA, Mar 2 (Reuters) - ${BODY}`, BODY);
+    expect(a.publisherName).toBe(resolvePublisher('Reuters')!.name);
+    expect(page(HEADLINE, '', `GENEVA (AP) — ${BODY}`, BODY).publisherName).toBe(resolvePublisher('AP')!.name);
+    // A place and a day with no agency in brackets credit nobody: the page's own site stands.
+    expect(page(HEADLINE, '', `GENEVA, Mar 2 - ${BODY}`, BODY).publisherName).toBe(page(HEADLINE, '', BODY, BODY).publisherName);
+  });
+});
+
 describe('an author and a day on one line, and a lone day under the standfirst', () => {
   it('reads "Name / day" as the byline and the date, never as the headline', () => {
     const a = page(HEADLINE, ' Jo Martens / February 5, 2021', '', BODY, BODY);
