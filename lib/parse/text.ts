@@ -396,7 +396,10 @@ function parseSingle(input: string[]): Draft {
   // also carry the carrying site's name or an aggregator's credit.
   const translated = translationCredit(input);
   // So does an issuer credited with its translator («X/ترجمه فارسی از Y»), an outlet of any kind.
-  const credited = translated?.publisher.name ?? translatedIssuer(input)?.name ?? creditedOutlet(input) ?? releaseIssuer(input);
+  // A credit to an outlet the lead then introduces in the third person («X اعلام کرد که …», «به
+  // گزارش X، …» under it) is a relayed report (rule 2), not the outlet's copy.
+  const creditLine = creditedOutlet(input);
+  const credited = translated?.publisher.name ?? translatedIssuer(input)?.name ?? (creditLine && !introducesReportOf(input, creditLine) ? creditLine : null) ?? releaseIssuer(input);
   // A Persian page writes its dates day first, also a date line with no Persian word on it.
   const reading = pageReading(input);
   let publisher: string | null = null;

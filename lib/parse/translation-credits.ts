@@ -227,18 +227,20 @@ function headCredit(line: string, next: string | undefined): TranslationCredit |
  * framing (rule 2), and the outlet's name standing alone in the head is the site's label for its
  * source, not a masthead. An outlet's own copy credits itself as «به گزارش X», never this way.
  */
-const REPORT_INTRO = new RegExp(`^[^.!؟]{0,160}?گزارش(?:ی)?${SP}[^.!؟]{0,160}?(?:پخش|منتشر|ارائه|مخابره)${SP}*(?:کرد|نمود|کرده|نموده)|^${SP}*گزارش${SP}*داد`, 'u');
+// «X اعلام کرد که …» (X announced that …) right after the name is the same third person.
+const REPORT_INTRO = new RegExp(`^[^.!؟]{0,160}?گزارش(?:ی)?${SP}[^.!؟]{0,160}?(?:پخش|منتشر|ارائه|مخابره)${SP}*(?:کرد|نمود|کرده|نموده)|^${SP}*گزارش${SP}*داد|^${SP}*اعلام${SP}*(?:کرد|کرده${SP}*است|نمود)`, 'u');
 export function introducesReportOf(paragraphs: readonly string[], name: string): boolean {
   const p = resolvePublisher(name);
-  const lead = paragraphs.flatMap((x) => x.split('\n')).map((l) => l.trim()).find((l) => l.length >= 100);
-  if (!p || !lead) return false;
-  const folded = foldPersian(lead);
-  // The name opens the lead (after a kind word): the report is the subject of the sentence.
-  const words = folded.split(/\s+/u);
-  for (let n = 1; n <= Math.min(6, words.length); n++) {
-    const opening = words.slice(0, n).join(' ');
-    if (creditedName(opening)?.publisher.slug !== p.slug) continue;
-    return REPORT_INTRO.test(words.slice(n).join(' '));
-  }
-  return false;
+  // The lead, or the paragraph after a standfirst that reads as one.
+  const leads = paragraphs.flatMap((x) => x.split('\n')).map((l) => l.trim()).filter((l) => l.length >= 100).slice(0, 2);
+  if (!p) return false;
+  return leads.some((lead) => {
+    const words = foldPersian(lead).split(/\s+/u);
+    // The name opens the lead (after a kind word): the report is the subject of the sentence.
+    for (let n = 1; n <= Math.min(6, words.length); n++) {
+      if (creditedName(words.slice(0, n).join(' '))?.publisher.slug !== p.slug) continue;
+      return REPORT_INTRO.test(words.slice(n).join(' '));
+    }
+    return false;
+  });
 }
