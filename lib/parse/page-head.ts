@@ -43,6 +43,26 @@ function reports(p: RegistryPublisher): boolean {
   return p.kind === 'news_outlet' || p.kind === 'state_media';
 }
 
+/**
+ * A Persian credit line of a news outlet and its writer, alone on a line over the text («رویداد۲۴
+ * مریم وحیدیان»), as aggregators credit the item they carry: the outlet, and the writer. The
+ * writer is two or three words with nothing a headline would say («گزارش داد», «اعلام کرد»).
+ */
+export function outletAndWriter(line: string): { outlet: RegistryPublisher; writer: string } | null {
+  const l = line.trim();
+  if (!/^[\p{Script=Arabic}\d۰-۹\s\u200c]{4,60}$/u.test(l)) return null;
+  const words = l.split(/\s+/u);
+  for (let n = 1; n <= Math.min(3, words.length - 2); n++) {
+    const outlet = resolvePublisher(words.slice(0, n).join(' '));
+    if (!outlet || !reports(outlet)) continue;
+    const writer = words.slice(n);
+    if (writer.length > 3 || writer.some((w) => !/^\p{Script=Arabic}[\p{Script=Arabic}\u200c]+$/u.test(w) || HEADLINE_VERB.test(foldPersian(w)) || STOPWORDS_FA.has(foldPersian(w)))) return null;
+    return { outlet, writer: writer.join(' ') };
+  }
+  return null;
+}
+const HEADLINE_VERB = /^(?:گزارش|داد|کرد|شد|نوشت|گفت|اعلام|خبر|افزود|مدعی)$/u;
+
 /** A company-form ending a publisher's name carries in an imprint or copyright line ("… Ltd", "…, Inc."). */
 const COMPANY_FORM = /,?\s+(?:Ltd|Limited|Inc|LLC|L\.L\.C|plc|PLC|GmbH|Corp|Corporation)\.?$/;
 

@@ -4,7 +4,7 @@ import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, nonEmptyLines, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, pickTitle, releaseIssuer, seriesHeadline, statementOpening, reportingOutlet, stackedMasthead, stampDate, stripTime, wikiHeading, wireReport } from '@/lib/parse/page-head';
+import { creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, outletAndWriter, pickTitle, releaseIssuer, seriesHeadline, statementOpening, reportingOutlet, stackedMasthead, stampDate, stripTime, wikiHeading, wireReport } from '@/lib/parse/page-head';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
 import { introducesReportOf, translatedIssuer, translationCredit } from '@/lib/parse/translation-credits';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
@@ -406,12 +406,15 @@ function parseSingle(input: string[]): Draft {
   const top = input[0];
   const topLine = top !== undefined && !top.includes('\n') && top.length <= 40 && !isPersonName(top) ? top : null;
   if (topLine && !isSubjectName(topLine)) publisher = resolvePublisher(topLine)?.name ?? null;
-  if (top !== undefined) publisher ??= stackedMasthead(top.split('\n'));
+  // «رویداد۲۴ مریم وحیدیان» over the text: the outlet whose item it is, and its writer.
   const firstLine = top?.split('\n')[0]?.trim() ?? '';
+  const topCredit = !publisher && firstLine ? outletAndWriter(firstLine) : null;
+  if (topCredit) publisher = topCredit.outlet.name;
+  if (top !== undefined) publisher ??= stackedMasthead(top.split('\n'));
   const ownNameMasthead = firstLine.length <= 40 && isSubjectName(firstLine) ? (resolvePublisher(firstLine)?.name ?? null) : null;
   const headLines = splitHead(input)?.head ?? [];
 
-  let paragraphs = input.map((p) => p.split('\n')).map((lines) => lines.filter((l) => !isFurnitureLine(l)).join('\n'));
+  let paragraphs = input.map((p) => p.split('\n')).map((lines) => lines.filter((l) => !isFurnitureLine(l) && !(topCredit && l.trim() === firstLine)).join('\n'));
   paragraphs = paragraphs.filter(Boolean);
 
   // Masthead slogans identify the outlet and are not content.
@@ -425,7 +428,7 @@ function parseSingle(input: string[]): Draft {
   // The head: every line above the first line of prose. Its lines are dates, bylines, furniture
   // or headline candidates; the headline is picked against the body's words.
   let date: LooseDate = NO_DATE;
-  let author: string | null = null;
+  let author: string | null = topCredit?.writer ?? null;
   let title: string | null = null;
   // Leading date stamp glued to the text ("date 2021-02-04 Belgian court…", or a month: "date 2020-07
   // …"), also when a head line goes on after it ("date 2025-11-04 پخش زنده" over the headline).

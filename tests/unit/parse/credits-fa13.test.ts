@@ -1,6 +1,8 @@
-// A credit the thirteenth Persian test set showed after its blind run (not blind): a site that
+// Credits the thirteenth Persian test set showed after its blind run (not blind). A site that
 // opens its lead with «X اعلام کرد که …» and then writes «به گزارش X، …» relays X's report in
-// its own framing (rule 2); the page stays the site's. Text written for the test.
+// its own framing (rule 2); the page stays the site's. An aggregator's first line naming an outlet
+// and its writer («X نام نام‌خانوادگی») over the text credits the item to the outlet (rule 1).
+// Texts written for the test.
 import { describe, expect, it } from 'vitest';
 import { parseText } from '@/lib/parse/text';
 import { resolvePublisher } from '@/lib/registry/publishers';
@@ -18,5 +20,20 @@ describe('«X اعلام کرد» opening the lead, then «به گزارش X»',
   });
   it('leaves «به گزارش X» alone the credit of X’s copy', () => {
     expect(page(TITLE, STANDFIRST, LEAD).publisherName).toBe(resolvePublisher('العربیه')!.name);
+  });
+});
+
+describe('an outlet and its writer on the first line over the text', () => {
+  const onAggregator = (...lines: string[]) => parseText('x.txt', lines.join('\n'), { url: 'https://news.gooya.com/2023/12/post-1.php' })[0]!;
+  const BODY = 'در دهه چهل گروهی از دانشجویان رشته‌های فنی سازمانی پنهانی ساختند که با حکومت وقت مبارزه می‌کرد و بیشتر بنیان‌گذاران آن چند سال بعد دستگیر و اعدام شدند.';
+  it('credits the outlet, names the writer, and keeps the line out of the title', () => {
+    const a = onAggregator('رویداد۲۴ سارا محمدی', BODY, BODY);
+    expect(a.publisherName).toBe(resolvePublisher('رویداد۲۴')!.name);
+    expect(a.author).toBe('سارا محمدی');
+    expect(a.title).not.toMatch(/سارا/);
+  });
+  it('leaves a headline that opens with an outlet’s name the aggregator’s', () => {
+    expect(onAggregator('رویداد۲۴ گزارش داد', BODY, BODY).publisherName).toBe(resolvePublisher('news.gooya.com')!.name);
+    expect(onAggregator('رویداد۲۴ در تهران', BODY, BODY).publisherName).toBe(resolvePublisher('news.gooya.com')!.name);
   });
 });
