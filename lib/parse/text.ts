@@ -915,13 +915,15 @@ function commaDateline(paragraphs: readonly string[]): { publisher: string | nul
   return { publisher: credited?.name ?? null, date };
 }
 const EN_MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+// A whole English day, month first or day first: "November 21, 2019", "9 May 2019".
+const EN_DAY = `(?:${EN_MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${EN_MONTH_NAME},?\\s+\\d{4})`;
 const COMMA_DATELINE = new RegExp(
   `^((?:[A-Z][\\w.'’&-]*(?:\\s+[A-Za-z][\\w.'’&-]*){0,4},\\s*){1,4})` +
-    `((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${EN_MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${EN_MONTH_NAME},?\\s+\\d{4}))` +
+    `((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${EN_DAY})` +
     `\\s*(?:\\/[^/\\n]{3,40}\\/\\s*)?(?:--|[-–—:])`,
 );
 // A release's day in brackets before its dash, with no place: "(June 3, 2013) – The centre calls …".
-const PAREN_DATELINE = new RegExp(`^()\\((${EN_MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${EN_MONTH_NAME},?\\s+\\d{4})\\)\\s*(?:--|[-–—:])`);
+const PAREN_DATELINE = new RegExp(`^()\\((${EN_DAY})\\)\\s*(?:--|[-–—:])`);
 const UPDATED_LABEL = /^\s*(?:last\s+)?updated\b/i;
 
 /** "INU- Augest 15, 2013- text" → Iran News Update, 2013-08-15. */
