@@ -231,9 +231,9 @@ function headCredit(line: string, next: string | undefined): TranslationCredit |
 const REPORT_INTRO = new RegExp(`^[^.!؟]{0,160}?گزارش(?:ی)?${SP}[^.!؟]{0,160}?(?:پخش|منتشر|ارائه|مخابره)${SP}*(?:کرد|نمود|کرده|نموده)|^${SP}*گزارش${SP}*داد|^${SP}*اعلام${SP}*(?:کرد|کرده${SP}*است|نمود)`, 'u');
 export function introducesReportOf(paragraphs: readonly string[], name: string): boolean {
   const p = resolvePublisher(name);
+  if (!p) return false;
   // The lead, or the paragraph after a standfirst that reads as one.
   const leads = paragraphs.flatMap((x) => x.split('\n')).map((l) => l.trim()).filter((l) => l.length >= 100).slice(0, 2);
-  if (!p) return false;
   return leads.some((lead) => {
     const words = foldPersian(lead).split(/\s+/u);
     // The name opens the lead (after a kind word): the report is the subject of the sentence.
