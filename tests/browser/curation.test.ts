@@ -212,7 +212,11 @@ describe('curation', () => {
   it('removes an import: its articles leave every page, and the trail records it', async () => {
     await open('/import', '.drop-zone');
     const row = page.locator('tr', { hasText: 'browser-good.txt' });
-    expect(await row.innerText()).toMatch(/#\d+[\s\S]*browser[\s\S]*browser-good\.txt, browser-broken\.json\s+1\s+0/);
+    // The list streams in: until React moves it into place its row sits in a hidden template,
+    // whose innerText has no cell separators. Wait for the row as drawn.
+    await expect
+      .poll(() => row.innerText(), { timeout: 15_000 })
+      .toMatch(/#\d+[\s\S]*browser[\s\S]*browser-good\.txt, browser-broken\.json\s+1\s+0/);
     await row.getByText(/^Remove import #\d+…$/).click();
     const form = row.getByRole('form', { name: /^Remove import #\d+$/ });
     // A reason is required before anything goes.
