@@ -13,7 +13,7 @@ import { fitEventModel, type TrainingArticle } from '@/lib/devset/fit';
 import type { DevRow } from '@/lib/devset/labels';
 import { parseFile } from '@/lib/parse/parse-file';
 import { parseDevset } from '@/lib/devset/labels';
-import { PublisherResolver, registry } from '@/lib/registry/publishers';
+import { currentResolver, PublisherResolver, registry } from '@/lib/registry/publishers';
 import { reprintCorpus } from '@/lib/devset/reprint-corpus';
 import { REPRINT_BORROW_RATE, scoreReprints } from '@/lib/devset/reprint-eval';
 
@@ -75,6 +75,13 @@ function printReport(r: SplitReport): void {
     `outlets    resolved ${pct(o.rate)} (${o.resolved}/${r.articles})  unrated ${o.unrated}  another outlet ${o.otherOutlet}  wrong group ${o.wrongGroup}`,
   );
   console.log(`           with the .ir host rule ${pct(o.withRule)} (${o.resolved + o.byRule}/${r.articles}: ${o.byRule} unlisted outlets on their own host, rated by rule in their labelled group)`);
+  const c = r.coverage;
+  if (c) {
+    console.log(`           listed outlets ${pct(c.listedResolved / Math.max(1, c.listed))} (${c.listedResolved}/${c.listed} articles whose labelled outlet the registry lists resolved to it)`);
+    console.log(
+      `           unlisted ${c.unlisted}: ${c.ownSite} filed under their own site as a new publisher; of those unrated, the text's cues suggest the labelled group ${c.suggestedRight}, another ${c.suggestedWrong}, none ${c.noSuggestion}`,
+    );
+  }
   console.log(`titles     ${pct(r.titles.accuracy)} (${r.titles.correct}/${r.titles.labelled} labelled in the text)  first-sentence fallbacks ${r.titles.firstSentence}`);
   const d = r.dates;
   console.log(
@@ -231,9 +238,10 @@ async function main(): Promise<number> {
     if (!fs.existsSync(file)) continue;
     outcomes.set(row.id, runArticle(row, fs.readFileSync(file, 'utf8'), { resolver, examples: examplesFor(row) }));
   }
+  const listed = new Set((resolver ?? currentResolver()).publishers.map((p) => p.slug));
   const splits = split === 'all' ? [...new Set(rows.map((r) => r.split))] : [split];
-  const results = splits.map((s) => score(rows.filter((r) => r.split === s), outcomes, s));
-  if (split === 'all') results.push(score(rows, outcomes, 'all'));
+  const results = splits.map((s) => score(rows.filter((r) => r.split === s), outcomes, s, listed));
+  if (split === 'all') results.push(score(rows, outcomes, 'all', listed));
   if (values.json) {
     process.stdout.write(
       JSON.stringify(

@@ -20,6 +20,10 @@ export interface Outcome {
   inRegistry: boolean;
   /** The host of an unlisted outlet a host rule rated (lib/registry/host-rules.ts), else null. */
   ruleHost: string | null;
+  /** The outlet name the parser read (for an unlisted outlet often the page's own host). */
+  publisherName: string | null;
+  /** The group the text's cues suggest for an unrated publisher (lib/analysis/stance-cues.ts), else null. */
+  suggestedStance: StanceKey | null;
   title: string;
   titleSource: ParsedArticle['titleSource'];
   publishedAt: string | null;
@@ -62,6 +66,8 @@ export function runArticle(row: DevRow, text: string, opts: RunOptions = {}): Ou
       publisherStance: publisher.stance,
       inRegistry: publisher.registry !== null,
       ruleHost: publisher.rule?.host ?? null,
+      publisherName: a.publisherName,
+      suggestedStance: analysis.stance.inferred ? analysis.stance.suggestedStance : null,
       title: a.title,
       titleSource: a.titleSource,
       publishedAt: a.publishedAt,
@@ -91,6 +97,22 @@ export interface SplitReport {
    * all articles. A rule-rated outlet in the wrong group also counts in `wrongGroup`.
    */
   outlets: { resolved: number; byRule: number; unrated: number; otherOutlet: number; wrongGroup: number; rate: number; withRule: number };
+  /**
+   * The outlet figure split by whether the registry lists the labelled outlet (given a `listed`
+   * set to score with). `listed`: articles whose labelled outlet is a registry outlet, and how
+   * many resolved to it. `unlisted`: the rest; `ownSite` were filed under a new publisher on the
+   * labelled outlet's own host (the outlet found, not yet rated), and for those left unrated the
+   * group the text's cues suggested: the labelled one, another, or none.
+   */
+  coverage: {
+    listed: number;
+    listedResolved: number;
+    unlisted: number;
+    ownSite: number;
+    suggestedRight: number;
+    suggestedWrong: number;
+    noSuggestion: number;
+  } | null;
   titles: { correct: number; labelled: number; accuracy: number; firstSentence: number };
   /**
    * Publication dates where the label has one: right when the date agrees to the label's
@@ -138,7 +160,32 @@ export function sameTitle(got: string, label: string): boolean {
   return l.startsWith(g) && g.length >= 0.8 * l.length;
 }
 
-export function score(rows: DevRow[], outcomes: Map<string, Outcome>, split: string): { report: SplitReport; errors: ArticleErrors[] } {
+/**
+ * Scores one split. `listed`: the slugs of the registry the outcomes were resolved with, to split
+ * the outlet figure into the registry's coverage and its resolution (SplitReport.coverage).
+ */
+function tallyCoverage(c: NonNullable<SplitReport['coverage']>, row: DevRow, o: Outcome, listed: ReadonlySet<string>): void {
+  if (listed.has(row.outlet_slug)) {
+    c.listed++;
+    if (o.publisherSlug === row.outlet_slug) c.listedResolved++;
+    return;
+  }
+  c.unlisted++;
+  const host = o.ruleHost ?? (o.inRegistry ? null : o.publisherName);
+  if (!host || !row.outlet_domain || !sameHost(host, row.outlet_domain)) return;
+  c.ownSite++;
+  if (o.publisherStance !== 'unrated') return;
+  if (!o.suggestedStance) c.noSuggestion++;
+  else if (o.suggestedStance === row.group) c.suggestedRight++;
+  else c.suggestedWrong++;
+}
+
+export function score(
+  rows: DevRow[],
+  outcomes: Map<string, Outcome>,
+  split: string,
+  listed?: ReadonlySet<string>,
+): { report: SplitReport; errors: ArticleErrors[] } {
   const c: Counts = { tp: 0, fp: 0, fn: 0 };
   const per = new Map<string, Counts>();
   const bump = (slug: string, k: keyof Counts) => {
@@ -152,6 +199,7 @@ export function score(rows: DevRow[], outcomes: Map<string, Outcome>, split: str
   let roleAgree = 0;
   let roleTotal = 0;
   const outlets = { resolved: 0, byRule: 0, unrated: 0, otherOutlet: 0, wrongGroup: 0, rate: 0, withRule: 0 };
+  const coverage = { listed: 0, listedResolved: 0, unlisted: 0, ownSite: 0, suggestedRight: 0, suggestedWrong: 0, noSuggestion: 0 };
   const titles = { correct: 0, labelled: 0, accuracy: 0, firstSentence: 0 };
   const dates = { correct: 0, labelled: 0, accuracy: 0, imprecise: 0, missing: 0, wrong: 0, dateWithoutLabel: 0 };
   const languages: Record<string, number> = {};
@@ -198,6 +246,7 @@ export function score(rows: DevRow[], outcomes: Map<string, Outcome>, split: str
       err.outlet = `${o.publisherSlug} [${o.publisherStance}], labelled ${row.outlet_slug} [${row.group}]`;
     }
     if (o.publisherStance !== 'unrated' && o.publisherStance !== row.group) outlets.wrongGroup++;
+    if (listed) tallyCoverage(coverage, row, o, listed);
 
     if (row.title_in_text === 'yes') {
       titles.labelled++;
@@ -236,6 +285,7 @@ export function score(rows: DevRow[], outcomes: Map<string, Outcome>, split: str
       role: { agree: roleAgree, total: roleTotal, accuracy: ratio(roleAgree, roleTotal) },
       perEvent,
       outlets,
+      coverage: listed ? coverage : null,
       titles,
       dates,
       languages,
