@@ -5,6 +5,7 @@ import { dateFromUrl, parseDateOnly, parseLooseDate, type DateReading, type Loos
 import { cleanText, nonEmptyLines, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
 import { creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, outletAndWriter, pickTitle, releaseIssuer, seriesHeadline, statementOpening, reportingOutlet, stackedMasthead, stampDate, stripTime, wikiHeading, wireReport } from '@/lib/parse/page-head';
+import { throughProxies } from '@/lib/registry/proxy-urls';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
 import { introducesReportOf, translatedIssuer, translationCredit } from '@/lib/parse/translation-credits';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
@@ -64,7 +65,11 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
   const out: ParsedArticle[] = [];
   // The page the text was copied from follows the stored-URL rule (lib/parse/web-url.ts): a
   // refused address gives no URL, no outlet and no date, and a warning that names it.
-  const pageUrl = webUrlOrWarning(opts.url, "the page's URL");
+  const given = webUrlOrWarning(opts.url, "the page's URL");
+  // A page copied from an archive, a proxy or a redirect is the outlet's page at its own address;
+  // an archive it came through is named as the carrier, as a web import's snapshot is.
+  const proxied = given.url ? throughProxies(given.url) : null;
+  const pageUrl = proxied ? { ...given, url: webUrlOrWarning(proxied.original).url ?? given.url } : given;
   const page = pageUrl.url ? pageSite(pageUrl.url) : null;
   for (const d of drafts) {
     const paragraphs = d.paragraphs.map((p) => p.trim()).filter(Boolean);
@@ -90,6 +95,7 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
       const quotesItself = d.quote && (d.quote.byAddress ? addressNames(pageUrl.url!, d.quote.reporter) : sameOutlet(d.quote.reporter, page.name));
       if (!opts.publisher && d.quote && quotesItself && sameOutlet(publisherName, page.name)) publisherName = d.quote.source;
       if (!via && !sameOutlet(publisherName, page.name)) via = page.name;
+      if (!via && proxied?.archive) via = proxied.archive;
       if (date.precision === 'unknown') date = dateFromUrl(pageUrl.url!);
     }
     out.push({

@@ -3,6 +3,7 @@ import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import data from '@/data/publishers.json';
 import { STANCES } from '@/lib/stance';
+import { unproxiedUrl } from '@/lib/registry/proxy-urls';
 
 // The registry lives in data/publishers.json so stance decisions are reviewed as data diffs;
 // this module is the only gate between that file and the app, so it validates everything a
@@ -337,7 +338,8 @@ function parseUrl(url: string): { host: string; path: string } | null {
   if (!trimmed) return null;
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
   try {
-    const u = new URL(withScheme);
+    // A page seen through an archive, a proxy or a redirect belongs to the site inside it.
+    const u = new URL(unproxiedUrl(withScheme));
     // A mobile edition's label inside a language subdomain ("fa.m.wikipedia.org") is the same site
     // as "fa.wikipedia.org"; a leading "m." is already a subdomain of the site's domain.
     const host = u.hostname.toLowerCase().replace(/\.$/, '').replace(/^www\d*\./, '').replace(/^([a-z]{2,3}(?:-[a-z]+)?)\.(?:m|mobile)\.(?=[^.]+\.[^.]+$)/, '$1.');
