@@ -761,7 +761,43 @@ export function releaseIssuer(paragraphs: readonly string[]): string | null {
  * News agencies: newspapers print their copy under their own name, so "X told AFP" in a paper
  * is wire copy, not a repost.
  */
-const WIRE_AGENCIES: ReadonlySet<string> = new Set(['ap', 'afp', 'reuters', 'dpa', 'anadolu', 'xinhua', 'efe', 'ansa', 'irna', 'isna', 'mehr', 'fars', 'tasnim', 'ilna', 'kuna', 'wam', 'qna', 'tass']);
+const WIRE_AGENCIES: ReadonlySet<string> = new Set(['ap', 'afp', 'reuters', 'dpa', 'anadolu', 'xinhua', 'efe', 'ansa', 'irna', 'isna', 'mehr', 'fars', 'tasnim', 'ilna', 'kuna', 'wam', 'qna', 'tass', 'australian-associated-press', 'ata', 'united-press-international', 'the-canadian-press', 'belga', 'pa-media', 'press-trust-of-india', 'ani', 'kyodo', 'yonhap', 'austria-presse-agentur', 'anp', 'apa-az']);
+
+// A writer's name in an English byline: two to four capitalised words, particles allowed
+// ("Robin Emmott", "Jean-Luc de la Roche", "Nasser Karimi").
+const BYLINE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|del|della|di|du|la|le|van|von|der|den|al|el|bin|ibn)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const STAFF = /^(?:(?:our\s+)?staff(?:\s+(?:writers?|reporters?|correspondents?))?|(?:a\s+)?correspondent|reporters?|news\s+desk)$/i;
+const BYLINE_SEPARATOR = /^\s*(?:[,|/·•–—-]|\bfor\b)\s*$/i;
+
+/**
+ * An English byline ending with a news agency: "Jon Gambrell, Associated Press", "Staff writer |
+ * AFP", or glued as a page's separate byline fields come out in its text ("Robin EmmottAAP",
+ * "Staff WritersDeutsche Presse Agentur"). The agency whose copy the page carries, and the writers
+ * before it. A title-case headline that ends with an agency's name is no byline: the part before
+ * the agency must be writers' names (or a staff credit), set off by a separator, glued to it, or
+ * after "By".
+ */
+export function agencyByline(raw: string): { agency: RegistryPublisher; writer: string | null } | null {
+  const line = raw.trim();
+  if (line.length < 4 || line.length > 100 || /\p{Script=Arabic}/u.test(line) || /[.!?:;"“”]$/.test(line)) return null;
+  const by = /^by\s+/i.exec(line);
+  const text = by ? line.slice(by[0].length) : line;
+  // Word boundaries, with a split where a lower-case letter runs into a capital (a glued field).
+  const spots: Array<{ at: number; glued: boolean }> = [];
+  for (const m of text.matchAll(/\s+|(?<=\p{Ll})(?=\p{Lu})/gu)) spots.push({ at: m.index! + m[0].length, glued: m[0].length === 0 });
+  for (const { at, glued } of spots.slice(-4)) {
+    const agency = resolvePublisher(text.slice(at));
+    if (!agency || !isNewsAgency(agency)) continue;
+    const before = text.slice(0, at);
+    const sep = /[\s,|/·•–—-]*(?:\s+for\s+)?[\s,|/·•–—-]*$/i.exec(before)!;
+    const writers = before.slice(0, before.length - sep[0].length).trim();
+    if (!writers || !(glued || by || BYLINE_SEPARATOR.test(sep[0]))) continue;
+    const names = writers.split(/\s*,\s*|\s+(?:and|&)\s+/);
+    if (!names.every((n) => STAFF.test(n) || BYLINE_NAME.test(n))) continue;
+    return { agency, writer: names.every((n) => STAFF.test(n)) ? null : writers };
+  }
+  return null;
+}
 
 /**
  * A news agency: one of the wires above, or an outlet whose registry names call it one

@@ -4,7 +4,7 @@ import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, nonEmptyLines, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, outletAndWriter, pickTitle, releaseIssuer, seriesHeadline, statementOpening, reportingOutlet, stackedMasthead, stampDate, stripTime, wikiHeading, wireReport } from '@/lib/parse/page-head';
+import { agencyByline, creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, outletAndWriter, pickTitle, releaseIssuer, seriesHeadline, statementOpening, reportingOutlet, stackedMasthead, stampDate, stripTime, wikiHeading, wireReport } from '@/lib/parse/page-head';
 import { throughProxies } from '@/lib/registry/proxy-urls';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
 import { introducesReportOf, translatedIssuer, translationCredit } from '@/lib/parse/translation-credits';
@@ -446,6 +446,7 @@ function parseSingle(input: string[]): Draft {
     paragraphs[0] = paragraphs[0]!.slice(stamp[0].length);
   }
   let publishedInHead = false;
+  let headAgency: string | null = null;
   const split = splitHead(paragraphs);
   if (split) {
     const { head, rest } = split;
@@ -485,6 +486,13 @@ function parseSingle(input: string[]): Draft {
       if (signed) {
         if (date.precision === 'unknown') date = signed.date;
         author ??= signed.author;
+        continue;
+      }
+      // "Jane Roe, AFP" or a glued "Jane RoeAFP": the agency's copy, and its writer.
+      const agencyLine = tail ? null : agencyByline(line);
+      if (agencyLine) {
+        headAgency ??= agencyLine.agency.name;
+        author ??= agencyLine.writer;
         continue;
       }
       const asDate = tail ? NO_DATE : dateOfLine(line, reading);
@@ -577,7 +585,7 @@ function parseSingle(input: string[]): Draft {
   const own = publisher ?? reporting;
   if (own) paragraphs = paragraphs.map((p) => stripOwnPrefix(p, own));
 
-  return { title, publisherName: publisher, via: null, author, date, paragraphs, reporting, wire: own ? null : wireReport(paragraphs), statement: own ? null : (statementOpening(input)?.name ?? null), ownNameMasthead, quote: leadQuote(paragraphs) };
+  return { title, publisherName: publisher, via: null, author, date, paragraphs, reporting, wire: own ? null : (headAgency ?? wireReport(paragraphs)), statement: own ? null : (statementOpening(input)?.name ?? null), ownNameMasthead, quote: leadQuote(paragraphs) };
 }
 
 /**

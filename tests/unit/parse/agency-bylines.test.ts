@@ -1,0 +1,59 @@
+// Bylines that end with a news agency (lib/parse/page-head.ts agencyByline): a site that does not
+// report news and carries a byline "Writer, Agency" (or the two fields glued, as a page's markup
+// comes out in its text) carries that agency's copy; a news site's stays its own (wire copy).
+// The pages are written for this test; the small hosts are made up.
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '@/lib/parse/parse-file';
+import { agencyByline } from '@/lib/parse/page-head';
+
+describe('agencyByline', () => {
+  it.each([
+    ['Maria Lopez and Tom BakerAAP', 'australian-associated-press', 'Maria Lopez and Tom Baker'],
+    ['Staff WritersDeutsche Presse Agentur', 'dpa', null],
+    ['By Sam Carter, Associated Press', 'ap', 'Sam Carter'],
+    ['Sam Carter | AFP', 'afp', 'Sam Carter'],
+    ['Staff reporter - Reuters', 'reuters', null],
+    ['Anne de la Cruz / Belga', 'belga', 'Anne de la Cruz'],
+  ])('%s is %s copy', (line, slug, writer) => {
+    const b = agencyByline(line);
+    expect(b?.agency.slug).toBe(slug);
+    expect(b?.writer).toBe(writer);
+  });
+
+  it.each([
+    ['a title-case headline ending with an agency', 'Tehran Summons Envoy Over Reuters'],
+    ['a sentence naming an agency', 'The minister said in Brussels, Reuters'],
+    ['a headline with a comma', 'Trial opens in Antwerp, Belga'],
+    ['a credit of a non-agency', 'Sam Carter, The Guardian'],
+    ['a name alone', 'Sam Carter'],
+    ['a Persian line', 'خبرگزاری فرانسه'],
+  ])('%s is no agency byline', (_what, line) => {
+    expect(agencyByline(line)).toBeNull();
+  });
+});
+
+const PAGE = [
+  'Court jails diplomat over rally bomb plot',
+  '',
+  'Maria Lopez and Tom BakerAAP',
+  '',
+  'A court in Antwerp sentenced a diplomat to twenty years in prison on Thursday for a plot to bomb a rally of an exiled opposition group near Paris in 2018.',
+  '',
+  'Lawyers for the civil parties said the verdict showed that the plot had been planned by the state, which the defence denied throughout the trial.',
+].join('\n');
+
+describe('a page carrying agency copy', () => {
+  it('on a site that does not report news, the agency published it and the site carried it', () => {
+    const [a] = parseFile('a.txt', Buffer.from(PAGE), { url: 'https://example-daily.com.au/news/court-jails-diplomat' });
+    expect(a!.publisherName).toBe('Australian Associated Press');
+    expect(a!.via).toBe('example-daily.com.au');
+    expect(a!.author).toBe('Maria Lopez and Tom Baker');
+    expect(a!.title).toBe('Court jails diplomat over rally bomb plot');
+  });
+
+  it('on a registry news site it stays the site’s own (wire copy)', () => {
+    const [a] = parseFile('a.txt', Buffer.from(PAGE), { url: 'https://www.theguardian.com/world/court-jails-diplomat' });
+    expect(a!.publisherName).toBe('The Guardian');
+    expect(a!.via).toBeNull();
+  });
+});
