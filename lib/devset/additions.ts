@@ -74,6 +74,9 @@ const AdditionsSchema = z.object({
   faTest12SetSlugs: z.array(z.string().min(1)).default([]),
   /** Registry slug → the aliases and domains the twelfth Persian test set added to that existing outlet. */
   faTest12SetFolded: z.record(z.string(), Folded).default({}),
+  faTest13SetNote: z.string().min(1).optional(),
+  /** Registry slug → the names the thirteenth Persian test set added to that existing outlet. */
+  faTest13SetFolded: z.record(z.string(), Folded).default({}),
 });
 
 export type DevsetAdditions = z.infer<typeof AdditionsSchema>;

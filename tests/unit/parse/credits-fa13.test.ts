@@ -37,3 +37,16 @@ describe('an outlet and its writer on the first line over the text', () => {
     expect(onAggregator('رویداد۲۴ در تهران', BODY, BODY).publisherName).toBe(resolvePublisher('news.gooya.com')!.name);
   });
 });
+
+describe('short names of state outlets in a lead credit on a site the registry does not list', () => {
+  const onUnlisted = (lead: string) => parseText('x.txt', [TITLE, lead].join('\n'), { url: 'https://khabar-nemouneh.com/news/1' })[0]!;
+  it('«باشگاه خبرنگاران» is the Young Journalists Club', () => {
+    const a = onUnlisted('به گزارش باشگاه خبرنگاران، دولت میزبان امروز اعلام کرد که به کارکنان سفارت یک روز فرصت داده است تا خاک کشور را ترک کنند و ساختمان سفارت بسته می‌شود.');
+    expect(a.publisherName).toBe(resolvePublisher('yjc.ir')!.name);
+    expect(a.via).toBe('khabar-nemouneh.com');
+  });
+  it('«شبکه خبر» is the state broadcaster’s news channel', () => {
+    const a = onUnlisted('به گزارش پایگاه اطلاع رسانی شبکه خبر، دولت میزبان امروز اعلام کرد که به کارکنان سفارت یک روز فرصت داده است تا خاک کشور را ترک کنند.');
+    expect(a.publisherName).toBe(resolvePublisher('irib.ir')!.name);
+  });
+});
