@@ -96,7 +96,7 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
       if (!opts.publisher && d.quote && quotesItself && sameOutlet(publisherName, page.name)) publisherName = d.quote.source;
       if (!via && !sameOutlet(publisherName, page.name)) via = page.name;
       if (!via && proxied?.archive) via = proxied.archive;
-      if (date.precision === 'unknown') date = dateFromUrl(pageUrl.url!);
+      date = withUrlDate(date, dateFromUrl(pageUrl.url!));
     }
     out.push({
       title: d.title?.trim() || deriveTitle(body),
@@ -116,6 +116,22 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
     });
   }
   return out;
+}
+
+/**
+ * The text's date against the day in the page's address (a CMS writes the publication day into
+ * the path when the item is created): the address's day fills in a date the text lacks or gives
+ * only to the month or year it falls in, and replaces a day in the text more than two days after
+ * it — an item is not published after its address was made, so that later day is the site's
+ * clock or an update, not the item's.
+ */
+export function withUrlDate(text: LooseDate, url: LooseDate): LooseDate {
+  if (text.precision === 'unknown') return url;
+  if (url.precision !== 'day' || !url.date || !text.date) return text;
+  if (text.precision === 'year') return text.date.slice(0, 4) === url.date.slice(0, 4) ? url : text;
+  if (text.precision === 'month') return text.date.slice(0, 7) === url.date.slice(0, 7) ? url : text;
+  const days = (Date.parse(text.date) - Date.parse(url.date)) / 86_400_000;
+  return days > 2 ? url : text;
 }
 
 /** Whether a page's host, «www.» aside, is that name under one top-level domain («598» → 598.ir, not 598.example.ir). */

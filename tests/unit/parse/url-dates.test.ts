@@ -1,0 +1,42 @@
+// The day in a page's address against the text's own date (lib/parse/text.ts withUrlDate): the
+// address's day fills in a missing or coarser date and replaces a text day more than two days
+// after it (a site's clock over the item, an update). Pages written for this test.
+import { describe, expect, it } from 'vitest';
+import { parseText, withUrlDate } from '@/lib/parse/text';
+
+const day = (date: string) => ({ date, precision: 'day' as const });
+const URL_DAY = day('2016-08-19');
+
+describe('withUrlDate', () => {
+  it('fills in a date the text lacks', () => {
+    expect(withUrlDate({ date: null, precision: 'unknown' }, URL_DAY)).toEqual(URL_DAY);
+  });
+  it('makes the text’s month or year a day when the address’s day falls in it', () => {
+    expect(withUrlDate({ date: '2016-08-01', precision: 'month' }, URL_DAY)).toEqual(URL_DAY);
+    expect(withUrlDate({ date: '2016-01-01', precision: 'year' }, URL_DAY)).toEqual(URL_DAY);
+    expect(withUrlDate({ date: '2016-09-01', precision: 'month' }, URL_DAY)).toEqual({ date: '2016-09-01', precision: 'month' });
+  });
+  it('keeps the text’s day within two days after the address’s (time zones, a late edit)', () => {
+    expect(withUrlDate(day('2016-08-21'), URL_DAY)).toEqual(day('2016-08-21'));
+    expect(withUrlDate(day('2016-08-10'), URL_DAY)).toEqual(day('2016-08-10'));
+  });
+  it('takes the address’s day over a later one in the text (a clock, an update)', () => {
+    expect(withUrlDate(day('2024-07-21'), URL_DAY)).toEqual(URL_DAY);
+  });
+  it('leaves the text’s date when the address has only a month', () => {
+    expect(withUrlDate(day('2024-07-21'), { date: '2016-08-01', precision: 'month' })).toEqual(day('2024-07-21'));
+  });
+});
+
+describe('a Persian page with the site’s clock over the item and a solar day in its address', () => {
+  it('is dated by its address', () => {
+    const text = [
+      'یکشنبه , ۳۱ تیر ۱۴۰۳',
+      'زندانیان سابق از سال ۶۷ گفتند',
+      'چند زندانی سابق در یک نشست اینترنتی از تابستان سال ۱۳۶۷ و اعدام هم‌بندانشان گفتند و خواستند که پرونده آن سال در دادگاهی بین‌المللی بررسی شود.',
+    ].join('\n');
+    const [a] = parseText('x.txt', text, { url: 'https://khabar-nemouneh.com/1395/05/29/%D8%B2%D9%86%D8%AF%D8%A7%D9%86/' });
+    expect(a!.publishedAt).toBe('2016-08-19');
+    expect(a!.datePrecision).toBe('day');
+  });
+});
