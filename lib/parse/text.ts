@@ -537,7 +537,9 @@ function parseSingle(input: string[]): Draft {
     }
     // Two different days above the headline are page furniture (a clock, an archive's or a cache's
     // stamp): a day set under the headline is the article's.
-    if (!published && daysAbove.size >= 2 && dayBelow) date = dayBelow;
+    // With none under it, the earliest is: the others are later than the item (a clock shows the day
+    // the page was read, an unlabelled update comes after the item).
+    if (!published && daysAbove.size >= 2) date = dayBelow ?? { date: [...daysAbove].sort()[0]!, precision: 'day' };
     // A labelled publication date just under the head ("تاریخ انتشار : …" below the lead) beats an
     // unlabelled date above it, which is often the site's clock.
     if (!published) date = labelledDateBelow(rest, reading) ?? date;

@@ -40,3 +40,18 @@ describe('a Persian page with the site’s clock over the item and a solar day i
     expect(a!.datePrecision).toBe('day');
   });
 });
+
+describe('two unlabelled days above the headline and none under it', () => {
+  it('dates the item by the earlier (the later is the site’s clock)', () => {
+    const text = [
+      '02 Mar 2025',
+      'Tuesday 14 June 2022 - 10:05',
+      'Veterans mark anniversary of the battle',
+      'Veterans of the war gathered on Tuesday to mark the anniversary of the battle fought in the final days of the war against an armed group that crossed the border from Iraq.',
+      'Speakers said the battle showed that the country had to stay vigilant against the same group and its foreign backers.',
+    ].join('\n\n');
+    const [a] = parseText('x.txt', text);
+    expect(a!.publishedAt).toBe('2022-06-14');
+    expect(a!.title).toBe('Veterans mark anniversary of the battle');
+  });
+});
