@@ -6,6 +6,7 @@
 // extraction against; they never feed the extraction. Pure: no network, no database.
 import Papa from 'papaparse';
 import { ImportFileError } from '@/lib/parse/types';
+import { proxiedUrl } from '@/lib/registry/proxy-urls';
 
 export interface UrlHints {
   title?: string;
@@ -105,6 +106,11 @@ export function checkHttpUrl(raw: string): { url: string } | { reason: string } 
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return { reason: `only http and https links are imported (${u.protocol.replace(':', '')})` };
   u.hash = '';
+  // A link through a speed-up or translation proxy, an AMP cache or a redirect shim is the page
+  // itself at another address: the page is fetched from its own site. An archive's copy is kept
+  // as linked (the page may be gone; the importer reads it as the copy it is).
+  const proxied = proxiedUrl(u.toString());
+  if (proxied && !proxied.archive) return checkHttpUrl(proxied.original);
   return { url: u.toString() };
 }
 

@@ -42,6 +42,24 @@ describe('URL lists', () => {
     expect(e!.expected).toEqual({ outlet: 'NCRI', outletDomain: undefined, group: 'advocacy', eventsAbout: ['1988-massacre'], eventsMention: ['operation-mersad', 'camp-ashraf'] });
   });
 
+  it('links through a proxy, an AMP cache or a redirect are fetched from the page’s own site; archive links stay as linked', () => {
+    const l = parseUrlList(
+      'list.txt',
+      [
+        'https://www.google.com/url?sa=t&url=https%3A%2F%2Fnews.example.org%2Fa%2F1&usg=x',
+        'http://googleweblight.com/i?u=https://news.example.org/a/2',
+        'https://news-example-org.translate.goog/a/3?_x_tr_sl=fa&_x_tr_tl=en',
+        'https://news.example.org/a/1',
+        'https://web.archive.org/web/20190101000000/https://news.example.org/a/4',
+      ].join('\n'),
+    );
+    expect(l.entries.map((e) => e.url)).toEqual([
+      'https://news.example.org/a/1',
+      'https://news.example.org/a/2',
+      'https://news.example.org/a/3',
+      'https://web.archive.org/web/20190101000000/https://news.example.org/a/4',
+    ]);
+  });
   it('a CSV without a url column is refused with the columns it has', () => {
     expect(() => parseUrlList('x.csv', 'title,date\na,b\n')).toThrow(/no url column .*found: title, date/);
   });
