@@ -14,6 +14,13 @@ const TermSchema = z.object({
   caseSensitive: z.boolean().optional(),
   leaning: LeaningSchema.optional(),
   weight: z.number().positive().max(5).optional(),
+  /**
+   * In-group vocabulary: a word one side uses of itself or of the other that outside reporting
+   * rarely uses («منافقین», "MKO", "Mrs. Rajavi", "Resistance Units"), unlike labels any report of
+   * the designation repeats ("terrorist", "cult"). Only these let a text suggest an unrated
+   * outlet's group (lib/analysis/stance-cues.ts).
+   */
+  marker: z.boolean().optional(),
   /** Where usage differs between languages (shown on the methodology page). */
   note: z.string().min(1).optional(),
 });
@@ -48,6 +55,7 @@ export const LexiconSchema = z
         if (t.weight !== undefined && !t.leaning) {
           ctx.addIssue({ code: 'custom', message: `term ${t.id} has a weight but no leaning` });
         }
+        if (t.marker && !t.leaning) ctx.addIssue({ code: 'custom', message: `term ${t.id} is a marker but has no leaning` });
       }
     }
   });
@@ -63,6 +71,8 @@ export interface LexiconTerm {
   leaning: 'advocacy' | 'critical' | null;
   /** 0 when the term has no leaning. */
   weight: number;
+  /** In-group vocabulary (see TermSchema.marker). */
+  marker: boolean;
   note: string | null;
 }
 
@@ -80,6 +90,7 @@ export function loadLexicon(data: unknown): { version: string; categories: Lexic
         caseSensitive: t.caseSensitive ?? false,
         leaning,
         weight: leaning ? (t.weight ?? 1) : 0,
+        marker: t.marker ?? false,
         note: t.note ?? null,
       });
     }

@@ -64,6 +64,19 @@ describe('stanceCues rules', () => {
     expect(stanceCues(cues(text), countWords(text), 'unrated')).toMatchObject({ leaning: 'neutral', inferred: false, suggestedStance: null });
   });
 
+  it('suggests an unrated outlet’s group only from in-group vocabulary, not from labels any report repeats', () => {
+    const designation = 'The State Department listed the group as a terrorist group; former members call it a cult and a terrorist cult.';
+    const s = stanceCues(cues(designation), countWords(designation), 'unrated');
+    expect(s.leaning).toBe('critical');
+    expect(s).toMatchObject({ inferred: false, suggestedStance: null });
+    const stateUsage = 'The MKO terrorist cult held a gathering; the MKO cult is a terrorist group.';
+    expect(stanceCues(cues(stateUsage), countWords(stateUsage), 'unrated')).toMatchObject({ inferred: true, suggestedStance: 'critical' });
+    const persian = 'گروهک تروریستی منافقین در آلبانی گرد هم آمدند.';
+    expect(stanceCues(cues(persian), countWords(persian), 'unrated')).toMatchObject({ inferred: true, suggestedStance: 'critical' });
+    const ownWords = 'Mrs. Rajavi, the president-elect of the Iranian Resistance, spoke to the Resistance Units.';
+    expect(stanceCues(cues(ownWords), countWords(ownWords), 'unrated')).toMatchObject({ inferred: true, suggestedStance: 'advocacy' });
+  });
+
   it('one weak cue never decides the leaning', () => {
     const text = 'The MKO held a conference.';
     const s = stanceCues(cues(text), countWords(text), 'unrated');
