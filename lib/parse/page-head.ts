@@ -333,7 +333,7 @@ const FA_LEAD = new RegExp(`^(?:\\S+\\.(?:jpe?g|png|gif|webp)\\s+)?((?:[\\p{Scri
  * "به گزارش سرویس سیاسی شبکه …؛"). An aggregator sets the item's summary before the lead and a
  * dash between them ("… زمین گیر شدند. - به گزارش خبرنگار جماران، …").
  */
-const FA_REPORT = /(?:^|[.!؟»]\s*(?:[-–—]\s*)?)به[\s\u200c]*گزارش[\s\u200c]+([^،,.؛\n]{2,60}?)\s*[،,؛]/mu;
+const FA_REPORT = /(?:^|[.!؟»]\s*(?:[-–—]\s*)?)[ \t]*به[\s\u200c]*گزارش[\s\u200c]+([^،,.؛:\n]{2,60}?)\s*[،,؛:]/mu;
 const FA_QUOTING = /[\s\u200c]+(?:و[\s\u200c]+)?به[\s\u200c]*نقل[\s\u200c]*از[\s\u200c]+/u;
 const FA_DESK = /^(?:خبرنگار|سرویس|گروه|دبیرخانه|میز|واحد)[\s\u200c]/u;
 
@@ -553,18 +553,31 @@ function fullTextCredit(paragraphs: readonly string[]): RegistryPublisher | null
  */
 const FA_PRESS = '(?:روزنامه|هفته[\\s\\u200c]*نامه|ماهنامه|نشریه)';
 const FA_WROTE = '(?:نوشت|نوشته[\\s\\u200c]+است|می[\\s\\u200c]*نویسد)';
-const FA_PAPER_WROTE = new RegExp(`^(?:[\\p{Script=Arabic}\\u200c ]{2,30}?[ \\t]*[؛:–—-][ \\t]*)?${FA_PRESS}[\\s\\u200c]+([\\p{Script=Arabic}\\u200c ]{2,40}?)[\\s\\u200c]+${FA_WROTE}[ \\t]*:[ \\t]*(\\S[^\\n]*)$`, 'u');
-const FA_PAPER_WROTE_ANY = new RegExp(`${FA_PRESS}[\\s\\u200c]+([\\p{Script=Arabic}\\u200c ]{2,40}?)[\\s\\u200c]+${FA_WROTE}[ \\t]*:`, 'gu');
+const FA_PAPER_WROTE = new RegExp(`^(?:[\\p{Script=Arabic}\\u200c ]{2,30}?[ \\t]*[؛:–—-][ \\t]*)?(?:${FA_PRESS}[\\s\\u200c]+)?([\\p{Script=Arabic}\\u200c ]{2,40}?)[\\s\\u200c]+${FA_WROTE}[ \\t]*:[ \\t]*(\\S[^\\n]*)$`, 'u');
+const FA_PAPER_WROTE_ANY = new RegExp(`(?:^|[\\s\\u200c.:؛،«])(?:${FA_PRESS}[\\s\\u200c]+)?([\\p{Script=Arabic}\\u200c ]{2,40}?)[\\s\\u200c]+${FA_WROTE}[ \\t]*:`, 'gu');
 export function paperWroteCredit(paragraphs: readonly string[]): RegistryPublisher | null {
   const lines = nonEmptyLines(paragraphs);
-  const named = new Set([...lines.join('\n').matchAll(FA_PAPER_WROTE_ANY)].map((m) => foldPersian(m[1]!.trim())));
+  // The press word may be left out («کیهان نوشت:»); then only a registry paper's name is a credit,
+  // not a person who wrote something («وی در توییتی نوشت:»).
+  const named = new Set([...lines.join('\n').matchAll(FA_PAPER_WROTE_ANY)].map((m) => paperNamed(m[1]!)?.slug).filter(Boolean));
   if (named.size !== 1) return null;
   // The credit opens the text: the first paragraph of prose, above it only head lines.
   const lead = lines.slice(0, 8).find((l) => l.length >= 100);
   const m = lead ? FA_PAPER_WROTE.exec(lead) : null;
   if (!m || m[2]!.length < 100) return null;
-  const paper = newsCredit(m[1]!) ?? newsCredit(`روزنامه ${m[1]!.trim()}`);
-  return paper && paper.languages.includes('fa') ? paper : null;
+  return paperNamed(m[1]!);
+}
+
+/** A Persian-language registry news organisation named in a «… نوشت» credit, the press word left out or not. */
+function paperNamed(raw: string): RegistryPublisher | null {
+  // The capture may have taken words before the name («سایت خبری کیهان»): the shortest tail that names one.
+  const words = raw.trim().split(/[\s\u200c]+/u);
+  for (let i = Math.max(0, words.length - 4); i < words.length; i++) {
+    const name = words.slice(i).join(' ');
+    const paper = newsCredit(name) ?? newsCredit(`روزنامه ${name}`);
+    if (paper && paper.languages.includes('fa')) return paper;
+  }
+  return null;
 }
 
 /**
@@ -662,7 +675,8 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
   // An aggregator's header row sets the source as one cell among its links, between bars
   // («نسخه قابل چاپ منبع: روزنامه شهروند | لینک خبر»): the cell is the credit.
   const cell = /(?:^|[|]|\s)منبع[\s\u200c]*:[\s\u200c]*([^|\n:]{2,40}?)[\s\u200c]*\|/mu.exec(text);
-  const cellHit = cell ? creditOf(cell[1]) : null;
+  // The cell may give an agency's short name («منبع: دانشجو» for «خبرگزاری دانشجو»).
+  const cellHit = cell ? (creditOf(cell[1]) ?? creditOf(`خبرگزاری ${cell[1]!.trim()}`)) : null;
   if (cellHit) return cellHit.name;
   const tries: Array<RegExp> = [
     // "This article was originally published by X and is reprinted with permission."; a report's

@@ -603,7 +603,7 @@ function parseSingle(input: string[]): Draft {
   const own = publisher ?? reporting;
   if (own) paragraphs = paragraphs.map((p) => stripOwnPrefix(p, own));
 
-  return { title, publisherName: publisher, via: null, author, date, paragraphs, reporting, wire: own ? null : (headAgency ?? wireReport(paragraphs)), statement: own ? null : (statementOpening(input)?.name ?? null), ownNameMasthead, quote: leadQuote(paragraphs) };
+  return { title, publisherName: publisher, via: null, author, date, paragraphs, reporting, wire: own ? null : (headAgency ?? wireReport(paragraphs)), statement: own ? null : (statementOpening(input)?.name ?? null), ownNameMasthead, quote: leadQuote(paragraphs) ?? leadQuote(input) };
 }
 
 /**
