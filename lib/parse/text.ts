@@ -566,7 +566,7 @@ function parseSingle(input: string[]): Draft {
   }
   // The day a head line credits a carried item with («واشنگتن‌تایمز ۱۹ سپتامبر ۲۰۱۸ : …») is that item's.
   const leadCredit = datedLeadCredit(input);
-  if (date.precision === 'unknown') date = leadCredit?.date ?? leadDate(paragraphs) ?? topByline(paragraphs) ?? topDateLine(paragraphs) ?? headStamp(input) ?? signOffDate(paragraphs, reading) ?? NO_DATE;
+  if (date.precision === 'unknown') date = leadCredit?.date ?? creditedOriginalDay(input) ?? leadDate(paragraphs) ?? topByline(paragraphs) ?? topDateLine(paragraphs) ?? headStamp(input) ?? signOffDate(paragraphs, reading) ?? NO_DATE;
   // An explicit credit in the text names the original publisher; a masthead line in the head
   // counts when nothing else does.
   // A head line naming an outlet whose report the lead then introduces in the third person is the
@@ -787,6 +787,25 @@ function labelledDateBelow(rest: readonly string[], reading: DateReading): Loose
  * ١٤٠٢، …" or "بعدازظهر روز ۲۷تیر۹۹ …": a full date led by a weekday or «روز» (the day of) near the
  * start of the first paragraph of prose. Persian news writes same-day stories this way.
  */
+/**
+ * A repost's credit line followed by the original's date line («برگرفته از سایت X» over «یکشنبه ۵
+ * شهریور ۱۳۹۶ - ۲۷ اوت ۲۰۱۷ …»): the carrier copies the original's dateline with its text, so
+ * that day is the item's. The next line must open with the day (a weekday may come first).
+ */
+const REPOST_CREDIT = /^(?:برگرفته[\s\u200c]*(?:شده[\s\u200c]*)?از|منبع[\s\u200c]*:|به[\s\u200c]*نقل[\s\u200c]*از|منتشر[\s\u200c]*شده[\s\u200c]*در)[\s\u200c]*\S[^\n]{0,60}$/u;
+function creditedOriginalDay(paragraphs: readonly string[]): LooseDate | null {
+  const lines = nonEmptyLines(paragraphs).slice(0, 10);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!REPOST_CREDIT.test(foldPersian(lines[i]!))) continue;
+    const next = lines[i + 1]!.slice(0, 80);
+    const hit = findPersianDate(next);
+    if (hit && hit.precision === 'day' && /^[\s\u200c]*(?:[\p{Script=Arabic}\u200c]*شنبه|جمعه)?[\s\u200c،,]*$/u.test(foldPersian(next.slice(0, hit.start)))) {
+      return { date: hit.date, precision: 'day' };
+    }
+  }
+  return null;
+}
+
 function leadDate(paragraphs: readonly string[]): LooseDate | null {
   const lead = paragraphs.find((p) => isProse(p));
   if (!lead) return null;

@@ -41,3 +41,17 @@ describe('an aggregator’s source cell with an agency’s short name', () => {
     expect(a).toMatchObject({ publisherName: name('خبرگزاری دانشجو'), via: 'khabar-jam.ir' });
   });
 });
+
+describe('a repost’s credit line over the original’s date line', () => {
+  const SUMMARY = '• در دو شهر جنوبی دو گور دسته جمعی از زندانیان سیاسی پیدا شده است که به گفته خانواده‌ها در تابستان ۶۷ کشته شدند ...';
+  it('dates the item by the original’s day, in Arabic letters and mixed digits too', () => {
+    const a = page('https://weblog-nemouneh.net/2017/08/post.html', 'کشف دو گور دسته جمعی', '', SUMMARY, 'برگرفته از سایت اخبار روز', 'يکشنبه  ۵ شهريور ۱٣۹۶ -  ۲۷ اوت ۲۰۱۷' + PROSE);
+    expect(a.publishedAt).toBe('2017-08-27');
+    expect(a.datePrecision).toBe('day');
+  });
+  it('leaves a date later in the line (what the text tells of)', () => {
+    const a = page('https://weblog-nemouneh.net/2017/08/post.html', 'کشف دو گور دسته جمعی', '', SUMMARY, 'برگرفته از سایت اخبار روز', `گزارش‌ها از روز ۵ شهریور ۱۳۹۶ حکایت دارند که ${PROSE}`);
+    expect(a.publishedAt).toBe('2017-08-01');
+    expect(a.datePrecision).toBe('month');
+  });
+});
