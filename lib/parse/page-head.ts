@@ -690,6 +690,9 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
     // "(PMOI / MEK Iran) &". A stored page's stamp may stand before the place ("date 2022-07-14 STOCKHOLM (AP) —").
     /^(?:date\s*:?\s*\d{4}-\d{2}-\d{2}\s+)?[A-Z][A-Za-z .'’-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\(([^()\n]{2,40})\)\s*[-–—:]/m,
     /^[ \t]*(?:date\s*:?\s*\d{4}-\d{2}-\d{2}\s+)?\(([^()\n]{2,40})\)[ \t]*[-–—:&]/m,
+    // A carrier's dateline naming the agency after a slash, with the day: "MOSCOW (UrduPoint News /
+    // Sputnik - 09th November, 2022)": the agency's copy.
+    /^(?:date\s*:?\s*\d{4}-\d{2}-\d{2}\s+)?[A-Z][A-Za-z .'’-]{1,30}\s*\([^()\n/]{2,40}\/\s*([^()\n/]{2,40}?)\s*(?:[-–—,]\s*[^()\n/]{1,30})?\)/m,
     /^[\p{Script=Arabic}\s\u200c]{2,30}\(([^()\n]{2,40})\)\s*[-–—:_]/mu,
     // Persian credits on a line of their own: "منبع: …" (source), "به نقل از …" (quoting),
     // "برگرفته از …" (taken from), "منتشر شده در …" (published in).

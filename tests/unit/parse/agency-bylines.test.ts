@@ -57,3 +57,16 @@ describe('a page carrying agency copy', () => {
     expect(a!.via).toBeNull();
   });
 });
+
+describe('a carrier’s dateline naming the agency after a slash', () => {
+  const BODY = 'People who organised the protests were trained abroad, the interior minister said on Wednesday, according to media reports from the capital.\n\nThe minister gave no evidence for the claim, which the opposition group named in his remarks denied on the same day.';
+  it('credits the agency, the carrier collecting it', () => {
+    const [a] = parseFile('a.txt', Buffer.from(`MOSCOW (Carrier News / Sputnik - 09th November, 2022) ${BODY}`), { url: 'https://carrier-news.example/story/1' });
+    expect(a!.publisherName).toBe('Sputnik');
+    expect(a!.via).toBe('carrier-news.example');
+  });
+  it('leaves a bracket that names no agency after its slash', () => {
+    const [a] = parseFile('a.txt', Buffer.from(`MOSCOW (Carrier News / Staff - 09th November, 2022) ${BODY}`), { url: 'https://carrier-news.example/story/1' });
+    expect(a!.publisherName).toBe('carrier-news.example');
+  });
+});
