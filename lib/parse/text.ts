@@ -545,7 +545,7 @@ function parseSingle(input: string[]): Draft {
     if (!published) date = labelledDateBelow(rest, reading) ?? date;
     if (date.precision === 'unknown' && updated) date = updated;
     publishedInHead = published;
-    title = pickTitle(candidates, body);
+    title = pickTitle(withoutBreadcrumbs(candidates), body);
     // Lines that read as a standfirst stay in the text; the title and the furniture do not.
     const kept = candidates.filter((c) => c !== title && !isNavigationEcho(c, candidates) && c.split(/\s+/).length >= 6);
     paragraphs = [...kept, ...rest];
@@ -787,6 +787,19 @@ function labelledDateBelow(rest: readonly string[], reading: DateReading): Loose
  * ١٤٠٢، …" or "بعدازظهر روز ۲۷تیر۹۹ …": a full date led by a weekday or «روز» (the day of) near the
  * start of the first paragraph of prose. Persian news writes same-day stories this way.
  */
+/**
+ * A site's breadcrumb trail ("Home › News › Opposition › <headline>", its links often run together:
+ * "HomeIran News Now…"): it holds the headline's start, so it reads like a headline with more
+ * words. Dropped when another head line is the headline it ends with.
+ */
+const BREADCRUMB = /^(?:Home|خانه|صفحه[\s\u200c]+(?:اصلی|نخست))(?:\s*[>»›|/]\s*|\s+|(?=\p{Lu}))\S/u;
+function withoutBreadcrumbs(candidates: string[]): string[] {
+  return candidates.filter((c) => {
+    if (!BREADCRUMB.test(c)) return true;
+    return !candidates.some((o) => o !== c && o.length >= 20 && !BREADCRUMB.test(o) && c.includes(o.slice(0, 30)));
+  });
+}
+
 /**
  * A repost's credit line followed by the original's date line («برگرفته از سایت X» over «یکشنبه ۵
  * شهریور ۱۳۹۶ - ۲۷ اوت ۲۰۱۷ …»): the carrier copies the original's dateline with its text, so

@@ -55,3 +55,16 @@ describe('two unlabelled days above the headline and none under it', () => {
     expect(a!.title).toBe('Veterans mark anniversary of the battle');
   });
 });
+
+describe('a breadcrumb trail ending with the headline', () => {
+  it('is not the title; the headline under it is', () => {
+    const text = [
+      'Home Iran News Opposition Rally in Berlin draws exiles from across Europe',
+      '',
+      'Rally in Berlin draws exiles from across Europe',
+      '',
+      'Thousands of Iranian exiles gathered in Berlin on Saturday to call for a change of government in Tehran, with speakers from several European parliaments.',
+    ].join('\n');
+    expect(parseText('x.txt', text)[0]!.title).toBe('Rally in Berlin draws exiles from across Europe');
+  });
+});
