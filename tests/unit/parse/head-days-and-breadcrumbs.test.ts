@@ -1,6 +1,7 @@
-// The day in a page's address against the text's own date (lib/parse/text.ts withUrlDate): the
-// address's day fills in a missing or coarser date and replaces a text day more than two days
-// after it (a site's clock over the item, an update). Pages written for this test.
+// Reading a pasted page's head (lib/parse/text.ts): the day in the page's address against the
+// text's own date (withUrlDate: it fills in a missing or coarser date and replaces a text day more
+// than two days after it, a site's clock over the item or an update); two unlabelled days above
+// the headline; a breadcrumb trail that holds the headline. Pages written for this test.
 import { describe, expect, it } from 'vitest';
 import { parseText, withUrlDate } from '@/lib/parse/text';
 
