@@ -516,6 +516,21 @@ export function datedLeadCredit(paragraphs: readonly string[]): { publisher: Reg
     const publisher = creditedNews(m[1]!.trim(), newsCredit);
     if (publisher) return { publisher, date };
   }
+  return pressCitation(lines.slice(0, 4));
+}
+
+/**
+ * A reprinted newspaper piece's citation in brackets on a head line: «( محمود فاضلی روزنامه سازندگی
+ * ۶ بهمن ۹۹ صفحه ۱۰)» (writer, paper, day, page). The paper, when the registry lists it, and its day.
+ */
+function pressCitation(lines: readonly string[]): { publisher: RegistryPublisher; date: LooseDate } | null {
+  for (const line of lines) {
+    const m = FA_PRESS_CITATION.exec(line);
+    if (!m) continue;
+    const publisher = paperNamed(m[1]!);
+    const hit = findPersianDate(m[2]!);
+    if (publisher && hit && hit.precision === 'day') return { publisher, date: { date: hit.date, precision: 'day' } };
+  }
   return null;
 }
 
@@ -553,6 +568,7 @@ function fullTextCredit(paragraphs: readonly string[]): RegistryPublisher | null
  */
 const FA_PRESS = '(?:روزنامه|هفته[\\s\\u200c]*نامه|ماهنامه|نشریه)';
 const FA_WROTE = '(?:نوشت|نوشته[\\s\\u200c]+است|می[\\s\\u200c]*نویسد)';
+const FA_PRESS_CITATION = new RegExp(`\\([^()\\n]{0,40}?(${FA_PRESS}[\\s\\u200c]+[^()\\n\\d۰-۹،,]{2,30}?)[\\s\\u200c،,]*([\\d۰-۹][^()\\n]{3,40}?)\\)`, 'u');
 const FA_PAPER_WROTE = new RegExp(`^(?:[\\p{Script=Arabic}\\u200c ]{2,30}?[ \\t]*[؛:–—-][ \\t]*)?(?:${FA_PRESS}[\\s\\u200c]+)?([\\p{Script=Arabic}\\u200c ]{2,40}?)[\\s\\u200c]+${FA_WROTE}[ \\t]*:[ \\t]*(\\S[^\\n]*)$`, 'u');
 const FA_PAPER_WROTE_ANY = new RegExp(`(?:^|[\\s\\u200c.:؛،«])(?:${FA_PRESS}[\\s\\u200c]+)?([\\p{Script=Arabic}\\u200c ]{2,40}?)[\\s\\u200c]+${FA_WROTE}[ \\t]*:`, 'gu');
 export function paperWroteCredit(paragraphs: readonly string[]): RegistryPublisher | null {

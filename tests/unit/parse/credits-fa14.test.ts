@@ -55,3 +55,15 @@ describe('a repost’s credit line over the original’s date line', () => {
     expect(a.datePrecision).toBe('month');
   });
 });
+
+describe('a reprinted paper’s citation in brackets on the head line', () => {
+  it('credits the paper and dates the item by its day', () => {
+    const a = page('https://weblog-nemouneh.com/1399/11/07/x/', 'دادگاهی در سال ۵۴ ( سارا محمدی روزنامه کیهان ۶ بهمن ۹۹ صفحه ۱۰)', '', PROSE, MORE);
+    expect(a).toMatchObject({ publisherName: name('کیهان'), via: 'weblog-nemouneh.com', publishedAt: '2021-01-25' });
+  });
+  it('leaves a bracket naming no registry paper', () => {
+    const a = page('https://weblog-nemouneh.com/1399/11/07/x/', 'دادگاهی در سال ۵۴ ( سارا محمدی روزنامه محلی نمونه ۶ بهمن ۹۹ صفحه ۱۰)', '', PROSE, MORE);
+    expect(a.publisherName).toBe('weblog-nemouneh.com');
+    expect(a.publishedAt).toBe('2021-01-26');
+  });
+});
