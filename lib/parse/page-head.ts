@@ -227,8 +227,9 @@ export function dateOfLine(line: string, reading: DateReading = {}): LooseDate {
   const whole = parseDateOnly(stamp ? stamp[1]! : stripTime(withoutTimeLabel(l)), reading);
   if (whole.precision !== 'unknown' || stamp) return whole;
   // A Persian date and its clock time, then a widget's label or two («15 نوامبر 2021، 5:08 ب.ظ.
-  // مقاله بشنو»: listen to the article): the time closes the stamp, so what follows is furniture.
-  const timed = /^(.{6,40}?[\d۰-۹]{1,2}:[\d۰-۹]{2}(?::[\d۰-۹]{2})?(?:\s*(?:ب|ق)\.\s*ظ\.?)?)\s+\S+(?:\s+\S+)?$/u.exec(l);
+  // مقاله بشنو»: listen to the article), or the item's code and its section («| ۱۳:۴۴ کد : ۶۲۴ از
+  // دیگر رسانه‌ها»): the time closes the stamp, so what follows is furniture.
+  const timed = /^(.{6,40}?[\d۰-۹]{1,2}:[\d۰-۹]{2}(?::[\d۰-۹]{2})?(?:\s*(?:ب|ق)\.\s*ظ\.?)?)\s+(?:\S+(?:\s+\S+)?|کد(?:[\s\u200c]*(?:خبر|مطلب))?\s*:?\s*[\d۰-۹]+(?:\s+\S+){0,3})$/u.exec(l);
   if (!timed || !/\p{Script=Arabic}/u.test(timed[1]!)) return whole;
   const day = parseDateOnly(timed[1]!.replace(/\s*(?:ب|ق)\.\s*ظ\.?$/u, ''), reading);
   return day.precision === 'day' ? day : whole;
