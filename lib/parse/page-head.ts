@@ -805,17 +805,24 @@ const BYLINE_SEPARATOR = /^\s*(?:[,|/·•–—-]|\bfor\b)\s*$/i;
 
 /**
  * An English byline ending with a news agency: "Jon Gambrell, Associated Press", "Staff writer |
- * AFP", or glued as a page's separate byline fields come out in its text ("Robin EmmottAAP",
- * "Staff WritersDeutsche Presse Agentur"). The agency whose copy the page carries, and the writers
- * before it. A title-case headline that ends with an agency's name is no byline: the part before
- * the agency must be writers' names (or a staff credit), set off by a separator, glued to it, or
- * after "By".
+ * AFP", glued as a page's separate byline fields come out in its text ("Robin EmmottAAP",
+ * "Staff WritersDeutsche Presse Agentur"), or the agency alone between dashes with the day
+ * ("- Associated Press - Thursday, April 14, 2011"). The agency whose copy the page carries, the
+ * writers before it and the day after it. A title-case headline that ends with an agency's name is
+ * no byline: the part before the agency must be writers' names (or a staff credit), set off by a
+ * separator, glued to it, or after "By".
  */
-export function agencyByline(raw: string): { agency: RegistryPublisher; writer: string | null } | null {
-  const line = raw.trim();
-  if (line.length < 4 || line.length > 100 || /\p{Script=Arabic}/u.test(line) || /[.!?:;"“”]$/.test(line)) return null;
-  const by = /^by\s+/i.exec(line);
-  const text = by ? line.slice(by[0].length) : line;
+export function agencyByline(raw: string): { agency: RegistryPublisher; writer: string | null; date: LooseDate | null } | null {
+  const trimmed = raw.trim();
+  if (trimmed.length < 4 || trimmed.length > 100 || /\p{Script=Arabic}/u.test(trimmed) || /[.!?:;"“”]$/.test(trimmed)) return null;
+  const dashed = /^[-–—]\s*(.+?)\s*[-–—|]\s*(.+)$/u.exec(trimmed);
+  if (dashed) {
+    const agency = resolvePublisher(dashed[1]!);
+    const date = dateOfLine(dashed[2]!);
+    if (agency && isNewsAgency(agency) && date.precision !== 'unknown') return { agency, writer: null, date };
+  }
+  const by = /^by\s+/i.exec(trimmed);
+  const text = by ? trimmed.slice(by[0].length) : trimmed;
   // Word boundaries, with a split where a lower-case letter runs into a capital (a glued field).
   const spots: Array<{ at: number; glued: boolean }> = [];
   for (const m of text.matchAll(/\s+|(?<=\p{Ll})(?=\p{Lu})/gu)) spots.push({ at: m.index! + m[0].length, glued: m[0].length === 0 });
@@ -828,7 +835,7 @@ export function agencyByline(raw: string): { agency: RegistryPublisher; writer: 
     if (!writers || !(glued || by || BYLINE_SEPARATOR.test(sep[0]))) continue;
     const names = writers.split(/\s*,\s*|\s+(?:and|&)\s+/);
     if (!names.every((n) => STAFF.test(n) || BYLINE_NAME.test(n))) continue;
-    return { agency, writer: names.every((n) => STAFF.test(n)) ? null : writers };
+    return { agency, writer: names.every((n) => STAFF.test(n)) ? null : writers, date: null };
   }
   return null;
 }

@@ -509,6 +509,7 @@ function parseSingle(input: string[]): Draft {
       if (agencyLine) {
         headAgency ??= agencyLine.agency.name;
         author ??= agencyLine.writer;
+        if (agencyLine.date && date.precision === 'unknown') date = agencyLine.date;
         continue;
       }
       const asDate = tail ? NO_DATE : dateOfLine(line, reading);
@@ -573,7 +574,7 @@ function parseSingle(input: string[]): Draft {
   // site's label for its source (rule 2), not a masthead.
   const headNamed = headOutlet(headLines);
   const underLead = credited || publisher || headNamed ? null : creditUnderLead(input, isProse);
-  publisher = credited ?? publisher ?? (headNamed && !introducesReportOf(paragraphs, headNamed) ? headNamed : null) ?? (underLead && !introducesReportOf(paragraphs, underLead) ? underLead : null);
+  publisher = credited ?? publisher ?? headAgency ?? (headNamed && !introducesReportOf(paragraphs, headNamed) ? headNamed : null) ?? (underLead && !introducesReportOf(paragraphs, underLead) ? underLead : null);
   // The day a translation's credit gives is the original's, which the article is credited to.
   if (translated?.date) date = translated.date;
   // Likewise the day a dated head credit gives («سایت رادیو فرانسه(فارسی) ۱۳/۴/۹۷ : …») when that
@@ -603,7 +604,7 @@ function parseSingle(input: string[]): Draft {
   const own = publisher ?? reporting;
   if (own) paragraphs = paragraphs.map((p) => stripOwnPrefix(p, own));
 
-  return { title, publisherName: publisher, via: null, author, date, paragraphs, reporting, wire: own ? null : (headAgency ?? wireReport(paragraphs)), statement: own ? null : (statementOpening(input)?.name ?? null), ownNameMasthead, quote: leadQuote(paragraphs) ?? leadQuote(input) };
+  return { title, publisherName: publisher, via: null, author, date, paragraphs, reporting, wire: own ? null : wireReport(paragraphs), statement: own ? null : (statementOpening(input)?.name ?? null), ownNameMasthead, quote: leadQuote(paragraphs) ?? leadQuote(input) };
 }
 
 /**

@@ -1,6 +1,7 @@
-// Bylines that end with a news agency (lib/parse/page-head.ts agencyByline): a site that does not
-// report news and carries a byline "Writer, Agency" (or the two fields glued, as a page's markup
-// comes out in its text) carries that agency's copy; a news site's stays its own (wire copy).
+// Bylines that end with a news agency (lib/parse/page-head.ts agencyByline): a page whose byline is
+// "Writer, Agency" (or the two fields glued, as a page's markup comes out in its text, or the agency
+// alone between dashes with its day) carries that agency's copy, on any site: a byline is a credit
+// (data/devset/README.md, rule 1). Copy a paper prints without one stays the paper's (rule 3).
 // The pages are written for this test; the small hosts are made up.
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '@/lib/parse/parse-file';
@@ -51,10 +52,20 @@ describe('a page carrying agency copy', () => {
     expect(a!.title).toBe('Court jails diplomat over rally bomb plot');
   });
 
-  it('on a registry news site it stays the site’s own (wire copy)', () => {
+  it('on a registry news site too: the byline is a credit, the paper carries the copy', () => {
     const [a] = parseFile('a.txt', Buffer.from(PAGE), { url: 'https://www.theguardian.com/world/court-jails-diplomat' });
+    expect(a!.publisherName).toBe('Australian Associated Press');
+    expect(a!.via).toBe('The Guardian');
+  });
+  it('the agency alone between dashes, with its day', () => {
+    const page = PAGE.replace('Maria Lopez and Tom BakerAAP', '- Associated Press - Thursday, April 14, 2011');
+    const [a] = parseFile('a.txt', Buffer.from(page), { url: 'https://www.theguardian.com/world/court-jails-diplomat' });
+    expect(a).toMatchObject({ publisherName: 'Associated Press', via: 'The Guardian', publishedAt: '2011-04-14', author: null });
+  });
+  it('a paper’s own story that quotes an agency stays the paper’s', () => {
+    const page = PAGE.replace('Maria Lopez and Tom BakerAAP', 'By Maria Lopez');
+    const [a] = parseFile('a.txt', Buffer.from(`${page}\n\nThe minister told AFP the verdict would be appealed.`), { url: 'https://www.theguardian.com/world/court-jails-diplomat' });
     expect(a!.publisherName).toBe('The Guardian');
-    expect(a!.via).toBeNull();
   });
 });
 
