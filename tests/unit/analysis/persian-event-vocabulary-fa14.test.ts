@@ -22,3 +22,18 @@ describe('the Aban protests named without their year', () => {
     expect(slugs('در آبان ماه قرارداد تازه‌ای برای ساخت پل امضا شد.')).not.toContain('november-2019-protests');
   });
 });
+
+// Added after the fifteenth Persian test set's blind run (its misses read, not blind): the 2022
+// uprising's massacre in Zahedan and its executed protesters, named without the uprising's name.
+describe('the 2022 uprising named by its massacre in Zahedan or its executed protesters', () => {
+  it.each([
+    'دو سال پس از جمعه خونین زاهدان هنوز هیچ مأموری محاکمه نشده است.',
+    'سازمان‌های حقوق بشری اعدام مجیدرضا رهنورد را محکوم کردند.',
+    'Rights groups said the execution of Mohsen Shekari was meant to frighten other protesters.',
+  ])('%s', (text) => {
+    expect(slugs(text)).toContain('mahsa-amini-protests-2022');
+  });
+  it('leaves Zahedan alone', () => {
+    expect(slugs('نماز جمعه زاهدان امروز با حضور امام جمعه اهل سنت برگزار شد.')).not.toContain('mahsa-amini-protests-2022');
+  });
+});
