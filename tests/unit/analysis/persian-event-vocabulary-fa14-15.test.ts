@@ -1,4 +1,4 @@
-// Persian event vocabulary changed after the fourteenth Persian test set's blind run (its misses
+// Event vocabulary changed after the fourteenth and fifteenth Persian test sets' blind runs (their misses
 // read, not blind): the Aban 1398 protests named without their year — «حوادث آبان» (the events
 // of Aban, the state press), «شهیدان آبان» (the martyrs of Aban, the opposition) and the like.
 // Sentences written for these tests, with the false friends the change must leave alone.
