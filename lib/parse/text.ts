@@ -700,7 +700,10 @@ function wikiRevisionDay(line: string): LooseDate | null {
   // شده است»): the day the version shown was checked, the nearest the page has to its own date.
   const stable = fa || bare ? null : /^این[\s\u200c]+نسخه(?:[\s\u200c]*ی)?[\s\u200c]+پایداری[\s\u200c]+است[\s\u200c]+که[\s\u200c]+در[\s\u200c]+(.{5,30}?)[\s\u200c]+بررسی[\s\u200c]*شده/u.exec(l);
   const en = fa || bare || stable ? null : /^Revision as of \d{1,2}:\d{2}, (\d{1,2} [A-Z][a-z]+ \d{4})\b/.exec(line);
-  const raw = fa?.[1] ?? bare?.[1] ?? stable?.[1] ?? en?.[1];
+  // A diff's summary of the change shown: its size and day («۷٬۹۲۰ بایت اضافه‌شده ، ۲۷ دسامبر ۲۰۲۳»,
+  // "7,920 bytes added, 27 December 2023"), the day of the newer version.
+  const size = fa || bare || stable || en ? null : /^[\d۰-۹٬,]+[\s‌]+(?:بایت[\s‌]+(?:اضافه|حذف)[\s‌]*شده|bytes (?:added|removed))[\s‌]*[،,][\s‌]*(.{5,30}?)[\s‌]*$/u.exec(l);
+  const raw = fa?.[1] ?? bare?.[1] ?? stable?.[1] ?? en?.[1] ?? size?.[1];
   if (!raw) return null;
   const d = dateOfLine(raw, PERSIAN_LINE);
   return d.precision === 'day' ? d : null;
