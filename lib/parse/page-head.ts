@@ -728,7 +728,8 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
     // Bylines naming the outlet: "By A and B / Associated Press", "By A, The Algemeiner"
     /^By\s+[^\n/]{2,80}?\s*(?:\/|,)\s*([^,/\n]{2,60})$/im,
     /^(?:Reporting|Report) by\s+([^\n]{2,60})$/im,
-    /^Source\s*:\s*([^\n]{2,60})$/im,
+    // "Source: X", also typed with a semicolon ("Source; IFP").
+    /^Source\s*[:;]\s*([^\n]{2,60})$/im,
   ];
   for (const re of tries) {
     const m = re.exec(text);

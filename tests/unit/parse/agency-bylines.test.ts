@@ -81,3 +81,12 @@ describe('a carrier’s dateline naming the agency after a slash', () => {
     expect(a!.publisherName).toBe('carrier-news.example');
   });
 });
+
+describe('a source line typed with a semicolon', () => {
+  const BODY = 'Officials in the capital marked the anniversary of the bombing on Thursday with ceremonies in several provinces.\n\nSpeakers blamed the armed group for the attack and for thousands of deaths in the years after it.';
+  it('credits the outlet it names, as "Source:" does', () => {
+    const [a] = parseFile('a.txt', Buffer.from(`${BODY}\n\nSource; IFP`), { url: 'https://carrier-news.example/story/2' });
+    expect(a!.publisherName).toBe('IFP News (Iran Front Page)');
+    expect(a!.via).toBe('carrier-news.example');
+  });
+});
