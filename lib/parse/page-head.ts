@@ -193,7 +193,11 @@ function isPersianFurniture(l: string): boolean {
  * The zone is an abbreviation or a time-zone database name ("Area/Place"), as a CMS prints its setting.
  */
 export function stripTime(line: string): string {
-  return line.replace(/\s*[-–—,|]?\s*\d{1,2}:\d{1,2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\/[A-Z][A-Za-z_-]+){1,2})?$/i, '').trim();
+  return line
+    .replace(/\s*[-–—,|]?\s*\d{1,2}:\d{1,2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\/[A-Z][A-Za-z_-]+){1,2})?$/i, '')
+    // An agency's time before the day: "0354 GMT August 16, 2022", "10:05 GMT, 3 May 2021".
+    .replace(/^(?:\d{4}|\d{1,2}:\d{2})\s*(?:GMT|UTC)\s*,?\s*(?=\S)/, '')
+    .trim();
 }
 
 /**

@@ -462,7 +462,7 @@ function parseSingle(input: string[]): Draft {
     paragraphs[0] = paragraphs[0]!.slice(stamp[0].length);
   }
   let publishedInHead = false;
-  let headAgency: string | null = null;
+  let headCredit: string | null = null;
   const split = splitHead(paragraphs);
   if (split) {
     const { head, rest } = split;
@@ -502,12 +502,13 @@ function parseSingle(input: string[]): Draft {
       if (signed) {
         if (date.precision === 'unknown') date = signed.date;
         author ??= signed.author;
+        headCredit ??= signed.outlet;
         continue;
       }
       // "Jane Roe, AFP" or a glued "Jane RoeAFP": the agency's copy, and its writer.
       const agencyLine = tail ? null : agencyByline(line);
       if (agencyLine) {
-        headAgency ??= agencyLine.agency.name;
+        headCredit ??= agencyLine.agency.name;
         author ??= agencyLine.writer;
         if (agencyLine.date && date.precision === 'unknown') date = agencyLine.date;
         continue;
@@ -574,7 +575,7 @@ function parseSingle(input: string[]): Draft {
   // site's label for its source (rule 2), not a masthead.
   const headNamed = headOutlet(headLines);
   const underLead = credited || publisher || headNamed ? null : creditUnderLead(input, isProse);
-  publisher = credited ?? publisher ?? headAgency ?? (headNamed && !introducesReportOf(paragraphs, headNamed) ? headNamed : null) ?? (underLead && !introducesReportOf(paragraphs, underLead) ? underLead : null);
+  publisher = credited ?? publisher ?? headCredit ?? (headNamed && !introducesReportOf(paragraphs, headNamed) ? headNamed : null) ?? (underLead && !introducesReportOf(paragraphs, underLead) ? underLead : null);
   // The day a translation's credit gives is the original's, which the article is credited to.
   if (translated?.date) date = translated.date;
   // Likewise the day a dated head credit gives («سایت رادیو فرانسه(فارسی) ۱۳/۴/۹۷ : …») when that
@@ -767,12 +768,23 @@ function bylineDate(line: string, lead: boolean): LooseDate | null {
 }
 
 /** "Jane Doe / February 5, 2021", "By Jane Doe | 5 Feb 2021": a person's name and a whole day. */
-function namedDayLine(line: string): { author: string; date: LooseDate } | null {
-  const m = /^(?:[Bb]y\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s*[/|•·–—-]\s*(\S.{5,35})$/u.exec(line.trim());
-  // An outlet's name before the day is a credit line, not an author's.
-  if (!m || resolvePublisher(m[1]!)) return null;
-  const date = dateOfLine(m[2]!);
-  return date.precision === 'day' ? { author: m[1]!, date } : null;
+function namedDayLine(line: string): { author: string | null; outlet: string | null; date: LooseDate } | null {
+  const l = line.trim();
+  const m = /^(?:[Bb]y\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s*[/|•·–—-]\s*(\S.{5,35})$/u.exec(l);
+  if (m) {
+    const date = dateOfLine(m[2]!);
+    // An outlet's name before the day is a credit line ("The Intercept/March 22, 2020"): the item is that
+    // outlet's, of that day (a carried copy, rule 1).
+    const outlet = resolvePublisher(m[1]!);
+    if (date.precision === 'day' && (outlet || /\s/.test(m[1]!))) return { author: outlet ? null : m[1]!, outlet: outlet?.name ?? null, date };
+  }
+  // The day first, then the author: "28/09/2022 - Gjergji Kajana".
+  const r = /^(\S.{5,30}?)\s+[/|•·–—-]\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$/u.exec(l);
+  if (r && !resolvePublisher(r[2]!)) {
+    const date = dateOfLine(r[1]!);
+    if (date.precision === 'day') return { author: r[2]!, outlet: null, date };
+  }
+  return null;
 }
 
 /** A line labelled as the publication date among the first lines under the head. */
