@@ -222,7 +222,9 @@ export function dateFromUrl(url: string): LooseDate {
     const day = build(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
     if (day) return { date: day, precision: 'day' };
   }
-  const slug = /(?:^|[/_-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\/|$|[-_.])/.exec(path);
+  // Of several (a CMS's category alias made from its own creation time, then the item's:
+  // "/2018-11-21-16-56-54/210-2019-05-15-08-17-24"), the last is the item's.
+  const slug = [...path.matchAll(/(?:^|[/_-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\/|$|[-_.])/g)].at(-1);
   if (slug) {
     const day = build(Number(slug[1]), Number(slug[2]), Number(slug[3]));
     if (day) return { date: day, precision: 'day' };

@@ -476,8 +476,9 @@ function parseSingle(input: string[]): Draft {
     // A weather widget's clock («24.9 C» / «Paris» / «Wednesday, July 24, 2024»): the day a page was
     // fetched, shown next to a temperature and a city, not the item's.
     const widget = weatherClock(head);
-    for (const raw of head) {
-      if (widget.has(raw)) continue;
+    for (const rawLine of head) {
+      if (widget.has(rawLine)) continue;
+      const raw = withoutPageTools(rawLine);
       // A source's credit line with the item's day («خبرگزاری نمونه / ۱۴۰۳/۰۱/۱۹»): that day is the
       // item's, like a labelled one, and beats an unlabelled day above it (an aggregator's clock).
       const credited = creditedDay(raw);
@@ -814,6 +815,19 @@ function withoutBreadcrumbs(candidates: string[]): string[] {
     if (!BREADCRUMB.test(c)) return true;
     return !candidates.some((o) => o !== c && o.length >= 20 && !BREADCRUMB.test(o) && c.includes(o.slice(0, 30)));
   });
+}
+
+/**
+ * A page's tool links run into a head line: «… • چاپ کنید» (print), «… چاپ ارسال به دوست» (print,
+ * send to a friend). They go when set off by a bullet or bar, or when two of them end the line; a
+ * headline may end with one such word of its own.
+ */
+const PAGE_TOOL = '(?:چاپ(?:[\\s\\u200c]*کنید)?|ارسال[\\s\\u200c]+به[\\s\\u200c]+دوست(?:ان)?|نسخه[\\s\\u200c]+(?:چاپی|قابل[\\s\\u200c]+چاپ)|ذخیره|اشتراک[\\s\\u200c]*گذاری)';
+const TOOLS_AFTER_BULLET = new RegExp(`[\\s\\u200c]*[•·|][\\s\\u200c]*${PAGE_TOOL}(?:[\\s\\u200c•·|]+${PAGE_TOOL})*[\\s\\u200c]*$`, 'u');
+const TWO_TOOLS = new RegExp(`[\\s\\u200c]+${PAGE_TOOL}(?:[\\s\\u200c•·|]+${PAGE_TOOL})+[\\s\\u200c]*$`, 'u');
+function withoutPageTools(line: string): string {
+  const cut = line.replace(TOOLS_AFTER_BULLET, '').replace(TWO_TOOLS, '');
+  return cut.trim() ? cut.trimEnd() : line;
 }
 
 /**
