@@ -704,7 +704,7 @@ function wikiRevisionDay(line: string): LooseDate | null {
   const en = fa || bare || stable ? null : /^Revision as of \d{1,2}:\d{2}, (\d{1,2} [A-Z][a-z]+ \d{4})\b/.exec(line);
   // A diff's summary of the change shown: its size and day («۷٬۹۲۰ بایت اضافه‌شده ، ۲۷ دسامبر ۲۰۲۳»,
   // "7,920 bytes added, 27 December 2023"), the day of the newer version.
-  const size = fa || bare || stable || en ? null : /^[\d۰-۹٬,]+[\s‌]+(?:بایت[\s‌]+(?:اضافه|حذف)[\s‌]*شده|bytes (?:added|removed))[\s‌]*[،,][\s‌]*(.{5,30}?)[\s‌]*$/u.exec(l);
+  const size = fa || bare || stable || en ? null : /^[\d۰-۹٬,]+[\s\u200c]+(?:بایت[\s\u200c]+(?:اضافه|حذف)[\s\u200c]*شده|bytes (?:added|removed))[\s\u200c]*[،,][\s\u200c]*(.{5,30}?)[\s\u200c]*$/u.exec(l);
   const raw = fa?.[1] ?? bare?.[1] ?? stable?.[1] ?? en?.[1] ?? size?.[1];
   if (!raw) return null;
   const d = dateOfLine(raw, PERSIAN_LINE);
@@ -768,7 +768,10 @@ function bylineDate(line: string, lead: boolean): LooseDate | null {
   return d.precision === 'day' ? d : null;
 }
 
-/** "Jane Doe / February 5, 2021", "By Jane Doe | 5 Feb 2021": a person's name and a whole day. */
+/**
+ * "Jane Doe / February 5, 2021", "By Jane Doe | 5 Feb 2021", "28/09/2022 - Jane Doe": a person's name and a
+ * whole day; "The Intercept/March 22, 2020": an outlet's credit line with its day.
+ */
 function namedDayLine(line: string): { author: string | null; outlet: string | null; date: LooseDate } | null {
   const l = line.trim();
   const m = /^(?:[Bb]y\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s*[/|•·–—-]\s*(\S.{5,35})$/u.exec(l);
@@ -799,11 +802,6 @@ function labelledDateBelow(rest: readonly string[], reading: DateReading): Loose
   return null;
 }
 
-/**
- * A news lead that dates its own story: "اربیل (کوردستان ۲۴)– دیوان عالی سوئد چهارشنبه ١٦ اسفند
- * ١٤٠٢، …" or "بعدازظهر روز ۲۷تیر۹۹ …": a full date led by a weekday or «روز» (the day of) near the
- * start of the first paragraph of prose. Persian news writes same-day stories this way.
- */
 /**
  * A site's breadcrumb trail ("Home › News › Opposition › <headline>", its links often run together:
  * "HomeIran News Now…"): it holds the headline's start, so it reads like a headline with more
@@ -849,6 +847,11 @@ function creditedOriginalDay(paragraphs: readonly string[]): LooseDate | null {
   return null;
 }
 
+/**
+ * A news lead that dates its own story: "اربیل (کوردستان ۲۴)– دیوان عالی سوئد چهارشنبه ١٦ اسفند
+ * ١٤٠٢، …" or "بعدازظهر روز ۲۷تیر۹۹ …": a full date led by a weekday or «روز» (the day of) near the
+ * start of the first paragraph of prose. Persian news writes same-day stories this way.
+ */
 function leadDate(paragraphs: readonly string[]): LooseDate | null {
   const lead = paragraphs.find((p) => isProse(p));
   if (!lead) return null;
