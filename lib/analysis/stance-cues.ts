@@ -16,10 +16,10 @@
 // "People's Mojahedin" when it reports the designation or the group's name, so those alone
 // suggested critical or advocacy for mainstream outlets (30 of 111 English suggestions wrong
 // across the labelled sets' articles taken as unrated, 14 of 87 with the marker condition;
-// docs/analysis.md). A neutral text gets no
-// suggestion, since absence of loaded words does not make an outlet mainstream. When the publisher is unrated but the collecting site (via) is rated, the via's
-// group is used instead as a marked fallback (fallbackFromVia = true), and the text is compared
-// with it. 'divergent' is set when the text leans clearly (|score| ≥ DIVERGENT_THRESHOLD) toward
+// docs/analysis.md). A neutral text gets no suggestion, since absence of loaded words does not
+// make an outlet mainstream. When the publisher is unrated but the collecting site (via) is
+// rated, the via's group is used instead as a marked fallback (fallbackFromVia = true), and the
+// text is compared with it. 'divergent' is set when the text leans clearly (|score| ≥ DIVERGENT_THRESHOLD) toward
 // the opposite of the (effective) publisher group: an advocacy outlet with critical wording or
 // a critical outlet with advocacy wording. Mainstream outlets are never divergent.
 import { TERMS_BY_ID } from './lexicon';

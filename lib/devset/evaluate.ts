@@ -160,10 +160,7 @@ export function sameTitle(got: string, label: string): boolean {
   return l.startsWith(g) && g.length >= 0.8 * l.length;
 }
 
-/**
- * Scores one split. `listed`: the slugs of the registry the outcomes were resolved with, to split
- * the outlet figure into the registry's coverage and its resolution (SplitReport.coverage).
- */
+/** Counts one article into SplitReport.coverage: listed or not, and for an unlisted outlet what became of it. */
 function tallyCoverage(c: NonNullable<SplitReport['coverage']>, row: DevRow, o: Outcome, listed: ReadonlySet<string>): void {
   if (listed.has(row.outlet_slug)) {
     c.listed++;
@@ -180,6 +177,10 @@ function tallyCoverage(c: NonNullable<SplitReport['coverage']>, row: DevRow, o: 
   else c.suggestedWrong++;
 }
 
+/**
+ * Scores one split. `listed`: the slugs of the registry the outcomes were resolved with, to split
+ * the outlet figure into the registry's coverage and its resolution (SplitReport.coverage).
+ */
 export function score(
   rows: DevRow[],
   outcomes: Map<string, Outcome>,
