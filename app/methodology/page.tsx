@@ -227,8 +227,8 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
           shown as inferred <StanceBadge stance="advocacy" inferred />, and only when the cues on that side include in-group
           vocabulary (marked <em>in-group</em> in the lexicon above: names and titles one side uses, such as
           &quot;MKO&quot;, «منافقین», &quot;PMOI&quot; or &quot;Mrs. Rajavi&quot;): general news repeats &quot;terrorist&quot;
-          and &quot;cult&quot; when it reports the designation, and those words alone suggested the wrong group for a quarter of
-          the English articles in the labelled sets. An advocacy or critical outlet whose text leans the other
+          and &quot;cult&quot; when it reports the designation, and those words alone made a quarter of the suggestions for
+          the English articles in the labelled sets wrong. An advocacy or critical outlet whose text leans the other
           way by {DIVERGENT_THRESHOLD} or more is flagged as divergent. Quoted speech is not separated from the outlet&apos;s own
           words.
         </p>
