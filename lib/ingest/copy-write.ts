@@ -93,3 +93,25 @@ export async function copyAnalysisRows(conn: pg.PoolClient, { events, terms, cla
     (r) => [r.articleId, r.stanceScore, r.stanceLeaning, r.suggestedStance, r.inferred, r.divergent, r.fallbackFromVia, json(r.cues) ?? '[]', r.lexiconVersion, r.eventsVersion, r.methodVersion],
   );
 }
+
+/**
+ * Reprint detection's rows of the new articles (reprints.ts storeReprints): a fingerprint each and
+ * its band keys. Both are new rows (the ids were reserved for this file), so nothing here can meet
+ * an existing row; a band key an article holds twice is written once, as the INSERT path's ON
+ * CONFLICT DO NOTHING would.
+ */
+export async function copyDetectionRows(
+  conn: pg.PoolClient,
+  fingerprints: readonly { articleId: number; shingles: number; signatureHex: string; version: string }[],
+  bands: readonly { key: number; articleId: number }[],
+): Promise<void> {
+  await copy(conn, 'article_fingerprints', ['article_id', 'shingles', 'signature', 'version'], fingerprints, (r) => [
+    r.articleId, r.shingles, `\\x${r.signatureHex}`, r.version,
+  ]);
+  const seen = new Set<string>();
+  const unique = bands.filter((b) => {
+    const k = `${b.key}:${b.articleId}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+  await copy(conn, 'reprint_bands', ['band_key', 'article_id'], unique, (r) => [r.key, r.articleId]);
+}

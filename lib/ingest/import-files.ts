@@ -349,7 +349,7 @@ async function writeArticles(
   const byHash = new Map(fresh.map((r) => [r.hash, r]));
   // Fingerprints, band keys, links inside the batch, re-pointed clusters and quotes, for the
   // articles the insert stored.
-  if (plan) await storeReprints(tx, plan, new Set(created.map((c) => c.id)));
+  if (plan) await storeReprints(tx, plan, new Set(created.map((c) => c.id)), conn);
   // Analysis goes in with its article: no article is ever visible without it.
   const analysed = created.map(({ id, contentHash }) => ({ articleId: id, analysis: planned?.get(contentHash) ?? analysisOf(byHash.get(contentHash)!, id) }));
   if (conn) await copyAnalysisRows(conn, analysisRows(analysed, eventIds, new Set(), new Set()));

@@ -9,6 +9,7 @@
 // prepared), one row in article_fingerprints, up to BANDS rows in reprint_bands; per file one
 // probe statement (an index lookup per band key, at most CROWDED_BAND + 1 rows each), one
 // statement for the candidates' signatures, and the texts of the few that pass the estimate.
+import type pg from 'pg';
 import type { Db } from '@/lib/db/prisma';
 import { Prisma } from '@/lib/generated/prisma/client';
 import {
@@ -32,6 +33,7 @@ import { overlap, textShingles } from '@/lib/analysis/reprints/compare';
 import type { ArticleAnalysis } from '@/lib/analysis';
 import type { DatePrecision } from '@/lib/parse/types';
 import type { StanceKey } from '@/lib/stance';
+import { copyDetectionRows } from './copy-write';
 
 type Tx = Prisma.TransactionClient;
 
@@ -370,10 +372,23 @@ export function insertedLink(plan: ReprintPlan | null, id: number): { reprintOfI
  * an import, the batch articles the insert actually stored (a concurrent import of the same text
  * wins quietly) — whose links to stored originals went in with them; absent for stored batches.
  */
-export async function storeReprints(tx: Tx, plan: ReprintPlan, inserted?: ReadonlySet<number>): Promise<void> {
+export async function storeReprints(tx: Tx, plan: ReprintPlan, inserted?: ReadonlySet<number>, conn?: pg.PoolClient | null): Promise<void> {
   const { copies, result: r, batchIds } = plan;
   const kept = (id: number) => !inserted || !batchIds.has(id) || inserted.has(id);
-  const fps = copies.filter((c) => c.fingerprint && kept(c.id));
+  let fps = copies.filter((c) => c.fingerprint && kept(c.id));
+  let bands = r.bands.filter((b) => kept(b.articleId));
+  if (conn && inserted) {
+    // The new articles' rows by COPY on the transaction's connection (copy-write.ts); stored
+    // articles' rows (re-fingerprinted, or a band they gain) keep their upserts below.
+    const isNew = (id: number) => inserted.has(id);
+    await copyDetectionRows(
+      conn,
+      fps.filter((c) => isNew(c.id)).map((c) => ({ articleId: c.id, shingles: c.fingerprint!.shingles, signatureHex: encodeSignature(c.fingerprint!.signature), version: REPRINT_METHOD.version })),
+      bands.filter((b) => isNew(b.articleId)),
+    );
+    fps = fps.filter((c) => !isNew(c.id));
+    bands = bands.filter((b) => !isNew(b.articleId));
+  }
   if (fps.length) {
     await tx.$executeRaw`
       INSERT INTO article_fingerprints (article_id, shingles, signature, version)
@@ -381,7 +396,6 @@ export async function storeReprints(tx: Tx, plan: ReprintPlan, inserted?: Readon
       FROM unnest(${fps.map((c) => c.id)}::int4[], ${fps.map((c) => c.fingerprint!.shingles)}::int4[], ${fps.map((c) => encodeSignature(c.fingerprint!.signature))}::text[]) AS x(a, s, g)
       ON CONFLICT (article_id) DO UPDATE SET shingles = excluded.shingles, signature = excluded.signature, version = excluded.version`;
   }
-  const bands = r.bands.filter((b) => kept(b.articleId));
   if (bands.length) {
     await tx.$executeRaw`
       INSERT INTO reprint_bands (band_key, article_id)
