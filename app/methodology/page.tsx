@@ -124,7 +124,8 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
           English, four sets: precision 0.87, 0.87, 0.96 and 0.90, recall 0.87, 0.91, 0.90 and 0.96; the publication date
           right for 14 of 29, 24 of 26, 18 of 22 and 20 of 27 dated articles. Persian, five sets: precision 0.97, 0.85,
           0.93, 0.95 and 0.95, recall 0.94, 0.88, 0.88, 0.88 and 0.86; dates 20 of 21, 25 of 28, 17 of 19, 10 of 14 and 14 of
-          18. The outlet of an article from a site the registry does not list is named after its own address and counts as
+          18. The outlet of an article from a site the registry does not list is named after its own address (on a
+          messenger or social platform, after the channel: <code>t.me/name</code>, not Telegram) and counts as
           unrated until a curator rates it (the <Link href="/publishers#rating-queue">rating queue</Link>); in the six latest
           sets 8 to 16 of 55 articles came from such sites, and of the rest 78–95% were resolved to their registry outlet at
           first sight (the misses are mostly copies carried by another site under a credit the reader did not recognise).

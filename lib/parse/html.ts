@@ -7,6 +7,7 @@ import { canonicalName, cleanAuthor, deriveTitle, sameOutlet } from '@/lib/parse
 import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/parse/types';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
 import { hostnameOf, normalizeName, resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
+import { channelOf } from '@/lib/registry/channels';
 
 // A saved web page is one article. Readability finds the main text (dropping navigation,
 // footers and share widgets); the metadata comes from the tags publishers write for
@@ -73,6 +74,8 @@ export function parseHtml(fileName: string, html: string, opts: ImportOptions = 
     ? canonicalName(opts.publisher)
     : (siteNames.map((n) => resolvePublisher(n)?.name).find(Boolean) ??
       (url ? resolvePublisherByUrl(url)?.name : undefined) ??
+      // On a platform of channels the site name is the platform's ("Telegram"): the channel is the outlet.
+      (url ? channelOf(url) : null) ??
       (siteNames[0] ? canonicalName(siteNames[0]) : null));
 
   const dateCandidates: LooseDate[] = [

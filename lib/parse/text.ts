@@ -6,6 +6,7 @@ import { cleanText, nonEmptyLines, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
 import { agencyByline, creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, outletAndWriter, pickTitle, releaseIssuer, seriesHeadline, statementOpening, reportingOutlet, stackedMasthead, stampDate, stripTime, wikiHeading, wireReport } from '@/lib/parse/page-head';
 import { throughProxies } from '@/lib/registry/proxy-urls';
+import { siteOf } from '@/lib/registry/channels';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
 import { introducesReportOf, translatedIssuer, translationCredit } from '@/lib/parse/translation-credits';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
@@ -141,12 +142,12 @@ function addressNames(url: string, name: string): boolean {
   return dot > 0 && host.slice(0, dot) === name && !host.slice(dot + 1).includes('.');
 }
 
-/** The outlet a page's URL belongs to: the registry's name, else the bare host ("example.org"). */
+/** The outlet a page's URL belongs to: the registry's name, else the bare host ("example.org") or a platform's channel ("t.me/name"). */
 function pageSite(url: string): { name: string; mirrors: string | null; reports: boolean } | null {
   const known = resolvePublisherByUrl(url);
   if (known) return { name: known.name, mirrors: null, reports: known.kind === 'news_outlet' || known.kind === 'state_media' };
-  const host = hostnameOf(url);
-  return host ? { name: host, mirrors: resolveMirroredPublisher(url)?.name ?? null, reports: false } : null;
+  const site = siteOf(url);
+  return site ? { name: site, mirrors: resolveMirroredPublisher(url)?.name ?? null, reports: false } : null;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/p
 import type { UrlHints } from '@/lib/parse/url-list';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
 import { hostnameOf, resolvePublisher, resolvePublisherByUrl } from '@/lib/registry/publishers';
+import { channelOf, siteOf } from '@/lib/registry/channels';
 
 export type FieldSource =
   | 'json-ld'
@@ -268,7 +269,8 @@ function plainText(input: WebPageInput, hints: UrlHints, opts: ImportOptions): W
 /**
  * The outlet: the first name the page gives that the registry knows; else the registry's outlet
  * for the URL's host (bbc.com/persian and the like resolve by host and path there); else the
- * page's own first name; else the list's; else the host name itself.
+ * page's own first name (on a platform of channels, the channel instead); else the list's; else
+ * the host name itself.
  */
 function outletOf(pageNames: Candidate[], urls: string[], listName: string | undefined): ExtractedField {
   const named = pageNames.filter((c): c is Candidate & { value: string } => typeof c.value === 'string' && !!c.value.trim());
@@ -280,6 +282,9 @@ function outletOf(pageNames: Candidate[], urls: string[], listName: string | und
     const known = resolvePublisherByUrl(u);
     if (known) return { value: known.name, from: 'registry', detail: `the host ${hostnameOf(u)}` };
   }
+  // On a platform of channels the page's site name is the platform's ("Telegram"): the channel is the outlet.
+  const channel = channelOf(urls[0] ?? '');
+  if (channel) return { value: channel, from: 'url', detail: 'the channel (an outlet the registry does not know)' };
   if (named[0]) return { value: canonicalName(named[0].value), from: named[0].from, detail: named[0].detail };
   if (listName) return { value: canonicalName(listName), from: 'list', detail: 'outlet' };
   const host = hostnameOf(urls[0] ?? '');
@@ -291,7 +296,7 @@ function ownSiteHost(outlet: ExtractedField, urls: Array<string | null | undefin
   const own = outlet.from === 'json-ld' || outlet.from === 'open-graph' || outlet.from === 'readability' || outlet.from === 'url';
   if (!own || !outlet.value || resolvePublisher(outlet.value)) return null;
   const url = urls.find((u): u is string => !!u);
-  return url ? hostnameOf(url) : null;
+  return url ? siteOf(url) : null;
 }
 
 function firstDate(cands: Candidate[]): ExtractedFields['publishedAt'] {
