@@ -544,6 +544,9 @@ function parseSingle(input: string[]): Draft {
     // With none under it, the earliest is: the others are later than the item (a clock shows the day
     // the page was read, an unlabelled update comes after the item).
     if (!published && daysAbove.size >= 2) date = dayBelow ?? { date: [...daysAbove].sort()[0]!, precision: 'day' };
+    // One day above the headline and an earlier one under it: the later is the site's clock or an
+    // update (an item is not dated after it was published), the earlier the item's.
+    else if (!published && daysAbove.size === 1 && dayBelow?.date && dayBelow.date < [...daysAbove][0]!) date = dayBelow;
     // A labelled publication date just under the head ("تاریخ انتشار : …" below the lead) beats an
     // unlabelled date above it, which is often the site's clock.
     if (!published) date = labelledDateBelow(rest, reading) ?? date;

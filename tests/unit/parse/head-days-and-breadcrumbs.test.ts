@@ -1,7 +1,7 @@
 // Reading a pasted page's head (lib/parse/text.ts): the day in the page's address against the
 // text's own date (withUrlDate: it fills in a missing or coarser date and replaces a text day more
 // than two days after it, a site's clock over the item or an update); two unlabelled days above
-// the headline; a breadcrumb trail that holds the headline. Pages written for this test.
+// the headline, or one above and an earlier one under it; a breadcrumb trail that holds the headline. Pages written for this test.
 import { describe, expect, it } from 'vitest';
 import { parseText, withUrlDate } from '@/lib/parse/text';
 
@@ -54,6 +54,31 @@ describe('two unlabelled days above the headline and none under it', () => {
     const [a] = parseText('x.txt', text);
     expect(a!.publishedAt).toBe('2022-06-14');
     expect(a!.title).toBe('Veterans mark anniversary of the battle');
+  });
+});
+
+describe('one unlabelled day above the headline and another under it', () => {
+  const page = (above: string, below: string) =>
+    [
+      above,
+      'خانه',
+      'گفتگو',
+      'دیدگاه‌ها',
+      'درباره ما',
+      'نگاهی به یک گفتگوی ویدئویی درباره شورا',
+      below,
+      'نویسنده نمونه',
+      'در این یادداشت به چند نکته از گفتگویی ویدئویی می‌پردازم که در آن یکی از اعضای پیشین شورا از تجربه خود و از رابطه شورا با سازمان گفته است.',
+      'این گفتگو در سه بخش منتشر شده و در اینجا تنها به بخش نخست آن پرداخته می‌شود.',
+    ].join('\n');
+
+  it('dates the item by the day under it when the day above is later (the site’s clock)', () => {
+    const [a] = parseText('x.txt', page('- جمعه 7 اردیبهشت 1403', '26 آبان 1393'));
+    expect(a!.publishedAt).toBe('2014-11-17');
+  });
+  it('keeps the day above when the day under it is later (an update)', () => {
+    const [a] = parseText('x.txt', page('26 آبان 1393', '- جمعه 7 اردیبهشت 1403'));
+    expect(a!.publishedAt).toBe('2014-11-17');
   });
 });
 
