@@ -920,7 +920,8 @@ function solarStampAtEnd(line: string): LooseDate | null {
 
 /**
  * A statement's sign-off: a line that is only a date among the last lines of the text
- * ("Secretariat of the NCRI / 30 October 2015", "۸ آبان ۱۳۹۴(۳۰ اکتبر ۲۰۱۵)").
+ * ("Secretariat of the NCRI / 30 October 2015", "۸ آبان ۱۳۹۴(۳۰ اکتبر ۲۰۱۵)"), or a short Persian
+ * credit line ending in a day after a dash.
  */
 function signOffDate(paragraphs: readonly string[], reading: DateReading): LooseDate | null {
   const lines = nonEmptyLines(beforeRelatedList(paragraphs).slice(-3)).slice(-4);
@@ -933,6 +934,9 @@ function signOffDate(paragraphs: readonly string[], reading: DateReading): Loose
     const bracket = /^(.{6,30}?)\s*\([^()]*[\d۰-۹٠-٩][^()]*\)?\s*$/u.exec(line);
     const fa = bracket && /\p{Script=Arabic}/u.test(bracket[1]!) ? dateOfLine(bracket[1]!, PERSIAN_LINE) : null;
     if (fa?.precision === 'day') return fa;
+    // A closing credit, a source's name and its day after a dash («سایت نمونه - ۱۰ شهریور ۹۵»).
+    const credit = trailingDate(line);
+    if (credit && credit.line.split(/\s+/u).length <= 6 && !/[.!?؟:«»"]/u.test(credit.line)) return credit.date;
   }
   return null;
 }
