@@ -562,6 +562,30 @@ function fullTextCredit(paragraphs: readonly string[]): RegistryPublisher | null
 }
 
 /**
+ * A line introducing a statement's text that follows it, «متن اطلاعیه کمیسیون خارجه شورای ملی
+ * مقاومت:» (the text of the statement of …:), as a site carrying the statement in full sets it under
+ * its own short lead. The issuer is the registry outlet named by the longest run of words in the
+ * line; the group's own names count here, since the line says whose text follows. Only a line of
+ * its own ending in the colon, among the first lines.
+ */
+const FA_STATEMENT_TEXT = /^متن[\s\u200c]+(?:کامل[\s\u200c]+)?(?:اطلاعیه|بیانیه|اعلامیه|پیام|نامه)[\s\u200c]+([^:\n«»]{2,80}?)[\s\u200c]*:$/u;
+function statementTextLine(paragraphs: readonly string[]): RegistryPublisher | null {
+  for (const line of nonEmptyLines(paragraphs).slice(0, 10)) {
+    const m = FA_STATEMENT_TEXT.exec(foldPersian(line.trim()));
+    if (!m) continue;
+    const words = m[1]!.trim().split(/\s+/u);
+    for (let n = Math.min(7, words.length); n >= 1; n--) {
+      for (let start = 0; start + n <= words.length; start++) {
+        const run = words.slice(start, start + n).join(' ');
+        const hit = isPersonName(run) ? null : creditOf(run);
+        if (hit) return hit;
+      }
+    }
+  }
+  return null;
+}
+
+/**
  * A newspaper's item carried under its credit, as Iranian agencies and aggregators run one:
  * «روزنامه فرهیختگان نوشت: <the paper's text>», also after the carrying site's own name («کبنا ؛
  * روزنامه … نوشت:»). Only a registry news organisation that publishes in Persian: «روزنامه گاردین
@@ -683,7 +707,7 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
   const desk = leadDesk(paragraphs);
   if (desk && !WIRE_AGENCIES.has(desk.slug)) return desk.name;
   // A headline crediting a dated item of a news organisation, or saying it is another's text in full.
-  const dated = datedLeadCredit(paragraphs)?.publisher ?? fullTextCredit(paragraphs) ?? datedSourceLine(paragraphs);
+  const dated = datedLeadCredit(paragraphs)?.publisher ?? fullTextCredit(paragraphs) ?? statementTextLine(paragraphs) ?? datedSourceLine(paragraphs);
   if (dated) return dated.name;
   // A paper's item carried under «روزنامه X نوشت:», and a statement signed by its issuer's secretariat.
   const carried = paperWroteCredit(paragraphs) ?? secretariatSignature(paragraphs);

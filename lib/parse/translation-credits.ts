@@ -228,7 +228,7 @@ function headCredit(line: string, next: string | undefined): TranslationCredit |
  * source, not a masthead. An outlet's own copy credits itself as «به گزارش X», never this way.
  */
 // «X اعلام کرد که …» (X announced that …) right after the name is the same third person.
-const REPORT_INTRO = new RegExp(`^[^.!؟]{0,160}?گزارش(?:ی)?${SP}[^.!؟]{0,160}?(?:پخش|منتشر|ارائه|مخابره)${SP}*(?:کرد|نمود|کرده|نموده)|^${SP}*گزارش${SP}*داد|^${SP}*اعلام${SP}*(?:کرد|کرده${SP}*است|نمود)`, 'u');
+const REPORT_INTRO = new RegExp(`^[^.!؟]{0,160}?گزارش(?:ی)?${SP}[^.!؟]{0,160}?(?:پخش|منتشر|ارائه|مخابره|درج)${SP}*(?:کرد|نمود|کرده|نموده)|^${SP}*گزارش${SP}*داد|^${SP}*اعلام${SP}*(?:کرد|کرده${SP}*است|نمود)`, 'u');
 export function introducesReportOf(paragraphs: readonly string[], name: string): boolean {
   const p = resolvePublisher(name);
   if (!p) return false;
