@@ -472,8 +472,8 @@ function parseSingle(input: string[]): Draft {
     let published = false;
     let updated: LooseDate | null = null;
     // Unlabelled days above the first headline candidate, and the first one under it.
-    const daysAbove = new Set<string>();
-    let dayBelow: LooseDate | null = null;
+    // Unlabelled days of the head, each with the number of headline candidates seen before it.
+    const headDays: { day: LooseDate; at: number }[] = [];
     // A weather widget's clock («24.9 C» / «Paris» / «Wednesday, July 24, 2024»): the day a page was
     // fetched, shown next to a temperature and a city, not the item's.
     const widget = weatherClock(head);
@@ -529,8 +529,7 @@ function parseSingle(input: string[]): Draft {
         if (date.precision === 'unknown' || (labelled && !published)) date = asDate;
         published ||= labelled;
         if (!labelled && asDate.precision === 'day') {
-          if (candidates.length === 0) daysAbove.add(asDate.date!);
-          else dayBelow ??= asDate;
+          headDays.push({ day: asDate, at: candidates.length });
         }
       } else if (byline) {
         author ??= cleanAuthor(byline[1]!.split(/\s+\/\s+/)[0]!);
@@ -539,6 +538,12 @@ function parseSingle(input: string[]): Draft {
         if (!isNeverTitle(headline) && isTitleLike(headline) && !parseDateline(headline)) candidates.push(headline);
       }
     }
+    // Above or under the headline: a city's name or a section over the clock is a candidate too, so
+    // the headline picked decides, not the first candidate.
+    title = pickTitle(withoutBreadcrumbs(candidates), body);
+    const titleAt = title === null ? 0 : Math.max(0, candidates.indexOf(title));
+    const daysAbove = new Set(headDays.filter((d) => d.at <= titleAt).map((d) => d.day.date!));
+    const dayBelow = headDays.find((d) => d.at > titleAt)?.day ?? null;
     // Two different days above the headline are page furniture (a clock, an archive's or a cache's
     // stamp): a day set under the headline is the article's.
     // With none under it, the earliest is: the others are later than the item (a clock shows the day
@@ -552,7 +557,6 @@ function parseSingle(input: string[]): Draft {
     if (!published) date = labelledDateBelow(rest, reading) ?? date;
     if (date.precision === 'unknown' && updated) date = updated;
     publishedInHead = published;
-    title = pickTitle(withoutBreadcrumbs(candidates), body);
     // Lines that read as a standfirst stay in the text; the title and the furniture do not.
     const kept = candidates.filter((c) => c !== title && !isNavigationEcho(c, candidates) && c.split(/\s+/).length >= 6);
     paragraphs = [...kept, ...rest];

@@ -82,6 +82,24 @@ describe('one unlabelled day above the headline and another under it', () => {
   });
 });
 
+describe('city names over the site’s clock, and the item’s day under the headline', () => {
+  it('reads the clock as above the headline (the headline picked decides, not the first short line)', () => {
+    const text = [
+      'Cape Town',
+      'Hong Kong',
+      'Mon, 09 Dec 2019 04:10 GMT',
+      'Exiles build a new base on the coast',
+      'Sample News London - Jane Sample',
+      'Tue, 16 Jul 2019 08:30 GMT',
+      'A group of exiles has finished building a new compound near the coast, the country’s second such site in five years, officials said on Monday.',
+      'The compound holds several thousand people, who arrived over the past year from camps abroad, according to the local authorities.',
+    ].join('\n\n');
+    const [a] = parseText('x.txt', text);
+    expect(a!.title).toBe('Exiles build a new base on the coast');
+    expect(a!.publishedAt).toBe('2019-07-16');
+  });
+});
+
 describe('a breadcrumb trail ending with the headline', () => {
   it('is not the title; the headline under it is', () => {
     const text = [
