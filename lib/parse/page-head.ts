@@ -828,7 +828,7 @@ const WIRE_AGENCIES: ReadonlySet<string> = new Set(['ap', 'afp', 'reuters', 'dpa
 
 // A writer's name in an English byline: two to four capitalised words, particles allowed
 // ("Robin Emmott", "Jean-Luc de la Roche", "Nasser Karimi").
-const BYLINE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|del|della|di|du|la|le|van|von|der|den|al|el|bin|ibn)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+export const BYLINE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|del|della|di|du|la|le|van|von|der|den|al|el|bin|ibn)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const STAFF = /^(?:(?:our\s+)?staff(?:\s+(?:writers?|reporters?|correspondents?))?|(?:a\s+)?correspondent|reporters?|news\s+desk)$/i;
 const BYLINE_SEPARATOR = /^\s*(?:[,|/·•–—-]|\bfor\b)\s*$/i;
 

@@ -4,7 +4,7 @@ import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, nonEmptyLines, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { agencyByline, creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, outletAndWriter, pickTitle, releaseIssuer, seriesHeadline, statementOpening, reportingOutlet, stackedMasthead, stampDate, stripTime, wikiHeading, wireReport } from '@/lib/parse/page-head';
+import { agencyByline, BYLINE_NAME, creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, outletAndWriter, pickTitle, releaseIssuer, seriesHeadline, statementOpening, reportingOutlet, stackedMasthead, stampDate, stripTime, wikiHeading, wireReport } from '@/lib/parse/page-head';
 import { throughProxies } from '@/lib/registry/proxy-urls';
 import { siteOf } from '@/lib/registry/channels';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
@@ -422,7 +422,7 @@ function parseSingle(input: string[]): Draft {
   // A credit to an outlet the lead then introduces in the third person («X اعلام کرد که …», «به
   // گزارش X، …» under it) is a relayed report (rule 2), not the outlet's copy.
   const creditLine = creditedOutlet(input);
-  const credited = translated?.publisher.name ?? translatedIssuer(input)?.name ?? (creditLine && !introducesReportOf(input, creditLine) ? creditLine : null) ?? releaseIssuer(input);
+  const credited = translated?.publisher.name ?? translatedIssuer(input)?.name ?? (creditLine && !introducesReportOf(input, creditLine) ? creditLine : null) ?? releaseIssuer(input) ?? signOffByline(input);
   // A Persian page writes its dates day first, also a date line with no Persian word on it.
   const reading = pageReading(input);
   let publisher: string | null = null;
@@ -941,6 +941,23 @@ function signOffDate(paragraphs: readonly string[], reading: DateReading): Loose
     // A closing credit, a source's name and its day after a dash («سایت نمونه - ۱۰ شهریور ۹۵»).
     const credit = trailingDate(line);
     if (credit && credit.line.split(/\s+/u).length <= 6 && !/[.!?؟:«»"]/u.test(credit.line)) return credit.date;
+  }
+  return null;
+}
+
+/**
+ * A carried article's closing credit: its writers, then their outlet after a dash ("Jane Roe and
+ * John Doe – exampleinsight"), among the last lines before any related-links list. Only writers'
+ * names before the dash and a registry outlet after it.
+ */
+function signOffByline(paragraphs: readonly string[]): string | null {
+  for (const line of nonEmptyLines(beforeRelatedList(paragraphs).slice(-3)).slice(-3)) {
+    const m = /^(.{4,80}?)\s+[–—-]\s+([^–—-]{2,40})$/u.exec(line.trim());
+    if (!m) continue;
+    const writers = m[1]!.split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean);
+    if (writers.length === 0 || writers.length > 4 || !writers.every((w) => BYLINE_NAME.test(w))) continue;
+    const outlet = resolvePublisher(m[2]!.trim());
+    if (outlet) return outlet.name;
   }
   return null;
 }
