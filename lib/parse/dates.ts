@@ -208,6 +208,15 @@ function editDistance(a: string, b: string): number {
  * Date encoded in a URL path: /2023/06/20/ (day), /2023/06/ (month), or a slug ending in
  * -2023-06-20 as Reuters and others write it.
  */
+/** Blogger's hosts (name.blogspot.com and its country domains). */
+function isBlogger(url: string): boolean {
+  try {
+    return /(?:^|\.)blogspot\.[a-z.]+$/.test(new URL(url.trim()).hostname);
+  } catch {
+    return false;
+  }
+}
+
 export function dateFromUrl(url: string): LooseDate {
   let path: string;
   try {
@@ -217,8 +226,11 @@ export function dateFromUrl(url: string): LooseDate {
   }
   const solar = solarDateFromPath(path);
   if (solar) return { date: solar.date, precision: 'day' };
-  const ymd = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?=\/|$|[-_.])/.exec(path);
-  if (ymd) {
+  // A day folder ("/2019/05/06/" or "/2019/05/06-slug"); Blogger's addresses have month folders
+  // only, so a number opening the post's slug there ("/2017/07/8-96-….html") is no day, nor is a
+  // one-digit number before a hyphen elsewhere.
+  const ymd = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{2}(?=\/|$|[-_.])|\d(?=\/|$))/.exec(path);
+  if (ymd && !isBlogger(url)) {
     const day = build(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
     if (day) return { date: day, precision: 'day' };
   }

@@ -566,11 +566,18 @@ function fullTextCredit(paragraphs: readonly string[]): RegistryPublisher | null
  * مقاومت:» (the text of the statement of …:), as a site carrying the statement in full sets it under
  * its own short lead. The issuer is the registry outlet named by the longest run of words in the
  * line; the group's own names count here, since the line says whose text follows. Only a line of
- * its own ending in the colon, among the first lines.
+ * its own ending in the colon, among the first lines; or a heading that is only «اطلاعیه» and the
+ * issuer (or one of its bodies: «کمیسیون اصناف …»).
  */
 const FA_STATEMENT_TEXT = /^متن[\s\u200c]+(?:کامل[\s\u200c]+)?(?:اطلاعیه|بیانیه|اعلامیه|پیام|نامه)[\s\u200c]+([^:\n«»]{2,80}?)[\s\u200c]*:$/u;
+// A statement's heading that is only the issuer, perhaps one of its bodies: «اطلاعیه کمیسیون اصناف
+// شورای ملی مقاومت ایران».
+const FA_STATEMENT_HEADING = /^(?:اطلاعیه|بیانیه|اعلامیه)[\s\u200c]+((?:(?:کمیسیون|دبیرخانه|ستاد|دفتر)[\s\u200c]+(?:[^\s\u200c]+[\s\u200c]+)?)?)([^:\n«»،.]{2,60})$/u;
 function statementTextLine(paragraphs: readonly string[]): RegistryPublisher | null {
   for (const line of nonEmptyLines(paragraphs).slice(0, 10)) {
+    const heading = FA_STATEMENT_HEADING.exec(foldPersian(line.trim()));
+    const issuer = heading ? creditOf(heading[2]!.trim()) : null;
+    if (issuer && !isPersonName(heading![2]!.trim())) return issuer;
     const m = FA_STATEMENT_TEXT.exec(foldPersian(line.trim()));
     if (!m) continue;
     const words = m[1]!.trim().split(/\s+/u);

@@ -1,8 +1,10 @@
 // Credits changed after the seventeenth Persian test set's blind run (its misses read, not blind):
 // a site's lead telling another outlet's report in the third person with «درج کرد» (ran it) keeps
 // the page the site's own (rule 2), and a line «متن اطلاعیه …:» introducing a statement's text names
-// its issuer as the publisher of the copy (rule 1). Pages written for these tests.
+// its issuer as the publisher of the copy (rule 1), as does a heading that is only «اطلاعیه» and the
+// issuer; and Blogger's month folders hold no day. Pages written for these tests.
 import { describe, expect, it } from 'vitest';
+import { dateFromUrl } from '@/lib/parse/dates';
 import { parseText } from '@/lib/parse/text';
 
 const parse = (lines: string[], url?: string) => parseText('x.txt', lines.join('\n\n'), url ? { url } : {})[0]!;
@@ -41,5 +43,38 @@ describe('a statement’s text under a line naming its issuer', () => {
   it('leaves the carrying site when the line names no outlet the registry knows', () => {
     const a = page('متن اطلاعیه انجمن نمونه شهر ما:');
     expect(a.publisherName).toBe('Gooya News');
+  });
+});
+
+describe('a statement headed by its issuer alone', () => {
+  it('credits the issuer named after «اطلاعیه» and one of its bodies', () => {
+    const a = parse(
+      [
+        'اعتصاب بازاریان در چند شهر',
+        'اطلاعیه کمیسیون اصناف شورای ملی مقاومت ایران',
+        'بازاریان و کسبه در چند شهر از صبح امروز در اعتراض به گرانی و کسادی بازار مغازه‌های خود را باز نکردند و این اعتصاب تا عصر ادامه داشت.',
+        'کمیسیون از همه اصناف خواست که به این اعتصاب بپیوندند و از خانواده‌های بازداشت‌شدگان پشتیبانی کنند.',
+      ],
+      'https://news.mojahedin.org/i/sample',
+    );
+    expect(a.publisherName).toBe('National Council of Resistance of Iran');
+  });
+  it('leaves a headline about a statement on a subject', () => {
+    const a = parse(
+      [
+        'بیانیه وزارت خارجه درباره یک نشست',
+        'وزارت خارجه در بیانیه‌ای برگزاری یک نشست در پایتخت یک کشور اروپایی را محکوم کرد و از میزبان خواست از برگزاری آن جلوگیری کند.',
+        'در این بیانیه آمده است که برگزارکنندگان این نشست سابقه‌ای طولانی در خشونت دارند و نباید به آنها میدان داد.',
+      ],
+      'https://khabar-nemouneh.com/news/55',
+    );
+    expect(a.publisherName).toBe('khabar-nemouneh.com');
+  });
+});
+
+describe('Blogger’s month folders', () => {
+  it('do not read a number opening the post’s slug as its day', () => {
+    expect(dateFromUrl('http://sample-radio.blogspot.com/2017/07/8-96-30-2017-67.html')).toEqual({ date: '2017-07-01', precision: 'month' });
+    expect(dateFromUrl('https://news-sample.org/2017/07/08/a-story')).toEqual({ date: '2017-07-08', precision: 'day' });
   });
 });
