@@ -660,7 +660,7 @@ function pageReading(paragraphs: readonly string[]): DateReading {
 }
 
 // "تاریخ انتشار: …", "انتشار: …", "ارسال شده …" (posted), "Published: …": the line that says it is the publication date.
-const PUBLISHED_LABEL = /(?:تاریخ[\s\u200c]*(?:انتشار|ثبت)|^\s*انتشار\s*:|منتشر[\s\u200c]*شده|ارسال[\s\u200c]*شده|\bpublished\b|\bposted\b|\bpublish(?:ed)?\s+date\b|\bpublication\s+date\b)/iu;
+const PUBLISHED_LABEL = /(?:تاریخ(?:[\s\u200c]+و[\s\u200c]+زمان)?[\s\u200c]*(?:انتشار|ثبت|ارسال)|^\s*انتشار\s*:|منتشر[\s\u200c]*شده|ارسال[\s\u200c]*شده|\bpublished\b|\bposted\b|\bpublish(?:ed)?\s+date\b|\bpublication\s+date\b)/iu;
 
 /**
  * A head line that ends in a Persian day after a dash ("پیام شهیدان … ـ ۲۷مرداد۱۴۰۰", "عنوان –
@@ -758,10 +758,12 @@ function topByline(paragraphs: readonly string[]): LooseDate | null {
  * A byline that ends in its date, its parts set off by «،» ("نویسنده – سایت، شهر، بیست و هشتم ژانویه
  * ۲۰۱۸"): on a head line of its own, or opening the lead before a colon ("…، ۵ مرداد ۱۴۰۳:… متن",
  * `lead`). Two to four short parts (a name, a site, a place) stand before the date; one is enough
- * before an excerpt's ellipsis.
+ * before an excerpt's ellipsis, which is also read in English ("Jane Roe, examplenews, May 24 2020:…").
  */
 function bylineDate(line: string, lead: boolean): LooseDate | null {
-  if (!/\p{Script=Arabic}/u.test(line)) return null;
+  // English only in an aggregator's excerpt lead ("Jane Roe, examplenews, May 24 2020:… text").
+  const persian = /\p{Script=Arabic}/u.test(line);
+  if (!persian && !lead) return null;
   const l = line.trim();
   const m = (lead ? /^([^:\n]{6,240}?)\s*:/u : /^([^:\n]{6,240}?)\s*:?\s*$/u).exec(l);
   if (!m) return null;
@@ -771,8 +773,9 @@ function bylineDate(line: string, lead: boolean): LooseDate | null {
   // the outlet alone may stand before the date, and a headline the copy glued in front of it may
   // make the first part long.
   const excerpt = lead && /^\s*(?:…|\.{2,})/u.test(l.slice(m[0].length));
+  if (!persian && !excerpt) return null;
   if (excerpt ? parts.length < 2 || !short(parts.at(-2)!) : parts.length < 3 || parts.length > 5 || !parts.slice(0, -1).every(short)) return null;
-  const d = dateOfLine(parts.at(-1)!, PERSIAN_LINE);
+  const d = dateOfLine(parts.at(-1)!, persian ? PERSIAN_LINE : {});
   return d.precision === 'day' ? d : null;
 }
 
