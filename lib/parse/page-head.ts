@@ -593,6 +593,26 @@ function statementTextLine(paragraphs: readonly string[]): RegistryPublisher | n
 }
 
 /**
+ * An outlet naming itself in its own lead, «انصاف نیوز در گزارش پیش رو … مرور می‌کند» (X, in the report
+ * ahead, reviews …), «X در این گزارش»: "ahead" and "this" point at the text itself, so a page
+ * carrying it carries X's report (rule 1); another's report is «در گزارشی» (in a report). The
+ * outlet is a registry outlet named by the words right before «در», within the lead's first lines.
+ */
+const FA_SELF_REPORT = /(?:^|[.:؛!؟\n]\s*)((?:[^\s.:؛،!؟]+\s+){1,5}?)در[\s\u200c]+(?:این[\s\u200c]+)?(?:گزارش|مطلب|یادداشت|نوشتار)[\s\u200c]+(?:پیش[\s\u200c]*رو|حاضر)/u;
+function selfNamedLead(paragraphs: readonly string[]): RegistryPublisher | null {
+  const lead = nonEmptyLines(paragraphs).slice(0, 4).join('\n');
+  const m = FA_SELF_REPORT.exec(foldPersian(lead));
+  if (!m) return null;
+  const words = m[1]!.trim().split(/\s+/u);
+  for (let start = 0; start < words.length; start++) {
+    const run = words.slice(start).join(' ');
+    const hit = isPersonName(run) ? null : creditOf(run);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/**
  * A newspaper's item carried under its credit, as Iranian agencies and aggregators run one:
  * «روزنامه فرهیختگان نوشت: <the paper's text>», also after the carrying site's own name («کبنا ؛
  * روزنامه … نوشت:»). Only a registry news organisation that publishes in Persian: «روزنامه گاردین
@@ -714,7 +734,7 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
   const desk = leadDesk(paragraphs);
   if (desk && !WIRE_AGENCIES.has(desk.slug)) return desk.name;
   // A headline crediting a dated item of a news organisation, or saying it is another's text in full.
-  const dated = datedLeadCredit(paragraphs)?.publisher ?? fullTextCredit(paragraphs) ?? statementTextLine(paragraphs) ?? datedSourceLine(paragraphs);
+  const dated = datedLeadCredit(paragraphs)?.publisher ?? fullTextCredit(paragraphs) ?? statementTextLine(paragraphs) ?? selfNamedLead(paragraphs) ?? datedSourceLine(paragraphs);
   if (dated) return dated.name;
   // A paper's item carried under «روزنامه X نوشت:», and a statement signed by its issuer's secretariat.
   const carried = paperWroteCredit(paragraphs) ?? secretariatSignature(paragraphs);

@@ -2,7 +2,8 @@
 // a site's lead telling another outlet's report in the third person with «درج کرد» (ran it) keeps
 // the page the site's own (rule 2), and a line «متن اطلاعیه …:» introducing a statement's text names
 // its issuer as the publisher of the copy (rule 1), as does a heading that is only «اطلاعیه» and the
-// issuer; and Blogger's month folders hold no day. Pages written for these tests.
+// issuer, and an outlet naming itself in its lead («X در گزارش پیش رو»); and Blogger's month
+// folders hold no day. Pages written for these tests.
 import { describe, expect, it } from 'vitest';
 import { dateFromUrl } from '@/lib/parse/dates';
 import { parseText } from '@/lib/parse/text';
@@ -76,5 +77,23 @@ describe('Blogger’s month folders', () => {
   it('do not read a number opening the post’s slug as its day', () => {
     expect(dateFromUrl('http://sample-radio.blogspot.com/2017/07/8-96-30-2017-67.html')).toEqual({ date: '2017-07-01', precision: 'month' });
     expect(dateFromUrl('https://news-sample.org/2017/07/08/a-story')).toEqual({ date: '2017-07-08', precision: 'day' });
+  });
+});
+
+describe('an outlet naming itself in its own lead', () => {
+  const lead = (sentence: string) =>
+    parse(
+      [
+        'پرونده‌ای که پس از سی سال همچنان پرسش‌های بی‌پاسخ دارد و روایت‌های گوناگونی درباره آن گفته شده است.',
+        sentence,
+        'نخست، بخشی از پیامی که ساعاتی پس از رویداد منتشر شد و در آن عاملان رویداد محکوم شدند و از مردم خواسته شد آرامش خود را حفظ کنند.',
+      ],
+      'https://news.gooya.com/2021/09/post-1.php',
+    );
+  it('credits the outlet whose "report ahead" the page carries', () => {
+    expect(lead('انصاف نیوز در گزارش پیش رو روایت‌های گوناگونی را که در این سال‌ها مطرح شده مرور می‌کند:').publisherName).toBe('Ensaf News');
+  });
+  it('leaves a report the site tells («در گزارشی»)', () => {
+    expect(lead('انصاف نیوز در گزارشی روایت‌های گوناگونی را که در این سال‌ها مطرح شده مرور کرده است.').publisherName).toBe('Gooya News');
   });
 });
