@@ -324,9 +324,10 @@ const WEEKDAY_AFTER = new RegExp(`^[\\s\\u200c،,\\-–—]*(${WEEKDAY_ALT})`, '
 
 /**
  * Everything a Persian date line may hold besides the date: weekday, time, labels («تاریخ خبر»
- * news date, «تاریخ و زمان ارسال» date and time sent), the time of day («ساعت ۱۱:۳۱ صبح»), the calendar's name («خورشیدی», «میلادی»), the
- * other calendar's figures after «برابر با» (equal to), punctuation, and the item's number that
- * news sites print on the same line («کد خبر: 1234 تاریخ ثبت: …», «شناسه مطلب»).
+ * news date, «تاریخ و زمان ارسال» date and time sent), the time of day («ساعت ۱۱:۳۱ صبح»), the
+ * calendar's name («خورشیدی», «میلادی»), the other calendar's figures after «برابر با» (equal to),
+ * punctuation, and the item's number that news sites print on the same line («کد خبر: 1234 تاریخ
+ * ثبت: …», «شناسه مطلب»).
  */
 const DATE_LINE_REST = new RegExp(
   `^(?:${WEEKDAY_ALT}|تاریخ[\\s\\u200c]+و[\\s\\u200c]+زمان|تاریخ|انتشار|ثبت|ارسال|خبر|کد|شناسه|مطلب|منتشر[\\s\\u200c]*شده|منتشرشده|ساعت|ق\\.?\\s?ظ|ب\\.?\\s?ظ|صبح|عصر|بعد[\\s\\u200c]*از[\\s\\u200c]*ظهر|ظهر|شب|بامداد|خورشیدی|شمسی|هجری|میلادی|برابر[\\s\\u200c]*با|[\\d:\\s\\u200c.,،:/|()\\-–—_]|\\bam\\b|\\bpm\\b)*$`,

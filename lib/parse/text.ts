@@ -793,6 +793,15 @@ function namedDayLine(line: string): { author: string | null; outlet: string | n
     const outlet = resolvePublisher(m[1]!);
     if (date.precision === 'day' && (outlet || /\s/.test(m[1]!))) return { author: outlet ? null : m[1]!, outlet: outlet?.name ?? null, date };
   }
+  // "by Jane Doe October 1, 2012" (the fields run together with only spaces between them) and "by |
+  // Nov 7, 2022" (a byline whose name the page left empty).
+  const spaced =
+    /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}?)\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$/u.exec(l) ??
+    /^[Bb]y\s*[|/]\s*()(\S.{5,35})$/u.exec(l);
+  if (spaced && (!spaced[1] || BYLINE_NAME.test(spaced[1]))) {
+    const date = dateOfLine(spaced[2]!);
+    if (date.precision === 'day') return { author: spaced[1] || null, outlet: null, date };
+  }
   // The day first, then the author: "28/09/2022 - Gjergji Kajana".
   const r = /^(\S.{5,30}?)\s+[/|•·–—-]\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$/u.exec(l);
   if (r && !resolvePublisher(r[2]!)) {
@@ -869,6 +878,10 @@ function leadDate(paragraphs: readonly string[]): LooseDate | null {
   const opening = lead.slice(0, 160);
   const dateline = openingDateline(opening);
   if (dateline) return { date: dateline.date, precision: 'day' };
+  // An English lead that opens with its day and a dash ("3 Dec 2020 - In June 2018 …", "May 4th 2022 – The court …").
+  const dashed = /^\s*([A-Za-z0-9][A-Za-z0-9 ,.]{5,22}?)\s+[-–—]\s+\S/u.exec(opening);
+  const dashedDay = dashed ? dateOfLine(dashed[1]!) : null;
+  if (dashedDay?.precision === 'day') return dashedDay;
   // A news lead dates its story in its first sentence; a date in a later one is what the story
   // tells of («… رقم خورده است. در روز ۴ خرداد سال ۱۳۵۱ …», a history).
   const firstSentence = /^[^\n]*?[.!?؟](?=\s)/u.exec(opening)?.[0] ?? opening;

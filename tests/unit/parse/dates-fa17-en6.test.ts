@@ -2,7 +2,7 @@
 // misses read, not blind): «تاریخ و زمان ارسال» (date and time sent) labels a Persian date line,
 // and an aggregator's English excerpt lead gives its day before the colon and the ellipsis
 // ("Jane Roe, examplenews, May 24 2020:… text"), as its Persian leads already did. Pages written
-// for these tests.
+// for these tests; and, after the seventh English set, three more English day lines.
 import { describe, expect, it } from 'vitest';
 import { dateOfLine } from '@/lib/parse/page-head';
 import { parseText } from '@/lib/parse/text';
@@ -49,5 +49,26 @@ describe('an English excerpt lead', () => {
       ].join('\n\n'),
     );
     expect(a!.publishedAt).not.toBe('2020-05-24');
+  });
+});
+
+// Added after the seventh English test set's blind run (its misses read, not blind).
+describe('English day lines of the seventh set’s shapes', () => {
+  const body = [
+    'A court in the capital held the last hearing of the trial of a former prison official, who is accused of taking part in the executions of prisoners in the summer of 1988.',
+    'Relatives of the victims who had travelled from several countries followed the hearing from the public gallery, and some of them spoke to reporters afterwards.',
+  ];
+  it.each([
+    ['a lead that opens with its day and a dash', ['Court hears closing arguments', `May 4th 2022 - ${body[0]}`, body[1]!], '2022-05-04'],
+    ['a lead that opens with a short day', ['Court hears closing arguments', `3 Dec 2020 – ${body[0]}`, body[1]!], '2020-12-03'],
+    ['a byline run into its day', ['Court hears closing arguments', 'by Joseph Sample October 1, 2012', ...body], '2012-10-01'],
+    ['a byline whose name the page left empty', ['Court hears closing arguments', 'by | Nov 7, 2022', ...body], '2022-11-07'],
+  ])('%s', (_what, lines, day) => {
+    const [a] = parseText('x.txt', lines.join('\n\n'));
+    expect(a!.publishedAt).toBe(day);
+  });
+  it('leaves a lead that opens with a place and a dash', () => {
+    const [a] = parseText('x.txt', ['Court hears closing arguments', `Stockholm - ${body[0]}`, body[1]!].join('\n\n'));
+    expect(a!.publishedAt).toBeNull();
   });
 });
