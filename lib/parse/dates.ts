@@ -226,6 +226,13 @@ export function dateFromUrl(url: string): LooseDate {
   }
   const solar = solarDateFromPath(path);
   if (solar) return { date: solar.date, precision: 'day' };
+  // Joomla names an item without an alias by its creation time, in the query («id=39554:2013-02-14-10-09-33»);
+  // the category's own id («catid=21:2010-…») is the category's day, not the item's.
+  const joomla = /[?&]id=\d+:((?:19|20)\d{2})-(\d{2})-(\d{2})-\d{2}-\d{2}-\d{2}(?:&|$)/.exec(url);
+  if (joomla) {
+    const day = build(Number(joomla[1]), Number(joomla[2]), Number(joomla[3]));
+    if (day) return { date: day, precision: 'day' };
+  }
   // A day folder ("/2019/05/06/" or "/2019/05/06-slug"); Blogger's addresses have month folders
   // only, so a number opening the post's slug there ("/2017/07/8-96-….html") is no day, nor is a
   // one-digit number before a hyphen elsewhere.

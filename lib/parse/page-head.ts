@@ -217,7 +217,12 @@ const EN_DATE_LABEL = /^(?:(?:first\s+)?published(?:\s+on)?|publish(?:ed)?\s+dat
 
 export function dateOfLine(line: string, reading: DateReading = {}): LooseDate {
   // A list bullet in front ("• 10 ژانویه 2019 - 12:07"): pages set their meta lines as a list.
-  const l = line.trim().replace(/^[•·▪●◦‣∙]\s*/u, '').replace(EN_DATE_LABEL, '');
+  // «10-آگوست-2021»: a day, a Persian month name and a year joined by hyphens are read as spaced.
+  const l = line
+    .trim()
+    .replace(/^[•·▪●◦‣∙]\s*/u, '')
+    .replace(EN_DATE_LABEL, '')
+    .replace(/^([\d۰-۹]{1,2})-(\p{Script=Arabic}{2,10})-([\d۰-۹]{4})$/u, '$1 $2 $3');
   // A blog's "posted by … on <date>" line names its author too, so it is no date-only line.
   const posted = postedLineDate(l);
   if (posted) return { date: posted.date, precision: posted.precision };

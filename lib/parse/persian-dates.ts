@@ -382,7 +382,8 @@ export function persianDateOnly(line: string): PersianDate | null {
  * A Solar Hijri date in a URL path: Tasnim and others file articles under /1392/06/04/.
  */
 export function solarDateFromPath(path: string): PersianDate | null {
-  const m = /\/(1[34]\d\d)\/(\d{1,2})\/(\d{1,2})(?=\/|$)/.exec(path);
+  // Folders (/1403/05/08/) or one segment (/1403-05-08/), as Iranian CMSs file an item by its Solar day.
+  const m = /\/(1[34]\d\d)\/(\d{1,2})\/(\d{1,2})(?=\/|$)/.exec(path) ?? /\/(1[34]\d\d)-(\d{1,2})-(\d{1,2})(?=\/|$)/.exec(path);
   if (!m) return null;
   const r = solar(Number(m[1]), Number(m[2]), Number(m[3]));
   return r ? { date: `${r.y}-${pad(r.m)}-${pad(r.d)}`, precision: 'day', start: m.index, end: m.index + m[0].length } : null;
