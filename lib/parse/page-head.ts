@@ -599,9 +599,10 @@ function statementTextLine(paragraphs: readonly string[]): RegistryPublisher | n
 
 /**
  * An outlet naming itself in its own lead, «انصاف نیوز در گزارش پیش رو … مرور می‌کند» (X, in the report
- * ahead, reviews …), «X در این گزارش»: "ahead" and "this" point at the text itself, so a page
- * carrying it carries X's report (rule 1); another's report is «در گزارشی» (in a report). The
- * outlet is a registry outlet named by the words right before «در», within the lead's first lines.
+ * ahead, reviews …), «X در مطلب حاضر» (in the present piece): "ahead" and "present" point at the text
+ * itself, so a page carrying it carries X's report (rule 1); another's report is «در گزارشی» (in a
+ * report). The outlet is a registry outlet named by the words right before «در», at the start of a
+ * sentence within the lead's first lines.
  */
 const FA_SELF_REPORT = /(?:^|[.:؛!؟\n]\s*)((?:[^\s.:؛،!؟]+\s+){1,5}?)در[\s\u200c]+(?:این[\s\u200c]+)?(?:گزارش|مطلب|یادداشت|نوشتار)[\s\u200c]+(?:پیش[\s\u200c]*رو|حاضر)/u;
 function selfNamedLead(paragraphs: readonly string[]): RegistryPublisher | null {
