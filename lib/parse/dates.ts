@@ -208,19 +208,13 @@ function editDistance(a: string, b: string): number {
  * Date encoded in a URL path: /2023/06/20/ (day), /2023/06/ (month), or a slug ending in
  * -2023-06-20 as Reuters and others write it.
  */
-/** Blogger's hosts (name.blogspot.com and its country domains). */
-function isBlogger(url: string): boolean {
-  try {
-    return /(?:^|\.)blogspot\.[a-z.]+$/.test(new URL(url.trim()).hostname);
-  } catch {
-    return false;
-  }
-}
-
 export function dateFromUrl(url: string): LooseDate {
   let path: string;
+  let host = '';
   try {
-    path = new URL(url.trim()).pathname;
+    const u = new URL(url.trim());
+    path = u.pathname;
+    host = u.hostname;
   } catch {
     path = url.trim();
   }
@@ -233,11 +227,11 @@ export function dateFromUrl(url: string): LooseDate {
     const day = build(Number(joomla[1]), Number(joomla[2]), Number(joomla[3]));
     if (day) return { date: day, precision: 'day' };
   }
-  // A day folder ("/2019/05/06/" or "/2019/05/06-slug"); Blogger's addresses have month folders
-  // only, so a number opening the post's slug there ("/2017/07/8-96-….html") is no day, nor is a
-  // one-digit number before a hyphen elsewhere.
+  // A day folder ("/2019/05/06/" or "/2019/05/06-slug"); Blogger's addresses (name.blogspot.com and
+  // its country domains) have month folders only, so a number opening the post's slug there
+  // ("/2017/07/8-96-….html") is no day, nor is a one-digit number before a hyphen elsewhere.
   const ymd = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{2}(?=\/|$|[-_.])|\d(?=\/|$))/.exec(path);
-  if (ymd && !isBlogger(url)) {
+  if (ymd && !/(?:^|\.)blogspot\.[a-z.]+$/.test(host)) {
     const day = build(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
     if (day) return { date: day, precision: 'day' };
   }

@@ -3,8 +3,7 @@
 // can stand on opposite sides. So an outlet the registry does not know is named by its channel
 // ("t.me/somechannel", the form the registry's own host-and-path domains take), never by the
 // platform's host alone, which would file every channel under one publisher.
-import { hostnameOf } from '@/lib/registry/publishers';
-import { unproxiedUrl } from '@/lib/registry/proxy-urls';
+import { addressParts } from '@/lib/registry/publishers';
 
 interface Platform {
   /** The platform's hosts (without www.); the first is the name channels are filed under. */
@@ -61,14 +60,14 @@ const BY_HOST = new Map(PLATFORMS.flatMap((p) => p.hosts.map((h) => [h, p] as co
  * channels its channel ("t.me/somechannel"). Null when the address has no host.
  */
 export function siteOf(url: string): string | null {
-  const host = hostnameOf(url);
-  if (!host) return null;
+  const parts = addressParts(url);
+  if (!parts) return null;
+  const { host, path } = parts;
   const platform = BY_HOST.get(host);
   if (!platform) return host;
   let segments: string[];
   try {
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(url.trim()) ? url.trim() : `https://${url.trim()}`;
-    segments = new URL(unproxiedUrl(withScheme)).pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+    segments = path.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
   } catch {
     return host;
   }

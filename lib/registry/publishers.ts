@@ -240,7 +240,7 @@ export class PublisherResolver {
 
   /** Matches the URL's host (without www.) and path against registry domains and their subdomains. */
   byUrl(url: string): RegistryPublisher | null {
-    const parsed = parseUrl(url);
+    const parsed = addressParts(url);
     if (!parsed) return null;
     const { host, path } = parsed;
     for (const [domain, prefix, publisher] of this.byDomain) {
@@ -258,7 +258,7 @@ export class PublisherResolver {
    * never on a registry site's own pages.
    */
   mirroredBy(url: string): RegistryPublisher | null {
-    const parsed = parseUrl(url);
+    const parsed = addressParts(url);
     if (!parsed || this.byUrl(url)) return null;
     for (const [domain, prefix, publisher] of this.byDomain) {
       if (!prefix) continue;
@@ -333,7 +333,8 @@ const PERSIAN_KIND_PREFIX = /^(?:روزنامه|خبرگزاری|پایگاه[\s
 /** Names shorter than this (after normalisation) are never matched by close spelling. */
 const CLOSE_MIN_LENGTH = 8;
 
-function parseUrl(url: string): { host: string; path: string } | null {
+/** An address's site (host without www., through any archive or proxy) and its lower-cased path. */
+export function addressParts(url: string): { host: string; path: string } | null {
   const trimmed = url.trim();
   if (!trimmed) return null;
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
@@ -356,7 +357,7 @@ export function isWithinDomain(host: string, domain: string): boolean {
 
 /** The hostname of a URL without "www.", or null. */
 export function hostnameOf(url: string): string | null {
-  return parseUrl(url)?.host ?? null;
+  return addressParts(url)?.host ?? null;
 }
 
 const parsed = parseRegistry(data);
