@@ -131,7 +131,8 @@ export async function importFiles(db: Db, files: InputFile[], opts: ImportRunOpt
   // file, as soon as the worker thread sends the fingerprints, while it still analyses.
   const lookups = new Lookups(db, opts.reprints !== false);
   const prepare = (i: number) =>
-    i < files.length ? prepareFile(db, files[i]!, opts, ctx, opts.parse, opts.reprints !== false, (fps) => lookups.fingerprinted(i, fps)) : null;
+    // The first file is prepared while nothing is written: both threads analyse it.
+    i < files.length ? prepareFile(db, files[i]!, opts, ctx, opts.parse, opts.reprints !== false, (fps) => lookups.fingerprinted(i, fps), i === 0) : null;
   let next = prepare(0);
   for (const [i, file] of files.entries()) {
     const prepared = (await next)!;

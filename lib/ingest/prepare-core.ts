@@ -62,9 +62,14 @@ export interface PrepareKeys {
 }
 
 export function prepareKeys(parsed: readonly ParsedArticle[]): PrepareKeys {
-  const sources = parsed.map((a) => resolveSource(a.publisherName, a.via, a.publisherHost));
+  const sources = articleSources(parsed);
   const slugs = new Set(sources.flatMap((s) => (s.via ? [s.publisher.slug, s.via.slug] : [s.publisher.slug])));
   return { hashes: parsed.map((a) => contentHash(a)), sources, slugs: [...slugs] };
+}
+
+/** Each article's resolved outlets, in file order. */
+export function articleSources(parsed: readonly ParsedArticle[]): ResolvedSource[] {
+  return parsed.map((a) => resolveSource(a.publisherName, a.via, a.publisherHost));
 }
 
 /**
@@ -128,4 +133,19 @@ export async function analyseParsed(
     // Only an optimisation: the transaction analyses whatever is missing here.
   }
   return { hashes, analyses, fingerprints };
+}
+
+// Long enough to keep the overhead of yielding small, short enough that the importer's queries
+// (the other file's, or reprint detection's early reads) are answered promptly.
+const SLICE_MS = 10;
+
+/** A `pause` for analyseParsed on the importer's own thread: yields to its event loop every 10 ms. */
+export function slicedPause(): () => Promise<void> {
+  let slice = performance.now();
+  return async () => {
+    if (performance.now() - slice > SLICE_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      slice = performance.now();
+    }
+  };
 }

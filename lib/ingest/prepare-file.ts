@@ -10,18 +10,13 @@
 // is stored is always computed with the stored stance.
 import type { Db } from '@/lib/db/prisma';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { analyseParsed, parseInput, prepareKeys, type PrepareContext, type PrepareKeys, type PreparedAnalyses, type StoredOutlet, type StoredState } from './prepare-core';
+import { analyseParsed, parseInput, prepareKeys, slicedPause, type PrepareContext, type PrepareKeys, type PreparedAnalyses, type StoredOutlet, type StoredState } from './prepare-core';
 import { readyPrepareThread } from './prepare-thread';
 import type { Fingerprint } from '@/lib/analysis/reprints';
 
 export type { PreAnalysis, PrepareContext, StoredState } from './prepare-core';
 
 export type PreparedFile = ({ ok: true; parsed: ParsedArticle[] } & PreparedAnalyses) | { ok: false; error: unknown };
-
-// Long enough to keep the overhead of yielding small, short enough that the other file's
-// queries are answered promptly (in-thread preparation only).
-const SLICE_MS = 10;
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function prepareFile(
   db: Db,
@@ -33,11 +28,13 @@ export async function prepareFile(
   reprints = true,
   /** On the worker thread: called with the fingerprints ahead of the analysis (prepare-thread.ts). */
   onFingerprints?: (fingerprints: Map<string, Fingerprint | null>) => void,
+  /** Nothing else runs meanwhile: the worker thread and this one analyse half the file each. */
+  share = false,
 ): Promise<PreparedFile> {
   // A caller's own parser (the web importer's) is a function: it cannot travel to a thread.
   const thread = parse ? null : readyPrepareThread();
   if (thread) {
-    const done = await thread.prepare(file, opts, ctx, reprints, (keys) => storedState(db, keys), onFingerprints);
+    const done = await thread.prepare(file, opts, ctx, reprints, (keys) => storedState(db, keys), onFingerprints, share);
     if (done !== null) return done;
     // The thread went away (it is reported on stderr once): prepare here instead.
   }
@@ -53,13 +50,7 @@ export async function prepareFile(
   } catch (error) {
     return { ok: false, error };
   }
-  let slice = performance.now();
-  const analyses = await analyseParsed(parsed, keys, await storedState(db, keys).catch(() => null), ctx, reprints, async () => {
-    if (performance.now() - slice > SLICE_MS) {
-      await yieldToEventLoop();
-      slice = performance.now();
-    }
-  });
+  const analyses = await analyseParsed(parsed, keys, await storedState(db, keys).catch(() => null), ctx, reprints, slicedPause());
   return { ok: true, parsed, ...analyses };
 }
 

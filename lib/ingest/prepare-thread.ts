@@ -5,9 +5,11 @@
 //
 // One thread per process, started by an import big enough to gain from it and kept (unreferenced
 // while idle, so that it never keeps a process alive). Until it has started (a second or two:
-// it loads the analysis and the language detector), files are prepared in the importer's thread. Preparing a file takes two round trips: the thread parses and returns
-// the articles with their content hashes and outlets; the importer asks the database what it
-// already holds of them; the thread analyses what is new. If the thread cannot start or dies,
+// it loads the analysis and the language detector), files are prepared in the importer's thread.
+// Preparing a file takes two round trips: the thread parses and returns the articles with their
+// content hashes and outlets; the importer asks the database what it already holds of them; the
+// thread analyses what is new. A run's first file is prepared while nothing is written, so the
+// importer's thread then analyses the second half of it beside the worker (`share`). If the thread cannot start or dies,
 // the importer prepares in its own thread (prepare-file.ts), as it does where no TypeScript
 // loader is at hand (a bundled server): the results are the same.
 import fs from 'node:fs';
@@ -16,7 +18,7 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Fingerprint } from '@/lib/analysis/reprints';
 import { ImportFileError, type ImportOptions, type ParsedArticle } from '@/lib/parse/types';
-import type { PreAnalysis, PrepareContext, StoredState } from './prepare-core';
+import { analyseParsed, articleSources, fingerprintParsed, slicedPause, type PreAnalysis, type PrepareContext, type StoredState } from './prepare-core';
 import type { PreparedFile } from './prepare-file';
 
 /** Messages to the thread. */
@@ -28,6 +30,8 @@ export type ThreadRequest =
       stored: StoredState | null;
       reprints: boolean;
       context: number;
+      /** Only the file's first `upTo` articles: the importer's thread analyses the rest. */
+      upTo?: number;
       /** Sent the first time a context is used. */
       contextData?: Pick<PrepareContext, 'userEventRows' | 'examples'>;
     };
@@ -42,6 +46,8 @@ export type ThreadReply =
   | { job: number; type: 'failed'; error: { name: string; message: string; fileName?: string } };
 
 const ENTRY = path.join(__dirname, 'prepare-worker.ts');
+/** A shared file (prepare's `share`) has at least this many articles; smaller ones go whole to the thread. */
+const SHARE_MIN_ARTICLES = 40;
 
 class PrepareThread {
   private readonly worker: Worker;
@@ -109,6 +115,11 @@ class PrepareThread {
     ask: (keys: { hashes: string[]; slugs: string[] }) => Promise<StoredState>,
     /** Called with the fingerprints as soon as the thread has them, before the analysis is done. */
     onFingerprints?: (fingerprints: Map<string, Fingerprint | null>) => void,
+    /**
+     * The importer's thread has nothing else to do (its run's first file: nothing is written yet),
+     * so it analyses the second half of the file while the thread analyses the first.
+     */
+    share = false,
   ): Promise<PreparedFile | null> {
     const job = ++this.jobs;
     const first = await this.call({ type: 'parse', job, name: file.name, bytes: file.bytes, opts: { publisher: opts.publisher, via: opts.via, url: opts.url } });
@@ -120,19 +131,32 @@ class PrepareThread {
     let context = this.contexts.get(ctx);
     const fresh = context === undefined;
     if (context === undefined) this.contexts.set(ctx, (context = job));
-    if (onFingerprints) this.fingerprinted.set(job, onFingerprints);
-    const second = await this.call({
+    const { parsed, hashes } = first;
+    // Below this the halves' overhead (a second message, the merge) outweighs the gain.
+    const upTo = share && stored && parsed.length >= SHARE_MIN_ARTICLES ? Math.ceil(parsed.length / 2) : parsed.length;
+    const own = { parsed: parsed.slice(upTo), keys: { hashes: hashes.slice(upTo), sources: articleSources(parsed.slice(upTo)) } };
+    // Set before the thread's fingerprints can arrive (no await between the request and this).
+    let ownFingerprints = new Map<string, Fingerprint | null>();
+    // The thread's fingerprints come first in file order, as when it fingerprints the whole file.
+    if (onFingerprints) this.fingerprinted.set(job, (fps) => onFingerprints(upTo < parsed.length ? new Map([...fps, ...ownFingerprints]) : fps));
+    const analysed = this.call({
       type: 'analyse',
       job,
       stored,
       reprints,
       context,
+      ...(upTo < parsed.length ? { upTo } : {}),
       ...(fresh ? { contextData: { userEventRows: ctx.userEventRows, examples: ctx.examples } } : {}),
     });
+    if (reprints && upTo < parsed.length) ownFingerprints = fingerprintParsed(own.parsed, own.keys, stored);
+    const here = upTo < parsed.length ? await analyseParsed(own.parsed, own.keys, stored, ctx, false, slicedPause()) : null;
+    const second = await analysed;
     this.fingerprinted.delete(job);
     if (second === null) return null;
-    if (second.type !== 'analysed') return { ok: true, parsed: first.parsed, hashes: first.hashes, analyses: new Map(), fingerprints: new Map() };
-    return { ok: true, parsed: first.parsed, hashes: first.hashes, analyses: second.analyses, fingerprints: second.fingerprints };
+    if (second.type !== 'analysed') return { ok: true, parsed, hashes, analyses: new Map(), fingerprints: new Map() };
+    if (!here) return { ok: true, parsed, hashes, analyses: second.analyses, fingerprints: second.fingerprints };
+    // In file order, as the whole file's maps are: a text in both halves keeps its first place.
+    return { ok: true, parsed, hashes, analyses: new Map([...second.analyses, ...here.analyses]), fingerprints: new Map([...second.fingerprints, ...ownFingerprints]) };
   }
 }
 

@@ -42,10 +42,14 @@ async function handle(m: ThreadRequest): Promise<ThreadReply> {
   }
   const ctx = contexts.get(m.context);
   if (!file || !ctx) return failed(m.job, new Error('unknown file or context'));
+  // The file's first `upTo` articles when the importer's thread analyses the rest (a shared file).
+  const n = m.upTo ?? file.parsed.length;
+  const parsed = file.parsed.slice(0, n);
+  const keys = { hashes: file.keys.hashes.slice(0, n), sources: file.keys.sources.slice(0, n) };
   // The fingerprints first, ahead of the analysis: the importer starts detection's reads with them.
-  const fingerprints = m.reprints ? fingerprintParsed(file.parsed, file.keys, m.stored) : new Map<string, Fingerprint | null>();
+  const fingerprints = m.reprints ? fingerprintParsed(parsed, keys, m.stored) : new Map<string, Fingerprint | null>();
   if (m.reprints) post({ job: m.job, type: 'fingerprinted', fingerprints });
-  const { analyses } = await analyseParsed(file.parsed, file.keys, m.stored, ctx, false);
+  const { analyses } = await analyseParsed(parsed, keys, m.stored, ctx, false);
   return { job: m.job, type: 'analysed', analyses, fingerprints };
 }
 

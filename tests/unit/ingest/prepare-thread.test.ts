@@ -86,6 +86,26 @@ describe("the importer's worker thread", () => {
     expect(own.analysis.events.map((e) => e.slug)).toContain('test-hunger-strike');
   });
 
+  it('prepares a shared file (its first half on the thread, the rest here) exactly as one thread does', async () => {
+    // One text twice, once in each half: it keeps its first place in the maps, as when one thread
+    // prepares the whole file.
+    const lines = corpus.jsonLines(100, 160).trimEnd().split('\n');
+    const shared = { name: 'synthetic-shared.jsonl', bytes: Buffer.from([...lines, lines[2]].join('\n') + '\n', 'utf8') };
+    const parsed = parseInput(shared, {});
+    const keys = prepareKeys(parsed);
+    expect(keys.hashes.at(-1)).toBe(keys.hashes[2]);
+    const stored: StoredState = { existing: [keys.hashes[40]!], outlets: [[keys.slugs[0]!, { id: 1, stance: 'unrated' }]] };
+    let early: Map<string, unknown> | null = null;
+    const split = await readyPrepareThread()!.prepare(shared, {}, ctx, true, async () => stored, (fps) => (early = fps), true);
+    const here = await analyseParsed(parsed, keys, stored, ctx, true);
+
+    if (!split?.ok) throw new Error('the shared file was not prepared');
+    expect(split.analyses.size).toBe(parsed.length - 2);
+    expect([...split.analyses]).toEqual([...here.analyses]);
+    expect([...split.fingerprints]).toEqual([...here.fingerprints]);
+    expect([...early!]).toEqual([...here.fingerprints]);
+  });
+
   it("reports a file it cannot read with the parser's own reason", async () => {
     const broken = { name: 'broken.jsonl', bytes: Buffer.from('{"title": "[synthetic] no body"\n{not json\n', 'utf8') };
     let expected: unknown;
