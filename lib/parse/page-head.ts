@@ -235,6 +235,8 @@ export function dateOfLine(line: string, reading: DateReading = {}): LooseDate {
   const stamp = /^(?:date\s*:?\s*)?(\d{4}-\d{2}-\d{2})$/i.exec(l);
   const whole = parseDateOnly(stamp ? stamp[1]! : stripTime(withoutTimeLabel(l)), reading);
   if (whole.precision !== 'unknown' || stamp) return whole;
+  const menu = topBarDay(l, reading);
+  if (menu) return menu;
   // A Persian date and its clock time, then a widget's label or two («15 نوامبر 2021، 5:08 ب.ظ.
   // مقاله بشنو»: listen to the article), or the item's code and its section («| ۱۳:۴۴ کد : ۶۲۴ از
   // دیگر رسانه‌ها»): the time closes the stamp, so what follows is furniture.
@@ -242,6 +244,23 @@ export function dateOfLine(line: string, reading: DateReading = {}): LooseDate {
   if (!timed || !/\p{Script=Arabic}/u.test(timed[1]!)) return whole;
   const day = parseDateOnly(timed[1]!.replace(/\s*(?:ب|ق)\.\s*ظ\.?$/u, ''), reading);
   return day.precision === 'day' ? day : whole;
+}
+
+/**
+ * A site's top bar: the day, then its menu of links set off by bars («دوشنبه 5 مرداد 1394 صفحه اول
+ * | درباره ما | گویا», "Monday, July 27, 2015 Home | About | Contact"). The menu's items hold no
+ * digits and a few words each; the day is the longest run of the first item's words that reads as one.
+ */
+function topBarDay(line: string, reading: DateReading): LooseDate | null {
+  const items = line.split(/\s*\|\s*/u);
+  if (items.length < 3 || items.slice(1).some((m) => !m || /[\d۰-۹]/u.test(m) || m.split(/\s+/u).length > 3)) return null;
+  const words = items[0]!.split(/\s+/u);
+  for (let k = words.length - 1; k >= Math.max(2, words.length - 3); k--) {
+    if (/[\d۰-۹]/u.test(words.slice(k).join(' '))) return null;
+    const day = parseDateOnly(words.slice(0, k).join(' '), reading);
+    if (day.precision === 'day') return day;
+  }
+  return null;
 }
 
 /** A stamp's value: "2021-02-04" a day, "2020-07" a month (a stamp that gives no day). */
@@ -407,7 +426,7 @@ function leadDesk(paragraphs: readonly string[]): RegistryPublisher | null {
  * organisations; null when the credit quotes nobody, or someone who is not one («به نقل از
  * سخنگوی دادگاه»), or a date («به نقل از مهر ۱۴۰۲» is no agency's name).
  */
-export function leadQuote(paragraphs: readonly string[]): { reporter: string; source: string; byAddress?: boolean } | null {
+export function leadQuote(paragraphs: readonly string[]): { reporter: string; source: string; byAddress?: boolean; bySpelling?: boolean } | null {
   const lines = nonEmptyLines(paragraphs);
   const report = FA_REPORT.exec(lines.slice(0, 4).join('\n').slice(0, 700));
   const [by, quoted] = report ? report[1]!.split(FA_QUOTING) : [];
@@ -420,7 +439,11 @@ export function leadQuote(paragraphs: readonly string[]): { reporter: string; so
   // carries, which no registry alias need hold (a bare number is none); the caller compares it with
   // the page's host.
   const self = FA_SITE_SELF.exec(foldPersian(by.trim()));
-  return self ? { reporter: asciiDigits(self[1]!).toLowerCase(), source: source.name, byAddress: true } : null;
+  if (self) return { reporter: asciiDigits(self[1]!).toLowerCase(), source: source.name, byAddress: true };
+  // «به گزارش وبانگاه به نقل از ایسنا،»: a one- or two-word name no list holds, which the caller
+  // compares with the Latin spelling of the page's address (lib/registry/spelled-host.ts).
+  const name = by.trim();
+  return name.split(/[\s\u200c]+/u).length <= 2 && !FA_DESK.test(name) ? { reporter: name, source: source.name, bySpelling: true } : null;
 }
 /** «پایگاه 598», «سایت خبری نمونه», «وب‌سایت example»: a site's descriptor and a one-word name. */
 const FA_SITE_SELF = /^(?:پایگاه|سایت|وب[\s\u200c]*سایت|تارنما|تارنمای)(?:[\s\u200c]+(?:خبری|اطلاع[\s\u200c]*رسانی|تحلیلی|خبری[\s\u200c]*[-–][\s\u200c]*تحلیلی))*[\s\u200c]+([\p{L}\p{N}-]{2,30})$/u;
@@ -1006,6 +1029,29 @@ export function creditUnderLead(paragraphs: readonly string[], isProse: (p: stri
   const hit = named(paragraphs[lead + 1]!);
   if (!hit || !isProse(paragraphs[lead + 2]!)) return null;
   return paragraphs.flatMap((p) => p.split('\n')).filter((l) => named(l)).length === 1 ? hit.name : null;
+}
+
+/**
+ * A signed credit on a line of its own under a post's introduction: "Jane Roe, Example Interlink,
+ * February 21 2013" — the writer, the outlet whose item it is and its day, as a forum or blog post
+ * carrying an outlet's letter or article sets it. Only within the first lines after the first
+ * paragraph of prose, and only when the text holds one such line.
+ */
+export function signedCreditUnderLead(paragraphs: readonly string[], isProse: (p: string) => boolean): { outlet: string; author: string; date: LooseDate } | null {
+  const lead = paragraphs.findIndex(isProse);
+  if (lead < 0) return null;
+  const signed = (l: string) => {
+    const m = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}),\s*([^,]{3,50}),\s*(\S[^,]{5,30}(?:,\s*\d{4})?)$/u.exec(l.trim());
+    if (!m || isSubjectName(m[1]!) || creditOf(m[1]!)) return null;
+    const outlet = weakCreditOf(m[2]!);
+    const date = outlet ? parseDateOnly(m[3]!) : null;
+    return outlet && date?.precision === 'day' ? { outlet: outlet.name, author: m[1]!, date } : null;
+  };
+  const lines = paragraphs.flatMap((p) => p.split('\n'));
+  const all = lines.map(signed).filter((x) => x !== null);
+  if (all.length !== 1) return null;
+  const near = paragraphs.slice(lead + 1, lead + 4).flatMap((p) => p.split('\n'));
+  return near.some((l) => signed(l) !== null) ? all[0]! : null;
 }
 
 /** An outlet named on a line of its own in the head of the page (a masthead or a credit). */

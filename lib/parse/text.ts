@@ -4,9 +4,10 @@ import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, nonEmptyLines, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { agencyByline, BYLINE_NAME, creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, outletAndWriter, pickTitle, releaseIssuer, seriesHeadline, statementOpening, reportingOutlet, stackedMasthead, stampDate, stripTime, wikiHeading, wireReport } from '@/lib/parse/page-head';
+import { agencyByline, BYLINE_NAME, creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, outletAndWriter, pickTitle, releaseIssuer, seriesHeadline, signedCreditUnderLead, statementOpening, reportingOutlet, stackedMasthead, stampDate, stripTime, wikiHeading, wireReport } from '@/lib/parse/page-head';
 import { throughProxies } from '@/lib/registry/proxy-urls';
 import { siteOf } from '@/lib/registry/channels';
+import { hostSpells } from '@/lib/registry/spelled-host';
 import { hostnameOf, matchPublisher, normalizeName, registry, resolvePublisher, resolvePublisherByUrl, resolveMirroredPublisher } from '@/lib/registry/publishers';
 import { introducesReportOf, translatedIssuer, translationCredit } from '@/lib/parse/translation-credits';
 import { webUrlOrWarning } from '@/lib/parse/web-url';
@@ -44,7 +45,7 @@ interface Draft {
    */
   ownNameMasthead?: string | null;
   /** The lead's credit passing on another news organisation's copy («به گزارش X به نقل از Y»). */
-  quote?: { reporter: string; source: string; byAddress?: boolean } | null;
+  quote?: ReturnType<typeof leadQuote>;
 }
 
 const NO_DATE: LooseDate = { date: null, precision: 'unknown' };
@@ -93,7 +94,14 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
       // «به گزارش <this site> به نقل از مهر»: the site's own credit line hands the text to the
       // organisation it quotes, which published it first; the site carries it.
       // The site may name itself as its address does («پایگاه 598» on 598.ir).
-      const quotesItself = d.quote && (d.quote.byAddress ? addressNames(pageUrl.url!, d.quote.reporter) : sameOutlet(d.quote.reporter, page.name));
+      // Or by the name its address spells («وبانگاه» on webangah.ir), when no list holds it.
+      const quotesItself =
+        d.quote &&
+        (d.quote.byAddress
+          ? addressNames(pageUrl.url!, d.quote.reporter)
+          : d.quote.bySpelling
+            ? hostSpells(hostnameOf(pageUrl.url!) ?? '', d.quote.reporter)
+            : sameOutlet(d.quote.reporter, page.name));
       if (!opts.publisher && d.quote && quotesItself && sameOutlet(publisherName, page.name)) publisherName = d.quote.source;
       if (!via && !sameOutlet(publisherName, page.name)) via = page.name;
       if (!via && proxied?.archive) via = proxied.archive;
@@ -429,6 +437,8 @@ function parseSingle(input: string[]): Draft {
   const top = input[0];
   const topLine = top !== undefined && !top.includes('\n') && top.length <= 40 && !isPersonName(top) ? top : null;
   if (topLine && !isSubjectName(topLine)) publisher = resolvePublisher(topLine)?.name ?? null;
+  // Unless the lead then tells that outlet's report in the third person: the site's label for its source (rule 2).
+  if (publisher && introducesReportOf(input, publisher)) publisher = null;
   // «رویداد۲۴ مریم وحیدیان» over the text: the outlet whose item it is, and its writer.
   const firstLine = top?.split('\n')[0]?.trim() ?? '';
   const topCredit = !publisher && firstLine ? outletAndWriter(firstLine) : null;
@@ -477,6 +487,7 @@ function parseSingle(input: string[]): Draft {
     // A weather widget's clock («24.9 C» / «Paris» / «Wednesday, July 24, 2024»): the day a page was
     // fetched, shown next to a temperature and a city, not the item's.
     const widget = weatherClock(head);
+    let dayFromTail = false;
     for (const rawLine of head) {
       if (widget.has(rawLine)) continue;
       const raw = withoutPageTools(rawLine);
@@ -491,7 +502,12 @@ function parseSingle(input: string[]): Draft {
       // A headline with its day after a dash ("… عقیده ـ ۲۷مرداد۱۴۰۰"): the day is a date line, the
       // rest a headline candidate.
       const tail = trailingDate(raw);
-      if (tail && date.precision === 'unknown') date = tail.date;
+      // Of two such days the later is the item's: an anniversary piece gives the day it recalls,
+      // then its own («… ـ ۱۲فروردین۱۳۷۰ ـ ۱۱فروردین۱۴۰۱», the headline repeated with both).
+      if (tail && (date.precision === 'unknown' || (dayFromTail && tail.date.date! > date.date!))) {
+        date = tail.date;
+        dayFromTail = true;
+      }
       const line = tail ? tail.line : raw;
       // A byline ending in its date ("نویسنده – سایت، شهر، بیست و هشتم ژانویه ۲۰۱۸"): a date, never the title.
       const byDate = tail ? null : bylineDate(line, false);
@@ -568,6 +584,12 @@ function parseSingle(input: string[]): Draft {
     if (date.precision === 'unknown') date = dl.date;
     paragraphs[0] = dl.rest;
   }
+  // "NCRI - On Tuesday …": an English lead opening with an outlet's name and a dash is its copy.
+  const dashed = dl || paragraphs.length === 0 ? null : outletDashLead(paragraphs[0]!);
+  if (dashed) {
+    publisher ??= dashed.publisher;
+    paragraphs[0] = dashed.rest;
+  }
   // An English lead's own dateline ("Iran, November 21, 2019—…") dates the story over an unlabelled
   // day in the head, often the site's clock; a part of it the registry knows is the outlet credited.
   const commaLead = dl ? null : commaDateline(paragraphs);
@@ -584,7 +606,13 @@ function parseSingle(input: string[]): Draft {
   // site's label for its source (rule 2), not a masthead.
   const headNamed = headOutlet(headLines);
   const underLead = credited || publisher || headNamed ? null : creditUnderLead(input, isProse);
-  publisher = credited ?? publisher ?? headCredit ?? (headNamed && !introducesReportOf(paragraphs, headNamed) ? headNamed : null) ?? (underLead && !introducesReportOf(paragraphs, underLead) ? underLead : null);
+  // "Jane Roe, Example Interlink, February 21 2013" under a post's introduction: that outlet's item, of that day.
+  const signedUnder = credited || publisher || headNamed || underLead || headCredit ? null : signedCreditUnderLead(input, isProse);
+  publisher = credited ?? publisher ?? headCredit ?? (headNamed && !introducesReportOf(paragraphs, headNamed) ? headNamed : null) ?? (underLead && !introducesReportOf(paragraphs, underLead) ? underLead : null) ?? signedUnder?.outlet ?? null;
+  if (signedUnder) {
+    author ??= signedUnder.author;
+    date = signedUnder.date;
+  }
   // The day a translation's credit gives is the original's, which the article is credited to.
   if (translated?.date) date = translated.date;
   // Likewise the day a dated head credit gives («سایت رادیو فرانسه(فارسی) ۱۳/۴/۹۷ : …») when that
@@ -1076,6 +1104,15 @@ function parseDateline(paragraph: string): { publisher: string; date: LooseDate;
   const date = parseLooseDate(m[2]!);
   if (!hit || date.precision === 'unknown') return null;
   return { publisher: hit.name, date, rest: paragraph.slice(m[0].length) };
+}
+
+/** "NCRI - On Tuesday 17 October …", "Example News – The court …": a registry outlet, a spaced dash, then the lead. */
+function outletDashLead(paragraph: string): { publisher: string; rest: string } | null {
+  const m = /^([A-Z][\w&.'’ ]{1,40}?)\s+[-–—]\s+(?=[\p{Lu}\d“"])/u.exec(paragraph);
+  // The group's own names count («NCRI - …» is how its sites open their news), a person's do not.
+  if (!m || isPersonName(m[1]!)) return null;
+  const hit = resolvePublisher(m[1]!);
+  return hit ? { publisher: hit.name, rest: paragraph.slice(m[0].length) } : null;
 }
 
 /** Paragraph-opening "INU:" repeats the outlet's dateline; any alias of the article's own publisher counts. */

@@ -235,6 +235,9 @@ export function introducesReportOf(paragraphs: readonly string[], name: string):
   // The lead, or the paragraph after a standfirst that reads as one.
   const leads = paragraphs.flatMap((x) => x.split('\n')).map((l) => l.trim()).filter((l) => l.length >= 100).slice(0, 2);
   return leads.some((lead) => {
+    // English: "The Example Times ran a special section …", also after a "By Jane Roe:" byline.
+    const en = /^(?:By\s[^:]{3,60}:\s*)?(?:The\s+)?(.{2,60}?)\s+(?:ran|published|has published|carried|reported|printed|aired|broadcast)\s/u.exec(lead);
+    if (en && resolvePublisher(en[1]!)?.slug === p.slug) return true;
     const words = foldPersian(lead).split(/\s+/u);
     // The name opens the lead (after a kind word): the report is the subject of the sentence.
     for (let n = 1; n <= Math.min(6, words.length); n++) {
