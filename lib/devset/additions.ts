@@ -77,6 +77,9 @@ const AdditionsSchema = z.object({
   faTest13SetNote: z.string().min(1).optional(),
   /** Registry slug → the names the thirteenth Persian test set added to that existing outlet. */
   faTest13SetFolded: z.record(z.string(), Folded).default({}),
+  enTest9SetNote: z.string().min(1).optional(),
+  /** Registry slug → the hosts the ninth English test set added to that existing outlet. */
+  enTest9SetFolded: z.record(z.string(), Folded).default({}),
 });
 
 export type DevsetAdditions = z.infer<typeof AdditionsSchema>;

@@ -67,12 +67,14 @@ const HEADLINE_VERB = /^(?:گزارش|داد|کرد|شد|نوشت|گفت|اعل�
 const COMPANY_FORM = /,?\s+(?:Ltd|Limited|Inc|LLC|L\.L\.C|plc|PLC|GmbH|Corp|Corporation)\.?$/;
 
 /** A registry outlet named by a credit; "PMOI / MEK Iran" tries each part. */
-function creditOf(raw: string | undefined): RegistryPublisher | null {
+function creditOf(raw: string | undefined, weak = false): RegistryPublisher | null {
   const t = (raw ?? '').trim().replace(/^the\s+/i, 'The ').replace(/[.,;:]+$/, '');
   if (!t || t.length > 60) return null;
   const whole = resolvePublisher(t) ?? (COMPANY_FORM.test(t) ? resolvePublisher(t.replace(COMPANY_FORM, '')) : null);
   if (whole) return whole;
   for (const part of t.split(/\s+(?:\/|&|and)\s+|,\s*/)) {
+    // A weak credit's parts are not the group's names either: "MEK, Secret Meeting in Tirana" is a headline.
+    if (weak && isSubjectName(part.trim())) continue;
     const hit = part.trim() ? resolvePublisher(part.trim()) : null;
     if (hit) return hit;
   }
@@ -86,7 +88,7 @@ function creditOf(raw: string | undefined): RegistryPublisher | null {
  */
 function weakCreditOf(raw: string | undefined): RegistryPublisher | null {
   if (!raw || isSubjectName(raw) || isPersonName(raw)) return null;
-  return creditOf(raw);
+  return creditOf(raw, true);
 }
 
 /** Lines that are never a headline: furniture, captions, credits, bylines, dates. */
@@ -949,9 +951,19 @@ export function reportingOutlet(text: string): string | null {
     const name = m[1]!.split(/[.!?][ \t]/)[0]!.replace(/[.,;:]+$/, '');
     const hit = resolvePublisher(name);
     // Only news organisations report: "told Amnesty International" is a statement to an NGO.
-    if (hit && reports(hit) && !isNewsAgency(hit) && !m[2]) return hit.name;
+    if (hit && reports(hit) && !isNewsAgency(hit) && !m[2] && !retells(text, name)) return hit.name;
   }
   return persianReportingOutlet(text);
+}
+
+/**
+ * "According to USA Today, …", "USA Today reported that …": the page credits the outlet in the
+ * third person, so it retells that outlet's reporting in its own words (rule 2); the outlet's own
+ * copy never attributes itself so.
+ */
+function retells(text: string, name: string): boolean {
+  const n = name.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\baccording to (?:the )?${n}\\b|\\b${n},? (?:has )?reported\\b|\\breported by (?:the )?${n}\\b`, 'i').test(text);
 }
 
 /**
@@ -1066,6 +1078,8 @@ export function headOutlet(lines: readonly string[]): string | null {
     if (l.length > 60 || (listed && sourceWithDate(l))) continue;
     // "(source: example.com)", "(Photo: …)" under a headline credits the picture, not the text.
     if (/^\(\s*(?:source|photo|image|picture|credit)s?\b/i.test(l)) continue;
+    // A name in quotation marks («شورای ملی مقاومت») is an essay's title, not a masthead.
+    if (/^\s*[«"“].*[»"”]\s*$/u.test(l)) continue;
     const hit = weakCreditOf(l);
     if (hit) return hit.name;
   }

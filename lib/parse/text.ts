@@ -435,7 +435,8 @@ function parseSingle(input: string[]): Draft {
   const reading = pageReading(input);
   let publisher: string | null = null;
   const top = input[0];
-  const topLine = top !== undefined && !top.includes('\n') && top.length <= 40 && !isPersonName(top) ? top : null;
+  // A name in quotation marks («شورای ملی مقاومت») is an essay's title, not a masthead.
+  const topLine = top !== undefined && !top.includes('\n') && top.length <= 40 && !isPersonName(top) && !/^\s*[«"“].*[»"”]\s*$/u.test(top) ? top : null;
   if (topLine && !isSubjectName(topLine)) publisher = resolvePublisher(topLine)?.name ?? null;
   // Unless the lead then tells that outlet's report in the third person: the site's label for its source (rule 2).
   if (publisher && introducesReportOf(input, publisher)) publisher = null;

@@ -29,8 +29,9 @@ export function isRuleSource(source: string | null | undefined): boolean {
 
 // Hosts under .ir where anyone may publish: a page there is a person's, not a licensed outlet's.
 // .id.ir is IRNIC's zone for individuals; eitaa.ir, ble.ir, rubika.ir and splus.ir are the web views of messengers'
-// channels (anyone's); the others are blog platforms.
-const PERSONAL_ZONES = ['id.ir', 'blog.ir', 'persianblog.ir', 'blogsky.ir', 'rozblog.ir', 'mihanblog.ir', 'parsiblog.ir', 'samenblog.ir', 'kowsarblog.ir', 'virgool.ir', 'eitaa.ir', 'ble.ir', 'rubika.ir', 'splus.ir'];
+// channels (anyone's); seevid.ir shows anyone's videos (YouTube's, under their channels' names); the others are blog
+// platforms.
+const PERSONAL_ZONES = ['id.ir', 'blog.ir', 'persianblog.ir', 'blogsky.ir', 'rozblog.ir', 'mihanblog.ir', 'parsiblog.ir', 'samenblog.ir', 'kowsarblog.ir', 'virgool.ir', 'eitaa.ir', 'ble.ir', 'rubika.ir', 'splus.ir', 'seevid.ir'];
 
 const HOSTNAME = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]+$/;
 

@@ -1,8 +1,9 @@
-// Dates and credits the nineteenth Persian and eighth English test sets print (read after their
-// blind runs; not blind). Every line is written for the test; each rule has its false friends.
+// Dates and credits the nineteenth and twentieth Persian and the eighth and ninth English test
+// sets print (read after their blind runs; not blind). Every line is written for the test; each rule has its false friends.
 import { describe, expect, it } from 'vitest';
 import { parseText } from '@/lib/parse/text';
-import { dateOfLine } from '@/lib/parse/page-head';
+import { dateOfLine, reportingOutlet } from '@/lib/parse/page-head';
+import { ruleRatingForHost } from '@/lib/registry/host-rules';
 import { hostSpells } from '@/lib/registry/spelled-host';
 
 const page = (url: string | undefined, ...lines: string[]) => parseText('x.txt', lines.join('\n'), url ? { url } : {})[0]!;
@@ -132,5 +133,39 @@ describe('an English lead opening with an outlet’s name and a dash', () => {
     ['Update - On Tuesday the committee met. '],
   ])('not: %s', (opening) => {
     expect(page('https://blog.example.com/2017/10/x.html', opening + EN_PROSE, '', EN_MORE).publisherName).toBe('blog.example.com');
+  });
+});
+
+describe('a name in quotation marks over an essay', () => {
+  it('is its title, not a masthead', () => {
+    const a = page('https://www.nejatngo.org/fa/posts/1', '«شورای ملی مقاومت»', '', '«شورای ملی مقاومت»', 'بخش اول:', PROSE, MORE);
+    expect(a.publisherName).toBe('Nejat Society');
+  });
+  it('the same name unquoted is a masthead', () => {
+    expect(page(undefined, 'شورای ملی مقاومت ایران', '', 'عنوان یک بیانیه آزمایشی', '', PROSE, MORE).publisherName).toBe('National Council of Resistance of Iran');
+  });
+});
+
+describe("a headline opening with the group's name and a comma", () => {
+  it('is no credit to the group’s own outlet', () => {
+    const a = page('https://example-daily.example/index.php?id=1', 'MEK, Secret Meeting to Celebrate the New Year in Tirana', 'Albanian Daily News', 'Published March 21, 2017', '', EN_PROSE, EN_MORE);
+    expect(a.publisherName).toBe('Albanian Daily News');
+  });
+});
+
+describe('an outlet a source spoke to, which the page also credits in the third person', () => {
+  it('is the page retelling its reporting, not a repost', () => {
+    expect(reportingOutlet('According to USA Today, the speech was given at a side event. Before the rally, the lawyer told USA Today that he was paid.')).toBeNull();
+    expect(reportingOutlet('The Guardian reported that the lawyer was paid. He told The Guardian that he was.')).toBeNull();
+  });
+  it('is a repost when the text only says whom the source spoke to', () => {
+    expect(reportingOutlet('Before the rally, the lawyer told USA Today that he was paid for his speeches.')).toBe('USA Today');
+  });
+});
+
+describe('a video site on .ir that shows anyone’s videos', () => {
+  it('is not rated by the .ir rule', () => {
+    expect(ruleRatingForHost('www.seevid.ir')).toBeNull();
+    expect(ruleRatingForHost('news.example.ir')?.stance).toBe('critical');
   });
 });
