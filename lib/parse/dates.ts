@@ -208,6 +208,8 @@ function editDistance(a: string, b: string): number {
  * Date encoded in a URL path: /2023/06/20/ (day), /2023/06/ (month), or a slug ending in
  * -2023-06-20 as Reuters and others write it.
  */
+const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
 export function dateFromUrl(url: string): LooseDate {
   let path: string;
   let host = '';
@@ -233,6 +235,23 @@ export function dateFromUrl(url: string): LooseDate {
   const ymd = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{2}(?=\/|$|[-_.])|\d(?=\/|$))/.exec(path);
   if (ymd && !/(?:^|\.)blogspot\.[a-z.]+$/.test(host)) {
     const day = build(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
+    if (day) return { date: day, precision: 'day' };
+  }
+  // A month's name as the folder ("/2012/sep/28/", "/news/03/apr/1147.html": a two-digit year there
+  // is the century's nearest to now) and a year's folder then the day as MMDD ("/2008/0211/").
+  const named = /\/((?:19|20)\d{2}|\d{2})\/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\/(?:(\d{1,2})(?=\/|$))?/i.exec(path);
+  if (named) {
+    const yy = Number(named[1]);
+    const y = named[1]!.length === 4 ? yy : yy <= new Date().getUTCFullYear() % 100 ? 2000 + yy : 1900 + yy;
+    const m = MONTH_INDEX[named[2]!.slice(0, 3).toLowerCase()]!;
+    const day = named[3] ? build(y, m, Number(named[3])) : null;
+    if (day) return { date: day, precision: 'day' };
+    const month = build(y, m, 1);
+    if (month) return { date: month, precision: 'month' };
+  }
+  const mmdd = /\/((?:19|20)\d{2})\/(\d{2})(\d{2})(?=\/)/.exec(path);
+  if (mmdd) {
+    const day = build(Number(mmdd[1]), Number(mmdd[2]), Number(mmdd[3]));
     if (day) return { date: day, precision: 'day' };
   }
   // Of several (a CMS's category alias made from its own creation time, then the item's:

@@ -777,7 +777,8 @@ const DAY_OF_WORD = /^(?:در|از|تا|به|با|و|روز|سال|شب|صبح|�
 /** A byline ending in its date among the first lines of the text (a headline above it may read as prose). */
 function topByline(paragraphs: readonly string[]): LooseDate | null {
   for (const line of paragraphs.flatMap((p) => p.split('\n')).slice(0, 8)) {
-    const d = bylineDate(line, false) ?? bylineDate(line, true);
+    // An English writer and day too ("4/29/03 By Jane Roe"), under a headline that reads as a sentence.
+    const d = bylineDate(line, false) ?? bylineDate(line, true) ?? namedDayLine(line)?.date ?? null;
     if (d) return d;
   }
   return null;
@@ -831,8 +832,8 @@ function namedDayLine(line: string): { author: string | null; outlet: string | n
     const date = dateOfLine(spaced[2]!);
     if (date.precision === 'day') return { author: spaced[1] || null, outlet: null, date };
   }
-  // The day first, then the author: "28/09/2022 - Gjergji Kajana".
-  const r = /^(\S.{5,30}?)\s+[/|•·–—-]\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$/u.exec(l);
+  // The day first, then the author: "28/09/2022 - Gjergji Kajana", "4/29/03 By Jane Roe".
+  const r = /^(\S.{5,30}?)\s+(?:[/|•·–—-]|[Bb]y)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$/u.exec(l);
   if (r && !resolvePublisher(r[2]!)) {
     const date = dateOfLine(r[1]!);
     if (date.precision === 'day') return { author: r[2]!, outlet: null, date };

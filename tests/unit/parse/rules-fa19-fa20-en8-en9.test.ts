@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '@/lib/parse/text';
 import { dateOfLine, reportingOutlet } from '@/lib/parse/page-head';
+import { dateFromUrl } from '@/lib/parse/dates';
 import { ruleRatingForHost } from '@/lib/registry/host-rules';
 import { hostSpells } from '@/lib/registry/spelled-host';
 
@@ -167,5 +168,33 @@ describe('a video site on .ir that shows anyone’s videos', () => {
   it('is not rated by the .ir rule', () => {
     expect(ruleRatingForHost('www.seevid.ir')).toBeNull();
     expect(ruleRatingForHost('news.example.ir')?.stance).toBe('critical');
+  });
+});
+
+describe("a month's name as an address's folder, and a day as MMDD", () => {
+  it.each([
+    ['https://news.example.com/news/2012/sep/28/group-taken-off-list/', '2012-09-28', 'day'],
+    ['http://paper.example.com/news/2012/Sep/22/x-20120922/', '2012-09-22', 'day'],
+    ['http://www.news.example/news/03/apr/1147.html', '2003-04-01', 'month'],
+    ['http://www.news.example/news/99/jan/1147.html', '1999-01-01', 'month'],
+    ['https://news.example.com/2019/March/5/x', '2019-03-05', 'day'],
+    ['https://paper.example.com/World/Middle-East/2008/0211/p06s02-wome.html', '2008-02-11', 'day'],
+  ])('%s', (url, date, precision) => {
+    expect(dateFromUrl(url)).toEqual({ date, precision });
+  });
+  it.each([
+    // A four-digit article number that is no month and day; a word that only starts like a month.
+    ['https://paper.example.com/2017/1340/x.html', 'year'],
+    ['https://paper.example.com/tags/2017/marching-band/'],
+    ['https://paper.example.com/tags/2017/marching/'],
+  ])('not a day: %s', (url, precision = 'unknown') => {
+    expect(dateFromUrl(url).precision).toBe(precision);
+  });
+});
+
+describe('an English day and writer on one line under a headline that reads as a sentence', () => {
+  it('dates the text', () => {
+    const a = page(undefined, 'What will become of the group now that the war is over?', '', '4/29/03 By Jane Roe', '', EN_PROSE, '', EN_MORE);
+    expect(a.publishedAt).toBe('2003-04-29');
   });
 });
