@@ -213,9 +213,10 @@ function withoutTimeLabel(line: string): string {
 /**
  * An English meta line's label before its day ("Publish Date: 28 July 2012 - 05:05", "Published on
  * …", "Updated 09 September 2023"): the label goes, the day stays. Whether the line is the
- * publication date is the caller's question (an update is a date, not the publication's).
+ * publication date is the caller's question (an update is a date, not the publication's). A content
+ * type's label may run into it ("ResearchPublished Jul 28, 2009", "CommentaryPublished …").
  */
-const EN_DATE_LABEL = /^(?:(?:first\s+)?published(?:\s+on)?|publish(?:ed)?\s+date|publication\s+date|date\s+published|posted(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?)\s*[:：]?\s+(?=\S)/i;
+const EN_DATE_LABEL = /^(?:[A-Z][a-z]{3,15}(?=Published))?(?:(?:first\s+)?published(?:\s+on)?|publish(?:ed)?\s+date|publication\s+date|date\s+published|posted(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?)\s*[:：]?\s+(?=\S)/i;
 
 export function dateOfLine(line: string, reading: DateReading = {}): LooseDate {
   // A list bullet in front ("• 10 ژانویه 2019 - 12:07"): pages set their meta lines as a list.

@@ -16,10 +16,12 @@ const EN_PROSE =
   'Several hundred people gathered outside the town hall on Saturday to hear speakers from the exile group, while a smaller crowd across the square held banners that called the group a danger to its own members.';
 const EN_MORE = 'Police said the two events passed without incident, and the organisers said they would return next year with a larger programme of speeches.';
 
-describe("a site's top bar: the day, then its menu", () => {
+describe("a day line with furniture: a site's top bar (the day, then its menu), a content type run into the label", () => {
   it.each([
     ['دوشنبه 5 مرداد 1394 صفحه اول | درباره ما | گویا', '2015-07-27'],
     ['Monday, July 27, 2015 Home | About | Contact', '2015-07-27'],
+    // A content type's label run into the date label.
+    ['ResearchPublished Jul 28, 2009', '2009-07-28'],
   ])('%s', (line, day) => {
     expect(dateOfLine(line)).toEqual({ date: day, precision: 'day' });
   });
