@@ -80,6 +80,9 @@ const AdditionsSchema = z.object({
   enTest9SetNote: z.string().min(1).optional(),
   /** Registry slug → the hosts the ninth English test set added to that existing outlet. */
   enTest9SetFolded: z.record(z.string(), Folded).default({}),
+  enTest10SetNote: z.string().min(1).optional(),
+  /** Outlets added after the blind run of the tenth English test set (en-test10.csv). */
+  enTest10SetSlugs: z.array(z.string().min(1)).default([]),
 });
 
 export type DevsetAdditions = z.infer<typeof AdditionsSchema>;

@@ -100,10 +100,17 @@ function findDate(text: string, reading: DateReading = {}): { found: LooseDate; 
   // Blogger and WordPress print the date in the blog's locale, whatever the language of its posts.
   // Only a written day, month and year, before English's casual reading takes "August 2013" out of it.
   if (FOREIGN_MONTH.test(input) && /\b(?:19|20)\d{2}\b/.test(input)) {
-    for (const locale of FOREIGN_LOCALES) {
-      for (const result of locale.strict.parse(input)) {
-        const found = fromComponents(result.start);
-        if (found?.precision === 'day') return { found, matched: result.text, input };
+    // Blogger's default pattern keeps English's order in every locale ("mardi, juillet 31, 2007"):
+    // the month's name, then the day; those parsers read the day first.
+    const monthFirst = /^(?:\p{L}+,?\s+)?(\p{L}+)\s+(\d{1,2}),?\s+((?:19|20)\d{2})$/u.exec(input);
+    const variants = monthFirst ? [input, `${monthFirst[2]} ${monthFirst[1]} ${monthFirst[3]}`] : [input];
+    for (const variant of variants) {
+      for (const locale of FOREIGN_LOCALES) {
+        for (const result of locale.strict.parse(variant)) {
+          const found = fromComponents(result.start);
+          // The whole line is the date when it was reordered.
+          if (found?.precision === 'day') return { found, matched: variant === input ? result.text : input, input };
+        }
       }
     }
   }
@@ -238,13 +245,14 @@ export function dateFromUrl(url: string): LooseDate {
     if (day) return { date: day, precision: 'day' };
   }
   // A month's name as the folder ("/2012/sep/28/", "/news/03/apr/1147.html": a two-digit year there
-  // is the century's nearest to now) and a year's folder then the day as MMDD ("/2008/0211/").
-  const named = /\/((?:19|20)\d{2}|\d{2})\/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\/(?:(\d{1,2})(?=\/|$))?/i.exec(path);
+  // is the century's nearest to now; "/2011/06july/2/": a number glued before the name is no month's,
+  // and the number after such a folder need not be a day) and a year's folder then the day as MMDD ("/2008/0211/").
+  const named = /\/((?:19|20)\d{2}|\d{2})\/(\d{1,2})?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\/(?:(\d{1,2})(?=\/|$))?/i.exec(path);
   if (named) {
     const yy = Number(named[1]);
     const y = named[1]!.length === 4 ? yy : yy <= new Date().getUTCFullYear() % 100 ? 2000 + yy : 1900 + yy;
-    const m = MONTH_INDEX[named[2]!.slice(0, 3).toLowerCase()]!;
-    const day = named[3] ? build(y, m, Number(named[3])) : null;
+    const m = MONTH_INDEX[named[3]!.slice(0, 3).toLowerCase()]!;
+    const day = named[4] && !named[2] ? build(y, m, Number(named[4])) : null;
     if (day) return { date: day, precision: 'day' };
     const month = build(y, m, 1);
     if (month) return { date: month, precision: 'month' };
@@ -267,8 +275,9 @@ export function dateFromUrl(url: string): LooseDate {
     const day = build(Number(bbc[1]), Number(bbc[3]), Number(bbc[6]));
     if (day) return { date: day, precision: 'day' };
   }
-  // A path segment that starts with a compact timestamp: /20230703/ or /20230703130116018/.
-  const compact = /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{6,9})?(?=\/|$)/.exec(path);
+  // A path segment that starts with a compact timestamp: /20230703/, /20230703130116018/, or the day
+  // and the item's number that day (/201607132769/).
+  const compact = /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{1,9})?(?=\/|$)/.exec(path);
   if (compact) {
     const day = build(Number(compact[1]), Number(compact[2]), Number(compact[3]));
     if (day) return { date: day, precision: 'day' };

@@ -1,9 +1,9 @@
-// Dates and credits the nineteenth and twentieth Persian and the eighth and ninth English test
+// Dates and credits the nineteenth to twenty-first Persian and the eighth to tenth English test
 // sets print (read after their blind runs; not blind). Every line is written for the test; each rule has its false friends.
 import { describe, expect, it } from 'vitest';
 import { parseText } from '@/lib/parse/text';
 import { dateOfLine, reportingOutlet } from '@/lib/parse/page-head';
-import { dateFromUrl } from '@/lib/parse/dates';
+import { dateFromUrl, parseDateOnly } from '@/lib/parse/dates';
 import { ruleRatingForHost } from '@/lib/registry/host-rules';
 import { hostSpells } from '@/lib/registry/spelled-host';
 
@@ -181,6 +181,10 @@ describe("a month's name as an address's folder, and a day as MMDD", () => {
     ['http://www.news.example/news/99/jan/1147.html', '1999-01-01', 'month'],
     ['https://news.example.com/2019/March/5/x', '2019-03-05', 'day'],
     ['https://paper.example.com/World/Middle-East/2008/0211/p06s02-wome.html', '2008-02-11', 'day'],
+    // A number glued before the month's name is no month's, and the folder after it no day.
+    ['https://journal.example.com/archive/2011/06july/2/piece53.html', '2011-07-01', 'month'],
+    // The day, then the item's number that day.
+    ['http://www.site.example/en/201607132769/news/x.html', '2016-07-13', 'day'],
   ])('%s', (url, date, precision) => {
     expect(dateFromUrl(url)).toEqual({ date, precision });
   });
@@ -198,5 +202,18 @@ describe('an English day and writer on one line under a headline that reads as a
   it('dates the text', () => {
     const a = page(undefined, 'What will become of the group now that the war is over?', '', '4/29/03 By Jane Roe', '', EN_PROSE, '', EN_MORE);
     expect(a.publishedAt).toBe('2003-04-29');
+  });
+});
+
+describe("a blog's date header in French, in English's order", () => {
+  it.each([
+    ['mardi, juillet 31, 2007', '2007-07-31'],
+    ['juillet 31, 2007', '2007-07-31'],
+    ['mardi 31 juillet 2007', '2007-07-31'],
+  ])('%s', (line, date) => {
+    expect(parseDateOnly(line)).toEqual({ date, precision: 'day' });
+  });
+  it('not a month without its day', () => {
+    expect(parseDateOnly('mardi, juillet 2007').precision).not.toBe('day');
   });
 });
