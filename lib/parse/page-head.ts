@@ -464,10 +464,17 @@ export function wireReport(paragraphs: readonly string[]): string | null {
 
 const FA_BROADCAST_WORD = /^(?:رادیو|تلویزیون)(?:ی)?[\s\u200c]+/u;
 
+const FA_SLASH_LEAD = /^(?:[^\n/]{0,150}?[»")\s\u200c])??([\p{Script=Arabic}\u200c]{2,20}(?: [\p{Script=Arabic}\u200c]{2,20})?)\/\s+(?=\p{Script=Arabic})/u;
+
 function persianCredit(paragraphs: readonly string[]): string | null {
   const news = newsCredit;
   const lines = nonEmptyLines(paragraphs);
   for (const line of lines.slice(0, 8)) {
+    // "مهر/ متن": an agency's name and a slash opening the lead, also glued after the headline an
+    // aggregator repeats over it («… «گل محمدی»مهر/ مستند …»).
+    const slash = FA_SLASH_LEAD.exec(line);
+    const slashed = slash ? creditedNews(slash[1]!.trim(), news) : null;
+    if (slashed) return slashed.name;
     const m = FA_LEAD.exec(line);
     if (!m) continue;
     // "Byline – Outlet:": the outlet is the last part; "Outlet (Country):" names the outlet's country.
@@ -791,8 +798,9 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
     /\b(?:Continue reading|Read (?:the )?(?:full|rest of the|more of the)?\s*(?:article|story|report)?)(?: this article)?\s+(?:at|on)\s+((?:the )?[A-Z][^.\n]{1,50}?)\s*$/im,
     // Wire datelines: "TEHRAN (FNA)-", "ERBIL (Kurdistan 24) –", "BRUSSELS, Feb 20 (Reuters) -" (the
     // day before the agency), "اربیل (کوردستان ۲۴)–"; a release's issuer opening its text: "(NCRI) –",
-    // "(PMOI / MEK Iran) &". A stored page's stamp may stand before the place ("date 2022-07-14 STOCKHOLM (AP) —").
-    /^(?:date\s*:?\s*\d{4}-\d{2}-\d{2}\s+)?[A-Z][A-Za-z .'’-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\(([^()\n]{2,40})\)\s*[-–—:]/m,
+    // "(PMOI / MEK Iran) &". A stored page's stamp may stand before the place ("date 2022-07-14 STOCKHOLM (AP) —"),
+    // and the place may name its country ("DUBAI, United Arab Emirates (AP) —").
+    /^(?:date\s*:?\s*\d{4}-\d{2}-\d{2}\s+)?[A-Z][A-Za-z .'’-]{1,30}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Z][A-Za-z .'’-]{1,30}?))?\s*\(([^()\n]{2,40})\)\s*[-–—:]/m,
     /^[ \t]*(?:date\s*:?\s*\d{4}-\d{2}-\d{2}\s+)?\(([^()\n]{2,40})\)[ \t]*[-–—:&]/m,
     // A carrier's dateline naming the agency after a slash, with the day: "MOSCOW (UrduPoint News /
     // Sputnik - 09th November, 2022)": the agency's copy.

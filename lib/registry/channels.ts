@@ -24,8 +24,8 @@ const firstSegment =
   };
 
 const PLATFORMS: Platform[] = [
-  // Telegram's web previews: t.me/<channel>/<post>, t.me/s/<channel>.
-  { hosts: ['t.me', 'telegram.me', 'telegram.dog'], channel: firstSegment(['joinchat', 'addstickers', 'share', 'proxy', 'iv', 'c'], ['s']) },
+  // Telegram's web previews: t.me/<channel>/<post>, t.me/s/<channel>; tx.me serves the same previews.
+  { hosts: ['t.me', 'telegram.me', 'telegram.dog', 'tx.me'], channel: firstSegment(['joinchat', 'addstickers', 'share', 'proxy', 'iv', 'c'], ['s']) },
   // Iranian messengers' web views (eitaa.com/<channel>, eitaa.org/s/<channel>, ble.ir/<channel>…).
   { hosts: ['eitaa.com', 'eitaa.ir', 'eitaa.org'], channel: firstSegment(['join', 'about', 'download', 'rules', 'privacy'], ['s']) },
   { hosts: ['ble.ir', 'bale.ai'], channel: firstSegment(['join', 'download', 'about'], ['s']) },

@@ -6,6 +6,7 @@ import { dateOfLine, reportingOutlet } from '@/lib/parse/page-head';
 import { dateFromUrl, parseDateOnly } from '@/lib/parse/dates';
 import { ruleRatingForHost } from '@/lib/registry/host-rules';
 import { hostSpells } from '@/lib/registry/spelled-host';
+import { siteOf } from '@/lib/registry/channels';
 
 const page = (url: string | undefined, ...lines: string[]) => parseText('x.txt', lines.join('\n'), url ? { url } : {})[0]!;
 
@@ -215,5 +216,32 @@ describe("a blog's date header in French, in English's order", () => {
   });
   it('not a month without its day', () => {
     expect(parseDateOnly('mardi, juillet 2007').precision).not.toBe('day');
+  });
+});
+
+describe("a wire dateline whose place names its country", () => {
+  it("credits the agency", () => {
+    const a = page('https://news.example.com/x.html', 'A headline about a prisoner swap', '', 'DUBAI, United Arab Emirates (AP) — ' + EN_PROSE, '', EN_MORE);
+    expect(a).toMatchObject({ publisherName: 'Associated Press', via: 'news.example.com' });
+  });
+});
+
+describe('an agency’s name and a slash opening a Persian lead', () => {
+  const lead = 'مستند «نمونه» با موضوع یک پرونده قدیمی از شبکه افق پخش می‌شود و بینندگان روایت‌های تازه‌ای از آن خواهند دید.';
+  it.each([
+    ['مهر/ ' + lead],
+    // Glued after the headline an aggregator repeats over the lead.
+    ['یک عنوان آزمایشی درباره «نمونه»مهر/ ' + lead],
+  ])('%s', (first) => {
+    expect(page('https://www.aggregator.example/d14/x', 'یک عنوان آزمایشی درباره «نمونه»', '', first, MORE)).toMatchObject({ publisherName: 'Mehr News Agency', via: 'aggregator.example' });
+  });
+  it('not a slash between two words that name no outlet', () => {
+    expect(page('https://www.aggregator.example/d14/x', 'یک عنوان آزمایشی', '', 'ایران/ آمریکا: ' + lead, MORE).publisherName).toBe('aggregator.example');
+  });
+});
+
+describe('a mirror of Telegram’s previews', () => {
+  it('files the post under its channel', () => {
+    expect(siteOf('https://tx.me/s/examplechannel?q=x')).toBe('t.me/examplechannel');
   });
 });
