@@ -795,7 +795,7 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
     /\b(?:[Oo]riginally|[Ff]irst) (?:published|appeared)(?: in \d{4})? (?:by|in|on|at)\s+((?:the )?[A-Z][^.,;\n]{1,60}?)(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH)\b|(?=\s+(?:and|on|in)\b|[.,;\n]|$))/,
     /\bThis (?:report|article|story) by\s+((?:the )?[A-Z][^\n]{1,60}?)\s+was (?:first|originally) published/i,
     /\bReprinted (?:with permission )?from\s+((?:the )?[A-Z][^.,;\n]{1,60})/,
-    /\b(?:Continue reading|Read (?:the )?(?:full|rest of the|more of the)?\s*(?:article|story|report)?)(?: this article)?\s+(?:at|on)\s+((?:the )?[A-Z][^.\n]{1,50}?)\s*$/im,
+    /\b(?:Continue reading|Read (?:the )?(?:full|rest of the|more of the|more)?\s*(?:article|story|report)?)(?: this article)?\s+(?:at|on)\s+((?:the )?[A-Z][^.\n]{1,50}?)\.?\s*$/im,
     // Wire datelines: "TEHRAN (FNA)-", "ERBIL (Kurdistan 24) –", "BRUSSELS, Feb 20 (Reuters) -" (the
     // day before the agency), "اربیل (کوردستان ۲۴)–"; a release's issuer opening its text: "(NCRI) –",
     // "(PMOI / MEK Iran) &". A stored page's stamp may stand before the place ("date 2022-07-14 STOCKHOLM (AP) —"),
@@ -867,7 +867,9 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
 }
 
 /** A distribution service's dateline or a host's release label: the text is a press release. */
-const RELEASE_MARK = /\/\s*(?:EINPresswire\.com|PRNewswire(?:-[\w]+)?|PRWeb)\s*\/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE)\)|^Press Release\s*:/im;
+const RELEASE_MARK = /\/\s*(?:EINPresswire\.com|PRNewswire(?:-[\w]+)?|PRWeb)\s*\/|\((?:BUSINESS WIRE|GLOBE NEWSWIRE)\)|^Press Release\s*:|^[-–—>\s]*MEDIA (?:INQUIRIES|CONTACTS?)\s*:/im;
+/** A release's closing boilerplate on its issuer: "BACKGROUND" or "About …", then "The Example Council (EC) is a …". */
+const RELEASE_ABOUT = /^[-–—>\s]*(?:BACKGROUND|About\b[^\n]{0,60})\s*\n+\s*((?:The )?[A-Z][^\n,()]{2,80}?)\s*(?:\([^()\n]{2,20}\))?\s+is\s+(?:a|an|the)\b/m;
 
 /**
  * The issuer of a press release: named on the host's release label ("Press Release: Name") or
@@ -881,7 +883,11 @@ export function releaseIssuer(paragraphs: readonly string[]): string | null {
   const raw =
     /^Press Release\s*:\s*([^\n]{2,60}?)\s*$/im.exec(text)?.[1] ??
     /[”"]\s*[—–]\s*([^\n"”—–]{2,60}?)\s*$/m.exec(text.split('\n').slice(0, 12).join('\n'))?.[1];
-  if (!raw) return null;
+  if (!raw) {
+    // Only an issuer the registry knows: the boilerplate's subject may be a cause or a product.
+    const about = RELEASE_ABOUT.exec(text)?.[1];
+    return about ? (creditOf(about)?.name ?? null) : null;
+  }
   const name = raw.replace(/[.,;:]+$/, '').trim();
   if (!name) return null;
   return creditOf(name)?.name ?? name;
@@ -966,13 +972,14 @@ export function reportingOutlet(text: string): string | null {
 }
 
 /**
- * "According to USA Today, …", "USA Today reported that …": the page credits the outlet in the
- * third person, so it retells that outlet's reporting in its own words (rule 2); the outlet's own
- * copy never attributes itself so.
+ * "According to USA Today, …", "USA Today reported that …", 'the Albanian media "BIRN"
+ * comprehensively addressed …': the page credits the outlet in the third person, so it retells that
+ * outlet's reporting in its own words (rule 2); the outlet's own copy never attributes itself so.
  */
 function retells(text: string, name: string): boolean {
-  const n = name.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\baccording to (?:the )?${n}\\b|\\b${n},? (?:has )?reported\\b|\\breported by (?:the )?${n}\\b`, 'i').test(text);
+  const n = `["“]?${name.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["”]?`;
+  const said = '(?:has |had )?(?:\\w+ly )?(?:reported|wrote|writes|reports|published|revealed|addressed|said in (?:a|its) report)';
+  return new RegExp(`\\baccording to (?:the )?${n}(?=\\W)|(?<!\\w)${n},? ${said}\\b|\\b(?:reported|written|published) by (?:the )?${n}(?=\\W)`, 'i').test(text);
 }
 
 /**

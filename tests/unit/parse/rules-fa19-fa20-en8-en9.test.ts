@@ -1,4 +1,4 @@
-// Dates and credits the nineteenth to twenty-first Persian and the eighth to tenth English test
+// Dates and credits the nineteenth to twenty-second Persian and the eighth to eleventh English test
 // sets print (read after their blind runs; not blind). Every line is written for the test; each rule has its false friends.
 import { describe, expect, it } from 'vitest';
 import { parseText } from '@/lib/parse/text';
@@ -161,6 +161,7 @@ describe('an outlet a source spoke to, which the page also credits in the third 
   it('is the page retelling its reporting, not a repost', () => {
     expect(reportingOutlet('According to USA Today, the speech was given at a side event. Before the rally, the lawyer told USA Today that he was paid.')).toBeNull();
     expect(reportingOutlet('The Guardian reported that the lawyer was paid. He told The Guardian that he was.')).toBeNull();
+    expect(reportingOutlet('The Albanian media "BIRN" comprehensively addressed the threats. The prosecutor told BIRN that the inquiry goes on.')).toBeNull();
   });
   it('is a repost when the text only says whom the source spoke to', () => {
     expect(reportingOutlet('Before the rally, the lawyer told USA Today that he was paid for his speeches.')).toBe('USA Today');
@@ -243,5 +244,23 @@ describe('an agency’s name and a slash opening a Persian lead', () => {
 describe('a mirror of Telegram’s previews', () => {
   it('files the post under its channel', () => {
     expect(siteOf('https://tx.me/s/examplechannel?q=x')).toBe('t.me/examplechannel');
+  });
+});
+
+describe('an excerpt that ends by sending the reader to its outlet', () => {
+  it("is that outlet's copy", () => {
+    const a = page('https://aggregator.example/x/', 'A rights group calls for an inquiry', '', EN_PROSE, '', EN_MORE, '', 'Read more at The Hill.');
+    expect(a).toMatchObject({ publisherName: 'The Hill', via: 'aggregator.example' });
+  });
+});
+
+describe("a press release's closing boilerplate on its issuer", () => {
+  const release = (about: string) =>
+    page('https://www.wire.example/article/1/x', 'Supporters will rally at the UN on Tuesday', '', EN_PROSE, '', '----> MEDIA INQUIRIES: media@example.org', '', 'BACKGROUND', '', about, '', EN_MORE);
+  it('names the issuer the registry knows', () => {
+    expect(release('The National Council of Resistance of Iran (NCRI) is a coalition of opposition organizations.').publisherName).toBe('National Council of Resistance of Iran');
+  });
+  it('not a subject the registry does not know', () => {
+    expect(release('The Example Rally Committee is a volunteer group that organises the yearly march.').publisherName).toBe('wire.example');
   });
 });
