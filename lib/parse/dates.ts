@@ -257,6 +257,12 @@ export function dateFromUrl(url: string): LooseDate {
     const month = build(y, m, 1);
     if (month) return { date: month, precision: 'month' };
   }
+  // The same in a slug ("la-xpm-2009-aug-14-fg-…").
+  const slugNamed = /(?:^|[/_-])((?:19|20)\d{2})-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(\d{1,2})(?=[/_.-]|$)/i.exec(path);
+  if (slugNamed) {
+    const day = build(Number(slugNamed[1]), MONTH_INDEX[slugNamed[2]!.toLowerCase()]!, Number(slugNamed[3]));
+    if (day) return { date: day, precision: 'day' };
+  }
   const mmdd = /\/((?:19|20)\d{2})\/(\d{2})(\d{2})(?=\/)/.exec(path);
   if (mmdd) {
     const day = build(Number(mmdd[1]), Number(mmdd[2]), Number(mmdd[3]));

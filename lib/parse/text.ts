@@ -600,7 +600,7 @@ function parseSingle(input: string[]): Draft {
   }
   // The day a head line credits a carried item with («واشنگتن‌تایمز ۱۹ سپتامبر ۲۰۱۸ : …») is that item's.
   const leadCredit = datedLeadCredit(input);
-  if (date.precision === 'unknown') date = leadCredit?.date ?? creditedOriginalDay(input) ?? leadDate(paragraphs) ?? topByline(paragraphs) ?? topDateLine(paragraphs) ?? headStamp(input) ?? signOffDate(paragraphs, reading) ?? NO_DATE;
+  if (date.precision === 'unknown') date = leadCredit?.date ?? creditedOriginalDay(input) ?? leadDate(paragraphs) ?? topByline(paragraphs) ?? topDateLine(paragraphs) ?? headStamp(input) ?? signOffDate(paragraphs, reading) ?? droppedSignOff(input, paragraphs, reading) ?? NO_DATE;
   // An explicit credit in the text names the original publisher; a masthead line in the head
   // counts when nothing else does.
   // A head line naming an outlet whose report the lead then introduces in the third person is the
@@ -989,6 +989,22 @@ function signOffDate(paragraphs: readonly string[], reading: DateReading): Loose
     if (credit && credit.line.split(/\s+/u).length <= 6 && !/[.!?؟:«»"]/u.test(credit.line)) return credit.date;
   }
   return null;
+}
+
+/**
+ * A sign-off day the trailing-furniture filter took with the page's furniture after it ("Women's
+ * Committee of …" / "April 15, 2016" / "Exit mobile version"): a day alone on the line right under
+ * the text's last line, when that line is a signer's (short, no sentence's end) and not prose: a
+ * lone day under prose or under a "next item" link is a sidebar's as likely as a signature's.
+ */
+function droppedSignOff(input: readonly string[], paragraphs: readonly string[], reading: DateReading): LooseDate | null {
+  const last = nonEmptyLines(paragraphs).at(-1)?.trim();
+  if (!last || last.length > 80 || /[.!?؟:»"”]$/u.test(last) || isProse(last)) return null;
+  const lines = nonEmptyLines(input).map((l) => l.trim());
+  const at = lines.lastIndexOf(last);
+  const next = at < 0 ? undefined : lines[at + 1];
+  const d = next && next.length <= 40 ? dateOfLine(next, reading) : NO_DATE;
+  return d.precision === 'day' ? d : null;
 }
 
 /**

@@ -185,6 +185,8 @@ describe("a month's name as an address's folder, and a day as MMDD", () => {
     ['https://paper.example.com/World/Middle-East/2008/0211/p06s02-wome.html', '2008-02-11', 'day'],
     // A number glued before the month's name is no month's, and the folder after it no day.
     ['https://journal.example.com/archive/2011/06july/2/piece53.html', '2011-07-01', 'month'],
+    // A month's name in a slug.
+    ['https://www.paper.example/archives/la-xpm-2009-aug-14-fg-dissidents14-story.html', '2009-08-14', 'day'],
     // The day, then the item's number that day.
     ['http://www.site.example/en/201607132769/news/x.html', '2016-07-13', 'day'],
   ])('%s', (url, date, precision) => {
@@ -262,5 +264,18 @@ describe("a press release's closing boilerplate on its issuer", () => {
   });
   it('not a subject the registry does not know', () => {
     expect(release('The Example Rally Committee is a volunteer group that organises the yearly march.').publisherName).toBe('wire.example');
+  });
+});
+
+describe("a statement's sign-off day over the page's trailing furniture", () => {
+  it('dates the statement', () => {
+    const a = page(undefined, 'A committee calls for an end to executions', '', EN_PROSE, '', EN_MORE, '', 'Women’s Committee of the National Council of Resistance of Iran', 'April 15, 2016', '', 'Exit mobile version');
+    expect(a.publishedAt).toBe('2016-04-15');
+  });
+});
+
+describe("a statement's sign-off day over the page's trailing furniture, not a sidebar's", () => {
+  it('not a lone day under the last paragraph of prose', () => {
+    expect(page(undefined, 'A committee calls for an end to executions', '', EN_PROSE, '', EN_MORE, '', 'April 15, 2016', '', 'Exit mobile version').publishedAt).toBeNull();
   });
 });
