@@ -9,9 +9,9 @@
 // Preparing a file takes two round trips: the thread parses and returns the articles with their
 // content hashes and outlets; the importer asks the database what it already holds of them; the
 // thread analyses what is new. A run's first file is prepared while nothing is written, so the
-// importer's thread then analyses the second half of it beside the worker (`share`). If the thread cannot start or dies,
-// the importer prepares in its own thread (prepare-file.ts), as it does where no TypeScript
-// loader is at hand (a bundled server): the results are the same.
+// importer's thread then analyses the second half of it beside the worker (`share`). If the
+// thread cannot start or dies, the importer prepares in its own thread (prepare-file.ts), as it
+// does where no TypeScript loader is at hand (a bundled server): the results are the same.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';

@@ -1082,6 +1082,11 @@ export function signedCreditUnderLead(paragraphs: readonly string[], isProse: (p
   return near.some((l) => signed(l) !== null) ? all[0]! : null;
 }
 
+/** A line wholly in quotation marks («شورای ملی مقاومت»): an essay's title, never a masthead, even when it names an outlet. */
+export function isQuotedLine(line: string): boolean {
+  return /^\s*[«"“].*[»"”]\s*$/u.test(line);
+}
+
 /** An outlet named on a line of its own in the head of the page (a masthead or a credit). */
 export function headOutlet(lines: readonly string[]): string | null {
   // "Outlet, March 15, 2006" more than once is a list of contents or of sources, not a masthead.
@@ -1094,8 +1099,7 @@ export function headOutlet(lines: readonly string[]): string | null {
     if (l.length > 60 || (listed && sourceWithDate(l))) continue;
     // "(source: example.com)", "(Photo: …)" under a headline credits the picture, not the text.
     if (/^\(\s*(?:source|photo|image|picture|credit)s?\b/i.test(l)) continue;
-    // A name in quotation marks («شورای ملی مقاومت») is an essay's title, not a masthead.
-    if (/^\s*[«"“].*[»"”]\s*$/u.test(l)) continue;
+    if (isQuotedLine(l)) continue;
     const hit = weakCreditOf(l);
     if (hit) return hit.name;
   }

@@ -4,7 +4,7 @@ import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, nonEmptyLines, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { agencyByline, BYLINE_NAME, creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isSubjectName, leadQuote, outletAndWriter, pickTitle, releaseIssuer, seriesHeadline, signedCreditUnderLead, statementOpening, reportingOutlet, stackedMasthead, stampDate, stripTime, wikiHeading, wireReport } from '@/lib/parse/page-head';
+import { agencyByline, BYLINE_NAME, creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isQuotedLine, isSubjectName, leadQuote, outletAndWriter, pickTitle, releaseIssuer, seriesHeadline, signedCreditUnderLead, statementOpening, reportingOutlet, stackedMasthead, stampDate, stripTime, wikiHeading, wireReport } from '@/lib/parse/page-head';
 import { throughProxies } from '@/lib/registry/proxy-urls';
 import { siteOf } from '@/lib/registry/channels';
 import { hostSpells } from '@/lib/registry/spelled-host';
@@ -435,8 +435,7 @@ function parseSingle(input: string[]): Draft {
   const reading = pageReading(input);
   let publisher: string | null = null;
   const top = input[0];
-  // A name in quotation marks («شورای ملی مقاومت») is an essay's title, not a masthead.
-  const topLine = top !== undefined && !top.includes('\n') && top.length <= 40 && !isPersonName(top) && !/^\s*[«"“].*[»"”]\s*$/u.test(top) ? top : null;
+  const topLine = top !== undefined && !top.includes('\n') && top.length <= 40 && !isPersonName(top) && !isQuotedLine(top) ? top : null;
   if (topLine && !isSubjectName(topLine)) publisher = resolvePublisher(topLine)?.name ?? null;
   // Unless the lead then tells that outlet's report in the third person: the site's label for its source (rule 2).
   if (publisher && introducesReportOf(input, publisher)) publisher = null;
