@@ -215,7 +215,10 @@ function editDistance(a: string, b: string): number {
  * Date encoded in a URL path: /2023/06/20/ (day), /2023/06/ (month), or a slug ending in
  * -2023-06-20 as Reuters and others write it.
  */
-const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+/** A month's number from its English name or any abbreviation of three letters or more ("sep", "Sept"). */
+function monthNumber(name: string): number {
+  return MONTHS.findIndex((m) => m.startsWith(name.toLowerCase())) + 1;
+}
 
 export function dateFromUrl(url: string): LooseDate {
   let path: string;
@@ -251,7 +254,7 @@ export function dateFromUrl(url: string): LooseDate {
   if (named) {
     const yy = Number(named[1]);
     const y = named[1]!.length === 4 ? yy : yy <= new Date().getUTCFullYear() % 100 ? 2000 + yy : 1900 + yy;
-    const m = MONTH_INDEX[named[3]!.slice(0, 3).toLowerCase()]!;
+    const m = monthNumber(named[3]!);
     const day = named[4] && !named[2] ? build(y, m, Number(named[4])) : null;
     if (day) return { date: day, precision: 'day' };
     const month = build(y, m, 1);
@@ -260,7 +263,7 @@ export function dateFromUrl(url: string): LooseDate {
   // The same in a slug ("la-xpm-2009-aug-14-fg-…").
   const slugNamed = /(?:^|[/_-])((?:19|20)\d{2})-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(\d{1,2})(?=[/_.-]|$)/i.exec(path);
   if (slugNamed) {
-    const day = build(Number(slugNamed[1]), MONTH_INDEX[slugNamed[2]!.toLowerCase()]!, Number(slugNamed[3]));
+    const day = build(Number(slugNamed[1]), monthNumber(slugNamed[2]!), Number(slugNamed[3]));
     if (day) return { date: day, precision: 'day' };
   }
   const mmdd = /\/((?:19|20)\d{2})\/(\d{2})(\d{2})(?=\/)/.exec(path);
