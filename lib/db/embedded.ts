@@ -283,10 +283,27 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
     // EPERM: alive, but another user's (cannot happen for a server this process started).
     return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !isZombie(pid);
+}
+
+/**
+ * A process that has exited but was not reaped still answers `kill(pid, 0)`. Its parent reaps
+ * it, but a server whose parent died is adopted by PID 1, and in a container PID 1 is often a
+ * program that never reaps: the server killed there would read as "already running" forever.
+ * Linux says so in /proc; elsewhere (no /proc) the signal's answer stands.
+ */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (comm) S …": the command may hold spaces and parentheses, the state follows the last ")".
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state === 'Z' || state === 'X';
+  } catch {
+    return false;
   }
 }
 
