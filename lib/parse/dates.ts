@@ -144,11 +144,12 @@ function mayBePersian(text: string): boolean {
   return hasArabicScript(text) || /(?<!\d)1[34]\d\d(?!\d)/.test(asciiDigits(text));
 }
 
-const FOREIGN_LOCALES = [chrono.de, chrono.fr, chrono.nl, chrono.es, chrono.it, chrono.sv];
-// A word of those languages' dates that English does not use (a month or a weekday), or a German
-// ordinal day ("18. August"): a cheap test before their parsers run.
+const FOREIGN_LOCALES = [chrono.de, chrono.fr, chrono.nl, chrono.es, chrono.pt, chrono.it, chrono.sv];
+// A word of those languages' dates that English does not use (a month or a weekday), a German
+// ordinal day ("18. August"), or Spanish's and Portuguese's "6 de ago. de 2023" (a podcast host's
+// localised pages abbreviate the month): a cheap test before their parsers run.
 const FOREIGN_MONTH =
-  /\b(?:januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januari|februari|maart|mei|augustus|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|maj|augusti|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\d\.\s*\p{L}/iu;
+  /\b\d{1,2}\s+de\s+\p{L}{3,10}\.?\s+de\s+(?:19|20)\d{2}\b|\b(?:januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januari|februari|maart|mei|augustus|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|maj|augusti|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\d\.\s*\p{L}/iu;
 
 function fromComponents(c: chrono.ParsedComponents): LooseDate | null {
   if (!c.isCertain('year') || !c.isCertain('month')) return null;

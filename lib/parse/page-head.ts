@@ -196,6 +196,9 @@ function isPersianFurniture(l: string): boolean {
  */
 export function stripTime(line: string): string {
   return line
+    // A recording's length after the day ("Jul 21, 2022 · 5m 16s"), or the dot left before it when
+    // the length went to a line of its own: a podcast page's stamp.
+    .replace(/\s*·\s*(?:(?:\d{1,2}h\s*)?(?:\d{1,3}m(?:in)?\s*)?(?:\d{1,2}s)?)?\s*$/u, '')
     .replace(/\s*[-–—,|]?\s*\d{1,2}:\d{1,2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\/[A-Z][A-Za-z_-]+){1,2})?$/i, '')
     // An agency's time before the day: "0354 GMT August 16, 2022", "10:05 GMT, 3 May 2021".
     .replace(/^(?:\d{4}|\d{1,2}:\d{2})\s*(?:GMT|UTC)\s*,?\s*(?=\S)/, '')

@@ -46,6 +46,8 @@ interface Draft {
   ownNameMasthead?: string | null;
   /** The lead's credit passing on another news organisation's copy («به گزارش X به نقل از Y»). */
   quote?: ReturnType<typeof leadQuote>;
+  /** The name in a Persian lead's dateline («تهران - سانا»): whose report it is, when that is the site itself. */
+  datelineName?: string | null;
 }
 
 const NO_DATE: LooseDate = { date: null, precision: 'unknown' };
@@ -87,9 +89,12 @@ function finishAll(drafts: Draft[], fileName: string, opts: ImportOptions): Pars
       // A mirror's copy of a registry outlet's section is that outlet's, through the mirror.
       // Agency copy on a site that does not report news (an association, a blog, an unknown
       // host) is the agency's report, reposted; a news site's stays its own (wire copy).
-      if (!publisherName && d.reporting && !page.reports) publisherName = d.reporting;
-      if (!publisherName && d.statement && !page.reports && !page.mirrors) publisherName = d.statement;
-      if (!publisherName && d.wire && !page.reports && !page.mirrors) publisherName = d.wire;
+      // Unless the lead's dateline names the site itself («تهران - سانا» on sana.sy, a service the
+      // registry does not list): then the site did the reporting, and the credit under it is its source.
+      const ownReport = d.datelineName ? hostSpells(hostnameOf(pageUrl.url!) ?? '', d.datelineName) || sameOutlet(d.datelineName, page.name) : false;
+      if (!publisherName && !ownReport && d.reporting && !page.reports) publisherName = d.reporting;
+      if (!publisherName && !ownReport && d.statement && !page.reports && !page.mirrors) publisherName = d.statement;
+      if (!publisherName && !ownReport && d.wire && !page.reports && !page.mirrors) publisherName = d.wire;
       publisherName ??= page.mirrors ?? page.name;
       // «به گزارش <this site> به نقل از مهر»: the site's own credit line hands the text to the
       // organisation it quotes, which published it first; the site carries it.
@@ -642,7 +647,7 @@ function parseSingle(input: string[]): Draft {
   const own = publisher ?? reporting;
   if (own) paragraphs = paragraphs.map((p) => stripOwnPrefix(p, own));
 
-  return { title, publisherName: publisher, via: null, author, date, paragraphs, reporting, wire: own ? null : wireReport(paragraphs), statement: own ? null : (statementOpening(input)?.name ?? null), ownNameMasthead, quote: leadQuote(paragraphs) ?? leadQuote(input) };
+  return { title, publisherName: publisher, via: null, author, date, paragraphs, reporting, wire: own ? null : wireReport(paragraphs), statement: own ? null : (statementOpening(input)?.name ?? null), ownNameMasthead, quote: leadQuote(paragraphs) ?? leadQuote(input), datelineName: persianDatelineName(input) };
 }
 
 /**
@@ -705,6 +710,28 @@ function trailingDate(line: string): { line: string; date: LooseDate } | null {
     if (d.precision === 'day' && dateOfLine(m[1]!).precision === 'unknown') return { line: m[1]!.trim(), date: d };
   }
   return null;
+}
+
+/**
+ * The agency's name in a Persian dateline on the first lines of the text: a place, a dash and a
+ * name, on a line of its own or opening the lead («تهران -سانا», «تهران- ایرنا- متن»). As news
+ * services write it over their own reports.
+ */
+function persianDatelineName(paragraphs: readonly string[]): string | null {
+  for (const line of nonEmptyLines(paragraphs).slice(0, 4)) {
+    const m = /^([\p{Script=Arabic}\u200c]{2,15}(?: [\p{Script=Arabic}\u200c]{2,15})?)\s*[-–—ـ]\s*([\p{Script=Arabic}\u200c]{2,15})\s*(?:[-–—ـ]|$)/u.exec(line.trim());
+    if (m) return m[2]!;
+  }
+  return null;
+}
+
+/** A line's words, then a whole Gregorian day year first ("… 2019-11-24"), as [words, day]. */
+function isoDayAtEnd(line: string): { line: string; date: LooseDate } | null {
+  const m = /^(.*\p{L}.*?)\s+((?:19|20)\d{2}-\d{2}-\d{2})$/u.exec(line.trim());
+  const before = m?.[1]!.split(/\s+/u).at(-1) ?? '';
+  if (!m || DAY_OF_WORD.test(foldPersian(before)) || /^(?:on|since|by|until|till|from|to|at|in|before|after|of)$/i.test(before)) return null;
+  const d = parseDateOnly(m[2]!);
+  return d.precision === 'day' && dateOfLine(m[1]!).precision === 'unknown' ? { line: m[1]!.trim(), date: d } : null;
 }
 
 /**
@@ -933,7 +960,9 @@ function topDateLine(paragraphs: readonly string[]): LooseDate | null {
   const lines = beforeRelatedList(paragraphs).flatMap((p) => p.split('\n')).slice(0, 8);
   // An English line must be the day alone (and its time: "Mar 11, 2024 - 05:51"), not a teaser's
   // stamp with words around it; a day labelled as an update counts when no other line dates the page.
-  const english = (line: string) => line.trim().length <= 40 && !/[a-z]{2,}\s+[a-z]{2,}/i.test(stripTime(line).replace(UPDATED_LABEL, ''));
+  // A day written in words of another language ("6 de ago. de 2023") is a whole date, not a teaser.
+  const english = (line: string) =>
+    line.trim().length <= 40 && (!/[a-z]{2,}\s+[a-z]{2,}/i.test(stripTime(line).replace(UPDATED_LABEL, '')) || parseDateOnly(stripTime(line)).precision === 'day');
   let updated: LooseDate | null = null;
   for (const line of lines) {
     if (!/\p{Script=Arabic}/u.test(line) && !english(line)) continue;
@@ -983,8 +1012,10 @@ function signOffDate(paragraphs: readonly string[], reading: DateReading): Loose
     const bracket = /^(.{6,30}?)\s*\([^()]*[\d۰-۹٠-٩][^()]*\)?\s*$/u.exec(line);
     const fa = bracket && /\p{Script=Arabic}/u.test(bracket[1]!) ? dateOfLine(bracket[1]!, PERSIAN_LINE) : null;
     if (fa?.precision === 'day') return fa;
-    // A closing credit, a source's name and its day after a dash («سایت نمونه - ۱۰ شهریور ۹۵»).
-    const credit = trailingDate(line);
+    // A closing credit, a source's name and its day after a dash («سایت نمونه - ۱۰ شهریور ۹۵»),
+    // or a name and a year-first day with hyphens after it (a tag line and the item's stamp, «استاندار
+    // نمونه 2019-11-24»): prose does not end on a day written so.
+    const credit = trailingDate(line) ?? isoDayAtEnd(line);
     if (credit && credit.line.split(/\s+/u).length <= 6 && !/[.!?؟:«»"]/u.test(credit.line)) return credit.date;
   }
   return null;

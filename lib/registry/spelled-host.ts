@@ -43,13 +43,17 @@ const SPELLINGS: Record<string, string> = {
   'و': '(?:v|w|o|u|ou|oo)?',
   'ی': '(?:i|y|ee)?',
 };
-/** Letters that may stand for a vowel or nothing: a name needs three letters besides them. */
+/**
+ * Letters that may stand for a vowel or nothing: a name needs three letters besides them, or two
+ * when it spells the address's whole first label («سانا» → sana.sy).
+ */
 const WEAK = new Set(['ا', 'آ', 'ه', 'ع', 'و', 'ی']);
 
 /** The pattern a Persian name's Latin spellings match, or null when it has letters outside the table or too few firm ones. */
 function spellingPattern(name: string): RegExp | null {
   const letters = [...foldPersian(name).replace(/[\s\u200c]+/gu, '')];
-  if (letters.filter((c) => !WEAK.has(c)).length < 3) return null;
+  const firm = letters.filter((c) => !WEAK.has(c)).length;
+  if (firm < 2) return null;
   const parts: string[] = [];
   for (const c of letters) {
     const spelled = SPELLINGS[c];
@@ -57,7 +61,7 @@ function spellingPattern(name: string): RegExp | null {
     parts.push(spelled);
   }
   // Short vowels are not written: any may come between two letters.
-  return new RegExp(`^${parts.join('[aeiou]*')}`, 'u');
+  return new RegExp(`^${parts.join('[aeiou]*')}${firm < 3 ? '$' : ''}`, 'u');
 }
 
 /** Whether the host's first label («www.» aside) starts with a Latin spelling of the Persian name. */

@@ -1,0 +1,83 @@
+// Dates and credits the twenty-second Persian test set prints (read after its blind run; not
+// blind): a podcast host's localised stamps, a tag line ending in the item's ISO day, and a
+// service's own dateline over the agency copy it quotes. Every line is written for the test; each
+// rule has its false friends.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '@/lib/parse/text';
+import { dateOfLine } from '@/lib/parse/page-head';
+import { parseDateOnly } from '@/lib/parse/dates';
+import { hostSpells } from '@/lib/registry/spelled-host';
+
+const page = (url: string | undefined, ...lines: string[]) => parseText('x.txt', lines.join('\n'), url ? { url } : {})[0]!;
+
+const PROSE =
+  'نشست سالانه این گروه امسال چند ساعت پس از دیدار یک وزیر با همتای اروپایی خود برگزار شد و چند نماینده پارلمان در آن سخنرانی کردند، در حالی که دولت میزبان می‌گوید با این گروه ارتباطی ندارد.';
+const MORE = 'سخنرانان از دولت‌های غربی خواستند سیاست خود را تغییر دهند و رسانه‌های داخلی این سخنان را بی‌اعتبار خواندند.';
+
+describe("a podcast page's stamp: the day in the page's language, the recording's length after a dot", () => {
+  it.each([
+    ['Jul 21, 2022 · 5m 16s', '2022-07-21'],
+    ['Jul 21, 2022 ·', '2022-07-21'],
+    ['Mar 3, 2021 · 1h 2m', '2021-03-03'],
+    ['6 de ago. de 2023 · 5m 23s', '2023-08-06'],
+    ['21 de jul. de 2022', '2022-07-21'],
+    ['12 de out. de 2020', '2020-10-12'],
+  ])('%s', (line, day) => {
+    expect(dateOfLine(line)).toEqual({ date: day, precision: 'day' });
+  });
+  it.each([
+    // A length alone, a dot between two words, a Spanish phrase that is no date.
+    ['5m 16s'],
+    ['Episode 4 · The long road'],
+    ['6 de los 20 de 2023'],
+  ])('not: %s', (line) => {
+    expect(dateOfLine(line).precision).toBe('unknown');
+  });
+  it('dates a Persian episode page by the stamp under its title', () => {
+    expect(page('https://es-es.spreaker.com/episode/nmwnh--1234', 'عنوان یک برنامه آزمایشی', '', '6 de ago. de 2023 · 5m 23s', 'عنوان یک برنامه آزمایشی', 'Descripción', PROSE, MORE).publishedAt).toBe('2023-08-06');
+  });
+  it('keeps the Spanish reading out of running prose', () => {
+    expect(parseDateOnly('el informe se publicó el 6 de ago. de 2023 en Madrid').precision).toBe('unknown');
+  });
+});
+
+describe("a tag line ending in the item's day, year first", () => {
+  it('is the sign-off of a text that gives no other day', () => {
+    expect(page(undefined, 'عنوان یک گزارش آزمایشی', '', PROSE, MORE, 'استاندار نمونه آقای آزمایشی 2019-11-24').publishedAt).toBe('2019-11-24');
+  });
+  it.each([
+    // A sentence ending in a day, a day after a word that makes it an event's, a long line.
+    [`${MORE} 2019-11-24`],
+    ['این نشست در 2019-11-24'],
+    ['The hearing was adjourned until 2019-11-24'],
+  ])('not: %s', (last) => {
+    expect(page(undefined, 'عنوان یک گزارش آزمایشی', '', PROSE, MORE, last).publishedAt).toBeNull();
+  });
+});
+
+describe("a news service's own dateline over the agency copy it quotes", () => {
+  const lines = ['عنوان یک گزارش آزمایشی', 'تهران -سانا', 'یک مسئول اعلام کرد که چند نفر در این ناآرامی‌ها بازداشت شدند.', `به گزارش ایرنا؛ ${PROSE}`, MORE];
+  it('keeps the report its own when the dateline names the site by its address', () => {
+    expect(page('https://sana.sy/fa/?p=1', ...lines)).toMatchObject({ publisherName: 'sana.sy', via: null });
+  });
+  it('hands it to the agency when the dateline names another (a site carrying the agency copy)', () => {
+    expect(page('https://example-blog.ir/post/1', ...lines)).toMatchObject({ publisherName: 'Islamic Republic News Agency', via: 'example-blog.ir' });
+  });
+  it('hands it to the agency with no dateline at all', () => {
+    const [, , ...rest] = lines;
+    expect(page('https://sana.sy/fa/?p=1', lines[0]!, ...rest)).toMatchObject({ publisherName: 'Islamic Republic News Agency', via: 'sana.sy' });
+  });
+  it.each([
+    ['sana.sy', 'سانا'],
+    ['mehr.ir', 'مهر'],
+  ])('a short name spells a whole address: %s, %s', (host, name) => {
+    expect(hostSpells(host, name)).toBe(true);
+  });
+  it.each([
+    // A short name only spells the whole first label, never its start.
+    ['sanandaj.ir', 'سانا'],
+    ['mehrnews.com', 'مهر'],
+  ])('not %s, %s', (host, name) => {
+    expect(hostSpells(host, name)).toBe(false);
+  });
+});
