@@ -858,6 +858,14 @@ function namedDayLine(line: string): { author: string | null; outlet: string | n
     const date = dateOfLine(spaced[2]!);
     if (date.precision === 'day') return { author: spaced[1] || null, outlet: null, date };
   }
+  // Writers, a dash, then a listed outlet and its day: "By Jane Roe and John Doe – Example News
+  // February 9, 2012", a credit a blog copies over the story it carries.
+  const credit = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]+(?:(?:\s+|,\s*|\s+and\s+)\p{Lu}[\p{L}.'’-]+){1,7})\s+[–—-]\s+(\S.{1,40}?)\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})$/u.exec(l);
+  const creditOutlet = credit ? resolvePublisher(credit[2]!) : null;
+  if (credit && creditOutlet) {
+    const date = dateOfLine(credit[3]!);
+    if (date.precision === 'day') return { author: credit[1]!, outlet: creditOutlet.name, date };
+  }
   // The day first, then the author: "28/09/2022 - Gjergji Kajana", "4/29/03 By Jane Roe".
   const r = /^(\S.{5,30}?)\s+(?:[/|•·–—-]|[Bb]y)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$/u.exec(l);
   if (r && !resolvePublisher(r[2]!)) {
@@ -1128,15 +1136,16 @@ function commaDateline(paragraphs: readonly string[]): { publisher: string | nul
   if (!m) return null;
   const date = parseDateOnly(m[2]!);
   if (date.precision !== 'day') return null;
-  const parts = m[1]!.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = m[1]!.split(/[,;]/).map((p) => p.trim()).filter(Boolean);
   const credited = parts.map((p) => resolvePublisher(p)).find((p) => p !== null);
   return { publisher: credited?.name ?? null, date };
 }
 const EN_MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-// A whole English day, month first or day first: "November 21, 2019", "9 May 2019".
+// A whole English day, month first or day first: "November 21, 2019", "9 May 2019". A release may
+// set the place off from the day by a semicolon ("Washington, DC; September 5, 2016 – …").
 const EN_DAY = `(?:${EN_MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${EN_MONTH_NAME},?\\s+\\d{4})`;
 const COMMA_DATELINE = new RegExp(
-  `^((?:[A-Z][\\w.'’&-]*(?:\\s+[A-Za-z][\\w.'’&-]*){0,4},\\s*){1,4})` +
+  `^((?:[A-Z][\\w.'’&-]*(?:\\s+[A-Za-z][\\w.'’&-]*){0,4}[,;]\\s*){1,4})` +
     `((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${EN_DAY})` +
     `\\s*(?:\\/[^/\\n]{3,40}\\/\\s*)?(?:--|[-–—:])`,
 );

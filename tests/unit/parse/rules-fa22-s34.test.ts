@@ -81,3 +81,24 @@ describe("a news service's own dateline over the agency copy it quotes", () => {
     expect(hostSpells(host, name)).toBe(false);
   });
 });
+
+const EN_PROSE =
+  'Several hundred people gathered outside the town hall on Saturday to hear speakers from the exile group, while a smaller crowd across the square held banners that called the group a danger to its own members.';
+const EN_MORE = 'Police said the two events passed without incident, and the organisers said they would return next year with a larger programme of speeches.';
+
+describe('English credits from the earlier English sets (en-test10, en-test11; read after their blind runs)', () => {
+  it("dates a release by its dateline with the place set off by a semicolon", () => {
+    expect(page(undefined, 'Exhibition on the hill', '', `Springfield, IL; September 5, 2016 – ${EN_PROSE}`, EN_MORE).publishedAt).toBe('2016-09-05');
+  });
+  it('not a semicolon inside a sentence before a day', () => {
+    expect(page(undefined, 'Exhibition on the hill', '', `The hall was full; September 5, 2016 was the day – ${EN_PROSE}`, EN_MORE).publishedAt).toBeNull();
+  });
+  it("reads writers, a listed outlet and its day in a blog's copied credit line", () => {
+    const a = page('https://someone.blogspot.com/2012_02_14_archive.html', 'A headline the blog copied', 'By Jane Roe and John Doe – NBC News February 9, 2012', EN_PROSE, EN_MORE);
+    expect(a).toMatchObject({ publisherName: 'NBC News', via: 'someone.blogspot.com', author: 'Jane Roe and John Doe', publishedAt: '2012-02-09' });
+  });
+  it('not when the name after the dash is no listed outlet', () => {
+    const a = page('https://someone.blogspot.com/2012_02_14_archive.html', 'A headline the blog copied', 'By Jane Roe and John Doe – Springfield February 9, 2012', EN_PROSE, EN_MORE);
+    expect(a.publisherName).toBe('someone.blogspot.com');
+  });
+});
