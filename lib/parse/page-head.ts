@@ -928,6 +928,10 @@ export function agencyByline(raw: string): { agency: RegistryPublisher; writer: 
   }
   const by = /^by\s+/i.exec(trimmed);
   const text = by ? trimmed.slice(by[0].length) : trimmed;
+  // "By Associated Press", "by Bloomberg": a news organisation alone after "By", no writer named;
+  // a news outlet as well as an agency (the page carries its copy, rule 1).
+  const whole = by ? resolvePublisher(text) : null;
+  if (whole && (isNewsAgency(whole) || reports(whole))) return { agency: whole, writer: null, date: null };
   // Word boundaries, with a split where a lower-case letter runs into a capital (a glued field).
   const spots: Array<{ at: number; glued: boolean }> = [];
   for (const m of text.matchAll(/\s+|(?<=\p{Ll})(?=\p{Lu})/gu)) spots.push({ at: m.index! + m[0].length, glued: m[0].length === 0 });

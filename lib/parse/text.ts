@@ -1052,6 +1052,10 @@ function droppedSignOff(input: readonly string[], paragraphs: readonly string[],
  */
 function signOffByline(paragraphs: readonly string[]): string | null {
   for (const line of nonEmptyLines(beforeRelatedList(paragraphs).slice(-3)).slice(-3)) {
+    // "Credit : Voice of America (VOA), Photo Credit : …": the text's credit, the photo's after it.
+    const credit = /^credit\s*:\s*([^,;()]{2,60}?)\s*(?:\([^()]{1,20}\))?\s*(?:[,;].*)?$/iu.exec(line.trim());
+    const credited = credit ? resolvePublisher(credit[1]!) : null;
+    if (credited) return credited.name;
     const m = /^(.{4,80}?)\s+[–—-]\s+([^–—-]{2,40})$/u.exec(line.trim());
     if (!m) continue;
     const writers = m[1]!.split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean);

@@ -102,3 +102,27 @@ describe('English credits from the earlier English sets (en-test10, en-test11; r
     expect(a.publisherName).toBe('someone.blogspot.com');
   });
 });
+
+describe('credits from the twelfth English set (read after its blind run)', () => {
+  it.each([
+    ['by Example Wire', 'https://example-aggregator.com/news/1'],
+  ])('a byline naming no listed outlet stays a byline: %s', (line, url) => {
+    expect(page(url, 'A headline about the group', line, EN_PROSE, EN_MORE).publisherName).toBe('example-aggregator.com');
+  });
+  it.each([
+    ['By Associated Press', 'Associated Press'],
+    ['by Bloomberg', 'Bloomberg'],
+  ])("'%s' under the headline: the outlet's copy, carried", (line, outlet) => {
+    expect(page('https://example-aggregator.com/news/1', 'A headline about the group', line, EN_PROSE, EN_MORE)).toMatchObject({ publisherName: outlet, via: 'example-aggregator.com' });
+  });
+  it('not a writer after "By"', () => {
+    expect(page('https://example-aggregator.com/news/1', 'A headline about the group', 'By Jane Roe', EN_PROSE, EN_MORE).publisherName).toBe('example-aggregator.com');
+  });
+  it("a closing 'Credit :' line names the text's outlet (the photo's credit after it does not count)", () => {
+    const a = page('https://example-times.com/story', 'A headline about the group', EN_PROSE, EN_MORE, 'Credit : Voice of America (VOA), Photo Credit : Associated Press (AP)');
+    expect(a).toMatchObject({ publisherName: 'Voice of America', via: 'example-times.com' });
+  });
+  it('not a photo credit alone', () => {
+    expect(page('https://example-times.com/story', 'A headline about the group', EN_PROSE, EN_MORE, 'Photo Credit : Associated Press (AP)').publisherName).toBe('example-times.com');
+  });
+});
