@@ -368,6 +368,16 @@ const FA_LEAD = new RegExp(`^(?:\\S+\\.(?:jpe?g|png|gif|webp)\\s+)?((?:[\\p{Scri
  * "به گزارش سرویس سیاسی شبکه …؛"). An aggregator sets the item's summary before the lead and a
  * dash between them ("… زمین گیر شدند. - به گزارش خبرنگار جماران، …").
  */
+/**
+ * Where a Persian lead credit stands: the first four lines, up to the second paragraph of prose.
+ * An agency page sets a summary over the lead that opens «به گزارش …»; a credit after two
+ * paragraphs of the site's own prose is the site citing a source in its own report.
+ */
+function leadWindow(lines: readonly string[]): string {
+  const end = lines.slice(0, 4).findIndex((l, i, all) => all.slice(0, i + 1).filter((x) => x.length >= 150).length >= 2);
+  return lines.slice(0, end < 0 ? 4 : end + 1).join('\n').slice(0, 700);
+}
+
 const FA_REPORT = /(?:^|[.!؟»]\s*(?:[-–—]\s*)?)[ \t]*به[\s\u200c]*گزارش[\s\u200c]+([^،,.؛:\n]{2,60}?)\s*[،,؛:]/mu;
 const FA_QUOTING = /[\s\u200c]+(?:و[\s\u200c]+)?به[\s\u200c]*نقل[\s\u200c]*از[\s\u200c]+/u;
 const FA_DESK = /^(?:خبرنگار|سرویس|گروه|دبیرخانه|میز|واحد)[\s\u200c]/u;
@@ -406,7 +416,7 @@ const newsCredit = (s: string | undefined) => {
 /** The news organisation a lead's "به گزارش …" or its desk credit names, wire agencies included. */
 function leadReport(paragraphs: readonly string[]): RegistryPublisher | null {
   const lines = nonEmptyLines(paragraphs);
-  const report = FA_REPORT.exec(lines.slice(0, 4).join('\n').slice(0, 700));
+  const report = FA_REPORT.exec(leadWindow(lines));
   return report ? reportedBy(report[1]!, newsCredit) : leadDesk(paragraphs);
 }
 
@@ -434,7 +444,7 @@ function leadDesk(paragraphs: readonly string[]): RegistryPublisher | null {
  */
 export function leadQuote(paragraphs: readonly string[]): { reporter: string; source: string; byAddress?: boolean; bySpelling?: boolean } | null {
   const lines = nonEmptyLines(paragraphs);
-  const report = FA_REPORT.exec(lines.slice(0, 4).join('\n').slice(0, 700));
+  const report = FA_REPORT.exec(leadWindow(lines));
   const [by, quoted] = report ? report[1]!.split(FA_QUOTING) : [];
   if (by === undefined || quoted === undefined) return null;
   const reporter = reportedBy(by, newsCredit);
@@ -1095,6 +1105,16 @@ export function isQuotedLine(line: string): boolean {
 }
 
 /** An outlet named on a line of its own in the head of the page (a masthead or a credit). */
+/**
+ * A post's tags over its text («منافقین,مجاهدین خلق,مسعودرجوی,مریم رجوی,ترور»): four or more short
+ * items between commas, none a date. A tag may be the name of a person who has a site of her own,
+ * which does not make the post hers.
+ */
+function isTagList(line: string): boolean {
+  const items = line.split(/\s*[,،]\s*/u).filter(Boolean);
+  return items.length >= 4 && items.every((t) => t.split(/[\s\u200c]+/u).length <= 3 && parseDateOnly(t).precision === 'unknown');
+}
+
 export function headOutlet(lines: readonly string[]): string | null {
   // "Outlet, March 15, 2006" more than once is a list of contents or of sources, not a masthead.
   const sourceWithDate = (l: string) => {
@@ -1106,7 +1126,7 @@ export function headOutlet(lines: readonly string[]): string | null {
     if (l.length > 60 || (listed && sourceWithDate(l))) continue;
     // "(source: example.com)", "(Photo: …)" under a headline credits the picture, not the text.
     if (/^\(\s*(?:source|photo|image|picture|credit)s?\b/i.test(l)) continue;
-    if (isQuotedLine(l)) continue;
+    if (isQuotedLine(l) || isTagList(l)) continue;
     const hit = weakCreditOf(l);
     if (hit) return hit.name;
   }

@@ -126,3 +126,26 @@ describe('credits from the twelfth English set (read after its blind run)', () =
     expect(page('https://example-times.com/story', 'A headline about the group', EN_PROSE, EN_MORE, 'Photo Credit : Associated Press (AP)').publisherName).toBe('example-times.com');
   });
 });
+
+describe('credits from the twenty-third Persian set (read after its blind run)', () => {
+  it("a post's tag line naming a person with a site of her own does not make the post hers", () => {
+    const a = page('https://example.blog.ir/1394/03/16/a1', 'منافقین,مجاهدین خلق,مسعودرجوی,مریم رجوی,ترور', PROSE, MORE);
+    expect(a.publisherName).toBe('example.blog.ir');
+  });
+  it("still reads a head line that names an outlet alone", () => {
+    const a = page('https://example.blog.ir/1394/03/16/a1', 'عنوان یک گزارش آزمایشی', 'بی بی سی', PROSE, MORE);
+    expect(a.publisherName).toBe('BBC');
+  });
+  const SUMMARY =
+    'دادستانی یک کشور اروپایی روز چهارشنبه یک دیپلمات را که هفته گذشته بازداشت شده بود رسماً به جاسوسی و توطئه برای بمب‌گذاری در یک گردهمایی متهم کرد و گفت تحقیقات ادامه دارد.';
+  const SECOND =
+    'این دیپلمات که چند سال در سفارت کشورش در یک پایتخت اروپایی کار می‌کرد، به ظن حمل مواد منفجره و کمک به یک حمله برنامه‌ریزی‌شده علیه نشست سالانه یک گروه مخالف بازداشت شده بود.';
+  it("a credit after two paragraphs of the site's own prose is a source it cites", () => {
+    const a = page('https://example-news.org/fa/?p=1', 'عنوان یک گزارش آزمایشی', SUMMARY, SECOND, `به گزارش آسوشیتدپرس به نقل از دادستانی، ${MORE}`);
+    expect(a.publisherName).toBe('example-news.org');
+  });
+  it('a credit opening the paragraph under a summary is still the lead credit (an agency page)', () => {
+    const a = page('https://example-news.org/fa/?p=1', 'عنوان یک گزارش آزمایشی', SUMMARY, `به گزارش آسوشیتدپرس، ${SECOND}`, MORE);
+    expect(a).toMatchObject({ publisherName: 'Associated Press', via: 'example-news.org' });
+  });
+});
