@@ -199,7 +199,7 @@ export function stripTime(line: string): string {
     // A recording's length after the day ("Jul 21, 2022 · 5m 16s"), or the dot left before it when
     // the length went to a line of its own: a podcast page's stamp.
     .replace(/\s*·\s*(?:(?:\d{1,2}h\s*)?(?:\d{1,3}m(?:in)?\s*)?(?:\d{1,2}s)?)?\s*$/u, '')
-    .replace(/\s*[-–—,|]?\s*\d{1,2}:\d{1,2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\/[A-Z][A-Za-z_-]+){1,2})?$/i, '')
+    .replace(/\s*[-–—,|]?\s*\d{1,2}:\d{1,2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s*(?:(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}|[A-Z][a-z]+(?:\/[A-Z][A-Za-z_-]+){1,2})?$/i, '')
     // An agency's time before the day: "0354 GMT August 16, 2022", "10:05 GMT, 3 May 2021".
     .replace(/^(?:\d{4}|\d{1,2}:\d{2})\s*(?:GMT|UTC)\s*,?\s*(?=\S)/, '')
     .trim();
@@ -221,11 +221,21 @@ function withoutTimeLabel(line: string): string {
  */
 const EN_DATE_LABEL = /^(?:[A-Z][a-z]{3,15}(?=Published))?(?:(?:first\s+)?published(?:\s+on)?|publish(?:ed)?\s+date|publication\s+date|date\s+published|posted(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?)\s*[:：]?\s+(?=\S)/i;
 
+/**
+ * A section's or an issue's label in capitals after the day ("Thursday, April 14, 2011
+ * INTELLIGENCE BRIEFING", "September 15, 2009 VOLUME 64"): a newsletter's or a briefing's head
+ * line; the label goes, the day stays. Only after a year, only capitals and figures, three words at most.
+ */
+export function withoutCapsLabel(line: string): string {
+  return line.replace(/(\d{4})\s+[A-Z][A-Z0-9&.'’-]*(?:\s+[A-Z0-9][A-Z0-9&.'’-]*){0,2}\s*$/u, '$1');
+}
+
 export function dateOfLine(line: string, reading: DateReading = {}): LooseDate {
   // A list bullet in front ("• 10 ژانویه 2019 - 12:07"): pages set their meta lines as a list.
   // «10-آگوست-2021»: a day, a Persian month name and a year joined by hyphens are read as spaced.
   const l = line
     .trim()
+    .replace(/[ \t]{2,}/g, ' ')
     .replace(/^[•·▪●◦‣∙]\s*/u, '')
     .replace(EN_DATE_LABEL, '')
     .replace(/^([\d۰-۹]{1,2})-(\p{Script=Arabic}{2,10})-([\d۰-۹]{4})$/u, '$1 $2 $3');
@@ -241,6 +251,16 @@ export function dateOfLine(line: string, reading: DateReading = {}): LooseDate {
   const stamp = /^(?:date\s*:?\s*)?(\d{4}-\d{2}-\d{2})$/i.exec(l);
   const whole = parseDateOnly(stamp ? stamp[1]! : stripTime(withoutTimeLabel(l)), reading);
   if (whole.precision !== 'unknown' || stamp) return whole;
+  const labelled = withoutCapsLabel(l);
+  if (labelled !== l) {
+    const day = parseDateOnly(labelled, reading);
+    if (day.precision === 'day') return day;
+  }
+  // Two months of one issue ("August/September 2003"): the year is what the line gives for sure.
+  const issue = /^([A-Za-z]{3,9})\s*[/–-]\s*([A-Za-z]{3,9}),?\s+((?:19|20)\d{2})$/u.exec(l);
+  if (issue && parseDateOnly(`${issue[1]} ${issue[3]}`).precision === 'month' && parseDateOnly(`${issue[2]} ${issue[3]}`).precision === 'month') {
+    return { date: `${issue[3]}-01-01`, precision: 'year' };
+  }
   const menu = topBarDay(l, reading);
   if (menu) return menu;
   // A Persian date and its clock time, then a widget's label or two («15 نوامبر 2021، 5:08 ب.ظ.

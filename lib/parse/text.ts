@@ -4,7 +4,7 @@ import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, nonEmptyLines, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { agencyByline, BYLINE_NAME, creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isQuotedLine, isSubjectName, leadQuote, outletAndWriter, pickTitle, releaseIssuer, seriesHeadline, signedCreditUnderLead, statementOpening, reportingOutlet, stackedMasthead, stampDate, stripTime, wikiHeading, wireReport } from '@/lib/parse/page-head';
+import { agencyByline, BYLINE_NAME, creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isQuotedLine, isSubjectName, leadQuote, outletAndWriter, pickTitle, releaseIssuer, seriesHeadline, signedCreditUnderLead, statementOpening, reportingOutlet, stackedMasthead, stampDate, stripTime, wikiHeading, wireReport, withoutCapsLabel } from '@/lib/parse/page-head';
 import { throughProxies } from '@/lib/registry/proxy-urls';
 import { siteOf } from '@/lib/registry/channels';
 import { hostSpells } from '@/lib/registry/spelled-host';
@@ -969,8 +969,10 @@ function topDateLine(paragraphs: readonly string[]): LooseDate | null {
   // An English line must be the day alone (and its time: "Mar 11, 2024 - 05:51"), not a teaser's
   // stamp with words around it; a day labelled as an update counts when no other line dates the page.
   // A day written in words of another language ("6 de ago. de 2023") is a whole date, not a teaser.
-  const english = (line: string) =>
-    line.trim().length <= 40 && (!/[a-z]{2,}\s+[a-z]{2,}/i.test(stripTime(line).replace(UPDATED_LABEL, '')) || parseDateOnly(stripTime(line)).precision === 'day');
+  const english = (raw: string) => {
+    const line = withoutCapsLabel(raw.trim().replace(/\s{2,}/g, ' '));
+    return line.length <= 40 && (!/[a-z]{2,}\s+[a-z]{2,}/i.test(stripTime(line).replace(UPDATED_LABEL, '')) || parseDateOnly(stripTime(line)).precision === 'day');
+  };
   let updated: LooseDate | null = null;
   for (const line of lines) {
     if (!/\p{Script=Arabic}/u.test(line) && !english(line)) continue;

@@ -149,3 +149,25 @@ describe('credits from the twenty-third Persian set (read after its blind run)',
     expect(a).toMatchObject({ publisherName: 'Associated Press', via: 'example-news.org' });
   });
 });
+
+describe('English date lines from the twelfth English set (read after its blind run)', () => {
+  it.each([
+    ['Thursday, April 14, 2011     INTELLIGENCE BRIEFING', { date: '2011-04-14', precision: 'day' }],
+    ['September 15, 2009 VOLUME 64', { date: '2009-09-15', precision: 'day' }],
+    ['2018-07-03 12:09 GMT+8', { date: '2018-07-03', precision: 'day' }],
+    ['August/September 2003', { date: '2003-01-01', precision: 'year' }],
+  ])('%s', (line, date) => {
+    expect(dateOfLine(line)).toEqual(date);
+  });
+  it.each([
+    // A label in ordinary case is a headline's words; a label of four words is more than a section's.
+    ['September 15, 2009 Volume 64'],
+    ['April 14, 2011 THE DAY THE CAMP FELL'],
+    ['Summer/Autumn 2003'],
+  ])('not: %s', (line) => {
+    expect(dateOfLine(line).precision).not.toBe('day');
+  });
+  it("dates a briefing by its head line's day", () => {
+    expect(page(undefined, 'Free Headline Alerts', '', 'Thursday, April 14, 2011     INTELLIGENCE BRIEFING', '', 'Camp raid ordered', '', EN_PROSE, EN_MORE).publishedAt).toBe('2011-04-14');
+  });
+});
