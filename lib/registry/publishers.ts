@@ -161,7 +161,13 @@ export class PublisherResolver {
   /** [host, path prefix or '', publisher], most specific first. */
   private readonly byDomain: Array<[string, string, RegistryPublisher]>;
   private readonly countries = new Set<string>();
-  private readonly closeKeys: Array<[string, RegistryPublisher]> = [];
+  /** [normalised name, publisher, its digits]: the names close spelling compares against. */
+  private readonly closeKeys: Array<[string, RegistryPublisher, string]> = [];
+  /**
+   * closeMatch's answers by normalised name. The resolver never changes, and an import asks for the
+   * same few outlet names thousands of times, each answer a pass over every registry name.
+   */
+  private readonly closeAnswers = new Map<string, RegistryPublisher | null>();
 
   constructor(readonly publishers: readonly RegistryPublisher[]) {
     for (const p of publishers) {
@@ -175,7 +181,7 @@ export class PublisherResolver {
         if (key.length > 2) this.countries.add(key);
       }
     }
-    for (const [key, p] of this.byName) if (key.length >= CLOSE_MIN_LENGTH) this.closeKeys.push([key, p]);
+    for (const [key, p] of this.byName) if (key.length >= CLOSE_MIN_LENGTH) this.closeKeys.push([key, p, key.replace(/\D/g, '')]);
     this.byDomain = publishers
       .flatMap((p) =>
         p.domains.map((d): [string, string, RegistryPublisher] => {
@@ -306,14 +312,24 @@ export class PublisherResolver {
   closeMatch(name: string): RegistryPublisher | null {
     const key = normalizeName(name);
     if (key.length < CLOSE_MIN_LENGTH) return null;
+    const known = this.closeAnswers.get(key);
+    if (known !== undefined) return known;
+    // Bounded: a long-lived server resolves an open-ended stream of names.
+    if (this.closeAnswers.size >= 10_000) this.closeAnswers.clear();
+    const answer = this.closestName(key);
+    this.closeAnswers.set(key, answer);
+    return answer;
+  }
+
+  private closestName(key: string): RegistryPublisher | null {
     const allowed = key.length >= 14 ? 2 : 1;
     const digits = key.replace(/\D/g, '');
     let best: RegistryPublisher | null = null;
     let bestDistance = Infinity;
     let ambiguous = false;
-    for (const [candidate, p] of this.closeKeys) {
+    for (const [candidate, p, candidateDigits] of this.closeKeys) {
       if (Math.abs(candidate.length - key.length) > allowed) continue;
-      if (candidate.replace(/\D/g, '') !== digits) continue;
+      if (candidateDigits !== digits) continue;
       const d = distance(key, candidate);
       if (d > allowed) continue;
       if (d < bestDistance) {
