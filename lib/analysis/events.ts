@@ -303,6 +303,19 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
   // Years as written (1988) and Solar years as Persian text writes them (۱۳۶۷, سال ۶۷, آبان ۹۸).
   const years = new Set([...(text.match(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu) ?? []), ...((opts.stream ? opts.stream.arabicAt.length > 0 : hasArabicScript(text)) ? gregorianYearsInPersian(text, opts.folded) : [])]);
 
+  // A paragraph's own years, as `years` reads them for the whole text; asked for rarely, so read when asked.
+  const yearsByParagraph = new Map<number, Set<string>>();
+  const paragraphYears = (p: number): Set<string> => {
+    let ys = yearsByParagraph.get(p);
+    if (!ys) {
+      const span = paragraphs[p]!;
+      const part = text.slice(span.start, span.end);
+      ys = new Set([...(part.match(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu) ?? []), ...(hasArabicScript(part) ? gregorianYearsInPersian(part, opts.folded) : [])]);
+      yearsByParagraph.set(p, ys);
+    }
+    return ys;
+  };
+
   const raw: Array<Omit<EventCandidate, 'features'> & { f: Omit<FeatureVector, 'top' | 'share'>; words: number }> = [];
   for (const eventIndex of eventOrder) {
     const ev = catalog.events[eventIndex];
@@ -323,7 +336,19 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
     if (strong.size === 0 && patterns.size === 0 && support.size < 2) continue;
 
     const passing: number[] = [];
-    for (let j = 0; j < paras.length; j++) if (paragraphPasses(ev, states[j]!, articleRequire.has(eventIndex), published)) passing.push(paras[j]!);
+    for (let j = 0; j < paras.length; j++) {
+      const st = states[j]!;
+      if (!paragraphPasses(ev, st, articleRequire.has(eventIndex), published)) continue;
+      // Support cues alone ("political prisoners", "executions", "Khomeini") in a paragraph that
+      // dates what it tells to other years ("On June 20, 1981 …") tell of those years, not of the event's.
+      // A paragraph with no year of its own is dated by the text's years. Not for an event that
+      // recounts an earlier one (a trial tells of the crime's year).
+      if (st.strong.size === 0 && st.frames.size === 0 && ev.years.length > 0 && ev.background.length === 0) {
+        const own = paragraphYears(paras[j]!);
+        if (namesOnlyEarlierYears(ev.years, own.size > 0 ? own : years)) continue;
+      }
+      passing.push(paras[j]!);
+    }
     passing.sort((a, b) => a - b);
 
     let titlePass = false;
@@ -596,6 +621,18 @@ function paragraphPasses(ev: CatalogEvent, st: ParaState, articleRequire: boolea
     if (published.latest < ev.window.from || (ev.window.to !== null && published.earliest > ev.window.to)) return false;
   }
   return st.support.size >= ev.minSupport;
+}
+
+/**
+ * The text names years, all before the event's: it tells of an earlier time ("On June 20, 1981 …"
+ * beside the 1988 executions, 2019's protests beside 2022's). Later years alone are the time of
+ * writing (an anniversary), which says nothing against the event.
+ */
+function namesOnlyEarlierYears(eventYears: readonly string[], named: ReadonlySet<string>): boolean {
+  if (named.size === 0) return false;
+  const first = eventYears[0]!;
+  for (const y of named) if (y >= first) return false;
+  return true;
 }
 
 function insideWindow(ev: CatalogEvent, published: DateRange): boolean {

@@ -287,7 +287,18 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
     if (strong.size === 0 && patterns.size === 0 && support.size < 2) continue;
 
     const passing: number[] = [];
-    for (const [p, st] of byPara) if (paragraphPasses(ev, st, articleRequire.has(eventIndex), published)) passing.push(p);
+    for (const [p, st] of byPara) {
+      if (!paragraphPasses(ev, st, articleRequire.has(eventIndex), published)) continue;
+      // Support cues alone in a paragraph (or, with no year of its own, a text) that names only
+      // years before the event's: it tells of an earlier time. Not for an event with a background.
+      if (st.strong.size === 0 && st.frames.size === 0 && ev.years.length > 0 && ev.background.length === 0) {
+        const part = text.slice(paragraphs[p]!.start, paragraphs[p]!.end);
+        const own = new Set([...(part.match(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu) ?? []), ...(hasArabicScript(part) ? gregorianYearsInPersian(part) : [])]);
+        const named = own.size > 0 ? own : years;
+        if (named.size > 0 && [...named].every((y) => y < ev.years[0]!)) continue;
+      }
+      passing.push(p);
+    }
     passing.sort((a, b) => a - b);
 
     let titlePass = false;

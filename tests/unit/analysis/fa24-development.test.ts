@@ -33,3 +33,22 @@ describe('the Afrasiabi case needs its name or its law', () => {
     expect(slugs(text)).toContain('afrasiabi-fara-2021');
   });
 });
+
+// After the thirteenth English set's blind run (events-9): support cues alone ("political prisoners",
+// "executions", "Khomeini") in a text that names only earlier years tell of those years.
+describe('support cues in a text about an earlier year', () => {
+  it.each([
+    'On June 20, 1981, the MEK called a march; Khomeini ordered the crackdown, and thousands of political prisoners were executed in the months after.',
+    'در ۳۰ خرداد ۱۳۶۰ مجاهدین به خیابان آمدند و به فرمان خمینی هزاران زندانی سیاسی در ماه‌های بعد اعدام شدند.',
+  ])('not the 1988 executions: %s', (text) => {
+    expect(slugs(text)).not.toContain('1988-massacre');
+  });
+  it.each([
+    // The same cues with no year, with the event's year, or with a later year (the time of writing).
+    'Khomeini ordered that MEK political prisoners who would not recant be executed, and thousands were.',
+    'In 1988 Khomeini ordered that MEK political prisoners who would not recant be executed, and thousands were.',
+    'In 2020 families recalled how Khomeini ordered that MEK political prisoners who would not recant be executed.',
+  ])('still the 1988 executions: %s', (text) => {
+    expect(slugs(text)).toContain('1988-massacre');
+  });
+});
