@@ -107,6 +107,9 @@ export function isNeverTitle(line: string): boolean {
   // An update stamp ("(last modified Thu, 27 Jun 2024 07:56:54 GMT )"), as a CMS prints it over the dateline.
   if (/^\(?\s*last[\s-]+(?:modified|updated)\b/i.test(l) && l.length <= 80 && parseLooseDate(l).precision !== 'unknown') return true;
   // Navigation, widgets and page furniture.
+  // A page's skip links (numbered as a list: "3. Skip to more DW sites"), a donation appeal, a
+  // switch to the site's light edition.
+  if (/^(?:\d{1,2}\.\s*)?skip to\b.{0,40}$/i.test(l) || /^donate\b.{0,50}$/i.test(l) || /^switch to .{1,30}\b(?:light|lite)\??$/i.test(l)) return true;
   if (/^(?:home|skip to (?:main )?content|you are here|share(?: this(?: story| article)?)?|share article|tweet|print|email|comments?|post a comment|subscribe|sign up|log ?in|menu|search|read more|related(?: stories| articles| posts)?|advertisement|next|previous|more articles)\b.{0,30}$/i.test(l)) return true;
   if (/^(?:join|follow|like) (?:us|our)\b/i.test(l) || /^short url$/i.test(l)) return true;
   // Persian navigation: "پرش به محتوا/گزارش" (skip to content), a numbered skip link, a "more

@@ -4,7 +4,7 @@
 // rule has its false friends.
 import { describe, expect, it } from 'vitest';
 import { parseText } from '@/lib/parse/text';
-import { dateOfLine } from '@/lib/parse/page-head';
+import { dateOfLine, isNeverTitle } from '@/lib/parse/page-head';
 import { parseDateOnly } from '@/lib/parse/dates';
 import { hostSpells } from '@/lib/registry/spelled-host';
 
@@ -169,5 +169,15 @@ describe('English date lines from the twelfth English set (read after its blind 
   });
   it("dates a briefing by its head line's day", () => {
     expect(page(undefined, 'Free Headline Alerts', '', 'Thursday, April 14, 2011     INTELLIGENCE BRIEFING', '', 'Camp raid ordered', '', EN_PROSE, EN_MORE).publishedAt).toBe('2011-04-14');
+  });
+});
+
+describe('page furniture from the fourteenth English set (read after its blind run)', () => {
+  it.each(['3. Skip to more DW sites', 'Skip to navigation', 'Donate today to keep Example Voices strong!', 'Switch to Example Light?'])('no headline: %s', (line) => {
+    const a = page('https://example.com/a/1', line, 'Protest against the government in Berlin', EN_PROSE, EN_MORE);
+    expect(a.title).toBe('Protest against the government in Berlin');
+  });
+  it('a headline that starts with "Donated" is still one', () => {
+    expect(isNeverTitle('Donated weapons reached the camp before the raid')).toBe(false);
   });
 });
