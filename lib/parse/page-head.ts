@@ -585,8 +585,31 @@ function solarShortYear(raw: string): string {
   const yy = n(m[3]!);
   return `${n(m[1]!)}/${n(m[2]!)}/${yy >= 50 ? 1300 + yy : 1400 + yy}`;
 }
+/**
+ * An English head line naming the text's issuer and its day: "Statement by The United Nations High
+ * Commissioner for Refugees, May 6, 2014:" over a statement another site reproduces, or a release
+ * wire's "Sep 01, 2013, 08:30 ET from NCRI". A registry organisation only.
+ */
+const EN_STATEMENT_BY = /^(?:(?:a|the)\s+)?(?:joint\s+)?statement\s+(?:by|from|of)\s+(.{3,90}?),\s*(\S.{5,30}?)\s*:?\s*$/i;
+const EN_RELEASE_FROM = /^(\S.{5,30}?),?\s+\d{1,2}:\d{2}\s*(?:[AP]M\s*)?(?:ET|EST|EDT|CT|PT|GMT|UTC)?\s+from\s+(.{2,60}?)\s*$/i;
+function englishIssuerLine(lines: readonly string[]): { publisher: RegistryPublisher; date: LooseDate } | null {
+  for (const line of lines) {
+    const l = line.trim();
+    const statement = EN_STATEMENT_BY.exec(l);
+    const release = statement ? null : EN_RELEASE_FROM.exec(l);
+    const [name, day] = statement ? [statement[1]!, statement[2]!] : release ? [release[2]!, release[1]!] : [null, null];
+    if (!name || !day) continue;
+    const date = dateOfLine(day);
+    const publisher = date.precision === 'day' ? resolvePublisher(name.replace(/^the\s+/i, '')) : null;
+    if (publisher) return { publisher, date };
+  }
+  return null;
+}
+
 export function datedLeadCredit(paragraphs: readonly string[]): { publisher: RegistryPublisher; date: LooseDate } | null {
   const lines = nonEmptyLines(paragraphs);
+  const english = englishIssuerLine(lines.slice(0, 8));
+  if (english) return english;
   for (const line of lines.slice(0, 4)) {
     const m = FA_DATED_LEAD.exec(line);
     if (!m) continue;

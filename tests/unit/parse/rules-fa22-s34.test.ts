@@ -181,3 +181,23 @@ describe('page furniture from the fourteenth English set (read after its blind r
     expect(isNeverTitle('Donated weapons reached the camp before the raid')).toBe(false);
   });
 });
+
+describe("an English issuer line over a reproduced text (the fourteenth English set, read after its blind run)", () => {
+  it("'Statement by <listed organisation>, <day>:' is that organisation's statement of that day", () => {
+    const a = page('https://example-council.org/news/1', 'Tuesday, March 19, 2024', 'Concern over the camp', 'Statement by The United Nations High Commissioner for Refugees, May 6, 2014:', EN_PROSE, EN_MORE);
+    expect(a).toMatchObject({ publisherName: 'UNHCR', via: 'example-council.org', publishedAt: '2014-05-06' });
+  });
+  it("a release wire's '<day>, <time> ET from <issuer>' credits the issuer and its day", () => {
+    const a = page('https://www.prnewswire.com/news-releases/x-1.html', 'Reports from the camp', 'Sep 01, 2013, 08:30 ET from NCRI', EN_PROSE, EN_MORE);
+    expect(a).toMatchObject({ publisherName: 'National Council of Resistance of Iran', publishedAt: '2013-09-01' });
+  });
+  it.each([
+    // An organisation no list holds, a statement without its day, a sentence that runs on.
+    ['Statement by the Example Residents Committee, May 6, 2014:'],
+    ['Statement by The United Nations High Commissioner for Refugees:'],
+    ['A statement by UNHCR, May 6, 2014, said that the residents were at risk of further attacks in the coming weeks'],
+  ])('not: %s', (line) => {
+    const a = page('https://example-council.org/news/1', 'Concern over the camp', line, EN_PROSE, EN_MORE);
+    expect(a.publisherName).toBe('example-council.org');
+  });
+});
