@@ -725,7 +725,7 @@ function persianDatelineName(paragraphs: readonly string[]): string | null {
   return null;
 }
 
-/** A line's words, then a whole Gregorian day year first ("… 2019-11-24"), as [words, day]. */
+/** A line's words, then a whole Gregorian day year first ("… 2019-11-24"): the words and the day. */
 function isoDayAtEnd(line: string): { line: string; date: LooseDate } | null {
   const m = /^(.*\p{L}.*?)\s+((?:19|20)\d{2}-\d{2}-\d{2})$/u.exec(line.trim());
   const before = m?.[1]!.split(/\s+/u).at(-1) ?? '';
