@@ -300,17 +300,15 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
   // Similarity to the events' own words and to curator-confirmed examples.
   const articleVector = catalog.profiles.articleVectorOf(tokens);
   const plainVector = opts.examples && opts.examples.size > 0 ? termVectorOf(articleVector) : null;
-  // Years as written (1988) and Solar years as Persian text writes them (۱۳۶۷, سال ۶۷, آبان ۹۸).
-  const years = new Set([...(text.match(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu) ?? []), ...((opts.stream ? opts.stream.arabicAt.length > 0 : hasArabicScript(text)) ? gregorianYearsInPersian(text, opts.folded) : [])]);
+  const years = namedYears(text, opts.stream ? opts.stream.arabicAt.length > 0 : hasArabicScript(text), opts.folded);
 
-  // A paragraph's own years, as `years` reads them for the whole text; asked for rarely, so read when asked.
+  // A paragraph's own years, read as `years` is; asked for rarely, so read when asked.
   const yearsByParagraph = new Map<number, Set<string>>();
   const paragraphYears = (p: number): Set<string> => {
     let ys = yearsByParagraph.get(p);
     if (!ys) {
-      const span = paragraphs[p]!;
-      const part = text.slice(span.start, span.end);
-      ys = new Set([...(part.match(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu) ?? []), ...(hasArabicScript(part) ? gregorianYearsInPersian(part, opts.folded) : [])]);
+      const part = text.slice(paragraphs[p]!.start, paragraphs[p]!.end);
+      ys = namedYears(part, hasArabicScript(part), opts.folded);
       yearsByParagraph.set(p, ys);
     }
     return ys;
@@ -621,6 +619,11 @@ function paragraphPasses(ev: CatalogEvent, st: ParaState, articleRequire: boolea
     if (published.latest < ev.window.from || (ev.window.to !== null && published.earliest > ev.window.to)) return false;
   }
   return st.support.size >= ev.minSupport;
+}
+
+/** Years as written (1988) and, in Persian text, Solar years as it writes them (۱۳۶۷, سال ۶۷, آبان ۹۸). */
+function namedYears(text: string, persian: boolean, folded?: boolean): Set<string> {
+  return new Set([...(text.match(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu) ?? []), ...(persian ? gregorianYearsInPersian(text, folded) : [])]);
 }
 
 /**

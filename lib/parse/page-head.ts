@@ -385,13 +385,6 @@ const FA_PART_DASH = `(?:\\s${FA_DASH}\\s*|${FA_DASH}\\s+)`;
  */
 const FA_LEAD = new RegExp(`^(?:\\S+\\.(?:jpe?g|png|gif|webp)\\s+)?((?:[\\p{Script=Arabic}\\s\\u200c]{2,40}?${FA_PART_DASH})?[\\p{Script=Arabic}\\s\\u200c]{2,40}?(?:\\s*\\([\\p{Script=Arabic}\\s\\u200c]{2,20}\\))?)\\s*(?::\\s*|${FA_DASH}\\s+)(?=\\S)`, 'u');
 /**
- * "به گزارش دویچه وله، …" opening a sentence of the lead: the item is that outlet's report. Also
- * with a semicolon, quoting a third source ("به گزارش ایسنا و به نقل از …،": the first is the
- * reporter) or naming the outlet's desk or reporter first ("به گزارش خبرنگار ایرنا در نیویورک،",
- * "به گزارش سرویس سیاسی شبکه …؛"). An aggregator sets the item's summary before the lead and a
- * dash between them ("… زمین گیر شدند. - به گزارش خبرنگار جماران، …").
- */
-/**
  * Where a Persian lead credit stands: the first four lines, up to the second paragraph of prose.
  * An agency page sets a summary over the lead that opens «به گزارش …»; a credit after two
  * paragraphs of the site's own prose is the site citing a source in its own report.
@@ -401,6 +394,13 @@ function leadWindow(lines: readonly string[]): string {
   return lines.slice(0, end < 0 ? 4 : end + 1).join('\n').slice(0, 700);
 }
 
+/**
+ * "به گزارش دویچه وله، …" opening a sentence of the lead: the item is that outlet's report. Also
+ * with a semicolon, quoting a third source ("به گزارش ایسنا و به نقل از …،": the first is the
+ * reporter) or naming the outlet's desk or reporter first ("به گزارش خبرنگار ایرنا در نیویورک،",
+ * "به گزارش سرویس سیاسی شبکه …؛"). An aggregator sets the item's summary before the lead and a
+ * dash between them ("… زمین گیر شدند. - به گزارش خبرنگار جماران، …").
+ */
 const FA_REPORT = /(?:^|[.!؟»]\s*(?:[-–—]\s*)?)[ \t]*به[\s\u200c]*گزارش[\s\u200c]+([^،,.؛:\n]{2,60}?)\s*[،,؛:]/mu;
 const FA_QUOTING = /[\s\u200c]+(?:و[\s\u200c]+)?به[\s\u200c]*نقل[\s\u200c]*از[\s\u200c]+/u;
 const FA_DESK = /^(?:خبرنگار|سرویس|گروه|دبیرخانه|میز|واحد)[\s\u200c]/u;
@@ -1150,7 +1150,6 @@ export function isQuotedLine(line: string): boolean {
   return /^\s*[«"“].*[»"”]\s*$/u.test(line);
 }
 
-/** An outlet named on a line of its own in the head of the page (a masthead or a credit). */
 /**
  * A post's tags over its text («منافقین,مجاهدین خلق,مسعودرجوی,مریم رجوی,ترور»): four or more short
  * items between commas, none a date. A tag may be the name of a person who has a site of her own,
@@ -1161,6 +1160,7 @@ function isTagList(line: string): boolean {
   return items.length >= 4 && items.every((t) => t.split(/[\s\u200c]+/u).length <= 3 && parseDateOnly(t).precision === 'unknown');
 }
 
+/** An outlet named on a line of its own in the head of the page (a masthead or a credit). */
 export function headOutlet(lines: readonly string[]): string | null {
   // "Outlet, March 15, 2006" more than once is a list of contents or of sources, not a masthead.
   const sourceWithDate = (l: string) => {

@@ -64,7 +64,10 @@ function spellingPattern(name: string): RegExp | null {
   return new RegExp(`^${parts.join('[aeiou]*')}${firm < 3 ? '$' : ''}`, 'u');
 }
 
-/** Whether the host's first label («www.» aside) starts with a Latin spelling of the Persian name. */
+/**
+ * Whether the host's first label («www.» aside) starts with a Latin spelling of the Persian name, or
+ * is one, for a name of two firm letters (see WEAK).
+ */
 export function hostSpells(host: string, name: string): boolean {
   const label = host.toLowerCase().replace(/^www\d*\./u, '').split('.')[0] ?? '';
   if (!/^[a-z0-9-]{3,}$/u.test(label)) return false;

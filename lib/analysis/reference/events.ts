@@ -266,8 +266,7 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
   const counts = countTokens(tokens);
   const articleVector = catalog.profiles.articleVector(counts);
   const plainVector = opts.examples && opts.examples.size > 0 ? articleVector : null;
-  // Years as written (1988) and Solar years as Persian text writes them (۱۳۶۷, سال ۶۷, آبان ۹۸).
-  const years = new Set([...(text.match(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu) ?? []), ...(hasArabicScript(text) ? gregorianYearsInPersian(text) : [])]);
+  const years = yearsIn(text);
 
   const raw: Array<Omit<EventCandidate, 'features'> & { f: Omit<FeatureVector, 'top' | 'share'>; words: number }> = [];
   for (const [eventIndex, byPara] of state) {
@@ -292,8 +291,7 @@ export function eventCandidates(text: string, opts: MatchEventsOptions = {}): Ev
       // Support cues alone in a paragraph (or, with no year of its own, a text) that names only
       // years before the event's: it tells of an earlier time. Not for an event with a background.
       if (st.strong.size === 0 && st.frames.size === 0 && ev.years.length > 0 && ev.background.length === 0) {
-        const part = text.slice(paragraphs[p]!.start, paragraphs[p]!.end);
-        const own = new Set([...(part.match(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu) ?? []), ...(hasArabicScript(part) ? gregorianYearsInPersian(part) : [])]);
+        const own = yearsIn(text.slice(paragraphs[p]!.start, paragraphs[p]!.end));
         const named = own.size > 0 ? own : years;
         if (named.size > 0 && [...named].every((y) => y < ev.years[0]!)) continue;
       }
@@ -506,6 +504,11 @@ function dateRange(date: string | null, precision: MatchEventsOptions['datePreci
   if (precision === 'month') return { earliest: date, latest: `${date.slice(0, 7)}-31` };
   if (precision === 'year') return { earliest: date, latest: `${date.slice(0, 4)}-12-31` };
   return { earliest: date, latest: date };
+}
+
+/** Years as written (1988) and Solar years as Persian text writes them (۱۳۶۷, سال ۶۷, آبان ۹۸). */
+function yearsIn(text: string): Set<string> {
+  return new Set([...(text.match(/(?<![\p{N}])(?:19|20)\d\d(?![\p{N}])/gu) ?? []), ...(hasArabicScript(text) ? gregorianYearsInPersian(text) : [])]);
 }
 
 function paragraphPasses(ev: CatalogEvent, st: ParaState, articleRequire: boolean, published: DateRange | null): boolean {
