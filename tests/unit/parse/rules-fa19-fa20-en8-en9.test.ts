@@ -1,21 +1,12 @@
 // Dates and credits the nineteenth to twenty-second Persian and the eighth to eleventh English test
 // sets print (read after their blind runs; not blind). Every line is written for the test; each rule has its false friends.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '@/lib/parse/text';
+import { EN_MORE, EN_PROSE, MORE, page, PROSE } from './written-page';
 import { dateOfLine, reportingOutlet } from '@/lib/parse/page-head';
 import { dateFromUrl, parseDateOnly } from '@/lib/parse/dates';
 import { ruleRatingForHost } from '@/lib/registry/host-rules';
 import { hostSpells } from '@/lib/registry/spelled-host';
 import { siteOf } from '@/lib/registry/channels';
-
-const page = (url: string | undefined, ...lines: string[]) => parseText('x.txt', lines.join('\n'), url ? { url } : {})[0]!;
-
-const PROSE =
-  'نشست سالانه این گروه امسال چند ساعت پس از دیدار یک وزیر با همتای اروپایی خود برگزار شد و چند نماینده پارلمان در آن سخنرانی کردند، در حالی که دولت میزبان می‌گوید با این گروه ارتباطی ندارد.';
-const MORE = 'سخنرانان از دولت‌های غربی خواستند سیاست خود را تغییر دهند و رسانه‌های داخلی این سخنان را بی‌اعتبار خواندند.';
-const EN_PROSE =
-  'Several hundred people gathered outside the town hall on Saturday to hear speakers from the exile group, while a smaller crowd across the square held banners that called the group a danger to its own members.';
-const EN_MORE = 'Police said the two events passed without incident, and the organisers said they would return next year with a larger programme of speeches.';
 
 describe("a day line with furniture: a site's top bar (the day, then its menu), a content type run into the label", () => {
   it.each([

@@ -3,16 +3,10 @@
 // service's own dateline over the agency copy it quotes. Every line is written for the test; each
 // rule has its false friends.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '@/lib/parse/text';
+import { EN_MORE, EN_PROSE, MORE, page, PROSE } from './written-page';
 import { dateOfLine, isNeverTitle } from '@/lib/parse/page-head';
 import { parseDateOnly } from '@/lib/parse/dates';
 import { hostSpells } from '@/lib/registry/spelled-host';
-
-const page = (url: string | undefined, ...lines: string[]) => parseText('x.txt', lines.join('\n'), url ? { url } : {})[0]!;
-
-const PROSE =
-  'نشست سالانه این گروه امسال چند ساعت پس از دیدار یک وزیر با همتای اروپایی خود برگزار شد و چند نماینده پارلمان در آن سخنرانی کردند، در حالی که دولت میزبان می‌گوید با این گروه ارتباطی ندارد.';
-const MORE = 'سخنرانان از دولت‌های غربی خواستند سیاست خود را تغییر دهند و رسانه‌های داخلی این سخنان را بی‌اعتبار خواندند.';
 
 describe("a podcast page's stamp: the day in the page's language, the recording's length after a dot", () => {
   it.each([
@@ -81,10 +75,6 @@ describe("a news service's own dateline over the agency copy it quotes", () => {
     expect(hostSpells(host, name)).toBe(false);
   });
 });
-
-const EN_PROSE =
-  'Several hundred people gathered outside the town hall on Saturday to hear speakers from the exile group, while a smaller crowd across the square held banners that called the group a danger to its own members.';
-const EN_MORE = 'Police said the two events passed without incident, and the organisers said they would return next year with a larger programme of speeches.';
 
 describe('English credits from the earlier English sets (en-test10, en-test11; read after their blind runs)', () => {
   it("dates a release by its dateline with the place set off by a semicolon", () => {
