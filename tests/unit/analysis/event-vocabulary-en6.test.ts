@@ -2,10 +2,7 @@
 // blind): the 2018 Villepinte rally named by its own title, "Free Iran 2018" (#FreeIran2018), in
 // both languages. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
-import { matchEvents } from '@/lib/analysis/events';
-import { normalizeForAnalysis } from '@/lib/analysis/persian';
-
-const slugs = (text: string) => matchEvents(normalizeForAnalysis(text).text, { publishedAt: null, datePrecision: 'unknown' }).map((m) => m.slug);
+import { slugs } from './event-slugs';
 
 describe('the 2018 rally named by its title', () => {
   it.each([

@@ -3,11 +3,8 @@
 // short closing credit with a day after a dash («سایت نمونه - ۱۰ شهریور ۹۵») dates an item that
 // has no other date. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { matchEvents } from '@/lib/analysis/events';
-import { normalizeForAnalysis } from '@/lib/analysis/persian';
+import { slugs } from './event-slugs';
 import { parseText } from '@/lib/parse/text';
-
-const slugs = (text: string) => matchEvents(normalizeForAnalysis(text).text, { publishedAt: null, datePrecision: 'unknown' }).map((m) => m.slug);
 
 describe('the 1988 executions named by Montazeri’s recording', () => {
   it.each([

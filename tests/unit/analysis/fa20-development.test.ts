@@ -2,10 +2,7 @@
 // text about Camp Liberty that names neither the group nor Ashraf, and a call to take the group off
 // a list "of terrorism" (the noun, «تروریسم»). Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { matchEvents } from '@/lib/analysis/events';
-import { normalizeForAnalysis } from '@/lib/analysis/persian';
-
-const slugs = (text: string) => matchEvents(normalizeForAnalysis(text).text, { publishedAt: null, datePrecision: 'unknown' }).map((m) => m.slug);
+import { slugs } from './event-slugs';
 
 describe('Camp Liberty named without the group', () => {
   it.each([

@@ -2,10 +2,7 @@
 // blind): a rally in Stockholm is not the Stockholm trial, and arrest plus prosecutor is not the
 // Afrasiabi case without its name. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { matchEvents } from '@/lib/analysis/events';
-import { normalizeForAnalysis } from '@/lib/analysis/persian';
-
-const slugs = (text: string) => matchEvents(normalizeForAnalysis(text).text, { publishedAt: null, datePrecision: 'unknown' }).map((m) => m.slug);
+import { slugs } from './event-slugs';
 
 describe('Sweden and Stockholm say one thing', () => {
   it.each([

@@ -6,13 +6,11 @@
 // (a mention where the trial is the subject). Sentences written for these tests, with the false friends
 // each change must leave alone.
 import { describe, expect, it } from 'vitest';
+import { slugs } from './event-slugs';
 import eventsData from '@/data/events.json';
 import { CatalogSchema } from '@/lib/analysis/catalog';
 import { matchEvents } from '@/lib/analysis/events';
 import { normalizeForAnalysis } from '@/lib/analysis/persian';
-
-const slugs = (text: string, publishedAt: string | null = null) =>
-  matchEvents(normalizeForAnalysis(text).text, { publishedAt, datePrecision: publishedAt ? 'day' : 'unknown' }).map((m) => m.slug);
 
 describe('court words count once for the Antwerp trial', () => {
   it('leaves a hearing about another case alone: court, trial and verdict with the group named', () => {

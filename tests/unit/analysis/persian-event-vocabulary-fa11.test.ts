@@ -6,11 +6,7 @@
 // designation debate. Sentences written for these tests, with the false friends each change must
 // leave alone.
 import { describe, expect, it } from 'vitest';
-import { matchEvents } from '@/lib/analysis/events';
-import { normalizeForAnalysis } from '@/lib/analysis/persian';
-
-const slugs = (text: string, publishedAt: string | null = null) =>
-  matchEvents(normalizeForAnalysis(text).text, { publishedAt, datePrecision: publishedAt ? 'day' : 'unknown' }).map((m) => m.slug);
+import { slugs } from './event-slugs';
 
 describe('court words count once for the Nouri trial', () => {
   it('leaves a death sentence from a court in Tehran, upheld by the supreme court, alone', () => {

@@ -2,11 +2,7 @@
 // not blind): the Aban 1398 protests named with the plural «اعتراض‌های» as well as «اعتراضات».
 // Sentences written for these tests, with the false friends the change must leave alone.
 import { describe, expect, it } from 'vitest';
-import { matchEvents } from '@/lib/analysis/events';
-import { normalizeForAnalysis } from '@/lib/analysis/persian';
-
-const slugs = (text: string, publishedAt: string | null = null) =>
-  matchEvents(normalizeForAnalysis(text).text, { publishedAt, datePrecision: publishedAt ? 'day' : 'unknown' }).map((m) => m.slug);
+import { slugs } from './event-slugs';
 
 describe('«اعتراض‌های آبان ۹۸» names the November 2019 protests', () => {
   it('links the name with its year, the joiner typed or lost', () => {

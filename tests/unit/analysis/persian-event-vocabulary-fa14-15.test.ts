@@ -3,11 +3,7 @@
 // of Aban, the state press), «شهیدان آبان» (the martyrs of Aban, the opposition) and the like.
 // Sentences written for these tests, with the false friends the change must leave alone.
 import { describe, expect, it } from 'vitest';
-import { matchEvents } from '@/lib/analysis/events';
-import { normalizeForAnalysis } from '@/lib/analysis/persian';
-
-const slugs = (text: string, publishedAt: string | null = null) =>
-  matchEvents(normalizeForAnalysis(text).text, { publishedAt, datePrecision: publishedAt ? 'day' : 'unknown' }).map((m) => m.slug);
+import { slugs } from './event-slugs';
 
 describe('the Aban protests named without their year', () => {
   it.each([

@@ -6,13 +6,9 @@
 // incursion's places (it is also the idiom «مرز و بوم», the homeland). Sentences written for these
 // tests, with the false friends each change must leave alone.
 import { describe, expect, it } from 'vitest';
+import { slugs } from './event-slugs';
 import eventsData from '@/data/events.json';
 import { loadCatalog } from '@/lib/analysis/catalog';
-import { matchEvents } from '@/lib/analysis/events';
-import { normalizeForAnalysis } from '@/lib/analysis/persian';
-
-const slugs = (text: string, publishedAt: string | null = null) =>
-  matchEvents(normalizeForAnalysis(text).text, { publishedAt, datePrecision: publishedAt ? 'day' : 'unknown' }).map((m) => m.slug);
 
 describe('the group taken off, or kept on, a government’s list', () => {
   it('links the group’s name coming off the American list (no word for terror in the sentence)', () => {

@@ -3,11 +3,7 @@
 // its presence in Iraq and the calls to end it, the November 2019 protests in officials' words.
 // Sentences written for these tests, with the false friends each addition must leave alone.
 import { describe, expect, it } from 'vitest';
-import { matchEvents } from '@/lib/analysis/events';
-import { normalizeForAnalysis } from '@/lib/analysis/persian';
-
-const slugs = (text: string, publishedAt: string | null = null) =>
-  matchEvents(normalizeForAnalysis(text).text, { publishedAt, datePrecision: publishedAt ? 'day' : 'unknown' }).map((m) => m.slug);
+import { slugs } from './event-slugs';
 
 describe('the 2022 uprising counted by its days', () => {
   const bulletin = 'در سی‌امین روز قیام سراسری، تظاهرات دانش آموزان و اعتصاب کسبه در چند شهر ادامه داشت و اعتراض‌ها به شب کشید.';
