@@ -91,6 +91,17 @@ function weakCreditOf(raw: string | undefined): RegistryPublisher | null {
   return creditOf(raw, true);
 }
 
+// Languages by their own names, as a site's edition switcher lists them.
+const LANGUAGE_NAMES = new Set(
+  ['english', 'فارسی', 'فارسي', 'عربي', 'عربی', 'العربية', 'français', 'francais', 'deutsch', 'español', 'espanol', 'italiano', 'русский', 'türkçe', 'turkce', 'shqip', 'kurdî', 'کوردی', 'کردی', 'اردو', '中文', 'português', 'svenska', 'nederlands', 'azərbaycan', 'dari', 'دری', 'پښتو', 'עברית'],
+);
+
+/** A line of two or more language names alone ("فارسی English عربي"): the site's edition switcher. */
+function isLanguageSwitcher(line: string): boolean {
+  const words = line.toLowerCase().split(/[\s|/·•,]+/u).filter(Boolean);
+  return words.length >= 2 && words.every((w) => LANGUAGE_NAMES.has(w));
+}
+
 /** Lines that are never a headline: furniture, captions, credits, bylines, dates. */
 export function isNeverTitle(line: string): boolean {
   const l = line.trim();
@@ -130,6 +141,10 @@ export function isNeverTitle(line: string): boolean {
   // A line wholly in brackets is a note on the headline (an occasion, a series), not the headline.
   if (/^\([^()]{3,}\)$/u.test(l)) return true;
   if (l.split(/\s+\|\s+/).length >= 2) return true; // "Section | Section", language switchers
+  if (isLanguageSwitcher(l)) return true;
+  // A short line of section names run together ("NewsTop News", "IFP ExclusiveFeatured NewsSecurity"):
+  // a menu whose labels lost their spaces. Brand names glued so (YouTube, WhatsApp) are not menus.
+  if (l.split(/\s+/).length <= 4 && /\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,}/u.test(l.replace(/\b(?:YouTube|WhatsApp|FaceBook|JavaScript|PowerPoint)\b/g, ''))) return true;
   if (l.split(/\s+[-–—]\s+/).length >= 3 && l.split(/\s+/).length <= 10) return true; // "World - Local News - Site"
   if (/^\p{Ll}/u.test(l)) return true; // a line starting in lower case continues something
   if (!/\p{L}{2}/u.test(l)) return true;
@@ -853,6 +868,9 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
     // or a book's imprint, "First published in 2017 by X Ltd, <address>".
     /\b(?:[Oo]riginally|[Ff]irst) (?:published|appeared)(?: in \d{4})? (?:by|in|on|at)\s+((?:the )?[A-Z][^.,;\n]{1,60}?)(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH)\b|(?=\s+(?:and|on|in)\b|[.,;\n]|$))/,
     /\bThis (?:report|article|story) by\s+((?:the )?[A-Z][^\n]{1,60}?)\s+was (?:first|originally) published/i,
+    // A carrier's introduction to the copy under it: "The following is a report by the Global Security
+    // Newswire published on January 10 …", "The following article by X appeared in …".
+    /\bThe following (?:is (?:an? |the )?)?(?:report|article|story|piece|analysis|interview)s? (?:by|from)\s+((?:the )?[A-Z][^\n,.;:]{1,60}?)(?=\s+(?:published|appeared|was|on|dated|in)\b|[,.;:]|$)/m,
     /\bReprinted (?:with permission )?from\s+((?:the )?[A-Z][^.,;\n]{1,60})/,
     /\b(?:Continue reading|Read (?:the )?(?:full|rest of the|more of the|more)?\s*(?:article|story|report)?)(?: this article)?\s+(?:at|on)\s+((?:the )?[A-Z][^.\n]{1,50}?)\.?\s*$/im,
     // Wire datelines: "TEHRAN (FNA)-", "ERBIL (Kurdistan 24) –", "BRUSSELS, Feb 20 (Reuters) -" (the
@@ -895,8 +913,10 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   for (let i = 0; i + 1 < lines.length && i < 20; i++) {
     if (/\bby$/i.test(lines[i]!) || /^By\s+\p{Lu}[^\n]{1,60}$/u.test(lines[i]!)) {
-      const hit = known(lines[i + 1]);
-      if (hit) return hit;
+      // Only a news organisation signs so: a person's or a group's name under a byline is the
+      // picture's caption ("By IFP Editorial Staff" over "Maryam Rajavi").
+      const hit = creditOf(lines[i + 1]);
+      if (hit && reports(hit)) return hit.name;
     }
   }
   // An outlet's address alone on a line near the top of a copy ("https://www.example.se"): the

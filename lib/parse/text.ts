@@ -1171,7 +1171,8 @@ function parseDateline(paragraph: string): { publisher: string; date: LooseDate;
 
 /** "NCRI - On Tuesday 17 October …", "Example News – The court …": a registry outlet, a spaced dash, then the lead. */
 function outletDashLead(paragraph: string): { publisher: string; rest: string } | null {
-  const m = /^([A-Z][\w&.'’ ]{1,40}?)\s+[-–—]\s+(?=[\p{Lu}\d“"])/u.exec(paragraph);
+  // The name may be an organisation's full one ("Association for Defending Victims of Terrorism - …").
+  const m = /^([A-Z][\w&.'’ ]{1,60}?)\s+[-–—]\s+(?=[\p{Lu}\d“"])/u.exec(paragraph);
   // The group's own names count («NCRI - …» is how its sites open their news), a person's do not.
   if (!m || isPersonName(m[1]!)) return null;
   const hit = resolvePublisher(m[1]!);
