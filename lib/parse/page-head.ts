@@ -464,12 +464,17 @@ function leadReport(paragraphs: readonly string[]): RegistryPublisher | null {
  * news organisation counts (a desk word opens other lines too: «گروه تروریستی …: …»).
  */
 const FA_DESK_LEAD = /^((?:گروه|سرویس|دبیرخانه|میز|واحد)[\s\u200c][^\n؛:.]{2,60}?)[\s\u200c]*[؛:]/u;
+/** The outlet first, then its desk: «خبرگزاری نمونه، گروه استان‌ها: متن». */
+const FA_OUTLET_DESK_LEAD = /^([^\n،,:؛.]{2,40}?)[\s\u200c]*[،,][\s\u200c]*(?:گروه|سرویس|میز|واحد)[\s\u200c][^\n؛:.،]{1,40}?[\s\u200c]*[؛:]/u;
 function leadDesk(paragraphs: readonly string[]): RegistryPublisher | null {
   const lines = nonEmptyLines(paragraphs);
   for (const line of lines.slice(0, 8)) {
     const m = FA_DESK_LEAD.exec(line);
     const hit = m ? reportedBy(m[1]!, newsCredit) : null;
     if (hit) return hit;
+    const first = FA_OUTLET_DESK_LEAD.exec(line);
+    const outlet = first ? creditedNews(first[1]!.trim(), newsCredit) : null;
+    if (outlet) return outlet;
   }
   return null;
 }
@@ -747,11 +752,16 @@ export function paperWroteCredit(paragraphs: readonly string[]): RegistryPublish
   const named = new Set([...lines.join('\n').matchAll(FA_PAPER_WROTE_ANY)].map((m) => paperNamed(m[1]!)?.slug).filter(Boolean));
   if (named.size !== 1) return null;
   // The credit opens the text: the first paragraph of prose, above it only head lines.
-  const lead = lines.slice(0, 8).find((l) => l.length >= 100);
-  const m = lead ? FA_PAPER_WROTE.exec(lead) : null;
-  if (!m || m[2]!.length < 100) return null;
-  return paperNamed(m[1]!);
+  const at = lines.slice(0, 8).findIndex((l) => l.length >= 100);
+  const m = at >= 0 ? FA_PAPER_WROTE.exec(lines[at]!) : null;
+  if (m && m[2]!.length >= 100) return paperNamed(m[1]!);
+  // Or on a line of its own over the first paragraph («- وب‌سایت روزنامه نمونه نوشت:»), only head lines above it.
+  const top = at < 0 ? lines.slice(0, 8) : lines.slice(0, at + 1);
+  const i = top.findIndex((l) => FA_PAPER_WROTE_ALONE.test(l));
+  const alone = i >= 0 && (lines[i + 1]?.length ?? 0) >= 60 ? FA_PAPER_WROTE_ALONE.exec(lines[i]!) : null;
+  return alone ? paperNamed(alone[1]!) : null;
 }
+const FA_PAPER_WROTE_ALONE = new RegExp(`^[-–—•*\\s]*(?:(?:وب[\\s\\u200c]*)?سایت[\\s\\u200c]+)?(?:${FA_PRESS}[\\s\\u200c]+)?([\\p{Script=Arabic}\\u200c ]{2,40}?)[\\s\\u200c]+${FA_WROTE}[ \\t]*:[ \\t]*$`, 'u');
 
 /** A Persian-language registry news organisation named in a «… نوشت» credit, the press word left out or not. */
 function paperNamed(raw: string): RegistryPublisher | null {

@@ -1,9 +1,10 @@
-// Credits and head lines the fifteenth English test set prints (read after its blind run; not
-// blind): a carrier's introduction naming the report it carries, a news service's dateline, a
-// caption under a byline, an edition switcher and a menu that lost its spaces over the headline,
-// a site's full name opening its lead. Every line is written for the test; each rule has its false friends.
+// Credits and head lines the fifteenth English and the 23rd–24th Persian test sets print (read after
+// their blind runs; not blind): a carrier's introduction naming the report it carries, a news
+// service's dateline, a caption under a byline, an edition switcher and a menu that lost its spaces
+// over the headline, a site's full name opening its lead; a paper's «… نوشت:» credit on a line of its
+// own, an agency's name before its desk. Every line is written for the test; each rule has its false friends.
 import { describe, expect, it } from 'vitest';
-import { EN_MORE, EN_PROSE, page } from './written-page';
+import { EN_MORE, EN_PROSE, MORE, page, PROSE } from './written-page';
 import { isNeverTitle } from '@/lib/parse/page-head';
 
 describe("a carrier's introduction to the report it carries", () => {
@@ -67,5 +68,26 @@ describe("a lead opening with the site's own full name and a dash", () => {
     );
     expect(a.title).toBe('Albania Reports A Test Finding About A Camp');
     expect(a.publisherName).toBe('Association for Defending Victims of Terrorism');
+  });
+});
+
+const CARRIER = 'https://carrier.example/news/1';
+
+describe('a paper’s «… نوشت:» credit on a line of its own over the lead', () => {
+  it('credits the paper', () => {
+    expect(page(CARRIER, 'نگاهی به اردوگاه', '', '- وب سایت روزنامه جوان نوشت:', '', PROSE, MORE)).toMatchObject({ publisherName: 'Javan (newspaper)', via: 'carrier.example' });
+  });
+  it('not under the site’s own lead, nor in a review of two papers', () => {
+    expect(page(CARRIER, 'نگاهی به اردوگاه', '', PROSE, 'روزنامه جوان نوشت:', MORE).publisherName).toBe('carrier.example');
+    expect(page(CARRIER, 'مروری بر مطبوعات', '', 'روزنامه جوان نوشت:', PROSE, 'روزنامه کیهان نوشت:', MORE).publisherName).toBe('carrier.example');
+  });
+});
+
+describe('an agency’s name, then its desk, opening the lead («خبرگزاری X، گروه Y:»)', () => {
+  it('is the agency’s copy on a site that is not a news organisation', () => {
+    expect(page(CARRIER, 'نگاهی به اردوگاه', '', `خبرگزاری مهر، گروه استان‌ها: ${PROSE}`, MORE)).toMatchObject({ publisherName: 'Mehr News Agency', via: 'carrier.example' });
+  });
+  it('not a group’s name before a comma', () => {
+    expect(page(CARRIER, 'نگاهی به اردوگاه', '', `سازمان مجاهدین خلق، گروه تروریستی: ${PROSE}`, MORE).publisherName).toBe('carrier.example');
   });
 });
