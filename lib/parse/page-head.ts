@@ -190,6 +190,8 @@ export function wikiHeading(head: readonly string[]): string | null {
 function isPersianFurniture(l: string): boolean {
   if (!/\p{Script=Arabic}/u.test(l)) return false;
   if (FA_WIDGET.test(l) || FA_LABELLED.test(l)) return true;
+  // A skip link («رد شدن به محتوای اصلی», skip to the main content).
+  if (/^رد[\s\u200c]+شدن[\s\u200c]+به[\s\u200c]+(?:محتوا|محتوای[\s\u200c]+اصلی|منو|پیمایش)$/u.test(l)) return true;
   // Wikipedia's page-status labels («بررسی‌شده», «صفحه حفاظت‌شده»): printed over an article's lead.
   if (/^(?:صفحه[\s\u200c]+)?(?:حفاظت|بررسی)[\s\u200c]*شده$/u.test(l)) return true;
   // A news code with the desk or the label after it («شناسهٔ خبر: ۶۲۱۷۶۲۴۷ - سرویس سیاسی», «کدخبر: ۱۵۵ تاریخ انتشار:»).
@@ -830,6 +832,26 @@ export function seriesHeadline(paragraphs: readonly string[]): string | null {
 }
 
 /** Where the text credits an outlet other than the page it sits on. Registry outlets only. */
+/**
+ * A broadcast's transcript reposted: a head line naming a news organisation's programme («بی‌بی‌سی
+ * برنامه صبحگاهی …», "BBC Radio 4 Today programme, 27 November") and the presenter's turns marked in
+ * the text («مجری:», "Presenter:"). The words are the broadcaster's, wherever they are posted.
+ */
+function broadcastTranscript(paragraphs: readonly string[]): RegistryPublisher | null {
+  const lines = nonEmptyLines(paragraphs).slice(0, 15);
+  if (!lines.some((l) => /^(?:مجری(?:[\s\u200c]+برنامه)?|Presenter|Host|Anchor)\s*:/iu.test(foldPersian(l)))) return null;
+  for (const line of lines.slice(0, 6)) {
+    const m = /^(.{2,30}?)[\s\u200c]+(?:برنامه(?=[\s\u200c])|(?:radio\s+)?programme\b|program\b)/iu.exec(foldPersian(line));
+    // The programme's channel may stand between the outlet and the word ("BBC Radio 4 Today programme").
+    const words = m ? m[1]!.split(/\s+/u) : [];
+    for (let n = words.length; n >= 1; n--) {
+      const hit = newsCredit(words.slice(0, n).join(' '));
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
 export function creditedOutlet(paragraphs: readonly string[]): string | null {
   const text = paragraphs.join('\n');
   // A credit may end in its item's date («منبع : ایران افشاگر ،7 اکتبر 2016»).
@@ -841,6 +863,8 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
   // the paragraph: the parts before the dated one, each short.
   // The excerpt's ellipsis may be two dots (":.. متن"). A part "A به نقل از B" (A quoting B) names
   // the site that passed the text on and the outlet it came from: B first.
+  const transcript = broadcastTranscript(paragraphs);
+  if (transcript) return transcript.name;
   for (const p of paragraphs.slice(0, 6)) {
     // The year may be in Persian digits («اول ژوئیه ۲۰۱۷:…»).
     const lead = /^([^:\n…]{3,120}?[\d۰-۹]{4})\s*:\s*(?:…|\.{2,})/u.exec(p) ?? /((?:[^،,:\n…]{2,40}،\s*){1,3}[^،,:\n…]{2,30}?[\d۰-۹]{4})\s*:\s*(?:…|\.{2,})/u.exec(p);

@@ -493,7 +493,9 @@ function parseSingle(input: string[]): Draft {
     // fetched, shown next to a temperature and a city, not the item's.
     const widget = weatherClock(head);
     let dayFromTail = false;
-    for (const rawLine of head) {
+    // The head line a headline candidate was last taken from.
+    let candidateAt = -1;
+    for (const [at, rawLine] of head.entries()) {
       if (widget.has(rawLine)) continue;
       const raw = withoutPageTools(rawLine);
       // A source's credit line with the item's day («خبرگزاری نمونه / ۱۴۰۳/۰۱/۱۹»): that day is the
@@ -556,7 +558,12 @@ function parseSingle(input: string[]): Draft {
         author ??= cleanAuthor(byline[1]!.split(/\s+\/\s+/)[0]!);
       } else {
         const headline = withoutHeadLabel(line);
-        if (!isNeverTitle(headline) && isTitleLike(headline) && !parseDateline(headline)) candidates.push(headline);
+        // A line opening with «و» (and) right under a candidate goes on from it: the headline's second line.
+        const continues = /^و[\s\u200c]/u.test(headline) && candidateAt >= 0 && candidateAt === at - 1;
+        if (!continues && !isNeverTitle(headline) && isTitleLike(headline) && !parseDateline(headline)) {
+          candidates.push(headline);
+          candidateAt = at;
+        }
       }
     }
     // Above or under the headline: a city's name or a section over the clock is a candidate too, so
@@ -657,8 +664,9 @@ function parseSingle(input: string[]): Draft {
  */
 function withoutHeadLabel(line: string): string {
   const l = line.replace(/^(?:موضوع|عنوان)(?:[\s\u200c]*(?:مطلب|برنامه|خبر))?[\s\u200c]*[:：]\s*(?=\S)/u, '');
-  // A handle glued after the headline ("…آزاد@handle") is the account that shared it.
-  return l.replace(/(?<=\p{Script=Arabic})@[A-Za-z0-9_]{2,30}$/u, '').replace(/(?<=\p{L}.*)\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s+[\d۰-۹]{2,4}[/-][\d۰-۹]{1,2}[/-][\d۰-۹]{1,4}$/iu, '');
+  // A handle glued after the headline ("…آزاد@handle") is the account that shared it. A relative
+  // stamp after it («…گذشت؟۱۵ دقیقه پیش», "… 3 hours ago") is the page's clock.
+  return l.replace(/(?<=\S)\s*[\d۰-۹]{1,3}\s*(?:دقیقه|ساعت|روز|هفته)[\s\u200c]+پیش$/u, '').replace(/(?<=\S)\s+\d{1,3}\s+(?:minutes?|hours?|days?|weeks?)\s+ago$/i, '').replace(/(?<=\p{Script=Arabic})@[A-Za-z0-9_]{2,30}$/u, '').replace(/(?<=\p{L}.*)\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]\.?M\.?)?\s+[\d۰-۹]{2,4}[/-][\d۰-۹]{1,2}[/-][\d۰-۹]{1,4}$/iu, '');
 }
 
 /**

@@ -2,7 +2,9 @@
 // their blind runs; not blind): a carrier's introduction naming the report it carries, a news
 // service's dateline, a caption under a byline, an edition switcher and a menu that lost its spaces
 // over the headline, a site's full name opening its lead; a paper's «… نوشت:» credit on a line of its
-// own, an agency's name before its desk. Every line is written for the test; each rule has its false friends.
+// own, an agency's name before its desk; from the 27th Persian set's run, a relative stamp glued to a
+// headline, a Persian skip link, a headline's second line opening with «و». Every line is written for
+// the test; each rule has its false friends.
 import { describe, expect, it } from 'vitest';
 import { EN_MORE, EN_PROSE, MORE, page, PROSE } from './written-page';
 import { isNeverTitle } from '@/lib/parse/page-head';
@@ -89,5 +91,38 @@ describe('an agency’s name, then its desk, opening the lead («خبرگزار�
   });
   it('not a group’s name before a comma', () => {
     expect(page(CARRIER, 'نگاهی به اردوگاه', '', `سازمان مجاهدین خلق، گروه تروریستی: ${PROSE}`, MORE).publisherName).toBe('carrier.example');
+  });
+});
+
+describe('head lines of a Persian page', () => {
+  it('a relative stamp glued to the headline («… ۱۵ دقیقه پیش») is the clock, not the headline’s', () => {
+    expect(page(CARRIER, 'گزارشی آزمایشی درباره زندان‌های دهه شصت', 'گزارشی آزمایشی درباره زندان‌های دهه شصت۱۵ دقیقه پیش', '', PROSE, MORE).title).toBe('گزارشی آزمایشی درباره زندان‌های دهه شصت');
+    expect(page(CARRIER, 'A Test Report On The Camp 3 hours ago', '', EN_PROSE, EN_MORE).title).toBe('A Test Report On The Camp');
+  });
+  it('keeps a number of days that is the headline’s own', () => {
+    expect(page(CARRIER, 'اعتصاب ۱۵ روزه کارگران در شهر نمونه', '', PROSE, MORE).title).toBe('اعتصاب ۱۵ روزه کارگران در شهر نمونه');
+  });
+  it('a Persian skip link is never the headline', () => {
+    expect(isNeverTitle('رد شدن به محتوای اصلی')).toBe(true);
+  });
+  it('a line opening with «و» under the headline is its second line; a headline may open with «و»', () => {
+    expect(page(CARRIER, 'فراخوان آزمایشی برای برگزاری یک نشست', 'و پاسخگو کردن عاملان در عرصه داخلی و بین‌المللی', '', PROSE, MORE).title).toBe('فراخوان آزمایشی برای برگزاری یک نشست');
+    expect(page(CARRIER, 'و احمد؛ نخستین یار آزمایشی ما', '', PROSE, MORE).title).toBe('و احمد؛ نخستین یار آزمایشی ما');
+  });
+  it.each([['وزیر امور خارجه به بروکسل رفت'], ['ورود هیئت اروپایی به اردوگاه']])('a headline: %s', (line) => {
+    expect(isNeverTitle(line)).toBe(false);
+  });
+});
+
+describe("a broadcast's transcript reposted", () => {
+  it("is the broadcaster's: its programme named in the head, the presenter's turns in the text", () => {
+    const a = page('https://www.nejatngo.org/fa/posts/1', 'گفت‌وگوی آزمایشی با بی بی سی', '', 'بی بی سی برنامه صبحگاهی بیست و هفتم نوامبر', 'مجری:', 'برنامه صبحگاهی را از لندن می‌شنوید.', PROSE, MORE);
+    expect(a).toMatchObject({ publisherName: 'BBC', via: 'Nejat Society' });
+    const e = page('https://www.example-carrier.org/a/1', 'A Test Interview', '', 'BBC Radio 4 Today programme, 27 November', 'Presenter: Good morning.', EN_PROSE, EN_MORE);
+    expect(e.publisherName).toBe('BBC');
+  });
+  it('not a programme named without a presenter’s turns, nor turns under no programme line', () => {
+    expect(page('https://www.nejatngo.org/fa/posts/1', 'گفت‌وگوی آزمایشی با بی بی سی', '', 'بی بی سی برنامه صبحگاهی بیست و هفتم نوامبر', PROSE, MORE).publisherName).toBe('Nejat Society');
+    expect(page('https://www.nejatngo.org/fa/posts/1', 'گفت‌وگوی آزمایشی', '', 'مجری:', PROSE, MORE).publisherName).toBe('Nejat Society');
   });
 });
