@@ -749,6 +749,13 @@ function isoDayAtEnd(line: string): { line: string; date: LooseDate } | null {
  */
 export function creditedDay(line: string): LooseDate | null {
   const l = line.trim();
+  // "Source: Example Daily – February 22, 2009", "Source:, September9,2009" (the name left blank, the
+  // spaces lost): a repost's credit with the original's day.
+  const source = /^Source\s*:\s*([^\n]{0,60}?)\s*[,–—-]\s*([A-Za-z0-9 ,.]{6,30})$/i.exec(l);
+  if (source) {
+    const d = dateOfLine(source[2]!.replace(/(\p{L})(\d)/gu, '$1 $2').replace(/,(?=\d)/g, ', '));
+    return d.precision === 'day' ? d : null;
+  }
   if (!/\p{Script=Arabic}/u.test(l)) return null;
   const m = /^([^/|\d۰-۹٠-٩]{2,40}?)\s+[/|]\s+(\S.{5,40})$/u.exec(l);
   if (!m) return outletWeekdayDay(l);
@@ -887,6 +894,9 @@ function namedDayLine(line: string): { author: string | null; outlet: string | n
 function labelledDateBelow(rest: readonly string[], reading: DateReading): LooseDate | null {
   const lines = rest.flatMap((p) => p.split('\n')).slice(0, 12);
   for (const line of lines) {
+    // A repost's source line with the original's day ("Source: Example Daily – February 22, 2009").
+    const credited = /^Source\s*:/i.test(line.trim()) ? creditedDay(line) : null;
+    if (credited) return credited;
     if (!PUBLISHED_LABEL.test(line)) continue;
     const d = dateOfLine(line, reading);
     if (d.precision === 'day') return d;

@@ -126,3 +126,15 @@ describe("a broadcast's transcript reposted", () => {
     expect(page('https://www.nejatngo.org/fa/posts/1', 'گفت‌وگوی آزمایشی', '', 'مجری:', PROSE, MORE).publisherName).toBe('Nejat Society');
   });
 });
+
+describe("a repost's source line with the original's day", () => {
+  it.each([
+    ['Source: Example Daily – February 22, 2009', '2009-02-22'],
+    ['Source:, September9,2009', '2009-09-09'],
+  ])('dates the item under a site clock: %s', (line, day) => {
+    expect(page('https://www.example-carrier.org/a/1', 'Wednesday, July 17, 2024', 'A Test Headline On A Camp', '', EN_PROSE, 'By: Jane Roe', line, EN_MORE).publishedAt).toBe(day);
+  });
+  it('not a source line without a day', () => {
+    expect(page('https://www.example-carrier.org/a/1', 'Wednesday, July 17, 2024', 'A Test Headline On A Camp', '', EN_PROSE, 'Source: Example Daily', EN_MORE).publishedAt).toBe('2024-07-17');
+  });
+});
