@@ -520,6 +520,26 @@ export function wireReport(paragraphs: readonly string[]): string | null {
   return p && WIRE_AGENCIES.has(p.slug) ? p.name : null;
 }
 
+/**
+ * A news agency's name alone on a head line, as a carrier prints its source's byline field ("Anadolu
+ * Agency", its short name after it: "Anadolu Agency  Anadolu"). Only above the first paragraph of prose.
+ */
+export function agencyHeadLine(paragraphs: readonly string[]): string | null {
+  for (const line of nonEmptyLines(paragraphs).slice(0, 6)) {
+    const l = line.trim().replace(/\s+/g, ' ');
+    if (l.length >= 100) break;
+    const words = l.split(' ');
+    const whole = creditOf(l);
+    if (whole) {
+      if (WIRE_AGENCIES.has(whole.slug)) return whole.name;
+      continue;
+    }
+    const head = words.length >= 2 ? creditOf(words.slice(0, -1).join(' ')) : null;
+    if (head && WIRE_AGENCIES.has(head.slug) && creditOf(words[words.length - 1])?.slug === head.slug) return head.name;
+  }
+  return null;
+}
+
 const FA_BROADCAST_WORD = /^(?:رادیو|تلویزیون)(?:ی)?[\s\u200c]+/u;
 
 const FA_SLASH_LEAD = /^(?:[^\n/]{0,150}?[»")\s\u200c])??([\p{Script=Arabic}\u200c]{2,20}(?: [\p{Script=Arabic}\u200c]{2,20})?)\/\s+(?=\p{Script=Arabic})/u;
@@ -972,7 +992,8 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
   // An outlet opening the first paragraph of prose: "IRNA – The ambassador…", "Tehran, July 3,
   // IRNA – …", and the agencies' own dateline without the date, "Tehran, IRNA – …".
   for (const p of paragraphs.slice(0, 8)) {
-    const open = /^([A-Z][\w&.'’ /-]{1,40}?)\s+[-–—]\s+\S/.exec(p) ?? /^[A-Z][\w .]{1,30},\s*(?:[A-Z][a-z]+\.? \d{1,2},\s*)?([A-Z][\w&.' -]{1,30}?)\s*[-–—]\s/.exec(p);
+    // The place may name its province ("Kashan, Isfahan Prov., April 11, IRNA – …").
+    const open = /^([A-Z][\w&.'’ /-]{1,40}?)\s+[-–—]\s+\S/.exec(p) ?? /^[A-Z][\w .]{1,30},(?:\s*[A-Z][\w .]{1,30},)?\s*(?:[A-Z][a-z]+\.? \d{1,2},\s*)?([A-Z][\w&.' -]{1,30}?)\s*[-–—]\s/.exec(p);
     const hit = open ? weak(open[1]) : null;
     if (hit) return hit;
   }

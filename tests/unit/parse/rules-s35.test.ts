@@ -138,3 +138,16 @@ describe("a repost's source line with the original's day", () => {
     expect(page('https://www.example-carrier.org/a/1', 'Wednesday, July 17, 2024', 'A Test Headline On A Camp', '', EN_PROSE, 'Source: Example Daily', EN_MORE).publishedAt).toBe('2024-07-17');
   });
 });
+
+describe("an agency's copy on a carrier", () => {
+  it('a dateline whose place names its province credits the agency ("Kashan, Isfahan Prov., April 11, IRNA –")', () => {
+    expect(page('https://theiranproject.com/blog/2015/04/11/a-test-item/', 'A Test Headline On A Commander', '', `Kashan, Isfahan Prov., April 11, IRNA – ${EN_PROSE}`, EN_MORE).publisherName).toBe('Islamic Republic News Agency');
+  });
+  it("an agency's name alone on a head line, its short name after it, is the agency's copy on a site that is no news organisation", () => {
+    const a = page('https://www.example-carrier.org/a/1', 'A Test Headline On A Plot', '', 'Anadolu Agency  Anadolu', EN_PROSE, EN_MORE);
+    expect(a).toMatchObject({ publisherName: 'Anadolu Agency', via: 'example-carrier.org' });
+  });
+  it('not a name that is no agency', () => {
+    expect(page('https://www.example-carrier.org/a/1', 'A Test Headline On A Plot', '', 'Maryam Rajavi', EN_PROSE, EN_MORE).publisherName).toBe('example-carrier.org');
+  });
+});
