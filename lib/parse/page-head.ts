@@ -581,6 +581,28 @@ function persianCredit(paragraphs: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * An English repost signed off on one of its last two lines: the source's translator named after it
+ * ("Gazeta Impakt, Translated by Example Interlink"), or a news organisation's name of two words or
+ * more alone ("BBC Monitoring Middle East"), as a copied service item ends. A one-word name alone
+ * may be a picture's credit, so it does not count.
+ */
+function englishSignOff(paragraphs: readonly string[]): RegistryPublisher | null {
+  const lines = nonEmptyLines(paragraphs);
+  if (lines.length < 3) return null;
+  for (const line of lines.slice(-2).reverse()) {
+    const l = line.trim();
+    if (l.length > 100 || !/^\p{Script=Latin}/u.test(l)) continue;
+    const translated = /^(.{2,60}?),?\s+(?:translated|translation)\s+by\s+\S.{1,60}$/i.exec(l);
+    const source = translated ? creditOf(translated[1]) : null;
+    if (source) return source;
+    if (l.length > 40 || l.split(/\s+/).length < 2) continue;
+    const hit = newsCredit(l);
+    if (hit) return hit;
+  }
+  return null;
+}
+
 /** A trailing day or month after a dash or comma ("…-۱۸دی۹۶", "… ،7 اکتبر 2016"): [the rest, the date]. */
 export function withoutTrailingDate(raw: string | undefined): [string, LooseDate] | null {
   const m = /^(.*?\S)[\s\u200c]*[-–—ـ،,][\s\u200c]*([^-–—ـ،,]{3,40})$/u.exec((raw ?? '').trim());
@@ -983,6 +1005,8 @@ export function creditedOutlet(paragraphs: readonly string[]): string | null {
   }
   const persian = persianCredit(paragraphs);
   if (persian) return persian;
+  const signOff = englishSignOff(paragraphs);
+  if (signOff) return signOff.name;
   // A head line closed by the outlet's name: "… | ایران‌وایر", "… - دویچه وله فارسی".
   for (const line of text.split('\n').slice(0, 6)) {
     const tail = /\s[|–—-]\s*([^|–—\n-]{2,40})$/u.exec(line.trim());

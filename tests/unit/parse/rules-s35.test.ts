@@ -151,3 +151,24 @@ describe("an agency's copy on a carrier", () => {
     expect(page('https://www.example-carrier.org/a/1', 'A Test Headline On A Plot', '', 'Maryam Rajavi', EN_PROSE, EN_MORE).publisherName).toBe('example-carrier.org');
   });
 });
+
+describe('an English repost signed off on one of its last lines', () => {
+  const CARRIED = 'https://www.nejatngo.org/en/posts/1';
+  it("names its source before its translator ('X, Translated by Y')", () => {
+    expect(page(CARRIED, 'A Test Headline On A Cemetery', '', EN_PROSE, EN_MORE, 'Gazeta Impakt, Translated by Iran Interlink')).toMatchObject({ publisherName: 'Gazeta Impakt', via: 'Nejat Society' });
+  });
+  it("ends with a news service's name of two words or more", () => {
+    expect(page(CARRIED, 'A Test Headline On An Envoy', '', EN_PROSE, EN_MORE, 'BBC Monitoring Middle East')).toMatchObject({ publisherName: 'BBC', via: 'Nejat Society' });
+  });
+  it("not a one-word name (a picture's credit), a person's name, nor a name before the last two lines", () => {
+    expect(page(CARRIED, 'A Test Headline On An Envoy', '', EN_PROSE, EN_MORE, 'Reuters').publisherName).toBe('Nejat Society');
+    expect(page(CARRIED, 'A Test Headline On An Envoy', '', EN_PROSE, EN_MORE, 'Maryam Rajavi').publisherName).toBe('Nejat Society');
+    expect(page(CARRIED, 'A Test Headline On An Envoy', '', EN_PROSE, 'The Washington Post', EN_MORE, EN_PROSE, EN_MORE).publisherName).toBe('Nejat Society');
+  });
+});
+
+describe('registry names added in session 35', () => {
+  it('«نشنال پست» under a translated headline is the National Post', () => {
+    expect(page('https://www.nejatngo.org/fa/posts/1', 'کودکان آزمایشی (قسمت اول)', '', 'نشنال پست', PROSE, MORE)).toMatchObject({ publisherName: 'National Post', via: 'Nejat Society' });
+  });
+});
