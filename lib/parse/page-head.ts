@@ -603,6 +603,25 @@ function englishSignOff(paragraphs: readonly string[]): RegistryPublisher | null
   return null;
 }
 
+/**
+ * A news organisation's name on a line of its own with a whole day alone on the next, among the
+ * first lines ("The Example Times" / "Thursday, October 9, 1997"), as a repost sets its source's
+ * masthead and date under the headline and standfirst.
+ */
+export function outletOverDay(paragraphs: readonly string[]): { outlet: string; date: LooseDate } | null {
+  const lines = nonEmptyLines(paragraphs).slice(0, 10);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!.trim();
+    if (l.length > 60) continue;
+    const outlet = creditOf(l);
+    if (!outlet || !reports(outlet)) continue;
+    const next = lines[i + 1]!.trim();
+    const d = next.length <= 40 ? dateOfLine(next) : null;
+    if (d?.precision === 'day') return { outlet: outlet.name, date: d };
+  }
+  return null;
+}
+
 /** A trailing day or month after a dash or comma ("…-۱۸دی۹۶", "… ،7 اکتبر 2016"): [the rest, the date]. */
 export function withoutTrailingDate(raw: string | undefined): [string, LooseDate] | null {
   const m = /^(.*?\S)[\s\u200c]*[-–—ـ،,][\s\u200c]*([^-–—ـ،,]{3,40})$/u.exec((raw ?? '').trim());
@@ -1269,8 +1288,9 @@ export function headOutlet(lines: readonly string[]): string | null {
   const listed = lines.filter(sourceWithDate).length >= 2;
   for (const l of lines) {
     if (l.length > 60 || (listed && sourceWithDate(l))) continue;
-    // "(source: example.com)", "(Photo: …)" under a headline credits the picture, not the text.
-    if (/^\(\s*(?:source|photo|image|picture|credit)s?\b/i.test(l)) continue;
+    // "(source: example.com)", "(Photo: …)" under a headline credits the picture, not the text, also
+    // at the end of its caption ("2011 car bombing. (Photo: Jane Roe / Fars)").
+    if (/(?:^|\s)\(\s*(?:source|photo|image|picture|credit)s?\b/i.test(l)) continue;
     if (isQuotedLine(l) || isTagList(l)) continue;
     const hit = weakCreditOf(l);
     if (hit) return hit.name;

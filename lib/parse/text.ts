@@ -4,7 +4,7 @@ import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, nonEmptyLines, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { agencyByline, agencyHeadLine, BYLINE_NAME, creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isQuotedLine, isSubjectName, leadQuote, outletAndWriter, pickTitle, releaseIssuer, seriesHeadline, signedCreditUnderLead, statementOpening, reportingOutlet, stackedMasthead, stampDate, stripTime, wikiHeading, wireReport, withoutCapsLabel } from '@/lib/parse/page-head';
+import { agencyByline, agencyHeadLine, BYLINE_NAME, outletOverDay, creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isQuotedLine, isSubjectName, leadQuote, outletAndWriter, pickTitle, releaseIssuer, seriesHeadline, signedCreditUnderLead, statementOpening, reportingOutlet, stackedMasthead, stampDate, stripTime, wikiHeading, wireReport, withoutCapsLabel } from '@/lib/parse/page-head';
 import { throughProxies } from '@/lib/registry/proxy-urls';
 import { siteOf } from '@/lib/registry/channels';
 import { hostSpells } from '@/lib/registry/spelled-host';
@@ -624,6 +624,13 @@ function parseSingle(input: string[]): Draft {
   if (signedUnder) {
     author ??= signedUnder.author;
     date = signedUnder.date;
+  }
+  // A carried item's masthead and day on two lines of their own under its standfirst ("The Example
+  // Times" over "Thursday, October 9, 1997"): that outlet's item, of that day (the site's clock above it is not).
+  const overDay = publisher || underLead || signedUnder ? null : outletOverDay(input);
+  if (overDay) {
+    publisher = overDay.outlet;
+    date = overDay.date;
   }
   // The day a translation's credit gives is the original's, which the article is credited to.
   if (translated?.date) date = translated.date;

@@ -238,7 +238,14 @@ export function introducesReportOf(paragraphs: readonly string[], name: string):
     // English: "The Example Times ran a special section …", also after a "By Jane Roe:" byline.
     const en = /^(?:By\s[^:]{3,60}:\s*)?(?:The\s+)?(.{2,60}?)\s+(?:ran|published|has published|carried|reported|printed|aired|broadcast)\s/u.exec(lead);
     if (en && resolvePublisher(en[1]!)?.slug === p.slug) return true;
-    const words = foldPersian(lead).split(/\s+/u);
+    const folded = foldPersian(lead);
+    // «یک گزارش خبرگزاری X …», «گزارش تازه X …» (a report of X …): the report is the subject.
+    const report = /^(?:یک|بر[\s\u200c]+اساس|در)?[\s\u200c]*گزارش(?:ی)?(?:[\s\u200c]+(?:تازه|جدید))?(?:[\s\u200c]+از)?[\s\u200c]+/u.exec(folded);
+    if (report) {
+      const rest = folded.slice(report[0].length).split(/\s+/u);
+      for (let n = 1; n <= Math.min(6, rest.length); n++) if (creditedName(rest.slice(0, n).join(' '))?.publisher.slug === p.slug) return true;
+    }
+    const words = folded.split(/\s+/u);
     // The name opens the lead (after a kind word): the report is the subject of the sentence.
     for (let n = 1; n <= Math.min(6, words.length); n++) {
       if (creditedName(words.slice(0, n).join(' '))?.publisher.slug !== p.slug) continue;

@@ -172,3 +172,41 @@ describe('registry names added in session 35', () => {
     expect(page('https://www.nejatngo.org/fa/posts/1', 'کودکان آزمایشی (قسمت اول)', '', 'نشنال پست', PROSE, MORE)).toMatchObject({ publisherName: 'National Post', via: 'Nejat Society' });
   });
 });
+
+describe('after the seventeenth English set (its misses read, not blind)', () => {
+  it("a picture's credit at the end of its caption is not the text's", () => {
+    const a = page('https://mondoweiss.net/2012/02/a-test-item/', 'A Test Headline On A Report', 'Tehran car bombing', '2011 Tehran car bombing. (Photo: Jane Roe / Fars)', '', EN_PROSE, EN_MORE);
+    expect(a.publisherName).toBe('Mondoweiss');
+  });
+  it("a carried item's masthead over its day, under the standfirst, is that outlet's item of that day", () => {
+    const a = page(
+      'https://www.example-carrier.org/1999/01/01/a-test-item/',
+      'December 18, 2017',
+      '',
+      'A Test Headline On A Designation',
+      '',
+      'Justice: the label triggers a law that freezes assets and denies visas to the members of the listed groups.',
+      '',
+      'The Los Angeles Times',
+      'Thursday, October 9, 1997',
+      '',
+      EN_PROSE,
+      EN_MORE,
+    );
+    expect(a).toMatchObject({ publisherName: 'Los Angeles Times', via: 'example-carrier.org', publishedAt: '1997-10-09' });
+  });
+  it('not a day under a name that is no news organisation', () => {
+    expect(page('https://www.example-carrier.org/a/1', 'A Test Headline On A Designation', '', EN_PROSE, 'Maryam Rajavi', 'Thursday, October 9, 1997', EN_MORE).publisherName).toBe('example-carrier.org');
+  });
+});
+
+describe("a report the lead names as its subject is the site's own telling (rule 2)", () => {
+  it('«یک گزارش خبرگزاری رویترز …» under a headline «رویترز: …» on a news site', () => {
+    const a = page('https://www.bbc.com/persian/iran-1', 'رویترز: شمار آزمایشی کشته‌ها بیش از برآوردها بود', '', `یک گزارش خبرگزاری رویترز شمار کشته‌های اعتراض‌ها را بیش از برآوردهای پیشین عنوان کرده است. ${PROSE}`, MORE);
+    expect(a.publisherName).toBe('BBC');
+  });
+  it('"A new Reuters report …" under a "Reuters: …" headline', () => {
+    const a = page('https://www.example-blog.org/1', 'Reuters: A Test Headline On A Toll', '', `A new Reuters report puts the toll of the protests far above earlier estimates, citing officials. ${EN_PROSE}`, EN_MORE);
+    expect(a.publisherName).toBe('example-blog.org');
+  });
+});
