@@ -594,11 +594,12 @@ function englishSignOff(paragraphs: readonly string[]): RegistryPublisher | null
     const l = line.trim();
     if (l.length > 100 || !/^\p{Script=Latin}/u.test(l)) continue;
     const translated = /^(.{2,60}?),?\s+(?:translated|translation)\s+by\s+\S.{1,60}$/i.exec(l);
-    const source = translated ? creditOf(translated[1]) : null;
+    // The whole name, not a part of a list ("Jane Roe, The Example Times, March 2 2013" is a source list's entry).
+    const source = translated ? resolvePublisher(translated[1]!.trim()) : null;
     if (source) return source;
     if (l.length > 40 || l.split(/\s+/).length < 2) continue;
-    const hit = newsCredit(l);
-    if (hit) return hit;
+    const hit = resolvePublisher(l);
+    if (hit && reports(hit) && !isSubjectName(l)) return hit;
   }
   return null;
 }
