@@ -801,14 +801,16 @@ function selfNamedLead(paragraphs: readonly string[]): RegistryPublisher | null 
  * نوشت:» in Persian copy is the site telling a foreign paper's piece in its own words (rule 2 of the
  * labelling convention). Only a paragraph of prose after the colon (a headline «روزنامه X نوشت: …»
  * is news about the paper's piece), and only one paper so credited in the text: a press review
- * quotes several in turn and is the reviewer's. The credit must open the first paragraph of prose:
- * «روزنامه X نوشت:» under the site's own lead quotes the paper.
+ * quotes several in turn and is the reviewer's. The credit must open the first paragraph of prose,
+ * or stand alone on the line over it («- وب‌سایت روزنامه X نوشت:»): «روزنامه X نوشت:» under the
+ * site's own lead quotes the paper.
  */
 const FA_PRESS = '(?:روزنامه|هفته[\\s\\u200c]*نامه|ماهنامه|نشریه)';
 const FA_WROTE = '(?:نوشت|نوشته[\\s\\u200c]+است|می[\\s\\u200c]*نویسد)';
 const FA_PRESS_CITATION = new RegExp(`\\([^()\\n]{0,40}?(${FA_PRESS}[\\s\\u200c]+[^()\\n\\d۰-۹،,]{2,30}?)[\\s\\u200c،,]*([\\d۰-۹][^()\\n]{3,40}?)\\)`, 'u');
 const FA_PAPER_WROTE = new RegExp(`^(?:[\\p{Script=Arabic}\\u200c ]{2,30}?[ \\t]*[؛:–—-][ \\t]*)?(?:${FA_PRESS}[\\s\\u200c]+)?([\\p{Script=Arabic}\\u200c ]{2,40}?)[\\s\\u200c]+${FA_WROTE}[ \\t]*:[ \\t]*(\\S[^\\n]*)$`, 'u');
 const FA_PAPER_WROTE_ANY = new RegExp(`(?:^|[\\s\\u200c.:؛،«])(?:${FA_PRESS}[\\s\\u200c]+)?([\\p{Script=Arabic}\\u200c ]{2,40}?)[\\s\\u200c]+${FA_WROTE}[ \\t]*:`, 'gu');
+const FA_PAPER_WROTE_ALONE = new RegExp(`^[-–—•*\\s]*(?:(?:وب[\\s\\u200c]*)?سایت[\\s\\u200c]+)?(?:${FA_PRESS}[\\s\\u200c]+)?([\\p{Script=Arabic}\\u200c ]{2,40}?)[\\s\\u200c]+${FA_WROTE}[ \\t]*:[ \\t]*$`, 'u');
 export function paperWroteCredit(paragraphs: readonly string[]): RegistryPublisher | null {
   const lines = nonEmptyLines(paragraphs);
   // The press word may be left out («کیهان نوشت:»); then only a registry paper's name is a credit,
@@ -825,7 +827,6 @@ export function paperWroteCredit(paragraphs: readonly string[]): RegistryPublish
   const alone = i >= 0 && (lines[i + 1]?.length ?? 0) >= 60 ? FA_PAPER_WROTE_ALONE.exec(lines[i]!) : null;
   return alone ? paperNamed(alone[1]!) : null;
 }
-const FA_PAPER_WROTE_ALONE = new RegExp(`^[-–—•*\\s]*(?:(?:وب[\\s\\u200c]*)?سایت[\\s\\u200c]+)?(?:${FA_PRESS}[\\s\\u200c]+)?([\\p{Script=Arabic}\\u200c ]{2,40}?)[\\s\\u200c]+${FA_WROTE}[ \\t]*:[ \\t]*$`, 'u');
 
 /** A Persian-language registry news organisation named in a «… نوشت» credit, the press word left out or not. */
 function paperNamed(raw: string): RegistryPublisher | null {
@@ -893,7 +894,6 @@ export function seriesHeadline(paragraphs: readonly string[]): string | null {
   return null;
 }
 
-/** Where the text credits an outlet other than the page it sits on. Registry outlets only. */
 /**
  * A broadcast's transcript reposted: a head line naming a news organisation's programme («بی‌بی‌سی
  * برنامه صبحگاهی …», "BBC Radio 4 Today programme, 27 November") and the presenter's turns marked in
@@ -914,6 +914,7 @@ function broadcastTranscript(paragraphs: readonly string[]): RegistryPublisher |
   return null;
 }
 
+/** Where the text credits an outlet other than the page it sits on. Registry outlets only. */
 export function creditedOutlet(paragraphs: readonly string[]): string | null {
   const text = paragraphs.join('\n');
   // A credit may end in its item's date («منبع : ایران افشاگر ،7 اکتبر 2016»).

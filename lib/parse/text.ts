@@ -4,7 +4,7 @@ import { findPersianDate, openingDateline } from '@/lib/parse/persian-dates';
 import { dateFromUrl, parseDateOnly, parseLooseDate, type DateReading, type LooseDate } from '@/lib/parse/dates';
 import { cleanText, nonEmptyLines, paragraphsOf } from '@/lib/parse/normalize';
 import type { ImportOptions, ParsedArticle } from '@/lib/parse/types';
-import { agencyByline, agencyHeadLine, BYLINE_NAME, outletOverDay, creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isQuotedLine, isSubjectName, leadQuote, outletAndWriter, pickTitle, releaseIssuer, seriesHeadline, signedCreditUnderLead, statementOpening, reportingOutlet, stackedMasthead, stampDate, stripTime, wikiHeading, wireReport, withoutCapsLabel } from '@/lib/parse/page-head';
+import { agencyByline, agencyHeadLine, BYLINE_NAME, creditUnderLead, creditedOutlet, datedLeadCredit, dateOfLine, headOutlet, isNeverTitle, isPersonName, isQuotedLine, isSubjectName, leadQuote, outletAndWriter, outletOverDay, pickTitle, releaseIssuer, seriesHeadline, signedCreditUnderLead, statementOpening, reportingOutlet, stackedMasthead, stampDate, stripTime, wikiHeading, wireReport, withoutCapsLabel } from '@/lib/parse/page-head';
 import { throughProxies } from '@/lib/registry/proxy-urls';
 import { siteOf } from '@/lib/registry/channels';
 import { hostSpells } from '@/lib/registry/spelled-host';
